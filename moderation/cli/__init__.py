@@ -1,0 +1,34 @@
+"""The `moderation` command: a thin shell over the library, one module per subcommand."""
+
+import sys
+
+import typer
+
+from moderation.errors import ModerationError
+
+# Comment text is personal data: never print local variables in tracebacks.
+app = typer.Typer(
+    no_args_is_help=True,
+    pretty_exceptions_show_locals=False,
+    add_completion=False,
+    help="Moderate reader comments: parse pages, score comments, decide.",
+)
+
+
+def _register() -> None:
+    """Attach every subcommand; each lives in its own module."""
+    from moderation.cli import parse_cmd
+
+    app.command("parse")(parse_cmd.parse)
+
+
+_register()
+
+
+def main() -> None:
+    """Console entry point: library errors become one line on stderr and exit code 1."""
+    try:
+        app()
+    except ModerationError as error:
+        print(f"error: {error}", file=sys.stderr)
+        sys.exit(1)

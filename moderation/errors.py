@@ -1,0 +1,21 @@
+"""One exception type per failure a user can act on; the CLI prints them as one line."""
+
+
+class ModerationError(Exception):
+    """Base class: an error whose message is fit to show a user as is."""
+
+
+class PageError(ModerationError):
+    """A page or comment export cannot be read or parsed (empty, binary, malformed, too big)."""
+
+
+class DataError(ModerationError):
+    """A labelled data set is missing, malformed or has no usable labels."""
+
+
+class ModelNotFound(ModerationError):
+    """A model directory is missing or lacks the files a moderation model needs."""
+
+
+class ConfigError(ModerationError):
+    """A configuration file or option has a bad value."""

@@ -1,0 +1,43 @@
+"""Load and save a model directory: safetensors only, never the network, never pickle."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import torch
+from transformers import AutoModelForSequenceClassification, AutoTokenizer
+
+from moderation.errors import ModelNotFound
+from moderation.model.spec import ModelSpec
+
+DEFAULT_MODEL_DIR = Path(__file__).resolve().parents[2] / "models" / "minilm-moderation"
+
+
+def load_model(directory: str | Path | None = None, dtype: torch.dtype = torch.float32):
+    """Return (model, tokenizer, spec) from a model directory, on CPU, in eval mode."""
+    directory = Path(directory) if directory else DEFAULT_MODEL_DIR
+    if not (directory / "model.safetensors").is_file():
+        raise ModelNotFound(f"{directory}: no model.safetensors; run `make model` or pass --model")
+    spec = ModelSpec.load(directory)
+    try:
+        tokenizer = AutoTokenizer.from_pretrained(directory, local_files_only=True)
+        model = AutoModelForSequenceClassification.from_pretrained(
+            directory, local_files_only=True, use_safetensors=True, dtype=dtype
+        )
+    except (OSError, ValueError) as error:
+        raise ModelNotFound(f"{directory}: cannot load model ({error})") from error
+    model.eval()
+    return model, tokenizer, spec
+
+
+def save_model(directory: str | Path, model, tokenizer, spec: ModelSpec, half: bool = True) -> Path:
+    """Write weights (fp16 by default, to stay small), tokenizer and spec into `directory`."""
+    directory = Path(directory)
+    directory.mkdir(parents=True, exist_ok=True)
+    to_save = model.half() if half else model
+    to_save.save_pretrained(directory, safe_serialization=True)
+    if half:
+        model.float()
+    tokenizer.save_pretrained(directory)
+    spec.save(directory)
+    return directory
