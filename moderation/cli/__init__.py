@@ -17,9 +17,10 @@ app = typer.Typer(
 
 def _register() -> None:
     """Attach every subcommand; each lives in its own module."""
-    from moderation.cli import parse_cmd
+    from moderation.cli import parse_cmd, train_cmd
 
     app.command("parse")(parse_cmd.parse)
+    app.command("train")(train_cmd.train)
 
 
 _register()

@@ -1,0 +1,155 @@
+"""Turn labelled sets into `datasets.Dataset`s with `text`, the three labels (1, 0, -1 unknown),
+a loss weight per label, `source`, and the hints that splitting needs."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+from datasets import Dataset
+
+from moderation.data.mapping import (
+    JEWISH_KEYWORD_PATTERN,
+    SHARED_DATA_DIR,
+    DatasetMapping,
+    known_mappings,
+)
+from moderation.data.readers import apply_join, read_source, read_table
+from moderation.errors import DataError
+from moderation.model.spec import LABELS
+
+UNKNOWN = -1
+LOCAL_FORMATS = {".csv": "csv", ".tsv": "tsv", ".jsonl": "jsonl", ".json": "jsonl", ".parquet": "parquet"}
+
+
+def _apply_rule(frame: pd.DataFrame, expression: str | None) -> np.ndarray:
+    if not expression:
+        return np.zeros(len(frame), dtype=bool)
+    try:
+        result = frame.eval(expression, engine="python")
+    except Exception as error:  # pandas raises many types for a bad expression
+        raise DataError(f"bad rule {expression!r}: {error}") from error
+    return np.asarray(pd.Series(result, index=frame.index).fillna(False), dtype=bool)
+
+
+def map_frame(frame: pd.DataFrame, mapping: DatasetMapping) -> pd.DataFrame:
+    """Apply a mapping's rules to a raw frame; returns the project's columns only."""
+    if mapping.text_column not in frame.columns:
+        raise DataError(f"{mapping.name}: no text column {mapping.text_column!r}")
+    frame = frame[frame[mapping.text_column].notna()].reset_index(drop=True)
+    frame = frame.assign(
+        jewish_keyword=frame[mapping.text_column]
+        .astype(str)
+        .str.contains(JEWISH_KEYWORD_PATTERN, case=False, regex=True)
+    )
+    out = pd.DataFrame({"text": frame[mapping.text_column].astype(str), "source": mapping.name})
+    for label in LABELS:
+        rule = mapping.labels.get(label)
+        values = np.full(len(frame), UNKNOWN, dtype=np.int8)
+        weights = np.zeros(len(frame), dtype=np.float32)
+        if rule is not None:
+            positive = _apply_rule(frame, rule.positive)
+            negative = _apply_rule(frame, rule.negative) & ~positive
+            values[negative] = 0
+            values[positive] = 1
+            weights[positive | negative] = rule.loss_weight
+        out[label] = values
+        out[f"weight_{label}"] = weights
+        out[f"gold_{label}"] = rule is not None and not rule.weak
+    out["split_hint"] = frame.get("split_hint", pd.Series("", index=frame.index)).fillna("")
+    out["pair"] = _pair_keys(frame, mapping)
+    return out
+
+
+def _pair_keys(frame: pd.DataFrame, mapping: DatasetMapping) -> pd.Series:
+    """Rows paired by the set (an entry and its perturbation) share a key, to stay on one side."""
+    if not mapping.pair_columns:
+        return pd.Series("", index=frame.index)
+    ids = frame[list(mapping.pair_columns)].apply(pd.to_numeric, errors="coerce")
+    return mapping.name + ":" + ids.min(axis=1).fillna(-1).astype(int).astype(str)
+
+
+def read_mapped_frame(mapping: DatasetMapping, data_dir: Path = SHARED_DATA_DIR) -> pd.DataFrame:
+    frames = [read_source(source, Path(data_dir)) for source in mapping.files]
+    frame = pd.concat(frames, ignore_index=True)
+    for join in mapping.joins:
+        frame = apply_join(frame, join, Path(data_dir))
+    return map_frame(frame, mapping)
+
+
+def load_mapped_set(name_or_mapping, data_dir: Path = SHARED_DATA_DIR) -> Dataset:
+    """One known set (by name, or a DatasetMapping / mapping file) as a Dataset."""
+    mapping = _resolve_mapping(name_or_mapping)
+    return Dataset.from_pandas(read_mapped_frame(mapping, data_dir), preserve_index=False)
+
+
+def _resolve_mapping(name_or_mapping) -> DatasetMapping:
+    if isinstance(name_or_mapping, DatasetMapping):
+        return name_or_mapping
+    if str(name_or_mapping).endswith(".toml"):
+        return DatasetMapping.from_file(name_or_mapping)
+    mappings = known_mappings()
+    if name_or_mapping not in mappings:
+        raise DataError(f"unknown data set {name_or_mapping!r}; known: {', '.join(mappings)}")
+    return mappings[name_or_mapping]
+
+
+def project_format_frame(frame: pd.DataFrame, source: str, text_column: str = "text") -> pd.DataFrame:
+    """A frame in the project's own label format (text + any of the labels as 1/0/empty)."""
+    if text_column not in frame.columns:
+        raise DataError(f"{source}: no text column {text_column!r} (columns: {list(frame.columns)})")
+    present = [label for label in LABELS if label in frame.columns]
+    if not present:
+        raise DataError(f"{source}: none of the label columns {list(LABELS)}")
+    out = pd.DataFrame({"text": frame[text_column].astype(str), "source": source})
+    for label in LABELS:
+        column = pd.to_numeric(frame.get(label, pd.Series(np.nan, index=frame.index)), errors="coerce")
+        values = column.map(lambda v: UNKNOWN if pd.isna(v) else int(v >= 0.5)).astype(np.int8)
+        out[label] = values.to_numpy()
+        out[f"weight_{label}"] = (values != UNKNOWN).astype(np.float32).to_numpy()
+        out[f"gold_{label}"] = True
+    out["split_hint"] = frame["split"].fillna("").astype(str) if "split" in frame else ""
+    out["pair"] = ""
+    return out
+
+
+def load_labelled(spec: str, text_column: str = "text", data_dir: Path = SHARED_DATA_DIR) -> Dataset:
+    """A labelled set from a known set name, a local CSV/JSONL/Parquet file or folder in the
+    project's label format, or a Hugging Face hub set given as `hf:NAME[:split]`."""
+    if spec.startswith("hf:"):
+        return _load_hub(spec, text_column)
+    path = Path(spec)
+    if path.is_dir():
+        files = sorted(p for p in path.iterdir() if p.suffix in LOCAL_FORMATS)
+        if not files:
+            raise DataError(f"{path}: no CSV/JSONL/Parquet files")
+        frames = [_local_frame(p, text_column) for p in files]
+        return Dataset.from_pandas(pd.concat(frames, ignore_index=True), preserve_index=False)
+    if path.suffix in LOCAL_FORMATS:
+        return Dataset.from_pandas(_local_frame(path, text_column), preserve_index=False)
+    return load_mapped_set(spec, data_dir)
+
+
+def _local_frame(path: Path, text_column: str) -> pd.DataFrame:
+    return project_format_frame(read_table(path, LOCAL_FORMATS[path.suffix]), path.name, text_column)
+
+
+def _load_hub(spec: str, text_column: str) -> Dataset:
+    """Real hub path (needs network, which this machine lacks); labels in the project's format."""
+    from datasets import load_dataset
+
+    _, name, *rest = spec.split(":")
+    split = rest[0] if rest else "test"
+    try:
+        frame = load_dataset(name, split=split).to_pandas()
+    except Exception as error:  # hub errors are many and varied; one line to the user
+        raise DataError(f"{spec}: cannot load from the Hugging Face hub ({error})") from error
+    return Dataset.from_pandas(project_format_frame(frame, name, text_column), preserve_index=False)
+
+
+def load_training_corpus(names: list[str] | None = None, data_dir: Path = SHARED_DATA_DIR) -> pd.DataFrame:
+    """Every trainable known set, concatenated (before dedup and splitting)."""
+    mappings = known_mappings()
+    chosen = names or [name for name, m in mappings.items() if m.train]
+    return pd.concat([read_mapped_frame(mappings[n], data_dir) for n in chosen], ignore_index=True)

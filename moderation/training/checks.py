@@ -1,0 +1,49 @@
+"""Quality checks on sentences the team wrote (labels/checks/): the failures users forgive least."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+
+from moderation.model.spec import LABELS, ModelSpec
+from moderation.text import normalize
+from moderation.training.batches import Encoded, predict_logits
+from moderation.training.calibration import apply_calibration
+
+CHECKS_DIR = Path(__file__).resolve().parents[2] / "labels" / "checks"
+
+# file, label, whether the label should be crossed, the limit on the share that crosses review
+CHECKS = (
+    ("neutral_identity.txt", "antisemitic", False, 0.05),
+    ("profanity_not_abusive.txt", "abusive", False, 0.10),
+    ("threats.txt", "violent", True, None),
+    ("non_threats.txt", "violent", False, None),
+)
+
+
+def read_lines(path: Path) -> list[str]:
+    return [line.strip() for line in path.read_text().splitlines() if line.strip() and not line.startswith("#")]
+
+
+def calibrated_scores(model, tokenizer, spec: ModelSpec, texts: list[str]) -> np.ndarray:
+    ids = tokenizer([normalize(t) for t in texts], truncation=True, max_length=spec.max_length)["input_ids"]
+    encoded = Encoded(ids, np.zeros((len(texts), len(LABELS))), np.zeros((len(texts), len(LABELS))))
+    logits = predict_logits(model, encoded, tokenizer.pad_token_id)
+    return np.stack([apply_calibration(logits[:, j], spec.calibration_for(label)) for j, label in enumerate(LABELS)], axis=1)
+
+
+def run_quality_checks(model, tokenizer, spec: ModelSpec, directory: Path = CHECKS_DIR) -> dict:
+    """Share of each check file's sentences crossing the label's review threshold."""
+    results = {}
+    for name, label, should_flag, limit in CHECKS:
+        path = directory / name
+        if not path.exists():
+            continue
+        texts = read_lines(path)
+        scores = calibrated_scores(model, tokenizer, spec, texts)[:, LABELS.index(label)]
+        crossed = float((scores >= spec.thresholds_for(label).review).mean())
+        results[name] = {"label": label, "sentences": len(texts), "share_crossing_review": round(crossed, 4),
+                         "expected": "flagged" if should_flag else "not flagged", "limit": limit,
+                         "passes": None if limit is None else crossed <= limit}
+    return results

