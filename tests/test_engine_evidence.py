@@ -1,0 +1,77 @@
+"""Evidence offsets point into the comment as the reader wrote it, not the normalised text."""
+
+import numpy as np
+from hypothesis import given
+from hypothesis import strategies as st
+
+from moderation.engine import Moderator
+from moderation.engine.evidence import MAX_SPAN_CHARS, find_evidence, sentence_spans
+from moderation.types import Comment
+
+# NFKC-folded ligature and full-width letters, a URL, a mention and runs of spaces: all of them
+# change length under normalize(), so offsets computed on normalised text would be off.
+MESSY = (
+    "Great   ﬁne article, ＷＥＬＬ done!!!  See https://example.com/a?b=c for more.\n"
+    "@someone    you people should be shot.    Anyway,   sooooooo   long.  "
+)
+
+
+def violent_if(word):
+    """A stand-in scorer over raw texts: column 1 is high for texts containing `word`."""
+
+    def score(texts):
+        return np.array([[0.0, 0.9 if word in text else 0.1, 0.0] for text in texts])
+
+    return score
+
+
+def test_evidence_is_the_driving_sentence_at_original_offsets():
+    evidence = find_evidence(MESSY, label_index=1, score_texts=violent_if("shot"))
+    assert evidence.text == "@someone    you people should be shot."
+    assert MESSY[evidence.start : evidence.end] == evidence.text
+
+
+def test_single_sentence_comment_is_its_own_evidence_without_scoring():
+    def never(texts):
+        raise AssertionError("a one-sentence comment needs no extra scoring")
+
+    evidence = find_evidence("  just one sentence here ", 0, never)
+    assert (evidence.start, evidence.end, evidence.text) == (2, 24, "just one sentence here")
+
+
+def test_blank_comment_has_no_evidence():
+    assert find_evidence(" \n\t ", 0, violent_if("x")) is None
+
+
+def test_abbreviations_do_not_end_a_sentence():
+    text = "The U.S. officials met today. They left."
+    assert [text[s:e] for s, e in sentence_spans(text)] == [
+        "The U.S. officials met today.",
+        "They left.",
+    ]
+
+
+def test_run_on_sentence_is_cut_into_spans():
+    text = "word " * 400
+    spans = sentence_spans(text)
+    assert len(spans) > 1
+    assert all(0 < end - start <= MAX_SPAN_CHARS for start, end in spans)
+
+
+@given(st.text(alphabet=st.characters(codec="utf-8"), max_size=800))
+def test_spans_are_ordered_nonblank_slices_of_the_original(text):
+    spans = sentence_spans(text)
+    for (_, end), (next_start, _) in zip(spans, spans[1:], strict=False):
+        assert end <= next_start
+    for start, end in spans:
+        piece = text[start:end]
+        assert 0 <= start < end <= len(text)
+        assert piece == piece.strip() and piece
+
+
+def test_moderator_evidence_offsets_on_messy_text(tiny_model_dir):
+    moderator = Moderator(tiny_model_dir)
+    comments = [Comment(id="1", text=MESSY), Comment(id="2", text="Ｓｈｏｒｔ.  Two  parts!")]
+    for decision in moderator.moderate(comments, explain=True):
+        evidence = decision.evidence
+        assert decision.text[evidence.start : evidence.end] == evidence.text

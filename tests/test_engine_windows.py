@@ -1,0 +1,93 @@
+"""Long comments are scored over overlapping windows: nothing past the model's length is lost."""
+
+import numpy as np
+import pytest
+
+from moderation.engine import Moderator
+from moderation.engine.windows import score_texts, split_windows
+from moderation.model import load_model
+
+HARMLESS = "The council met on Tuesday to discuss the new bus timetable for the town centre. "
+THREAT = "I know where you live and I will kill you."
+
+
+def long_comment_with_threat_at_end(words: int = 3000) -> str:
+    sentence_words = len(HARMLESS.split())
+    return HARMLESS * (words // sentence_words) + THREAT
+
+
+@pytest.mark.parametrize("length", [0, 1, 10, 126, 127, 500, 1234])
+def test_windows_cover_every_token_within_size(length):
+    ids = list(range(length))
+    windows = split_windows(ids, size=126, overlap=31)
+    assert all(len(window) <= 126 for window in windows)
+    assert sorted(set().union(*map(set, windows))) == ids
+    for first, second in zip(windows, windows[1:], strict=False):
+        assert len(set(first) & set(second)) >= 31  # a boundary-cut sentence is seen whole
+
+
+@pytest.fixture(scope="module")
+def tokenizer(tiny_model_dir):
+    return load_model(tiny_model_dir)[1]
+
+
+def test_real_tokenizer_windows_cover_all_tokens_of_a_long_comment(tokenizer):
+    text = long_comment_with_threat_at_end()
+    ids = tokenizer(text, add_special_tokens=False, verbose=False)["input_ids"]
+    assert len(ids) > 10 * 128  # far beyond one window
+    seen = []
+
+    def record(sequences):
+        seen.extend(sequences)
+        return np.zeros((len(sequences), 3), dtype=np.float32)
+
+    score_texts([text], tokenizer, 128, record)
+    assert all(len(sequence) <= 128 for sequence in seen)
+    assert all(s[0] == tokenizer.cls_token_id and s[-1] == tokenizer.sep_token_id for s in seen)
+    # Re-assemble the comment from the windows, dropping each window's overlap with the last.
+    content = [sequence[1:-1] for sequence in seen]
+    assert content[0] == ids[: len(content[0])]
+    assert content[-1] == ids[-len(content[-1]) :]
+    covered = np.zeros(len(ids), dtype=bool)
+    position = 0
+    for window in content:
+        start = next(s for s in range(position, -1, -1) if ids[s : s + len(window)] == window)
+        covered[start : start + len(window)] = True
+        position = start + len(window)
+    assert covered.all()
+
+
+def kill_detector(tokenizer):
+    """A stand-in model: 'violent' is near certain in any window holding the token 'kill'."""
+    kill = tokenizer.convert_tokens_to_ids("kill")
+
+    def score(sequences):
+        probs = np.full((len(sequences), 3), 0.01, dtype=np.float32)
+        for row, sequence in enumerate(sequences):
+            if kill in sequence:
+                probs[row, 1] = 0.99
+        return probs
+
+    return score
+
+
+def test_threat_in_last_sentence_of_3000_word_comment_is_scored(tokenizer):
+    texts = [long_comment_with_threat_at_end(), long_comment_with_threat_at_end()[: -len(THREAT)]]
+    probs = score_texts(texts, tokenizer, 128, kill_detector(tokenizer))
+    assert probs[0, 1] == pytest.approx(0.99)
+    assert probs[1, 1] == pytest.approx(0.01)
+
+
+def test_moderator_removes_and_points_at_the_threat(tiny_model_dir, monkeypatch):
+    moderator = Moderator(tiny_model_dir, quantize=False)
+    detector = kill_detector(moderator.tokenizer)
+    # Replace the network with the detector, in logit space: calibration stays the real one.
+    monkeypatch.setattr(moderator, "_probabilities", detector)
+    text = long_comment_with_threat_at_end()
+    from moderation.types import Comment
+
+    (decision,) = moderator.moderate([Comment(id="long", text=text)], source="test")
+    assert decision.decision == "remove"
+    assert decision.labels == ("violent",)
+    assert decision.evidence.text == THREAT
+    assert text[decision.evidence.start : decision.evidence.end] == THREAT
