@@ -1,0 +1,108 @@
+"""Stage one: a scraped page (text, HTML or a comment export) becomes a `Page`.
+
+`parse_page(raw, source)` is the one call; `parse_file` and `page_files` serve the CLI.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from moderation.errors import PageError
+from moderation.parse.decode import MAX_PAGE_BYTES, check_size, decode_page
+from moderation.parse.exports import parse_csv_export, parse_json_export, parse_jsonl_export
+from moderation.parse.html_pages import looks_like_html, parse_html_page
+from moderation.parse.text_pages import parse_text_page
+from moderation.types import Page
+
+__all__ = [
+    "MAX_PAGE_BYTES",
+    "PAGE_SUFFIXES",
+    "page_files",
+    "parse_file",
+    "parse_page",
+    "parse_path",
+]
+
+_PARSERS = {
+    "text": parse_text_page,
+    "html": parse_html_page,
+    "json": parse_json_export,
+    "jsonl": parse_jsonl_export,
+    "csv": parse_csv_export,
+}
+_SUFFIX_KINDS = {
+    ".txt": "text",
+    ".text": "text",
+    ".html": "html",
+    ".htm": "html",
+    ".xhtml": "html",
+    ".json": "json",
+    ".jsonl": "jsonl",
+    ".ndjson": "jsonl",
+    ".csv": "csv",
+    ".tsv": "csv",
+}
+# Files a directory argument contributes; anything else in the folder is not a page.
+PAGE_SUFFIXES = frozenset(_SUFFIX_KINDS)
+
+
+def parse_page(raw: bytes | str, source: str) -> Page:
+    """Parse one page or comment export; raises PageError naming `source` when it cannot."""
+    text = decode_page(raw, source)
+    return _PARSERS[page_kind(text, source)](text, source)
+
+
+def page_kind(text: str, source: str) -> str:
+    """The format named by the file suffix, else the one the content shows."""
+    kind = _SUFFIX_KINDS.get(Path(source).suffix.lower())
+    if kind is not None:
+        return kind
+    head = text.lstrip()[:1]
+    if head in "[{" and head:
+        return _json_kind(text)
+    return "html" if looks_like_html(text) else "text"
+
+
+def _json_kind(text: str) -> str:
+    """JSON if the whole text is one document, JSONL if its first line is, else plain text."""
+    try:
+        json.loads(text)
+        return "json"
+    except ValueError:
+        pass
+    first = text.lstrip().split("\n", 1)[0]
+    try:
+        return "jsonl" if isinstance(json.loads(first), dict) else "text"
+    except ValueError:
+        return "text"
+
+
+def parse_file(path: str | Path) -> Page:
+    """Read and parse one file, checking its size before reading it."""
+    path = Path(path)
+    try:
+        check_size(path.stat().st_size, str(path))
+        raw = path.read_bytes()
+    except OSError as error:
+        raise PageError(f"{path}: cannot read ({error.strerror or error})") from error
+    return parse_page(raw, str(path))
+
+
+def page_files(path: str | Path) -> list[Path]:
+    """A file as given; a directory as its page files in name order (not recursive)."""
+    path = Path(path)
+    if not path.is_dir():
+        return [path]
+    return sorted(
+        child
+        for child in path.iterdir()
+        if child.is_file()
+        and not child.name.startswith(".")
+        and child.suffix.lower() in PAGE_SUFFIXES
+    )
+
+
+def parse_path(path: str | Path) -> list[Page]:
+    """Every page under `path` (one file or a directory); the first bad file raises."""
+    return [parse_file(file) for file in page_files(path)]

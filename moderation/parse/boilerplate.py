@@ -1,0 +1,125 @@
+"""Line-level boilerplate: bylines and captions above an article, bios, promos and forms below."""
+
+from __future__ import annotations
+
+import re
+
+from moderation.parse.layouts import (
+    BYLINE,
+    CAPTION,
+    COMMENT_FORM_START,
+    HEAD_METADATA,
+    PROMOTION,
+    SITE_FOOTER,
+)
+
+_SENTENCE_END = re.compile(r"[.!?…:;\"'”’)\]]\s*$")
+_ENDS_SENTENCE = re.compile(r"[.!?]\s*$")
+_MIN_PROSE_WORDS = 6
+_LONG_LINE_WORDS = 25
+_BLANK_RUN = re.compile(r"\n{3,}")
+_ODD_SPACES = re.compile(r"[\u00a0\u2007\u202f\u2000-\u200a]")
+
+
+def is_prose(line: str) -> bool:
+    """A sentence a writer wrote, as opposed to a label, alt text or a credit."""
+    words = len(line.split())
+    if words >= _LONG_LINE_WORDS:
+        return True
+    return words >= _MIN_PROSE_WORDS and bool(_SENTENCE_END.search(line))
+
+
+def same_text(a: str, b: str | None) -> bool:
+    """Equal up to case and spacing: how a repeated headline is recognised."""
+    return b is not None and " ".join(a.split()).casefold() == " ".join(b.split()).casefold()
+
+
+def cut_at_comment_form(lines: list[str]) -> list[str]:
+    """Everything from a comment form ('Leave a Reply', ...) on is form and site footer."""
+    for index, line in enumerate(lines):
+        if COMMENT_FORM_START.match(line.strip()):
+            return lines[:index]
+    return lines
+
+
+def byline_name(lines: list[str]) -> str | None:
+    """The author named by a byline near the top, used to recognise the bio at the end."""
+    for line in lines[:8]:
+        match = BYLINE.match(line.strip())
+        if match and is_byline(line.strip()):
+            return match.group("name")
+    return None
+
+
+def is_byline(line: str) -> bool:
+    """'by <Name> ...' as a short label, not a sentence that opens with 'By Monday, ...'."""
+    return bool(BYLINE.match(line)) and len(line.split()) <= 10 and not _ENDS_SENTENCE.search(line)
+
+
+def trim_head(lines: list[str], title: str | None) -> list[str]:
+    """Drop the repeated headline, byline, captions and labels standing above the first sentence."""
+    has_prose = any(is_prose(line.strip()) for line in lines)
+    start = 0
+    while start < len(lines):
+        line = lines[start].strip()
+        if line and not _is_head_noise(line, title) and (is_prose(line) or not has_prose):
+            break
+        start += 1
+    return lines[start:]
+
+
+def _is_head_noise(line: str, title: str | None) -> bool:
+    """A line that only ever stands above an article."""
+    if same_text(line, title) or CAPTION.search(line) or HEAD_METADATA.search(line):
+        return True
+    return is_byline(line)
+
+
+def trim_tail(lines: list[str], author: str | None) -> list[str]:
+    """Drop the bio, promotion lines and footer trailing an article, stopping at real text."""
+    end = len(lines)
+    while end > 0:
+        line = lines[end - 1].strip()
+        if line and not is_tail_noise(line, author):
+            break
+        end -= 1
+    return lines[:end]
+
+
+def is_tail_noise(line: str, author: str | None) -> bool:
+    """A bio ('<byline name> lives in ...'), a promotion line or a site footer line."""
+    if PROMOTION.search(line) or SITE_FOOTER.search(line) or CAPTION.search(line):
+        return True
+    return author is not None and line.startswith(author + " ")
+
+
+def trim_footer(lines: list[str]) -> list[str]:
+    """Drop site footer lines after the last comment; a reader's own words are kept."""
+    end = len(lines)
+    while end > 0 and (not lines[end - 1].strip() or SITE_FOOTER.search(lines[end - 1].strip())):
+        end -= 1
+    return lines[:end]
+
+
+def drop_captions(lines: list[str]) -> list[str]:
+    """Image captions and credits are boilerplate wherever they stand."""
+    return [line for line in lines if not CAPTION.search(line.strip())]
+
+
+def clean_article(lines: list[str], title: str | None) -> list[str]:
+    """The article's own lines: head noise, captions, form, bio and footer removed."""
+    author = byline_name(lines)
+    lines = cut_at_comment_form(lines)
+    lines = trim_head(lines, title)
+    lines = drop_captions(lines)
+    return trim_tail(lines, author)
+
+
+def join_lines(lines: list[str]) -> str:
+    """Lines back into text, blank runs collapsed to one empty line."""
+    return _BLANK_RUN.sub("\n\n", "\n".join(lines)).strip()
+
+
+def article_text(lines: list[str]) -> str:
+    """Article lines as text with plain spaces; comment text, by contrast, is kept as written."""
+    return _ODD_SPACES.sub(" ", join_lines(lines))

@@ -1,0 +1,84 @@
+"""Bytes to clean text: size cap, binary check, encoding detection, whitespace normalisation."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from charset_normalizer import from_bytes
+
+from moderation.errors import PageError
+
+# A scraped article page with its comments is well under 1 MB; 20 MB leaves room for long
+# threads and comment exports while keeping a run on a bad file to about a second.
+MAX_PAGE_BYTES = 20 * 1024 * 1024
+
+_BOMS = (
+    (b"\xef\xbb\xbf", "utf-8"),
+    (b"\xff\xfe", "utf-16-le"),
+    (b"\xfe\xff", "utf-16-be"),
+)
+# Control characters other than tab and newline; a few in scraped text are dropped, many mean
+# the file is not text.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_INVISIBLE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff]")
+_SAMPLE = 8192
+
+
+def check_size(size: int, source: str) -> None:
+    """Refuse a page over the cap before it is read or parsed, so a huge file fails fast."""
+    if size > MAX_PAGE_BYTES:
+        raise PageError(
+            f"{source}: page is {size / 1e6:.1f} MB, over the {MAX_PAGE_BYTES // 2**20} MB limit"
+        )
+
+
+def decode_page(raw: bytes | str, source: str) -> str:
+    """Turn raw page bytes (or text) into normalised text, or raise PageError saying why not."""
+    if isinstance(raw, str):
+        check_size(len(raw), source)
+        text = raw
+    else:
+        check_size(len(raw), source)
+        text = _decode_bytes(raw, source)
+    text = normalise_text(text)
+    if not text.strip():
+        raise PageError(f"{source}: page is empty")
+    return text
+
+
+def _decode_bytes(raw: bytes, source: str) -> str:
+    """UTF-8 (or a BOM) when it fits, else the encoding charset-normalizer finds."""
+    if not raw.strip():
+        raise PageError(f"{source}: page is empty")
+    for bom, encoding in _BOMS:
+        if raw.startswith(bom):
+            try:
+                return raw[len(bom) :].decode(encoding)
+            except UnicodeDecodeError as error:
+                raise PageError(f"{source}: not valid {encoding} despite its BOM") from error
+    if b"\x00" in raw[:_SAMPLE] or _control_share(raw[:_SAMPLE]) > 0.05:
+        raise PageError(f"{source}: binary file, not a text page")
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    best = from_bytes(raw).best()
+    if best is None or best.encoding is None:
+        raise PageError(f"{source}: cannot detect the text encoding")
+    return str(best)
+
+
+def _control_share(sample: bytes) -> float:
+    """Share of control bytes in a sample: text has almost none, binaries have many."""
+    if not sample:
+        return 0.0
+    controls = sum(1 for byte in sample if byte < 32 and byte not in (9, 10, 13))
+    return controls / len(sample)
+
+
+def normalise_text(text: str) -> str:
+    """One newline style, no invisible or control characters; other characters kept as written."""
+    text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
+    text = _INVISIBLE.sub("", text)
+    return _CONTROL.sub("", text)

@@ -1,0 +1,149 @@
+"""Comment exports (JSONL, JSON, CSV): one comment per record, in input order, no article."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from moderation.errors import PageError
+from moderation.parse.layouts import EXPORT_COLUMNS, EXPORT_LIST_KEYS, EXPORT_REPLY_KEYS
+from moderation.parse.timestamps import to_iso
+from moderation.types import Comment, Page
+
+_DELIMITERS = ",;\t|"
+
+
+def parse_jsonl_export(text: str, source: str) -> Page:
+    """One JSON object per line; a bad line fails the file with its line number."""
+    records = []
+    for number, line in enumerate(text.split("\n"), start=1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as error:
+            raise PageError(f"{source}: line {number}: not valid JSON ({error.msg})") from error
+        if not isinstance(record, dict):
+            raise PageError(f"{source}: line {number}: expected a JSON object per line")
+        records.append(record)
+    return export_page(records, source)
+
+
+def parse_json_export(text: str, source: str) -> Page:
+    """A JSON list of comment objects, or an object holding one under 'comments' or similar."""
+    try:
+        document = json.loads(text)
+    except json.JSONDecodeError as error:
+        raise PageError(
+            f"{source}: not valid JSON (line {error.lineno}, column {error.colno}: {error.msg})"
+        ) from error
+    if isinstance(document, dict):
+        listed = next((document[key] for key in EXPORT_LIST_KEYS if key in document), None)
+        document = listed if listed is not None else [document]
+    if not isinstance(document, list) or not all(isinstance(item, dict) for item in document):
+        raise PageError(f"{source}: expected a list of comment objects")
+    return export_page(document, source)
+
+
+def parse_csv_export(text: str, source: str) -> Page:
+    """A CSV (or TSV) file with a header row naming a text column."""
+    first_line = text.lstrip("\n").split("\n", 1)[0]
+    delimiter = "\t" if Path(source).suffix.lower() == ".tsv" else _guess_delimiter(first_line)
+    reader = csv.DictReader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
+    try:
+        records = [{k: v for k, v in row.items() if k is not None} for row in reader]
+    except csv.Error as error:
+        raise PageError(f"{source}: line {reader.line_num}: malformed CSV ({error})") from error
+    return export_page(records, source)
+
+
+def _guess_delimiter(header: str) -> str:
+    """The separator used most in the header row; a comma when none is."""
+    counts = {delimiter: header.count(delimiter) for delimiter in _DELIMITERS}
+    best = max(counts, key=counts.__getitem__)
+    return best if counts[best] else ","
+
+
+def export_page(records: list[dict[str, Any]], source: str) -> Page:
+    """A page with no article whose comments are the records, nested replies flattened."""
+    flat = list(_flatten(records, parent=None, counter=iter(range(1, 10**12))))
+    if flat and not any(_field(record, "text") is not None for record, _, _ in flat):
+        names = ", ".join(EXPORT_COLUMNS["text"])
+        raise PageError(f"{source}: no text column (expected one of: {names})")
+    comments = [_comment(record, comment_id, parent) for record, comment_id, parent in flat]
+    return Page(source=source, title=None, article="", comments=_link(comments))
+
+
+def _flatten(
+    records: list[dict[str, Any]], parent: str | None, counter: Iterator[int]
+) -> Iterator[tuple[dict[str, Any], str, str | None]]:
+    """Records in input order, each with its id and the parent it is nested under."""
+    for record in records:
+        number = next(counter)
+        given = _field(record, "id")
+        comment_id = str(given) if given not in (None, "") else f"c{number}"
+        yield record, comment_id, parent
+        for key in EXPORT_REPLY_KEYS:
+            replies = record.get(key)
+            if isinstance(replies, list):
+                nested = [reply for reply in replies if isinstance(reply, dict)]
+                yield from _flatten(nested, comment_id, counter)
+
+
+def _field(record: dict[str, Any], name: str) -> Any:
+    """The value under the first accepted column name for `name`, matched case-insensitively."""
+    lowered = {str(key).strip().lower(): value for key, value in record.items()}
+    for alias in EXPORT_COLUMNS[name]:
+        if alias in lowered:
+            return lowered[alias]
+    return None
+
+
+def _text(value: Any) -> str | None:
+    """A field as text; empty and missing values are None."""
+    if isinstance(value, dict):
+        value = value.get("name")
+    if value is None or isinstance(value, list | dict):
+        return None
+    text = str(value).strip()
+    return text or None
+
+
+def _comment(record: dict[str, Any], comment_id: str, nested_in: str | None) -> Comment | None:
+    """One record as a comment; a record without text is not a comment."""
+    text = _text(_field(record, "text"))
+    if text is None:
+        return None
+    return Comment(
+        id=comment_id,
+        text=text,
+        author=_text(_field(record, "author")),
+        reply_to=_text(_field(record, "reply_to")),
+        posted=to_iso(_field(record, "posted")),
+        parent=_text(_field(record, "parent")) or nested_in,
+    )
+
+
+def _link(comments: list[Comment | None]) -> tuple[Comment, ...]:
+    """Keep a parent only when it is in the export; name the reply-to from the parent."""
+    kept = [comment for comment in comments if comment is not None]
+    by_id = {comment.id: comment for comment in kept}
+    linked = []
+    for comment in kept:
+        parent = by_id.get(comment.parent) if comment.parent else None
+        reply_to = comment.reply_to or (parent.author if parent else None)
+        linked.append(
+            Comment(
+                id=comment.id,
+                text=comment.text,
+                author=comment.author,
+                reply_to=reply_to,
+                posted=comment.posted,
+                parent=parent.id if parent else None,
+            )
+        )
+    return tuple(linked)

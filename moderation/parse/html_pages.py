@@ -1,0 +1,208 @@
+"""HTML pages: comment lists read by the layouts in `layouts.py`, the article by its blocks."""
+
+from __future__ import annotations
+
+import re
+
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+from moderation.errors import PageError
+from moderation.parse.boilerplate import article_text, clean_article
+from moderation.parse.layouts import (
+    HTML_ARTICLE_ROOTS,
+    HTML_BOILERPLATE,
+    HTML_COMMENT_LAYOUTS,
+    HTML_TEXT_BLOCKS,
+    HTML_TITLES,
+    HtmlCommentLayout,
+)
+from moderation.parse.timestamps import to_iso
+from moderation.types import Comment, Page
+
+_HTML_START = re.compile(r"<(?:!doctype html|html|head|body|div|article|p|ol|ul|main)\b", re.I)
+# HTML collapses ASCII whitespace; a no-break space is a character the writer chose.
+_HTML_SPACE = re.compile(r"[ \t\n\r\f]+")
+_BREAK = "\u2028"  # stands for <br> while source whitespace is collapsed
+_TITLE_SUFFIX = re.compile(r"\s+[|–—-]\s+[^|–—-]{1,60}$")
+_BLOCK_TAGS = frozenset(tag.strip() for tag in HTML_TEXT_BLOCKS.split(","))
+
+
+def looks_like_html(text: str) -> bool:
+    """Markup in the first few kilobytes, as a scraper saves a page."""
+    return bool(_HTML_START.search(text[:4096]))
+
+
+def parse_html_page(text: str, source: str) -> Page:
+    """Comments from the best-matching comment layout, article from the main text blocks."""
+    tree = LexborHTMLParser(text)
+    if tree.root is None:
+        raise PageError(f"{source}: HTML has no document")
+    comments = read_comments(tree)
+    title = read_title(tree)
+    for selector in HTML_BOILERPLATE.split(","):
+        for node in tree.css(selector.strip()):
+            node.decompose()
+    article = article_text(clean_article(_spaced(article_blocks(tree)), title))
+    if not article and not comments:
+        raise PageError(f"{source}: no article text or comments found in the HTML")
+    return Page(source, title, article, comments)
+
+
+def read_comments(tree: LexborHTMLParser) -> tuple[Comment, ...]:
+    """The comments of the layout that finds most items; nesting gives parent and reply-to."""
+    best: tuple[HtmlCommentLayout, list[LexborNode]] | None = None
+    for layout in HTML_COMMENT_LAYOUTS:
+        items = select(tree, layout.item)
+        if items and (best is None or len(items) > len(best[1])):
+            best = (layout, items)
+    if best is None:
+        return ()
+    layout, items = best
+    comments: list[Comment] = []
+    by_node: dict[int, Comment] = {}
+    for number, item in enumerate(items, start=1):
+        comment = _read_item(item, layout, f"c{number}")
+        if comment is None:
+            continue
+        parent = _parent_comment(item, by_node)
+        if parent is not None:
+            comment = Comment(
+                id=comment.id,
+                text=comment.text,
+                author=comment.author,
+                reply_to=parent.author,
+                posted=comment.posted,
+                parent=parent.id,
+            )
+        by_node[item.mem_id] = comment
+        comments.append(comment)
+    return tuple(comments)
+
+
+def _read_item(item: LexborNode, layout: HtmlCommentLayout, fallback_id: str) -> Comment | None:
+    """One comment's own fields, with its nested replies taken out first."""
+    own = item.clone()
+    for nested in own.css(layout.children):
+        if nested.mem_id != own.mem_id:
+            nested.decompose()
+    body = _first(own, layout.body)
+    text = block_text(body) if body is not None else ""
+    if not text:
+        return None
+    author_node = _first(own, layout.author)
+    author = _inline_text(author_node) if author_node is not None else ""
+    return Comment(
+        id=item.attributes.get("id") or fallback_id,
+        text=text,
+        author=author or None,
+        posted=_posted(own, layout),
+    )
+
+
+def _parent_comment(item: LexborNode, by_node: dict[int, Comment]) -> Comment | None:
+    """The nearest enclosing comment item, if any."""
+    node = item.parent
+    while node is not None:
+        if node.mem_id in by_node:
+            return by_node[node.mem_id]
+        node = node.parent
+    return None
+
+
+def _posted(item: LexborNode, layout: HtmlCommentLayout) -> str | None:
+    """The time from a machine-readable attribute when present, else from the visible text."""
+    node = _first(item, layout.posted)
+    if node is None:
+        return None
+    for attribute in layout.posted_attrs:
+        value = to_iso(node.attributes.get(attribute), layout.posted_formats)
+        if value:
+            return value
+    return to_iso(_inline_text(node), layout.posted_formats)
+
+
+def select(node: LexborHTMLParser | LexborNode, selectors: str) -> list[LexborNode]:
+    """Matches in document order, each once (a selector group repeats nodes matched twice)."""
+    seen: set[int] = set()
+    found = []
+    for match in node.css(selectors):
+        if match.mem_id not in seen:
+            seen.add(match.mem_id)
+            found.append(match)
+    return found
+
+
+def _first(node: LexborNode, selectors: str) -> LexborNode | None:
+    """The first match of the first selector that matches: selectors are in priority order."""
+    for selector in selectors.split(","):
+        found = node.css_first(selector.strip())
+        if found is not None:
+            return found
+    return None
+
+
+def read_title(tree: LexborHTMLParser) -> str | None:
+    """The headline: an h1, else og:title, else the <title> without its site name."""
+    for selector in HTML_TITLES:
+        node = tree.css_first(selector)
+        if node is None:
+            continue
+        value = node.attributes.get("content") if node.tag == "meta" else node.text()
+        value = " ".join((value or "").split())
+        if node.tag == "title":
+            value = _TITLE_SUFFIX.sub("", value)
+        if value:
+            return value
+    return None
+
+
+def article_blocks(tree: LexborHTMLParser) -> list[str]:
+    """Text of the outermost text blocks under the first article root that has any."""
+    for selector in HTML_ARTICLE_ROOTS:
+        for root in tree.css(selector):
+            blocks = [
+                block_text(node)
+                for node in select(root, HTML_TEXT_BLOCKS)
+                if not _inside_block(node, root)
+            ]
+            blocks = [block for block in blocks if block]
+            if not blocks and root.tag == "body":
+                blocks = [line.strip() for line in (root.text(separator="\n") or "").split("\n")]
+                blocks = [block for block in blocks if block]
+            if blocks:
+                return blocks
+    return []
+
+
+def _inside_block(node: LexborNode, root: LexborNode) -> bool:
+    """True when an enclosing text block already carries this node's text."""
+    parent = node.parent
+    while parent is not None and parent.mem_id != root.mem_id:
+        if parent.tag in _BLOCK_TAGS:
+            return True
+        parent = parent.parent
+    return False
+
+
+def block_text(node: LexborNode) -> str:
+    """A block's text: paragraphs apart by an empty line, HTML whitespace collapsed."""
+    paragraphs = [_inline_text(p) for p in node.css("p")] if node.tag != "p" else []
+    paragraphs = [p for p in paragraphs if p]
+    return "\n\n".join(paragraphs) if paragraphs else _inline_text(node)
+
+
+def _inline_text(node: LexborNode) -> str:
+    """Text of an inline run: <br> becomes a newline, other whitespace one space."""
+    for br in node.css("br"):
+        br.replace_with(_BREAK)
+    text = _HTML_SPACE.sub(" ", node.text() or "")
+    lines = [line.strip(" ") for line in text.split(_BREAK)]
+    return "\n".join(line for line in lines if line)
+
+
+def _spaced(blocks: list[str]) -> list[str]:
+    """Blocks as lines with an empty line between them, as a text page sets paragraphs."""
+    lines: list[str] = []
+    for block in blocks:
+        lines.extend([*block.split("\n"), ""])
+    return lines

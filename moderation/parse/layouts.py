@@ -1,0 +1,278 @@
+"""Layout knowledge as data: header patterns, boilerplate lines and HTML selectors.
+
+Adding a site means adding an entry here; the logic in the sibling modules reads these
+constants and never names a site itself.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_I = re.IGNORECASE
+
+# --- plain-text comment threads ------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ThreadLayout:
+    """A plain-text comment thread: one header line per comment, optional reply and date lines.
+
+    `header` has a `who` group (author, possibly followed by the reply-to name) or an
+    `author` group, and may have a `posted` group read with `posted_formats`.
+    """
+
+    name: str
+    header: re.Pattern[str]
+    posted_formats: tuple[str, ...] = ()
+    # A line naming the reply-to person; found as the first or last line of a comment.
+    reply_line: re.Pattern[str] | None = None
+    # A line right after the header carrying the time (WordPress text dumps).
+    date_line: re.Pattern[str] | None = None
+    # When set, a header only counts if a date line follows it (guards against prose).
+    date_line_required: bool = False
+
+
+_WEEKDAY = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*"
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)"
+)
+_CONTROLS = r"(?:Reply|Log in to Reply|Permalink|Report|Like|Share|Flag|Edit|Quote)"
+
+THREAD_LAYOUTS: tuple[ThreadLayout, ...] = (
+    # "<author> [<reply-to>] Sat, 08/04/2018 - 17:25 Permalink" ... "In reply to by <name>"
+    ThreadLayout(
+        name="permalink",
+        header=re.compile(
+            rf"^(?P<who>\S.*?)\s+{_WEEKDAY},\s+(?P<posted>\d{{1,2}}/\d{{1,2}}/\d{{4}}\s+-\s+"
+            r"\d{1,2}:\d{2})\s+Permalink\s*$"
+        ),
+        posted_formats=("%m/%d/%Y - %H:%M",),
+        reply_line=re.compile(r"^In reply to(?: by)?\s+(?P<reply_to>\S.*?)\s*$"),
+    ),
+    # "<author> says:" then "August 4, 2018 at 5:25 pm" (WordPress rendered as text)
+    ThreadLayout(
+        name="says",
+        header=re.compile(r"^(?P<author>\S.{0,79}?)\s+says:\s*$"),
+        date_line=re.compile(
+            rf"^(?P<posted>{_MONTH}\.? \d{{1,2}}, \d{{4}}"
+            r"(?:,? at \d{1,2}:\d{2}\s*[ap]\.?m\.?)?)\s*$",
+            _I,
+        ),
+        date_line_required=True,
+        posted_formats=(
+            "%B %d, %Y at %I:%M %p",
+            "%B %d, %Y at %I:%M%p",
+            "%B %d, %Y",
+            "%b %d, %Y at %I:%M %p",
+            "%b %d, %Y",
+        ),
+        reply_line=re.compile(r"^(?:↳\s*)?(?:In reply to|Replying to)\s+@?(?P<reply_to>\S.*?):?$"),
+    ),
+    # "<author> | 2018-08-04 17:25" or "<author> · 2018-08-04T17:25" (forum and app dumps)
+    ThreadLayout(
+        name="dated",
+        header=re.compile(
+            r"^(?P<author>[^|•·\s][^|•·]{0,59}?)\s*[|•·]\s*"
+            r"(?P<posted>\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?)\s*$"
+        ),
+        reply_line=re.compile(
+            r"^(?:↳\s*)?(?:In reply to|Replying to|Reply to)\s+@?(?P<reply_to>\S.*?):?$"
+        ),
+    ),
+)
+
+# Lines inside a comment that are controls of the comment system, not text.
+COMMENT_CONTROL_LINE = re.compile(rf"^(?:{_CONTROLS})(?:\s*[|·•]\s*{_CONTROLS})*\s*$", _I)
+
+# A heading that opens an unmarked comment section: after it, one comment per line.
+COMMENT_SECTION_HEADING = re.compile(
+    r"^(?:\d+\s+(?:comments?|responses?|replies|reactions)"
+    r"|\d+\s+thoughts? on\b.*"
+    r"|(?:reader\s+)?comments?\s*(?:\(\d+\))?"
+    r"|responses?\s+to\s+.+"
+    r"|what (?:readers|you) (?:are saying|said))\s*:?\s*$",
+    _I,
+)
+
+# --- boilerplate lines --------------------------------------------------------------------
+
+# The comment form and everything after it is neither article nor comment.
+COMMENT_FORM_START = re.compile(
+    r"^(?:leave a (?:reply|comment)|post a comment|add a comment|write a comment"
+    r"|fill in your details below|you are commenting using"
+    r"|your email address will not be published|you must be logged in to post a comment"
+    r"|notify me of (?:new|follow-up) comments|comments are closed)\b",
+    _I,
+)
+
+# A byline at the top of an article; `name` is used to recognise the author bio at the end.
+BYLINE = re.compile(
+    r"^(?:by|written by|posted by|von|par)\s+(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})"
+    r"(?:\W.*)?$"
+)
+
+# Image captions and credits, wherever they stand in the article.
+CAPTION = re.compile(
+    r"^(?:©|\(c\)\s|copyright\b|photo\s*(?:credit)?\s*:|image\s*(?:credit)?\s*:|caption\s*:"
+    r"|pictured\s*:|file photo\b)"
+    r"|/\s*(?:Reuters|AP|AFP|Getty Images|EPA|Shutterstock|Alamy)\b"
+    r"|\((?:photo|image|picture)s? (?:by|credit|courtesy)[^)]*\)\s*$",
+    _I,
+)
+
+# Dateline and metadata lines that only ever stand above an article.
+HEAD_METADATA = re.compile(
+    r"^(?:published|updated|posted|last updated|filed)\s*(?:on|at|:)\s*\S"
+    r"|^\d+\s+min(?:ute)?s?\s+read$"
+    r"|^(?:share|tweet|email|print)(?:\s*[|·•]\s*(?:share|tweet|email|print|facebook|twitter))*$",
+    _I,
+)
+
+# Author bios and promotion lines: trimmed from the end of an article.
+PROMOTION = re.compile(
+    r"^(?:visit (?:my|our|his|her|the) |follow (?:us|me|him|her|them) (?:on|at)\b"
+    r"|subscribe (?:to|for|now|here)\b|listen to\b|sign up\b|join our\b"
+    r"|contact (?:us|me|him|her|the author)\b|download (?:our|the) app\b|donate\b"
+    r"|support (?:us|our)\b|read more\b|click here\b|about the author\b)"
+    r"|\b(?:new|newest|latest) book\b|\bcan be reached at\b|\bis the author of\b"
+    r"|\bcontact (?:at|him at|her at)\s*$",
+    _I,
+)
+# Site footer lines: trimmed from the end of an article and of the last comment.
+SITE_FOOTER = re.compile(
+    r"^(?:share this|like this|related(?: posts| articles)?\s*:?$"
+    r"|tags?\s*:|filed under\b|categories\s*:|blog at\b|powered by\b|theme by\b"
+    r"|get started\s*$|create your (?:website|blog|free)\b|back to top\s*$|up\s*↑\s*$"
+    r"|connecting to %s$|copyright\b|©)"
+    r"|\bbloggers? like this\b|all rights reserved",
+    _I,
+)
+
+# --- voice: cues that tell a reader's comment from the article ----------------------------
+
+# Credit lines that close an agency article; a split right after one is preferred.
+ARTICLE_END = re.compile(
+    r"\bcontributed (?:reporting )?to this (?:article|report|story)\b"
+    r"|^\(?(?:reporting|additional reporting|editing|writing) by\b"
+    r"|^this (?:article|story) (?:was )?(?:originally |first )?(?:appeared|published)\b",
+    _I,
+)
+FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|I'll|me|my|mine|myself)\b")
+SECOND_PERSON = re.compile(r"\b(?:you|your|yours|you're|you've|ya|u)\b", _I)
+CONTRACTION = re.compile(r"\b\w+'(?:t|s|re|ve|ll|d|m)\b", _I)
+ATTRIBUTION = re.compile(
+    r"\b(?:said|says|told|according to|reported|announced|stated|spokesman|spokeswoman"
+    r"|spokesperson|officials?|minister|ministry|agency|department)\b",
+    _I,
+)
+INFORMAL = re.compile(
+    r"\b(?:lol|lmao|rofl|wtf|omg|bs|imo|imho|smh|fu|ffs|yeah|yep|nope|gonna|wanna|heck|damn"
+    r"|crap|idiots?|morons?|stupid|fools?|dude|bro|brother|period|amen|sheeple)\b"
+    r"|\w\*{2,}\w*|[!?]{2,}|:\)|:\(|;\)",
+    _I,
+)
+QUOTED_SPAN = re.compile(r"“[^”]*”|\"[^\"]*\"")
+NUMBERS_AND_DATES = re.compile(rf"\b(?:\d{{4}}|\d+(?:[.,]\d+)?%?|{_MONTH}|{_WEEKDAY})\b")
+
+# --- HTML ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class HtmlCommentLayout:
+    """A comment list in HTML: CSS selectors for the items and the fields inside one item."""
+
+    name: str
+    item: str
+    author: str
+    body: str
+    posted: str = "time"
+    posted_attrs: tuple[str, ...] = ("datetime", "title")
+    posted_formats: tuple[str, ...] = ()
+    # Lists of replies nested inside an item; removed before an item's own fields are read.
+    children: str = "ul.children, ol.children"
+
+
+HTML_COMMENT_LAYOUTS: tuple[HtmlCommentLayout, ...] = (
+    HtmlCommentLayout(
+        name="wordpress",
+        item="ol.commentlist li.comment, ol.comment-list li.comment, ul.comment-list li.comment",
+        author=".comment-author .fn, .comment-author cite, .comment-author",
+        body=".comment-content, .comment-text, .comment-body > p",
+        posted=".comment-metadata time, .comment-meta time, time, .comment-meta a",
+        posted_formats=("%B %d, %Y at %I:%M %p", "%B %d, %Y at %I:%M%p", "%B %d, %Y"),
+    ),
+    HtmlCommentLayout(
+        name="disqus",
+        item="#disqus_thread li.post, ul.post-list li.post, #post-list li.post",
+        author=".post-byline .author, .author",
+        body=".post-message",
+        posted=".post-meta time, a.time-ago, time",
+        posted_formats=("%A, %B %d, %Y %I:%M %p", "%B %d, %Y %I:%M %p"),
+    ),
+    HtmlCommentLayout(
+        name="schema.org",
+        item="[itemtype$='schema.org/Comment']",
+        author="[itemprop=author] [itemprop=name], [itemprop=author]",
+        body="[itemprop=text]",
+        posted="[itemprop=dateCreated], [itemprop=datePublished], time",
+        posted_attrs=("datetime", "content", "title"),
+        children="[itemtype$='schema.org/Comment']",
+    ),
+)
+
+# Removed before the article is read: never article text.
+HTML_BOILERPLATE = (
+    "script, style, noscript, template, iframe, svg, nav, header, footer, aside, form, "
+    "figure, figcaption, button, [role=navigation], [role=contentinfo], [role=complementary], "
+    "#comments, .comments, #disqus_thread, #respond, .comment-respond, .comment-list, "
+    ".commentlist, .byline, .author-bio, .author-box, .share, .sharedaddy, .social, "
+    ".related, .related-posts, .advert, .ad, .ads, .newsletter, .sidebar, .wp-caption-text, "
+    ".caption, .credit"
+)
+# Tried in order; the first that holds text is the article.
+HTML_ARTICLE_ROOTS = (
+    "[itemprop=articleBody]",
+    "article .entry-content",
+    ".entry-content",
+    ".post-content",
+    ".article-body",
+    ".article-content",
+    ".story-body",
+    "article",
+    "main",
+    "[role=main]",
+    "body",
+)
+HTML_TEXT_BLOCKS = "p, h2, h3, h4, h5, h6, blockquote, pre, li, dd"
+HTML_TITLES = ("article h1", "h1", "meta[property='og:title']", "title")
+
+# --- comment exports ----------------------------------------------------------------------
+
+# Column names accepted for each field, compared case-insensitively; the first present wins.
+EXPORT_COLUMNS: dict[str, tuple[str, ...]] = {
+    "text": ("text", "body", "comment", "comment_text", "message", "content"),
+    "id": ("id", "comment_id", "commentid", "cid"),
+    "author": ("author", "author_name", "user", "username", "user_name", "name"),
+    "parent": ("parent", "parent_id", "parentid", "in_reply_to", "in_reply_to_id"),
+    "reply_to": ("reply_to", "reply_to_name", "in_reply_to_name", "replying_to"),
+    "posted": ("posted", "created_at", "created", "date", "timestamp", "time", "published"),
+}
+# Keys under which a JSON export nests replies or holds its comment list.
+EXPORT_REPLY_KEYS = ("replies", "children")
+EXPORT_LIST_KEYS = ("comments", "data", "items", "results")
+
+# Date formats tried after ISO 8601 for any layout.
+COMMON_DATE_FORMATS = (
+    "%Y-%m-%d %H:%M:%S",
+    "%Y-%m-%d %H:%M",
+    "%d/%m/%Y %H:%M",
+    "%B %d, %Y %I:%M %p",
+    "%A, %B %d, %Y %I:%M %p",
+    "%b %d, %Y %I:%M %p",
+    "%a, %d %b %Y %H:%M:%S %z",
+    "%B %d, %Y",
+    "%b %d, %Y",
+    "%d %B %Y",
+)

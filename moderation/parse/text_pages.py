@@ -1,0 +1,87 @@
+"""Plain-text pages: headline, article and comments, whichever way the comments are marked."""
+
+from __future__ import annotations
+
+import re
+
+from moderation.parse.boilerplate import (
+    article_text,
+    clean_article,
+    cut_at_comment_form,
+    is_byline,
+    is_prose,
+    trim_footer,
+)
+from moderation.parse.layouts import CAPTION, COMMENT_SECTION_HEADING
+from moderation.parse.threads import find_thread
+from moderation.parse.voice import find_comment_start
+from moderation.types import Comment, Page
+
+_TITLE_MAX_WORDS = 25
+_TITLE_MAX_CHARS = 200
+_NOT_A_TITLE_END = re.compile(r"[.,;:]\s*$")
+
+
+def parse_text_page(text: str, source: str) -> Page:
+    """Split a plain-text page: marked threads first, then a comments heading, then voice."""
+    lines = text.split("\n")
+    title, body_start = find_title(lines)
+    body = lines[body_start:]
+    thread = find_thread(body)
+    if thread is not None:
+        article = clean_article(body[: thread.start], title)
+        return Page(source, title, article_text(article), thread.comments)
+    heading = find_comment_heading(body)
+    if heading is not None:
+        article = clean_article(body[:heading], title)
+        below = trim_footer(cut_at_comment_form(body[heading + 1 :]))
+        return Page(source, title, article_text(article), comments_one_per_line(below))
+    article = clean_article(body, title)
+    article, comments = split_by_voice(article)
+    return Page(source, title, article_text(article), comments)
+
+
+def find_title(lines: list[str]) -> tuple[str | None, int]:
+    """A headline is a short first line standing alone above the text; else there is none."""
+    first = next((index for index, line in enumerate(lines) if line.strip()), None)
+    if first is None or first + 1 >= len(lines) or lines[first + 1].strip():
+        return None, 0
+    line = " ".join(lines[first].split())
+    rest = any(other.strip() for other in lines[first + 1 :])
+    if (
+        not rest
+        or len(line) > _TITLE_MAX_CHARS
+        or len(line.split()) > _TITLE_MAX_WORDS
+        or _NOT_A_TITLE_END.search(line)
+        or CAPTION.search(line)
+        or is_byline(line)
+    ):
+        return None, 0
+    return line, first + 1
+
+
+def find_comment_heading(lines: list[str]) -> int | None:
+    """A 'Comments' / '12 comments' heading after the article opens an unmarked comment list."""
+    seen_prose = False
+    for index, line in enumerate(lines):
+        stripped = line.strip()
+        if seen_prose and COMMENT_SECTION_HEADING.match(stripped):
+            return index
+        seen_prose = seen_prose or is_prose(stripped)
+    return None
+
+
+def comments_one_per_line(lines: list[str], first_number: int = 1) -> tuple[Comment, ...]:
+    """Each non-blank line is one anonymous comment, in page order."""
+    texts = [line.strip() for line in lines if line.strip()]
+    return tuple(Comment(id=f"c{first_number + n}", text=text) for n, text in enumerate(texts))
+
+
+def split_by_voice(lines: list[str]) -> tuple[list[str], tuple[Comment, ...]]:
+    """Article lines and comments, split where the voice changes; all article when unsure."""
+    filled = [index for index, line in enumerate(lines) if line.strip()]
+    start = find_comment_start([lines[index] for index in filled])
+    if start is None:
+        return lines, ()
+    cut = filled[start]
+    return lines[:cut], comments_one_per_line(lines[cut:])

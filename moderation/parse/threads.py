@@ -1,0 +1,125 @@
+"""Plain-text comment threads: split at header lines, read author, reply-to and time."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from moderation.parse.boilerplate import cut_at_comment_form, join_lines, trim_footer
+from moderation.parse.layouts import COMMENT_CONTROL_LINE, THREAD_LAYOUTS, ThreadLayout
+from moderation.parse.timestamps import to_iso
+from moderation.types import Comment
+
+
+@dataclass(frozen=True)
+class Header:
+    """One comment header found on the page: where it stands and what it says."""
+
+    line: int
+    body_start: int
+    who: str
+    posted: str | None
+    names_reply_to: bool  # `who` may end with the reply-to name (the permalink layout)
+
+
+@dataclass(frozen=True)
+class Thread:
+    """Comments found by a thread layout and the line where the comment section starts."""
+
+    start: int
+    comments: tuple[Comment, ...]
+
+
+def find_thread(lines: list[str]) -> Thread | None:
+    """The thread layout with most headers on the page, read into comments; None if none fits."""
+    best: tuple[ThreadLayout, list[Header]] | None = None
+    for layout in THREAD_LAYOUTS:
+        headers = find_headers(lines, layout)
+        if headers and (best is None or len(headers) > len(best[1])):
+            best = (layout, headers)
+    if best is None:
+        return None
+    layout, headers = best
+    comments = []
+    for number, header in enumerate(headers):
+        last = number + 1 == len(headers)
+        end = len(lines) if last else headers[number + 1].line
+        block = lines[header.body_start : end]
+        if last:
+            block = trim_footer(cut_at_comment_form(block))
+        comment = read_comment(block, header, layout, f"c{len(comments) + 1}")
+        if comment is not None:
+            comments.append(comment)
+    return Thread(start=headers[0].line, comments=link_parents_by_name(comments))
+
+
+def find_headers(lines: list[str], layout: ThreadLayout) -> list[Header]:
+    """Every line that opens a comment in this layout."""
+    headers = []
+    for index, line in enumerate(lines):
+        match = layout.header.match(line.strip())
+        if match is None:
+            continue
+        groups = match.groupdict()
+        posted, body_start = groups.get("posted"), index + 1
+        if layout.date_line is not None:
+            date = (
+                layout.date_line.match(lines[index + 1].strip()) if index + 1 < len(lines) else None
+            )
+            if date is None and layout.date_line_required:
+                continue
+            if date is not None:
+                posted, body_start = date.group("posted"), index + 2
+        who = groups.get("who") or groups.get("author") or ""
+        headers.append(
+            Header(
+                line=index,
+                body_start=body_start,
+                who=who.strip(),
+                posted=to_iso(posted, layout.posted_formats),
+                names_reply_to="who" in groups,
+            )
+        )
+    return headers
+
+
+def read_comment(
+    block: list[str], header: Header, layout: ThreadLayout, comment_id: str
+) -> Comment | None:
+    """One comment from the lines under its header; control and reply lines are metadata."""
+    body = [line for line in block if not COMMENT_CONTROL_LINE.match(line.strip())]
+    reply_to, body = _take_reply_line(body, layout)
+    text = join_lines(body)
+    if not text:
+        return None
+    author = header.who
+    if reply_to and header.names_reply_to and author.endswith(" " + reply_to):
+        author = author[: -len(reply_to) - 1].strip()
+    return Comment(
+        id=comment_id, text=text, author=author or None, reply_to=reply_to, posted=header.posted
+    )
+
+
+def _take_reply_line(body: list[str], layout: ThreadLayout) -> tuple[str | None, list[str]]:
+    """The reply-to name from the first or last line of a comment, and the lines without it."""
+    if layout.reply_line is None:
+        return None, body
+    filled = [index for index, line in enumerate(body) if line.strip()]
+    for index in filled[-1:] + filled[:1]:
+        match = layout.reply_line.match(body[index].strip())
+        if match:
+            return match.group("reply_to"), body[:index] + body[index + 1 :]
+    return None, body
+
+
+def link_parents_by_name(comments: list[Comment]) -> tuple[Comment, ...]:
+    """Parent = the nearest earlier comment by the person replied to, when it is on the page."""
+    linked: list[Comment] = []
+    for comment in comments:
+        parent = None
+        if comment.reply_to:
+            for earlier in reversed(linked):
+                if earlier.author == comment.reply_to:
+                    parent = earlier.id
+                    break
+        linked.append(replace(comment, parent=parent))
+    return tuple(linked)
