@@ -95,7 +95,8 @@ def page_record(page: Page) -> dict:
 
 def _print_table(pages: list[Page]) -> None:
     """A readable summary: one line per page, then its comments in short."""
-    console = Console(highlight=False)
+    # Piped output has no terminal width; a wide fixed one keeps the columns readable.
+    console = Console(highlight=False, width=None if sys.stdout.isatty() else 150)
     for page in pages:
         words = len(page.article.split())
         console.print(
@@ -105,8 +106,10 @@ def _print_table(pages: list[Page]) -> None:
         )
         if not page.comments:
             continue
-        table = Table("id", "author", "reply to", "posted")
-        table.add_column("text", no_wrap=True, overflow="ellipsis", min_width=30)
+        table = Table()
+        for name in ("id", "author", "reply to", "posted"):
+            table.add_column(name, no_wrap=True)
+        table.add_column("text", no_wrap=True, overflow="ellipsis", max_width=60)
         for comment in page.comments:
             preview = " ".join(comment.text.split())
             preview = preview if len(preview) <= 70 else preview[:69] + "…"

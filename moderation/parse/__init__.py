@@ -10,7 +10,12 @@ from pathlib import Path
 
 from moderation.errors import PageError
 from moderation.parse.decode import MAX_PAGE_BYTES, check_size, decode_page
-from moderation.parse.exports import parse_csv_export, parse_json_export, parse_jsonl_export
+from moderation.parse.exports import (
+    looks_like_csv_export,
+    parse_csv_export,
+    parse_json_export,
+    parse_jsonl_export,
+)
 from moderation.parse.html_pages import looks_like_html, parse_html_page
 from moderation.parse.text_pages import parse_text_page
 from moderation.types import Page
@@ -61,7 +66,9 @@ def page_kind(text: str, source: str) -> str:
     head = text.lstrip()[:1]
     if head in "[{" and head:
         return _json_kind(text)
-    return "html" if looks_like_html(text) else "text"
+    if looks_like_html(text):
+        return "html"
+    return "csv" if looks_like_csv_export(text) else "text"
 
 
 def _json_kind(text: str) -> str:

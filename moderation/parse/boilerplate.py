@@ -15,7 +15,7 @@ from moderation.parse.layouts import (
 
 _SENTENCE_END = re.compile(r"[.!?…:;\"'”’)\]]\s*$")
 _ENDS_SENTENCE = re.compile(r"[.!?]\s*$")
-_MIN_PROSE_WORDS = 6
+_MIN_PROSE_WORDS = 3
 _LONG_LINE_WORDS = 25
 _BLANK_RUN = re.compile(r"\n{3,}")
 _ODD_SPACES = re.compile(r"[\u00a0\u2007\u202f\u2000-\u200a]")

@@ -61,6 +61,19 @@ def parse_csv_export(text: str, source: str) -> Page:
     return export_page(records, source)
 
 
+def looks_like_csv_export(text: str) -> bool:
+    """A header row of short column names, one of them a text column, and rows below it."""
+    first_line, _, rest = text.lstrip("\n").partition("\n")
+    delimiter = _guess_delimiter(first_line)
+    names = [name.strip().strip('"').lower() for name in first_line.split(delimiter)]
+    return (
+        bool(rest.strip())
+        and len(names) >= 2
+        and all(0 < len(name) <= 40 for name in names)
+        and any(name in EXPORT_COLUMNS["text"] for name in names)
+    )
+
+
 def _guess_delimiter(header: str) -> str:
     """The separator used most in the header row; a comma when none is."""
     counts = {delimiter: header.count(delimiter) for delimiter in _DELIMITERS}

@@ -1,0 +1,114 @@
+"""Bad input gives a one-line PageError naming the file; the CLI goes on with other files."""
+
+import os
+import time
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from moderation.cli import app
+from moderation.errors import PageError
+from moderation.parse import MAX_PAGE_BYTES, parse_file, parse_page
+
+PAGES = Path(__file__).parent / "fixtures" / "pages"
+ARTICLE = (
+    "Le café du coin a rouvert ses portes mardi après deux mois de travaux, a annoncé la mairie.\n"
+    "Les habitués étaient nombreux à saluer le retour de leur « petit noir » préféré à 1,20 euro.\n"
+)
+
+
+@pytest.mark.parametrize("raw", [b"", b"   \n\t\n", "  \n"])
+def test_empty_page(raw):
+    with pytest.raises(PageError, match=r"^empty\.txt: page is empty$"):
+        parse_page(raw, "empty.txt")
+
+
+def test_binary_file():
+    raw = bytes(range(256)) * 40
+    with pytest.raises(PageError, match=r"^blob\.txt: binary file"):
+        parse_page(raw, "blob.txt")
+
+
+@pytest.mark.parametrize("encoding", ["cp1252", "latin-1", "utf-16"])
+def test_non_utf8_text_is_detected_and_decoded(encoding):
+    page = parse_page(ARTICLE.encode(encoding), "cafe.txt")
+    assert "café du coin" in page.article
+    assert "« petit noir »" in page.article
+
+
+def test_huge_file_fails_fast_without_being_read(tmp_path):
+    huge = tmp_path / "huge.txt"
+    with huge.open("wb") as handle:
+        handle.truncate(50 * 1024 * 1024)  # sparse: 50 MB by size, nothing written
+    started = time.perf_counter()
+    with pytest.raises(PageError, match=r"huge\.txt: page is 52\.4 MB, over the 20 MB limit"):
+        parse_file(huge)
+    assert time.perf_counter() - started < 1.0
+
+
+def test_huge_page_in_memory_fails_fast():
+    with pytest.raises(PageError, match="over the 20 MB limit"):
+        parse_page(b"a" * (MAX_PAGE_BYTES + 1), "big.txt")
+
+
+def test_malformed_json_names_the_file_and_position():
+    with pytest.raises(PageError, match=r"^bad\.json: not valid JSON \(line 1, column"):
+        parse_page('[{"text": "a"', "bad.json")
+
+
+def test_json_that_is_not_a_comment_list():
+    with pytest.raises(PageError, match=r"bad\.json: expected a list of comment objects"):
+        parse_page("[1, 2, 3]", "bad.json")
+
+
+def test_malformed_csv_names_the_line():
+    with pytest.raises(PageError, match=r"bad\.csv: line \d+: malformed CSV"):
+        parse_page('text,author\n"unterminated,Ann\n', "bad.csv")
+
+
+def test_missing_file():
+    with pytest.raises(PageError, match=r"nope\.txt: cannot read"):
+        parse_file("nope.txt")
+
+
+def test_cli_reports_each_bad_file_on_one_line_and_parses_the_rest(tmp_path):
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "binary.txt").write_bytes(bytes(range(256)) * 10)
+    (tmp_path / "broken.jsonl").write_text('{"text": "fine"}\n{oops\n')
+    good = PAGES / "comments.csv"
+    result = CliRunner().invoke(app, ["parse", str(tmp_path), str(good), "--format", "jsonl"])
+    assert result.exit_code == 1
+    errors = [line for line in result.stderr.splitlines() if line]
+    assert len(errors) == 3
+    assert all(line.startswith("error: ") and str(tmp_path) in line for line in errors)
+    assert sum(1 for line in result.stdout.splitlines() if '"source"' in line) == 3
+
+
+def test_cli_reads_stdin_and_prints_json():
+    result = CliRunner().invoke(app, ["parse", "-"], input="id,text\n9,hello there\n")
+    assert result.exit_code == 0, result.output
+    assert '"id": "9"' in result.stdout and '"source": "<stdin>"' in result.stdout
+
+
+def test_cli_table_format_on_a_directory():
+    result = CliRunner().invoke(app, ["parse", str(PAGES), "--format", "table"])
+    assert result.exit_code == 0, result.output
+    assert "wordpress.html" in result.stdout and "Old Salt" in result.stdout
+
+
+def test_huge_stdin_is_refused():
+    result = CliRunner().invoke(app, ["parse", "-"], input=b"x" * (MAX_PAGE_BYTES + 1))
+    assert result.exit_code == 1
+    assert "error: <stdin>: page is" in result.stderr
+
+
+def test_unreadable_sparse_huge_file_in_directory_run(tmp_path):
+    huge = tmp_path / "huge.html"
+    with huge.open("wb") as handle:
+        handle.truncate(50 * 1024 * 1024)
+    (tmp_path / "ok.txt").write_text("A short page.\n\nWith two lines of text in it today.\n")
+    result = CliRunner().invoke(app, ["parse", str(tmp_path)])
+    assert result.exit_code == 1
+    assert result.stderr.count("error:") == 1 and "ok.txt" in result.stdout
+    assert os.path.getsize(huge) == 50 * 1024 * 1024

@@ -1,0 +1,59 @@
+"""Comment exports: JSONL, CSV and JSON keep input order, ids, authors and parents."""
+
+from pathlib import Path
+
+import pytest
+
+from moderation.errors import PageError
+from moderation.parse import parse_file, parse_page
+
+PAGES = Path(__file__).parent / "fixtures" / "pages"
+
+
+def test_jsonl_export():
+    page = parse_file(PAGES / "comments.jsonl")
+    assert (page.title, page.article) == (None, "")
+    assert [c.id for c in page.comments] == ["j1", "j2", "j3", "j4"]
+    first, reply, orphan, anonymous = page.comments
+    assert first.author == "Rowan" and first.posted == "2024-02-01T08:00+00:00"
+    assert (reply.parent, reply.reply_to) == ("j1", "Rowan")
+    assert orphan.parent is None  # its parent is not in the export
+    assert anonymous.author is None and anonymous.posted == "2024-02-01T08:00+00:00"
+
+
+def test_csv_export_with_aliased_columns_and_quoted_newlines():
+    page = parse_file(PAGES / "comments.csv")
+    assert [c.id for c in page.comments] == ["101", "102", "103"]
+    first, reply, bare = page.comments
+    assert first.text == 'Good news for the school, but "finally" is the word.'
+    assert (first.author, first.posted) == ("Nia", "2024-01-05T14:30")
+    assert reply.text == "Agreed, with a comma, and\na line break inside."
+    assert (reply.parent, reply.reply_to) == ("101", "Nia")
+    assert (bare.author, bare.posted, bare.parent) == (None, None, None)
+
+
+def test_json_export_with_nested_replies():
+    text = '{"comments": [{"id": 7, "author": "A", "text": "top", "replies": [{"text": "under"}]}]}'
+    page = parse_page(text, "thread.json")
+    assert [(c.id, c.text, c.parent, c.reply_to) for c in page.comments] == [
+        ("7", "top", None, None),
+        ("c2", "under", "7", "A"),
+    ]
+
+
+def test_semicolon_csv_and_rows_without_ids():
+    page = parse_page("Author;Message\nAnn;first\nBo;second\n", "x.csv")
+    assert [(c.id, c.author, c.text) for c in page.comments] == [
+        ("c1", "Ann", "first"),
+        ("c2", "Bo", "second"),
+    ]
+
+
+def test_export_without_text_column_is_a_page_error():
+    with pytest.raises(PageError, match=r"x\.csv: no text column"):
+        parse_page("id,author\n1,Ann\n", "x.csv")
+
+
+def test_malformed_jsonl_names_the_line():
+    with pytest.raises(PageError, match=r"x\.jsonl: line 2: not valid JSON"):
+        parse_page('{"text": "ok"}\n{"text": broken\n', "x.jsonl")

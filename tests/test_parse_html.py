@@ -1,0 +1,92 @@
+"""HTML layouts: WordPress and Disqus comment lists, and a generic article-only page."""
+
+from pathlib import Path
+
+import pytest
+
+from moderation.errors import PageError
+from moderation.parse import parse_file, parse_page
+
+PAGES = Path(__file__).parent / "fixtures" / "pages"
+
+
+def test_wordpress_comment_list():
+    page = parse_file(PAGES / "wordpress.html")
+    assert page.title == "Harbour ferry returns after winter repairs"
+    assert page.article.startswith("The harbour ferry resumed its crossings on Monday")
+    assert page.article.endswith("summer schedule from the first of May.")
+    assert [c.id for c in page.comments] == ["comment-101", "comment-102", "comment-103"]
+    first, reply, third = page.comments
+    assert first.author == "Old Salt" and first.posted == "2024-03-04T09:15+00:00"
+    assert first.text == "Finally! I missed my morning crossing.\n\nTwo paragraphs, just to check."
+    assert (reply.author, reply.parent, reply.reply_to) == (
+        "Deckhand Dee",
+        "comment-101",
+        "Old Salt",
+    )
+    assert reply.text == "Same here, the bus was no fun."
+    assert (third.author, third.parent, third.posted) == ("Pier Watcher", None, "2024-03-05T19:40")
+
+
+def test_wordpress_boilerplate_is_dropped():
+    page = parse_file(PAGES / "wordpress.html")
+    everything = page.article + "".join(c.text for c in page.comments)
+    for phrase in (
+        "By Mara Quinlan",
+        "Photo:",
+        "Leave a Reply",
+        "Reply",
+        "All rights reserved",
+        "Home",
+        "thoughts on",
+        "says:",
+    ):
+        assert phrase not in everything, phrase
+
+
+def test_disqus_thread():
+    page = parse_file(PAGES / "disqus.html")
+    assert page.title == "Library extends weekend hours"
+    assert page.article.endswith("two thousand residents, officials said.")
+    assert "Image credit" not in page.article
+    texts = [c.text for c in page.comments]
+    assert texts == [
+        "About time, honestly.",
+        "Agreed,\nSundays are the only day I can go.",
+        "Who pays for the extra staff?",
+    ]
+    first, reply, third = page.comments
+    assert first.author == "bookworm_77" and first.posted == "2024-04-09T18:30"
+    assert (reply.author, reply.parent, reply.reply_to) == (
+        "Quiet Reader",
+        "post-5001",
+        "bookworm_77",
+    )
+    assert third.posted is None and third.parent is None
+
+
+def test_generic_page_has_main_text_and_no_comments():
+    page = parse_file(PAGES / "generic.html")
+    assert page.title == "Orchard growers report early bloom"
+    assert page.comments == ()
+    assert page.article.startswith("Apple and pear growers")
+    assert page.article.endswith("largest in a decade.")
+    for phrase in ("Most read", "Blossom on a pear", "Mill Street", "Farming"):
+        assert phrase not in page.article
+
+
+def test_html_is_recognised_without_a_suffix():
+    page = parse_page((PAGES / "disqus.html").read_bytes(), "-")
+    assert len(page.comments) == 3
+
+
+def test_malformed_html_still_yields_its_text():
+    page = parse_page(
+        "<html><body><p>Unclosed paragraph with enough words here.<div><p>Second", "x.html"
+    )
+    assert page.article.startswith("Unclosed paragraph")
+
+
+def test_html_without_text_is_a_page_error():
+    with pytest.raises(PageError, match=r"x\.html: no article text or comments"):
+        parse_page("<html><body><div><script>var a = 1;</script>", "x.html")

@@ -1,0 +1,114 @@
+"""Properties of the parser on open-ended input.
+
+"No comment text is duplicated or lost" means, for this parser:
+- nothing duplicated or invented: every non-blank line of the title, article and comments is a
+  line of the decoded input (newlines unified, control characters dropped; up to spacing), and each input line is used at most once across them;
+- nothing lost: on a page whose comments are marked (thread headers or a 'Comments' heading),
+  every comment body comes back exactly once, in order, as a comment, and never in the article.
+Lines the parser drops are boilerplate or metadata (headers, reply lines, forms, footers).
+"""
+
+from collections import Counter
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from moderation.errors import PageError
+from moderation.parse import parse_page
+from moderation.parse.decode import normalise_text
+
+FAST = settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+WORDS = (
+    "river council budget night train harbour people think maybe again summer school market "
+    "bridge library water green quiet road morning letter window garden price ticket city"
+).split()
+NAMES = ["Ann", "Bo Lind", "kestrel_9", "Old Salt", "Ray O"]
+
+
+def _key(line: str) -> str:
+    """A line compared up to spacing, the way the parser may normalise it."""
+    return " ".join(line.split())
+
+
+def _lines(text: str) -> list[str]:
+    return [_key(line) for line in text.split("\n") if line.strip()]
+
+
+def _output_lines(page) -> Counter:
+    lines = _lines(page.article) + [line for c in page.comments for line in _lines(c.text)]
+    if page.title:
+        lines.append(_key(page.title))
+    return Counter(lines)
+
+
+sentences = st.lists(st.sampled_from(WORDS), min_size=3, max_size=12).map(
+    lambda words: " ".join(words).capitalize() + "."
+)
+bodies = st.lists(sentences, min_size=1, max_size=3).map("\n".join)
+
+
+@FAST
+@given(st.text(max_size=2000))
+def test_arbitrary_text_never_raises_anything_but_page_error(text):
+    try:
+        parse_page(text, "random.txt")
+    except PageError:
+        pass
+
+
+@FAST
+@given(st.binary(max_size=2000))
+def test_arbitrary_bytes_never_raise_anything_but_page_error(raw):
+    try:
+        parse_page(raw, "random")
+    except PageError:
+        pass
+
+
+@FAST
+@given(st.lists(st.one_of(sentences, st.text(max_size=80), st.just("")), max_size=40))
+def test_output_lines_are_input_lines_used_at_most_once(lines):
+    text = "\n".join(lines)
+    try:
+        page = parse_page(text, "lines.txt")
+    except PageError:
+        return
+    available = Counter(_lines(normalise_text(text)))
+    produced = _output_lines(page)
+    assert not produced - available, "a line was duplicated or invented"
+
+
+@FAST
+@given(
+    article=st.lists(sentences, min_size=1, max_size=8),
+    comments=st.lists(
+        st.tuples(st.sampled_from(NAMES), st.sampled_from(NAMES), bodies), max_size=8
+    ),
+)
+def test_marked_thread_comments_are_neither_lost_nor_duplicated(article, comments):
+    parts = ["Headline of the day", "", "\n\n".join(article), ""]
+    for day, (author, replied, body) in enumerate(comments, start=1):
+        parts += [
+            f"{author} {replied} Mon, 01/{day:02d}/2024 - 10:30 Permalink",
+            "",
+            body,
+            "",
+            f"In reply to by {replied}",
+            "",
+        ]
+    page = parse_page("\n".join(parts), "thread.txt")
+    assert [c.text for c in page.comments] == [body for _, _, body in comments]
+    assert [(c.author, c.reply_to) for c in page.comments] == [(a, r) for a, r, _ in comments]
+    assert page.article == "\n\n".join(article)
+
+
+@FAST
+@given(
+    article=st.lists(sentences, min_size=1, max_size=8), comments=st.lists(sentences, max_size=10)
+)
+def test_comments_after_a_heading_are_neither_lost_nor_duplicated(article, comments):
+    text = "\n".join(["\n".join(article), "", f"{len(comments)} comments", *comments])
+    page = parse_page(text, "heading.txt")
+    assert [c.text for c in page.comments] == comments
+    assert page.article == "\n".join(article)
