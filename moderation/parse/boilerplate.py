@@ -8,6 +8,7 @@ from moderation.parse.layouts import (
     BYLINE,
     CAPTION,
     COMMENT_FORM_START,
+    COMMENT_SECTION_HEADING,
     HEAD_METADATA,
     PROMOTION,
     SITE_FOOTER,
@@ -43,8 +44,8 @@ def cut_at_comment_form(lines: list[str]) -> list[str]:
 
 
 def byline_name(lines: list[str]) -> str | None:
-    """The author named by a byline near the top, used to recognise the bio at the end."""
-    for line in lines[:8]:
+    """The author named by a byline at the top or bottom, used to recognise the bio."""
+    for line in lines[:8] + lines[-8:]:
         match = BYLINE.match(line.strip())
         if match and is_byline(line.strip()):
             return match.group("name")
@@ -87,8 +88,10 @@ def trim_tail(lines: list[str], author: str | None) -> list[str]:
 
 
 def is_tail_noise(line: str, author: str | None) -> bool:
-    """A bio ('<byline name> lives in ...'), a promotion line or a site footer line."""
+    """A bio ('<byline name> lives in ...'), a promotion, a comments heading or a footer line."""
     if PROMOTION.search(line) or SITE_FOOTER.search(line) or CAPTION.search(line):
+        return True
+    if is_byline(line) or COMMENT_SECTION_HEADING.match(line):
         return True
     return author is not None and line.startswith(author + " ")
 
