@@ -2,7 +2,8 @@
 
 "No comment text is duplicated or lost" means, for this parser:
 - nothing duplicated or invented: every non-blank line of the title, article and comments is a
-  line of the decoded input (newlines unified, control characters dropped; up to spacing), and each input line is used at most once across them;
+  line of the decoded input (newlines unified, control characters dropped; up to spacing),
+  and each input line is used at most once across them;
 - nothing lost: on a page whose comments are marked (thread headers or a 'Comments' heading),
   every comment body comes back exactly once, in order, as a comment, and never in the article.
 Lines the parser drops are boilerplate or metadata (headers, reply lines, forms, footers).

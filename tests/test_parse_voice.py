@@ -1,5 +1,8 @@
 """The change-of-voice detector on page layouts written for these tests, not the fixtures."""
 
+# Pages are kept verbatim, one paragraph per line, so their lines run past the length limit.
+# ruff: noqa: E501
+
 from moderation.parse import parse_page
 from moderation.parse.voice import find_comment_start, line_features, voice_score
 
