@@ -26,7 +26,7 @@ def train(
     )
     Path(settings.run_dir).mkdir(parents=True, exist_ok=True)
     logging.basicConfig(
-        level=logging.INFO, format="%(asctime)s %(message)s",
+        level=logging.INFO, format="%(asctime)s %(message)s", force=True,
         handlers=[logging.StreamHandler(), logging.FileHandler(Path(settings.run_dir) / "train.log")],
     )
     output_dir = run_training(settings)

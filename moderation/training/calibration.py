@@ -76,7 +76,7 @@ def choose_thresholds(probabilities: np.ndarray, targets: np.ndarray, review_rec
     review = float(sorted_probs[review_index])
     remove = max(float(sorted_probs[remove_index]), review)
     return ThresholdChoice(
-        thresholds=Thresholds(review=round(review, 4), remove=round(remove, 4)),
+        thresholds=Thresholds(review=review, remove=remove),  # unrounded: rounding up would drop boundary positives
         review_recall=round(float(recall[review_index]), 4),
         remove_precision=round(float(precision[remove_index]), 4),
         remove_target_met=met,

@@ -26,6 +26,7 @@ class TrainConfig:
     warmup_ratio: float = 0.06
     epochs: int = 1
     freeze_word_embeddings: bool = True  # 11.7M of 22.7M parameters; frozen keeps CPU steps cheap
+    freeze_layers: int = 0  # lowest encoder layers kept frozen: backward stops above them
     max_pos_weight: float = 8.0  # cap on the positive-class weight that offsets label imbalance
     oversample_rare: int = 2  # repeat rows positive for antisemitic or violent this often
 

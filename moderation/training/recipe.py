@@ -22,12 +22,18 @@ from moderation.training.baseline import TfidfBaseline
 from moderation.training.batches import encode_frame, predict_logits
 from moderation.training.calibration import apply_calibration, choose_thresholds, fit_platt, reliability
 from moderation.training.card import write_model_card
-from moderation.training.checks import run_quality_checks
+from moderation.training.checks import calibrated_scores, run_quality_checks
 from moderation.training.config import TrainConfig
 from moderation.training.loop import fine_tune
 from moderation.training.metrics import label_metrics
 
 log = logging.getLogger("moderation.train")
+
+RELOAD_PROBE = (
+    "Thanks for the article, very informative.",
+    "You are a worthless idiot and everyone hates you.",
+    "Someone should shoot him before the vote.",
+)
 
 
 def backbone_path(config: TrainConfig) -> Path:
@@ -65,7 +71,7 @@ def train(config: TrainConfig) -> Path:
 
     tokenizer = AutoTokenizer.from_pretrained(backbone_path(config), local_files_only=True)
     model = AutoModelForSequenceClassification.from_pretrained(
-        backbone_path(config), local_files_only=True, use_safetensors=True, num_labels=len(LABELS),
+        backbone_path(config), local_files_only=True, use_safetensors=True, num_labels=len(LABELS), dtype=torch.float32,
         problem_type="multi_label_classification",
         id2label=dict(enumerate(LABELS)), label2id={label: i for i, label in enumerate(LABELS)},
     )
@@ -107,6 +113,9 @@ def train(config: TrainConfig) -> Path:
     report["config"] = {k: v for k, v in vars(config).items()}
     spec = ModelSpec(**{**vars(spec), "metrics": _headline(report)})
     output = save_model(config.output_dir, model, tokenizer, spec)
+    # Scores of the saved (fp16-rounded) weights, so a reload can be checked against them.
+    report["reload_probe"] = {"texts": list(RELOAD_PROBE),
+                              "scores": calibrated_scores(model, tokenizer, spec, list(RELOAD_PROBE)).round(6).tolist()}
     (output / "training_report.json").write_text(json.dumps(report, indent=2, default=str) + "\n")
     write_model_card(output, spec, report)
     log.info("saved %s in %.1f min", output, (time.monotonic() - started) / 60)

@@ -1,0 +1,70 @@
+"""`moderation train` end to end on a tiny model and a tiny labelled file: it trains, writes a
+complete model directory, and the reloaded model predicts the scores training measured."""
+
+import json
+import random
+
+import numpy as np
+from typer.testing import CliRunner
+
+from moderation.cli import app
+from moderation.model import load_model
+from moderation.training.checks import calibrated_scores
+
+FRIENDLY = ["thanks for the thoughtful article", "great reporting as always", "I disagree with the mayor on taxes",
+            "the match last night was brilliant", "where can I read the full report"]
+NASTY = ["you are a pathetic moron", "shut up you stupid clown", "what a disgusting worthless idiot"]
+THREATS = ["I will hunt you down and kill you", "someone should shoot them all"]
+
+
+def write_labelled_file(path):
+    rng = random.Random(0)
+    rows = []
+    for i in range(240):
+        kind = rng.choice(["friendly", "nasty", "threat"])
+        text = rng.choice({"friendly": FRIENDLY, "nasty": NASTY, "threat": THREATS}[kind]) + f" #{i}"
+        rows.append({"text": text, "antisemitic": 0 if kind == "friendly" else None,
+                     "violent": int(kind == "threat"), "abusive": int(kind != "friendly")})
+    path.write_text("\n".join(json.dumps(r) for r in rows) + "\n")
+
+
+def test_train_writes_a_model_that_reloads_with_the_same_scores(tiny_model_dir, tmp_path):
+    data = tmp_path / "labelled.jsonl"
+    write_labelled_file(data)
+    config = tmp_path / "train.toml"
+    config.write_text(
+        f'name = "smoke"\nversion = "0.0.1"\noutput_dir = "{tmp_path / "model"}"\nrun_dir = "{tmp_path / "run"}"\n'
+        f'backbone = "{tiny_model_dir}"\ndata = ["{data}"]\nmax_steps = 6\neval_every_steps = 3\nbatch_size = 16\n'
+        "validation_share = 0.25\ntest_share = 0.25\nthreads = 1\n"
+    )
+    result = CliRunner().invoke(app, ["train", "--config", str(config)])
+    assert result.exit_code == 0, result.output
+
+    out = tmp_path / "model"
+    for name in ("model.safetensors", "config.json", "tokenizer.json", "moderation.json", "README.md", "training_report.json"):
+        assert (out / name).is_file(), name
+    assert not list(out.glob("*.bin")) and not list(out.glob("*.pt"))  # nothing to unpickle
+
+    report = json.loads((out / "training_report.json").read_text())
+    assert report["training"]["step"] == 6
+    assert set(report["labels"]) == {"antisemitic", "violent", "abusive"}
+    model, tokenizer, spec = load_model(out)
+    assert spec.name == "smoke" and set(spec.thresholds) == set(spec.labels)
+    reloaded = calibrated_scores(model, tokenizer, spec, report["reload_probe"]["texts"])
+    assert np.allclose(reloaded, report["reload_probe"]["scores"], atol=1e-5)
+
+
+def test_training_resumes_from_its_last_checkpoint(tiny_model_dir, tmp_path):
+    data = tmp_path / "labelled.jsonl"
+    write_labelled_file(data)
+    common = (f'output_dir = "{tmp_path / "model"}"\nrun_dir = "{tmp_path / "run"}"\nbackbone = "{tiny_model_dir}"\n'
+              f'data = ["{data}"]\neval_every_steps = 2\nbatch_size = 16\nthreads = 1\n')
+    config = tmp_path / "train.toml"
+    config.write_text(common + "max_steps = 4\n")
+    assert CliRunner().invoke(app, ["train", "--config", str(config)]).exit_code == 0
+    state = json.loads((tmp_path / "run" / "last" / "state.json").read_text())
+    assert state["step"] == 4
+    config.write_text(common + "max_steps = 6\n")
+    assert CliRunner().invoke(app, ["train", "--config", str(config)]).exit_code == 0
+    log = (tmp_path / "run" / "train.log").read_text()
+    assert "resumed at step 4" in log
