@@ -17,10 +17,11 @@ app = typer.Typer(
 
 def _register() -> None:
     """Attach every subcommand; each lives in its own module."""
-    from moderation.cli import parse_cmd, train_cmd
+    from moderation.cli import moderate_cmd, parse_cmd, train_cmd
 
     app.command("parse")(parse_cmd.parse)
     app.command("train")(train_cmd.train)
+    app.command("moderate")(moderate_cmd.moderate)
 
 
 _register()

@@ -1,0 +1,183 @@
+"""`moderation moderate PATH...`: pages, exports or stdin lines in; a decision per comment out."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import sys
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.markup import escape
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+from rich.table import Table
+from transformers.utils import logging as hf_logging
+
+from moderation.engine import DECISIONS, Decision, Moderator
+from moderation.errors import PageError
+from moderation.parse import page_files, parse_file
+from moderation.types import Comment, Page
+
+STDIN = "-"
+HELP = {
+    "paths": "Pages, comment exports (JSONL/CSV), directories, or - (one comment per stdin line).",
+    "model": "Model directory (default: models/minilm-moderation).",
+    "format": "table (for a person), jsonl or csv.",
+    "only": "flagged: print review and remove decisions only.",
+    "explain": "Find evidence for every comment, not only flagged ones; show it in the table.",
+    "threads": "CPU threads for the model (default: all).",
+}
+
+
+class OutputFormat(StrEnum):
+    """How decisions are printed."""
+
+    table = "table"
+    jsonl = "jsonl"
+    csv = "csv"
+
+
+class Only(StrEnum):
+    """Which decisions are printed."""
+
+    flagged = "flagged"
+
+
+def moderate(
+    paths: Annotated[list[str], typer.Argument(help=HELP["paths"])],
+    model: Annotated[Path | None, typer.Option("--model", "-m", help=HELP["model"])] = None,
+    output: Annotated[
+        OutputFormat, typer.Option("--format", "-f", help=HELP["format"])
+    ] = OutputFormat.table,
+    only: Annotated[Only | None, typer.Option("--only", help=HELP["only"])] = None,
+    explain: Annotated[bool, typer.Option("--explain", help=HELP["explain"])] = False,
+    threads: Annotated[int | None, typer.Option("--threads", help=HELP["threads"])] = None,
+) -> None:
+    """Score every comment, decide allow / review / remove, and say why. Exit 1 only on errors."""
+    hf_logging.disable_progress_bar()  # no "Loading weights" bars between the results
+    moderator = Moderator(model, threads=threads)  # a missing model fails before any parsing
+    pages, failed = _read_pages(paths)
+    total = None if STDIN in paths else sum(len(page.comments) for page in pages)
+    with _progress(total) as advance:
+        decisions = _moderate_pages(moderator, pages, explain, advance)
+        if only is Only.flagged:
+            decisions = (decision for decision in decisions if decision.flagged)
+        _PRINTERS[output](decisions, moderator.spec.labels, explain)
+    if failed:
+        raise typer.Exit(code=1)
+
+
+def _read_pages(paths: list[str]) -> tuple[list[Page | str], bool]:
+    """Parse every file up front (bad ones reported, one line each); stdin stays a marker."""
+    pages: list[Page | str] = []
+    failed = False
+    for path in paths:
+        for source in [STDIN] if path == STDIN else page_files(path):
+            try:
+                pages.append(STDIN if source == STDIN else parse_file(source))
+            except PageError as error:
+                failed = True
+                print(f"error: {error}", file=sys.stderr)
+    return pages, failed
+
+
+def stdin_comments(stream: Iterable[str]) -> Iterator[Comment]:
+    """One comment per non-blank line; its id is the line number."""
+    for number, line in enumerate(stream, start=1):
+        text = line.rstrip("\r\n")
+        if text.strip():
+            yield Comment(id=str(number), text=text)
+
+
+def _moderate_pages(moderator, pages, explain, advance) -> Iterator[Decision]:
+    for page in pages:
+        if page == STDIN:
+            lines = io.TextIOWrapper(sys.stdin.buffer, encoding="utf-8", errors="replace")
+            source, comments = "<stdin>", stdin_comments(lines)
+        else:
+            source, comments = page.source, page.comments
+        for decision in moderator.moderate(comments, source=source, explain=explain):
+            advance()
+            yield decision
+
+
+class _progress:
+    """A progress bar on stderr while a person watches; nothing when stderr is not a terminal."""
+
+    def __init__(self, total: int | None):
+        console = Console(stderr=True)
+        self.bar = None
+        if console.is_terminal:
+            columns = (TextColumn("moderating"), BarColumn(), MofNCompleteColumn())
+            self.bar = Progress(*columns, TimeRemainingColumn(), console=console, transient=True)
+            self.task = self.bar.add_task("moderating", total=total)
+
+    def __enter__(self):
+        if self.bar is None:
+            return lambda: None
+        self.bar.start()
+        return lambda: self.bar.advance(self.task)
+
+    def __exit__(self, *exc_info):
+        if self.bar is not None:
+            self.bar.stop()
+
+
+def _print_jsonl(decisions: Iterable[Decision], labels, explain) -> None:
+    for decision in decisions:
+        print(json.dumps(decision.to_dict(), ensure_ascii=False), flush=False)
+
+
+def _print_csv(decisions: Iterable[Decision], labels, explain) -> None:
+    writer = csv.writer(sys.stdout)
+    writer.writerow(
+        ["source", "comment_id", "author", "text", "decision", "labels", "confidence", *labels]
+        + ["evidence_start", "evidence_end", "evidence_text", "model"]
+    )
+    for d in decisions:
+        evidence = (d.evidence.start, d.evidence.end, d.evidence.text) if d.evidence else ("",) * 3
+        scores = [f"{d.scores[label]:.4f}" for label in labels]
+        writer.writerow(
+            [d.source, d.comment_id, d.author or "", d.text, d.decision, ";".join(d.labels)]
+            + [f"{d.confidence:.4f}", *scores, *evidence, d.model]
+        )
+
+
+def _print_table(decisions: Iterable[Decision], labels, explain) -> None:
+    """Flagged first (remove, then review), input order within each; then counts per decision."""
+    rank = {decision: -i for i, decision in enumerate(DECISIONS)}
+    rows = sorted(decisions, key=lambda d: rank[d.decision])
+    console = Console(highlight=False, width=None if sys.stdout.isatty() else 160)
+    table = Table()
+    for name in ("decision", *labels, "source", "id", "author", "comment"):
+        table.add_column(name, no_wrap=True, overflow="ellipsis", max_width=70)
+    if explain:
+        table.add_column("evidence", no_wrap=True, overflow="ellipsis", max_width=70)
+    for d in rows:
+        cells = [d.decision, *(f"{d.scores[label]:.2f}" for label in labels)]
+        cells += [Path(d.source).name, d.comment_id, d.author or "", _preview(d.text)]
+        if explain:
+            cells.append(_preview(d.evidence.text) if d.evidence else "")
+        table.add_row(*(escape(cell) for cell in cells))
+    console.print(table)
+    counts = Counter(d.decision for d in rows)
+    summary = ", ".join(f"{counts[name]} {name}" for name in reversed(DECISIONS))
+    console.print(f"{len(rows)} comments: {summary}")
+
+
+def _preview(text: str, width: int = 70) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= width else flat[: width - 1] + "…"
+
+
+_PRINTERS = {
+    OutputFormat.table: _print_table,
+    OutputFormat.jsonl: _print_jsonl,
+    OutputFormat.csv: _print_csv,
+}

@@ -1,0 +1,170 @@
+"""`moderation moderate`: inputs (stdin, exports, fixture pages), output formats, error paths."""
+
+import csv
+import io
+import json
+import sys
+from dataclasses import replace
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from moderation.cli import main
+from moderation.engine import Moderator
+from moderation.model import ModelSpec
+
+FIXTURES = Path(__file__).resolve().parents[2] / "shared" / "fixtures"
+SCHEMA = [
+    "source", "comment_id", "author", "text", "scores", "decision", "labels",
+    "confidence", "evidence", "model",
+]  # fmt: skip
+
+
+def run(monkeypatch, capsys, *args: str, stdin: bytes = b"") -> tuple[int, str, str]:
+    """Run `moderation moderate ARGS` in-process; return (exit code, stdout, stderr)."""
+    monkeypatch.setattr(sys, "argv", ["moderation", "moderate", *args])
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(stdin)))
+    code = 0
+    try:
+        main()
+    except SystemExit as exit_:
+        code = exit_.code or 0
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.fixture
+def kill_detector(monkeypatch):
+    """Scores from the text instead of the random network: 'kill' is violent enough to remove."""
+
+    def probabilities(self, sequences):
+        kill = self.tokenizer.convert_tokens_to_ids("kill")
+        probs = np.full((len(sequences), 3), 0.05, dtype=np.float32)
+        probs[[kill in sequence for sequence in sequences], 1] = 0.97
+        return probs
+
+    monkeypatch.setattr(Moderator, "_probabilities", probabilities)
+
+
+def test_stdin_one_comment_per_line_as_jsonl(monkeypatch, capsys, tiny_model_dir):
+    stdin = "first comment\n\n  \nsecond one, with ünïcode\n".encode()
+    code, out, err = run(
+        monkeypatch, capsys, "-", "--model", str(tiny_model_dir), "--format", "jsonl", stdin=stdin
+    )
+    assert code == 0, err
+    rows = [json.loads(line) for line in out.splitlines()]
+    assert [(r["comment_id"], r["text"]) for r in rows] == [
+        ("1", "first comment"),
+        ("4", "second one, with ünïcode"),
+    ]
+    for row in rows:
+        assert list(row) == SCHEMA
+        assert row["source"] == "<stdin>"
+        assert set(row["scores"]) == {"antisemitic", "violent", "abusive"}
+        assert all(0.0 <= p <= 1.0 for p in row["scores"].values())
+        assert row["decision"] in {"allow", "review", "remove"}
+        assert set(row["labels"]) <= set(row["scores"])
+        assert 0.0 <= row["confidence"] <= 1.0
+        assert row["model"] == "tiny-test@0.0.1"
+        if row["evidence"] is not None:
+            evidence = row["evidence"]
+            assert row["text"][evidence["start"] : evidence["end"]] == evidence["text"]
+
+
+@pytest.mark.parametrize("suffix", [".jsonl", ".csv"])
+def test_export_keeps_its_ids_and_input_order(
+    monkeypatch, capsys, tmp_path, tiny_model_dir, suffix
+):
+    records = [("b7", "zebra comment"), ("a2", "apple comment"), ("z1", "middle comment")]
+    export = tmp_path / f"export{suffix}"
+    if suffix == ".jsonl":
+        export.write_text("".join(json.dumps({"id": i, "text": t}) + "\n" for i, t in records))
+    else:
+        with open(export, "w", newline="") as handle:
+            csv.writer(handle).writerows([("id", "text"), *records])
+    code, out, err = run(
+        monkeypatch, capsys, str(export), "--model", str(tiny_model_dir), "--format", "jsonl"
+    )
+    assert code == 0, err
+    rows = [json.loads(line) for line in out.splitlines()]
+    assert [(row["comment_id"], row["text"]) for row in rows] == records
+    assert {row["source"] for row in rows} == {str(export)}
+
+
+def test_fixture_pages_give_every_reader_comment_and_no_article(
+    monkeypatch, capsys, tiny_model_dir
+):
+    code, out, err = run(
+        monkeypatch, capsys, str(FIXTURES / "pages"), "--model", str(tiny_model_dir), "-f", "jsonl"
+    )
+    assert code == 0, err
+    rows = [json.loads(line) for line in out.splitlines()]
+    expected = [json.loads(path.read_text()) for path in sorted((FIXTURES / "expected").iterdir())]
+    starts = [comment["starts_with"] for page in expected for comment in page["comments"]]
+    assert len(rows) == sum(page["comment_count"] for page in expected) == 27
+    texts = [row["text"] for row in rows]
+    for start in starts:  # each output is one expected reader comment, none is article text
+        texts.remove(next(text for text in texts if text.startswith(start)))
+
+
+def test_flagged_first_in_table_with_summary(monkeypatch, capsys, tiny_model_dir, kill_detector):
+    stdin = b"a quiet remark\nI will kill you\nanother quiet one\n"
+    code, out, _ = run(monkeypatch, capsys, "-", "--model", str(tiny_model_dir), stdin=stdin)
+    assert code == 0  # flagging is not an error
+    lines = [line for line in out.splitlines() if "│" in line]
+    assert "remove" in lines[0] and "0.97" in lines[0] and "I will kill you" in lines[0]
+    assert all("allow" in line for line in lines[1:])
+    assert out.strip().splitlines()[-1] == "3 comments: 1 remove, 0 review, 2 allow"
+
+
+def test_only_flagged_and_csv(monkeypatch, capsys, tiny_model_dir, kill_detector):
+    stdin = b"a quiet remark\nFirst line. I will kill you\n"
+    args = ["-", "--model", str(tiny_model_dir), "--format", "csv", "--only", "flagged"]
+    code, out, _ = run(monkeypatch, capsys, *args, stdin=stdin)
+    assert code == 0
+    (row,) = list(csv.DictReader(io.StringIO(out)))
+    assert row["comment_id"] == "2" and row["decision"] == "remove"
+    assert row["labels"] == "violent" and row["violent"] == "0.9700"
+    assert row["evidence_text"] == "I will kill you"
+    assert row["text"][int(row["evidence_start"]) : int(row["evidence_end"])] == "I will kill you"
+
+
+def test_missing_model_is_one_line_error(monkeypatch, capsys, tmp_path):
+    code, out, err = run(monkeypatch, capsys, "-", "--model", str(tmp_path / "nope"), stdin=b"hi\n")
+    assert code != 0 and out == ""
+    assert err.count("\n") == 1 and err.startswith("error: ") and "nope" in err
+
+
+def test_model_dir_without_spec_is_one_line_error(monkeypatch, capsys, tmp_path, tiny_model_dir):
+    broken = tmp_path / "broken"
+    broken.mkdir()
+    (broken / "model.safetensors").write_bytes((tiny_model_dir / "model.safetensors").read_bytes())
+    code, _, err = run(monkeypatch, capsys, "-", "--model", str(broken), stdin=b"hi\n")
+    assert code != 0 and err.count("\n") == 1 and "moderation.json" in err
+
+
+def test_bad_files_are_reported_and_the_others_still_run(
+    monkeypatch, capsys, tmp_path, tiny_model_dir
+):
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "binary.txt").write_bytes(bytes(range(256)) * 8)
+    good = tmp_path / "good.jsonl"
+    good.write_text(json.dumps({"id": "g1", "text": "a fine comment"}) + "\n")
+    args = [str(tmp_path / "empty.txt"), str(tmp_path / "binary.txt"), str(good)]
+    code, out, err = run(monkeypatch, capsys, *args, "-m", str(tiny_model_dir), "-f", "jsonl")
+    assert code != 0
+    errors = err.strip().splitlines()
+    assert len(errors) == 2 and all(line.startswith("error: ") for line in errors)
+    assert "empty.txt" in errors[0] and "binary.txt" in errors[1]
+    assert [json.loads(line)["comment_id"] for line in out.splitlines()] == ["g1"]
+
+
+def test_model_tag_comes_from_the_spec(monkeypatch, capsys, tmp_path, tiny_model_dir):
+    copy = tmp_path / "renamed"
+    copy.mkdir()
+    for path in tiny_model_dir.iterdir():
+        (copy / path.name).write_bytes(path.read_bytes())
+    replace(ModelSpec.load(copy), name="renamed", version="2.1").save(copy)
+    _, out, _ = run(monkeypatch, capsys, "-", "-m", str(copy), "-f", "jsonl", stdin=b"x\n")
+    assert json.loads(out)["model"] == "renamed@2.1"
