@@ -26,7 +26,7 @@ def violent_if(word):
 
 
 def test_evidence_is_the_driving_sentence_at_original_offsets():
-    evidence = find_evidence(MESSY, label_index=1, score_texts=violent_if("shot"))
+    (evidence,) = find_evidence([MESSY], [1], violent_if("shot"))
     assert evidence.text == "@someone    you people should be shot."
     assert MESSY[evidence.start : evidence.end] == evidence.text
 
@@ -35,12 +35,27 @@ def test_single_sentence_comment_is_its_own_evidence_without_scoring():
     def never(texts):
         raise AssertionError("a one-sentence comment needs no extra scoring")
 
-    evidence = find_evidence("  just one sentence here ", 0, never)
+    (evidence,) = find_evidence(["  just one sentence here "], [0], never)
     assert (evidence.start, evidence.end, evidence.text) == (2, 24, "just one sentence here")
 
 
 def test_blank_comment_has_no_evidence():
-    assert find_evidence(" \n\t ", 0, violent_if("x")) is None
+    assert find_evidence([" \n\t "], [0], violent_if("x")) == [None]
+
+
+def test_evidence_for_many_comments_is_one_scoring_pass():
+    calls = []
+
+    def score(texts):
+        calls.append(texts)
+        return violent_if("kill")(texts)
+
+    texts = ["Fine. I will kill you. Bye.", "One sentence only.", "", "We kill time. Then rest."]
+    found = find_evidence(texts, [1, 1, 1, 1], score)
+    assert len(calls) == 1
+    assert [e.text if e else None for e in found] == [
+        "I will kill you.", "One sentence only.", None, "We kill time."
+    ]  # fmt: skip
 
 
 def test_abbreviations_do_not_end_a_sentence():

@@ -93,26 +93,34 @@ class Moderator:
         """
         iterator = iter(comments)
         while chunk := list(islice(iterator, self.chunk_size)):
-            probs = self.score([comment.text for comment in chunk])
-            for comment, row in zip(chunk, probs, strict=True):
-                yield self._decide(comment, row, source, explain)
+            yield from self._moderate_chunk(chunk, source, explain)
 
-    def _decide(self, comment: Comment, row: np.ndarray, source: str, explain: bool) -> Decision:
-        scores = Scores(self.spec.labels, tuple(float(p) for p in row))
-        decision, labels, confidence = decide(scores, self.spec)
-        evidence = None
-        if explain or decision != ALLOW:
-            top = int(np.argmax(row))
-            evidence = find_evidence(comment.text, top, self.score)
-        return Decision(
-            source=source,
-            comment_id=comment.id,
-            author=comment.author,
-            text=comment.text,
-            scores=scores,
-            decision=decision,
-            labels=labels,
-            confidence=confidence,
-            evidence=evidence,
-            model=self.spec.tag,
-        )
+    def _moderate_chunk(self, chunk: list[Comment], source: str, explain: bool) -> list[Decision]:
+        """Score the chunk in one pass, decide each comment, then find evidence in one more."""
+        texts = [comment.text for comment in chunk]
+        probs = self.score(texts)
+        scores = [Scores(self.spec.labels, tuple(float(p) for p in row)) for row in probs]
+        verdicts = [decide(one, self.spec) for one in scores]
+        wanted = [i for i, verdict in enumerate(verdicts) if explain or verdict[0] != ALLOW]
+        top_labels = [int(np.argmax(probs[i])) for i in wanted]
+        found = find_evidence([texts[i] for i in wanted], top_labels, self.score)
+        evidence = dict(zip(wanted, found, strict=True))
+        decisions = []
+        for i, (comment, (decision, labels, confidence)) in enumerate(
+            zip(chunk, verdicts, strict=True)
+        ):
+            decisions.append(
+                Decision(
+                    source=source,
+                    comment_id=comment.id,
+                    author=comment.author,
+                    text=comment.text,
+                    scores=scores[i],
+                    decision=decision,
+                    labels=labels,
+                    confidence=confidence,
+                    evidence=evidence.get(i),
+                    model=self.spec.tag,
+                )
+            )
+        return decisions

@@ -53,22 +53,31 @@ def _split_long(text: str, start: int, end: int, max_chars: int) -> list[tuple[i
 
 
 def find_evidence(
-    text: str,
-    label_index: int,
+    texts: Sequence[str],
+    label_indices: Sequence[int],
     score_texts: Callable[[Sequence[str]], np.ndarray],
-) -> Evidence | None:
-    """The span of `text` whose calibrated score for `label_index` is highest; None if blank.
+) -> list[Evidence | None]:
+    """For each text, the span whose calibrated score for its label is highest (None if blank).
 
-    `score_texts` maps texts to probabilities, shape (texts, labels); a comment of one sentence
-    is its own evidence and costs no extra scoring.
+    `score_texts` maps texts to probabilities, shape (texts, labels). The spans of all texts are
+    scored in one call, so evidence for a chunk of comments costs one batched pass; a comment of
+    one sentence is its own evidence and is not scored again.
     """
-    spans = sentence_spans(text)
-    if not spans:
-        return None
-    if len(spans) == 1:
+    spans = [sentence_spans(text) for text in texts]
+    pieces = [
+        text[s:e] for text, own in zip(texts, spans, strict=True) if len(own) > 1 for s, e in own
+    ]
+    probs = score_texts(pieces) if pieces else None
+    found: list[Evidence | None] = []
+    offset = 0
+    for text, own, label in zip(texts, spans, label_indices, strict=True):
         best = 0
-    else:
-        probs = score_texts([text[start:end] for start, end in spans])
-        best = int(np.argmax(probs[:, label_index]))
-    start, end = spans[best]
-    return Evidence(start=start, end=end, text=text[start:end])
+        if len(own) > 1:
+            best = int(np.argmax(probs[offset : offset + len(own), label]))
+            offset += len(own)
+        if own:
+            start, end = own[best]
+            found.append(Evidence(start=start, end=end, text=text[start:end]))
+        else:
+            found.append(None)
+    return found

@@ -17,23 +17,36 @@ import torch
 
 
 def quantize_int8(model: torch.nn.Module) -> torch.nn.Module:
-    """Dynamic int8 quantisation of every Linear layer (embeddings and LayerNorm stay fp32)."""
+    """Dynamic int8 for the encoder's Linear layers, in place, weights scaled per channel.
+
+    The pooler and classification head stay fp32: they are a sliver of the work, and rounding
+    there would land on the scores directly. Per-channel weight scales halve the int8 error of
+    per-tensor ones at the same speed.
+    """
+    target = getattr(model.base_model, "encoder", model)
     with warnings.catch_warnings():
         # torch.ao.quantization is deprecated in favour of torchao; it still works, and torchao
         # would be one more dependency for the same kernels.
         warnings.simplefilter("ignore")
-        return torch.ao.quantization.quantize_dynamic(model, {torch.nn.Linear}, dtype=torch.qint8)
+        qconfig = {torch.nn.Linear: torch.ao.quantization.per_channel_dynamic_qconfig}
+        torch.ao.quantization.quantize_dynamic(target, qconfig, dtype=torch.qint8, inplace=True)
+    return model
 
 
 class Runner:
-    """Turns token sequences into logits: batches of similar length, no padding to a fixed size."""
+    """Turns token sequences into logits: batches of similar length, no padding to a fixed size.
+
+    Batches hold about `batch_tokens` tokens: on one core 1,024 ran ~1.5x faster than 4,096 (the
+    activations stay in cache). Note that int8 activations are scaled per batch, so a comment's
+    int8 scores can move in the third decimal with the comments it is batched with.
+    """
 
     def __init__(
         self,
         model: torch.nn.Module,
         pad_token_id: int,
         quantize: bool = True,
-        batch_tokens: int = 4096,
+        batch_tokens: int = 1024,
         max_batch: int = 64,
     ):
         self.model = quantize_int8(model) if quantize else model
