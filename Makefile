@@ -30,6 +30,8 @@ model: install
 
 bench: install
 	$(BIN)/python benchmarks/bench_parse.py
+	$(BIN)/python benchmarks/bench_engine.py
+	$(BIN)/python benchmarks/bench_memory.py
 
 lint: install
 	$(BIN)/ruff check moderation tests benchmarks
