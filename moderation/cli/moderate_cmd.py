@@ -32,6 +32,7 @@ HELP = {
     "only": "flagged: print review and remove decisions only.",
     "explain": "Find evidence for every comment, not only flagged ones; show it in the table.",
     "threads": "CPU threads for the model (default: all).",
+    "int8": "Dynamic int8: ~2x faster, but decisions agree with fp32 on only ~95% of comments.",
 }
 
 
@@ -58,10 +59,13 @@ def moderate(
     only: Annotated[Only | None, typer.Option("--only", help=HELP["only"])] = None,
     explain: Annotated[bool, typer.Option("--explain", help=HELP["explain"])] = False,
     threads: Annotated[int | None, typer.Option("--threads", help=HELP["threads"])] = None,
+    int8: Annotated[bool, typer.Option("--int8", help=HELP["int8"])] = False,
 ) -> None:
     """Score every comment, decide allow / review / remove, and say why. Exit 1 only on errors."""
     hf_logging.disable_progress_bar()  # no "Loading weights" bars between the results
-    moderator = Moderator(model, threads=threads)  # a missing model fails before any parsing
+    moderator = Moderator(
+        model, quantize=int8, threads=threads
+    )  # a missing model fails before any parsing
     pages, failed = _read_pages(paths)
     total = None if STDIN in paths else sum(len(page.comments) for page in pages)
     with _progress(total) as advance:
