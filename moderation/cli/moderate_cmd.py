@@ -159,13 +159,17 @@ def _print_table(decisions: Iterable[Decision], labels, explain) -> None:
     rows = sorted(decisions, key=lambda d: rank[d.decision])
     console = Console(highlight=False, width=None if sys.stdout.isatty() else 160)
     table = Table()
-    for name in ("decision", *labels, "source", "id", "author", "comment"):
-        table.add_column(name, no_wrap=True, overflow="ellipsis", max_width=70)
+    text_width = 45 if explain else 70  # comment and evidence share the line with --explain
+    for name in ("decision", *labels, "id"):
+        table.add_column(name, no_wrap=True, min_width=len(name))
+    for name in ("source", "author"):
+        table.add_column(name, no_wrap=True, overflow="ellipsis", max_width=24)
+    table.add_column("comment", no_wrap=True, overflow="ellipsis", max_width=text_width)
     if explain:
-        table.add_column("evidence", no_wrap=True, overflow="ellipsis", max_width=70)
+        table.add_column("evidence", no_wrap=True, overflow="ellipsis", max_width=text_width)
     for d in rows:
-        cells = [d.decision, *(f"{d.scores[label]:.2f}" for label in labels)]
-        cells += [Path(d.source).name, d.comment_id, d.author or "", _preview(d.text)]
+        cells = [d.decision, *(f"{d.scores[label]:.2f}" for label in labels), d.comment_id]
+        cells += [Path(d.source).name, d.author or "", _preview(d.text)]
         if explain:
             cells.append(_preview(d.evidence.text) if d.evidence else "")
         table.add_row(*(escape(cell) for cell in cells))
