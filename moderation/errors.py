@@ -19,3 +19,11 @@ class ModelNotFound(ModerationError):
 
 class ConfigError(ModerationError):
     """A configuration file or option has a bad value."""
+
+
+class StoreError(ModerationError):
+    """The decision store cannot be opened or upgraded (bad URL, unreachable, newer schema)."""
+
+
+class StoreLocked(ModerationError):
+    """Another batch run holds the store; one run at a time keeps every comment stored once."""

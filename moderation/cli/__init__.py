@@ -22,6 +22,9 @@ def _register() -> None:
     app.command("parse")(parse_cmd.parse)
     app.command("train")(train_cmd.train)
     app.command("moderate")(moderate_cmd.moderate)
+    from moderation.cli import batch_cmd
+
+    app.command("batch")(batch_cmd.batch)
 
 
 _register()

@@ -1,0 +1,46 @@
+"""The decision store: pages, comments, decisions and runs in SQLite or PostgreSQL.
+
+    engine = open_store("sqlite:///moderation.db")   # created or upgraded on open
+
+Tables are in `schema.py`; the review queue reads `decisions` where `is_current`.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError, OperationalError
+
+from moderation.errors import StoreError
+from moderation.store.migrations import LATEST, upgrade
+
+__all__ = ["DEFAULT_DB_URL", "LATEST", "open_store"]
+
+DEFAULT_DB_URL = "sqlite:///moderation.db"
+
+
+def open_store(url: str = DEFAULT_DB_URL) -> Engine:
+    """Connect, and create or upgrade the schema; raises StoreError naming the URL when it can't."""
+    try:
+        parsed = make_url(url)
+        engine = create_engine(parsed)
+    except (ArgumentError, ValueError, ImportError) as error:
+        raise StoreError(f"{url}: not a usable database URL ({error})") from error
+    shown = parsed.render_as_string(hide_password=True)
+    if parsed.get_backend_name() == "sqlite":
+        event.listen(engine, "connect", _sqlite_pragmas)
+    try:
+        upgrade(engine)
+    except OperationalError as error:
+        raise StoreError(f"{shown}: cannot open the store ({error.orig})") from error
+    return engine
+
+
+def _sqlite_pragmas(dbapi_connection, _record) -> None:
+    """WAL lets readers (the review queue, a watching test) read while a batch writes; the busy
+    timeout makes a second writer wait instead of failing at once."""
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA busy_timeout=30000")
+    cursor.close()

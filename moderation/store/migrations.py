@@ -1,0 +1,66 @@
+"""Schema versions and the steps between them: a new store is created at the latest version,
+an older one is upgraded step by step, each step with its version stamp in one transaction.
+
+To change the schema: edit `schema.py` (what a new store gets), add a step here that brings an
+existing store to the same shape, and bump nothing else: LATEST follows the registry.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from sqlalchemy import Connection, Engine, inspect, select
+
+from moderation.errors import StoreError
+from moderation.store import schema
+
+
+def _add_queue_index(conn: Connection) -> None:
+    """v2: the review queue reads current decisions by kind and score; index that path."""
+    schema.queue_index.create(conn, checkfirst=True)
+
+
+# version -> the step that upgrades a store from version - 1. Version 1 is the first layout.
+MIGRATIONS: dict[int, Callable[[Connection], None]] = {
+    2: _add_queue_index,
+}
+LATEST = max(MIGRATIONS, default=1)
+
+
+def stored_version(conn: Connection) -> int | None:
+    """The store's schema version; None for an empty database."""
+    tables = set(inspect(conn).get_table_names())
+    if "schema_version" not in tables:
+        if tables & {"pages", "comments", "decisions", "runs"}:
+            raise StoreError("the database has tables but no schema_version: not a store")
+        return None
+    return conn.execute(select(schema.schema_version.c.version)).scalar_one_or_none()
+
+
+def upgrade(engine: Engine, target: int = LATEST) -> int:
+    """Create or upgrade the store's tables to `target`; returns the version it ends at."""
+    with engine.begin() as conn:
+        version = stored_version(conn)
+        if version is None:
+            schema.metadata.create_all(conn)
+            _stamp(conn, LATEST, insert=True)
+            version = LATEST
+    if version > LATEST:
+        raise StoreError(
+            f"store schema is version {version}, newer than this code's {LATEST}: "
+            "upgrade the moderation package"
+        )
+    for step in range(version + 1, target + 1):
+        with engine.begin() as conn:
+            MIGRATIONS[step](conn)
+            _stamp(conn, step)
+        version = step
+    return version
+
+
+def _stamp(conn: Connection, version: int, insert: bool = False) -> None:
+    values = {"version": version, "upgraded_at": schema.utcnow()}
+    if insert:
+        conn.execute(schema.schema_version.insert().values(**values))
+    else:
+        conn.execute(schema.schema_version.update().values(**values))
