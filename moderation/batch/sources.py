@@ -1,0 +1,35 @@
+"""Which files a batch reads: SOURCE folders and files, optionally only those modified since a
+date. A missing SOURCE is a typo to fix, not a failed page, so it stops the run before it starts."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import datetime
+from pathlib import Path
+
+from moderation.errors import PageError
+from moderation.parse import page_files
+
+
+def source_files(sources: Iterable[str | Path], since: datetime | None = None) -> list[Path]:
+    """Page files under each source, in the order given, each once; `since` compares mtimes
+    (a naive `since` is local time)."""
+    cutoff = since.timestamp() if since else None
+    seen: set[Path] = set()
+    files = []
+    for source in sources:
+        path = Path(source)
+        if not path.exists():
+            raise PageError(f"{path}: no such file or directory")
+        for file in page_files(path):
+            key = file.resolve()
+            if key in seen or (cutoff is not None and file.stat().st_mtime < cutoff):
+                continue
+            seen.add(key)
+            files.append(file)
+    return files
+
+
+def store_key(file: Path) -> str:
+    """A page's key in the store: its absolute path, the same from whatever folder cron runs in."""
+    return str(file.resolve())

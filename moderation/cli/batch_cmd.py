@@ -1,0 +1,109 @@
+"""`moderation batch SOURCE... --db URL`: the nightly job; a thin shell over `run_batch`."""
+
+from __future__ import annotations
+
+import sys
+import time
+from datetime import datetime
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+from moderation.batch import BatchSummary, PageResult, run_batch
+from moderation.batch.types import FAILED, PAGE_KINDS
+from moderation.engine import DECISIONS
+from moderation.store import DEFAULT_DB_URL
+
+HELP = {
+    "sources": "Folders or files of pages and comment exports.",
+    "db": "Store URL: sqlite:///PATH (default sqlite:///moderation.db) or postgresql://...",
+    "model": "Model directory (default: models/minilm-moderation).",
+    "rescore": "Also re-score stored comments last scored by another model (old kept as history).",
+    "since": "Only files modified at or after DATE (ISO 8601, local time), e.g. 2024-05-14.",
+}
+
+
+def batch(
+    sources: Annotated[list[Path] | None, typer.Argument(help=HELP["sources"])] = None,
+    db: Annotated[str, typer.Option("--db", help=HELP["db"])] = DEFAULT_DB_URL,
+    model: Annotated[Path | None, typer.Option("--model", "-m", help=HELP["model"])] = None,
+    rescore: Annotated[bool, typer.Option("--rescore", help=HELP["rescore"])] = False,
+    since: Annotated[
+        str | None, typer.Option("--since", metavar="DATE", help=HELP["since"])
+    ] = None,
+) -> None:
+    """Moderate new and changed pages into the store; Ctrl-C stops after the current page."""
+    if not sources and not rescore:
+        raise typer.BadParameter(
+            "give at least one SOURCE (or --rescore alone)", param_hint="SOURCE"
+        )
+    progress = _ProgressBar()
+    try:
+        summary = run_batch(
+            sources or [], db, model, rescore, _parse_since(since), progress=progress
+        )
+    finally:
+        progress.close()
+    _print_summary(summary)
+    if summary.status != "completed":
+        raise typer.Exit(code=130)  # interrupted: the shell's code for Ctrl-C
+
+
+def _parse_since(value: str | None) -> datetime | None:
+    if value is None:
+        return None
+    try:
+        return datetime.fromisoformat(value)
+    except ValueError:
+        raise typer.BadParameter(f"{value!r} is not an ISO date", param_hint="--since") from None
+
+
+class _ProgressBar:
+    """Pages done of total, with pages/s and comments/s, on stderr while a person watches."""
+
+    def __init__(self) -> None:
+        self.console = Console(stderr=True)
+        self.bar: Progress | None = None
+        self.pages = self.comments = 0
+
+    def start(self, total_pages: int) -> None:
+        self.started = time.perf_counter()
+        if not self.console.is_terminal:
+            return
+        columns = (
+            TextColumn("batch"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TextColumn("{task.fields[rates]}"),
+        )
+        self.bar = Progress(*columns, TimeElapsedColumn(), console=self.console, transient=True)
+        self.task = self.bar.add_task("batch", total=total_pages, rates="")
+        self.bar.start()
+
+    def advance(self, result: PageResult) -> None:
+        self.pages += 1
+        self.comments += result.scored
+        if result.kind == FAILED:
+            self.console.print(f"failed: {result.error}", markup=False, highlight=False)
+        if self.bar is None:
+            return
+        seconds = max(time.perf_counter() - self.started, 1e-9)
+        rates = f"{self.pages / seconds:.1f} pages/s  {self.comments / seconds:.0f} comments/s"
+        self.bar.update(self.task, advance=1, rates=rates)
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.stop()
+
+
+def _print_summary(summary: BatchSummary) -> None:
+    pages = ", ".join(f"{summary.pages[kind]} {kind}" for kind in PAGE_KINDS)
+    decisions = ", ".join(f"{summary.decisions.get(name, 0)} {name}" for name in DECISIONS)
+    print(
+        f"run {summary.run_id} {summary.status} in {summary.seconds:.1f} s: pages {pages}; "
+        f"comments scored {summary.comments_scored} ({decisions})"
+    )
+    sys.stdout.flush()
