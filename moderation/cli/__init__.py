@@ -17,11 +17,12 @@ app = typer.Typer(
 
 def _register() -> None:
     """Attach every subcommand; each lives in its own module."""
-    from moderation.cli import moderate_cmd, parse_cmd, train_cmd
+    from moderation.cli import evaluate_cmd, moderate_cmd, parse_cmd, train_cmd
 
     app.command("parse")(parse_cmd.parse)
     app.command("train")(train_cmd.train)
     app.command("moderate")(moderate_cmd.moderate)
+    app.command("evaluate")(evaluate_cmd.evaluate)
     from moderation.cli import batch_cmd
 
     app.command("batch")(batch_cmd.batch)

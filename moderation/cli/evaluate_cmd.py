@@ -1,0 +1,108 @@
+"""`moderation evaluate DATA...`: score labelled sets and report how good the model is."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+import torch
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+from transformers.utils import logging as hf_logging
+
+from moderation.evaluation import evaluate as run_evaluation
+from moderation.evaluation import load_sets, write_report
+from moderation.evaluation.console import print_summary
+
+HELP = {
+    "data": "Known set names (labels/mappings), `functional` (the antisemitism suite), local "
+    "CSV/JSONL/Parquet files or folders, or hf:NAME[:split].",
+    "model": "Model directory (default: models/minilm-moderation).",
+    "text_column": "Text column of local files in the project's label format.",
+    "label_map": "A mapping TOML (the format of labels/mappings) for local files or hf: sets "
+    "in their own columns.",
+    "report": "Write report.json, report.md and PNG plots here; without it, print a summary.",
+    "baseline": "A second model directory, reported side by side with the differences.",
+    "split": "test: known sets on their held-out test split only; all: every row (optimistic).",
+    "limit": "Score at most N rows per set (seeded sample; the functional suite is always whole).",
+    "seed": "Seed of the --limit sample.",
+    "threads": "CPU threads for the model (default: torch's choice).",
+    "fp32": "Score in fp32 instead of the int8 path the engine serves.",
+}
+
+
+class Split(StrEnum):
+    """Which rows of a known set are scored."""
+
+    test = "test"
+    all = "all"
+
+
+def evaluate(
+    data: Annotated[list[str], typer.Argument(help=HELP["data"])],
+    model: Annotated[Path | None, typer.Option("--model", "-m", help=HELP["model"])] = None,
+    text_column: Annotated[str, typer.Option(help=HELP["text_column"])] = "text",
+    label_map: Annotated[Path | None, typer.Option(help=HELP["label_map"])] = None,
+    report: Annotated[Path | None, typer.Option(help=HELP["report"])] = None,
+    baseline: Annotated[Path | None, typer.Option(help=HELP["baseline"])] = None,
+    split: Annotated[Split, typer.Option(help=HELP["split"])] = Split.test,
+    limit: Annotated[int | None, typer.Option(help=HELP["limit"])] = None,
+    seed: Annotated[int, typer.Option(help=HELP["seed"])] = 13,
+    threads: Annotated[int | None, typer.Option(help=HELP["threads"])] = None,
+    fp32: Annotated[bool, typer.Option("--fp32", help=HELP["fp32"])] = False,
+) -> None:
+    """Per-label metrics, subgroup false-positive rates, worst errors and the functional suite."""
+    hf_logging.disable_progress_bar()
+    if threads:
+        torch.set_num_threads(threads)
+    stderr = Console(stderr=True)
+    sets = load_sets(data, split.value, text_column, label_map, limit, seed)
+    for s in sets:
+        stderr.print(f"{s.name}: {len(s.frame)} rows ({s.selection})", highlight=False)
+    total = sum(len(s.frame) for s in sets) * (2 if baseline else 1)
+    with _progress(stderr, total) as advance:
+        result = run_evaluation(
+            model,
+            sets,
+            baseline=baseline,
+            split=split.value,
+            limit=limit,
+            text_column=text_column,
+            label_map=label_map,
+            seed=seed,
+            quantize=not fp32,
+            on_progress=advance,
+        )
+    if report is None:
+        print_summary(result)
+        return
+    written = write_report(result, report)
+    typer.echo(f"wrote {len(written)} files to {report}: {', '.join(p.name for p in written)}")
+
+
+class _progress:
+    """A progress bar on stderr while a person watches; nothing when stderr is not a terminal."""
+
+    def __init__(self, console: Console, total: int):
+        self.bar = None
+        if console.is_terminal:
+            columns = (
+                TextColumn("scoring"),
+                BarColumn(),
+                MofNCompleteColumn(),
+                TimeRemainingColumn(),
+            )
+            self.bar = Progress(*columns, console=console, transient=True)
+            self.task = self.bar.add_task("scoring", total=total)
+
+    def __enter__(self):
+        if self.bar is None:
+            return None
+        self.bar.start()
+        return lambda rows: self.bar.advance(self.task, rows)
+
+    def __exit__(self, *exc_info):
+        if self.bar is not None:
+            self.bar.stop()

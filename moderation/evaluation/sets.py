@@ -1,0 +1,152 @@
+"""Which rows an evaluation scores, and a sentence saying so.
+
+Known sets are scored on the held-out test split the training recipe drew (same config, same
+seed, duplicates grouped), so no row the model trained on is counted; evaluation-only sets
+(`train = false` in their mapping) are scored whole. Local files and hub sets are scored whole
+unless they carry a `split` column. The functional suite is always scored whole.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import lru_cache
+from pathlib import Path
+
+import pandas as pd
+
+from moderation.data.loaders import LOCAL_FORMATS, load_labelled, load_mapped_set, map_frame
+from moderation.data.mapping import REPO_ROOT, DatasetMapping, known_mappings
+from moderation.data.readers import read_table
+from moderation.errors import ConfigError, DataError
+from moderation.evaluation.functional import FUNCTIONAL, load_functional_suite
+from moderation.evaluation.types import EvalSet
+
+SPLITS = ("test", "all")
+TRAIN_CONFIG = REPO_ROOT / "configs" / "train.toml"
+SAMPLE_SEED = 13
+
+
+def load_sets(
+    specs: Sequence[str],
+    split: str = "test",
+    text_column: str = "text",
+    label_map: str | Path | None = None,
+    limit: int | None = None,
+    seed: int = SAMPLE_SEED,
+) -> list[EvalSet]:
+    """Every DATA argument as an EvalSet: a known set name, `functional`, a local file or folder,
+    or `hf:NAME[:split]`; with `label_map`, files and hub sets are read through that mapping."""
+    if split not in SPLITS:
+        raise ConfigError(f"--split must be one of {', '.join(SPLITS)}, not {split!r}")
+    if limit is not None and limit < 1:
+        raise ConfigError(f"--limit must be a positive number of rows, not {limit}")
+    mapping = DatasetMapping.from_file(label_map) if label_map else None
+    sets = [_load_one(spec, split, text_column, mapping) for spec in specs]
+    return [
+        evaluation_set if evaluation_set.name == FUNCTIONAL else sample(evaluation_set, limit, seed)
+        for evaluation_set in sets
+    ]
+
+
+def sample(evaluation_set: EvalSet, limit: int | None, seed: int = SAMPLE_SEED) -> EvalSet:
+    """At most `limit` rows, drawn uniformly with a fixed seed so reruns score the same rows."""
+    frame = evaluation_set.frame
+    if limit is None or len(frame) <= limit:
+        return evaluation_set
+    rows = frame.sample(n=limit, random_state=seed).sort_index().reset_index(drop=True)
+    selection = (
+        f"{evaluation_set.selection}; a seeded sample of {limit} of its {len(frame)} rows (--limit)"
+    )
+    return EvalSet(evaluation_set.name, rows, selection, evaluation_set.available_rows)
+
+
+def _load_one(spec: str, split: str, text_column: str, mapping: DatasetMapping | None) -> EvalSet:
+    if spec == FUNCTIONAL:
+        return load_functional_suite()
+    known = known_mappings()
+    if mapping is None and spec in known:
+        return known_set(known[spec], split)
+    if mapping is not None and (spec.startswith("hf:") or Path(spec).exists()):
+        raw = _raw_frame(spec)
+        frame = map_frame(raw.assign(split_hint=raw["split"] if "split" in raw else ""), mapping)
+        how = f"read through the mapping {mapping.path}"
+    else:
+        frame = load_labelled(spec, text_column).to_pandas()
+        how = "project label format"
+    return _file_split(_display_name(spec), frame, split, how)
+
+
+def known_set(mapping: DatasetMapping, split: str) -> EvalSet:
+    """A shipped set: its held-out test split, or every row with `split="all"`."""
+    if not mapping.train:
+        frame = load_mapped_set(mapping).to_pandas()
+        return EvalSet(
+            mapping.name, frame, "all rows: an evaluation-only set, never trained on", len(frame)
+        )
+    corpus = training_corpus()
+    frame = corpus[corpus["source"] == mapping.name]
+    if split == "test":
+        frame = frame[frame["split"] == "test"]
+        selection = (
+            f"held-out test split of {TRAIN_CONFIG.name} (seed {_train_seed()}, duplicates grouped "
+            "across splits): never trained on"
+        )
+    else:
+        selection = "all splits, including rows the model trained on: scores are optimistic"
+    frame = frame.reset_index(drop=True)
+    return EvalSet(mapping.name, frame, selection, len(frame))
+
+
+@lru_cache(maxsize=1)
+def training_corpus() -> pd.DataFrame:
+    """The training recipe's corpus with its `split` column, drawn exactly as training drew it."""
+    from moderation.training.config import TrainConfig
+    from moderation.training.recipe import load_corpus
+
+    return load_corpus(TrainConfig.from_file(TRAIN_CONFIG))
+
+
+def _train_seed() -> int:
+    from moderation.training.config import TrainConfig
+
+    return TrainConfig.from_file(TRAIN_CONFIG).seed
+
+
+def _file_split(name: str, frame: pd.DataFrame, split: str, how: str) -> EvalSet:
+    """A file's own `split` column decides under --split test; without one, every row counts."""
+    if frame.empty:
+        raise DataError(f"{name}: no rows")
+    marked = frame["split_hint"].astype(str) == "test"
+    if split == "test" and marked.any():
+        rows = frame[marked].reset_index(drop=True)
+        return EvalSet(name, rows, f"rows with split = test ({how})", len(rows))
+    note = "all rows" if split == "all" else "all rows (no split column marks a test part)"
+    return EvalSet(
+        name,
+        frame.reset_index(drop=True),
+        f"{note}; {how}; not checked against training data",
+        len(frame),
+    )
+
+
+def _raw_frame(spec: str) -> pd.DataFrame:
+    """A file, folder or hub set as its raw columns, for a mapping to translate."""
+    if spec.startswith("hf:"):
+        from datasets import load_dataset
+
+        _, name, *rest = spec.split(":")
+        try:
+            return load_dataset(name, split=rest[0] if rest else "test").to_pandas()
+        except Exception as error:  # the hub raises many types; one line to the user
+            raise DataError(f"{spec}: cannot load from the Hugging Face hub ({error})") from error
+    path = Path(spec)
+    files = (
+        sorted(p for p in path.iterdir() if p.suffix in LOCAL_FORMATS) if path.is_dir() else [path]
+    )
+    if not files or any(p.suffix not in LOCAL_FORMATS for p in files):
+        raise DataError(f"{path}: expected CSV, TSV, JSONL or Parquet files")
+    return pd.concat([read_table(p, LOCAL_FORMATS[p.suffix]) for p in files], ignore_index=True)
+
+
+def _display_name(spec: str) -> str:
+    return spec if spec.startswith("hf:") else Path(spec).name

@@ -1,0 +1,149 @@
+"""evaluate() end to end on the tiny model: the Report, the files written, and the CLI."""
+
+import json
+import sys
+
+import pandas as pd
+import pytest
+
+from moderation.cli import main
+from moderation.data.loaders import project_format_frame
+from moderation.evaluation import backend, evaluate, write_report
+from moderation.evaluation.functional import load_functional_suite
+from moderation.evaluation.types import EvalSet
+
+TEXTS = [
+    "I hate Jews, all of them.",
+    "The synagogue hosts a concert on Friday.",
+    "I will kill you tonight.",
+    "Nice article, thanks.",
+    "You are a worthless idiot.",
+    "Israel's election was close.",
+    "Muslims celebrate Eid this week.",
+    "Shut up, moron.",
+]
+
+
+@pytest.fixture(autouse=True)
+def offline_backend(monkeypatch):
+    monkeypatch.setattr(backend, "_hub_metric", lambda name: None)
+
+
+@pytest.fixture
+def small_set():
+    labels = pd.DataFrame(
+        {
+            "text": TEXTS,
+            "antisemitic": [1, 0, 0, 0, 0, 0, 0, 0],
+            "violent": [0, 0, 1, 0, 0, 0, 0, None],
+            "abusive": [1, 0, 1, 0, 1, 0, 0, 1],
+        }
+    )
+    return EvalSet(
+        "small", project_format_frame(labels, "small"), "eight rows written for this test", 8
+    )
+
+
+@pytest.fixture
+def report(tiny_model_dir, small_set):
+    return evaluate(tiny_model_dir, [small_set, load_functional_suite()], baseline=tiny_model_dir)
+
+
+def test_report_holds_every_label_set_and_the_suite(report):
+    small = report.run.result("small")
+    assert set(small.labels) == {"antisemitic", "violent", "abusive"}
+    assert small.labels["violent"].rows == 7  # the unknown row is not gold
+    assert sum(small.decisions.values()) == pytest.approx(1.0, abs=1e-3)
+    assert len(report.run.result("functional").functional) == 22
+    assert report.run.pooled_subgroups["antisemitic"][0].negatives == 7  # the suite is not pooled
+    assert report.run.tag == "tiny-test@0.0.1" and report.run.quantized
+
+
+def test_a_model_against_itself_differs_by_nothing(report):
+    differences = report.to_dict()["differences"]
+    for entry in differences["small"]["labels"].values():
+        assert all(metric["difference"] in (0.0, None) for metric in entry.values())
+    assert all(
+        d["difference"] == 0.0 for d in differences["functional"]["functional_accuracy"].values()
+    )
+
+
+def test_report_files_are_written_with_the_expected_keys(report, tmp_path):
+    written = write_report(report, tmp_path / "eval")
+    names = {path.name for path in written}
+    for label in ("antisemitic", "violent", "abusive"):
+        assert {f"pr_{label}.png", f"reliability_{label}.png"} <= names
+    assert all(
+        (tmp_path / "eval" / name).read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+        for name in names
+        if name.endswith(".png")
+    )
+
+    data = json.loads((tmp_path / "eval" / "report.json").read_text())
+    assert set(data) == {"settings", "sets", "run", "baseline", "checks", "differences"}
+    metrics = data["run"]["sets"][0]["labels"]["abusive"]
+    assert {
+        "roc_auc",
+        "average_precision",
+        "ece",
+        "review",
+        "remove",
+        "confusion",
+        "reliability",
+        "pr_curve",
+    } <= set(metrics)
+    assert {"precision", "recall", "f1", "precision_ci", "true_positives", "flagged_share"} <= set(
+        metrics["review"]
+    )
+    assert {"subgroups", "false_positives", "false_negatives", "decisions"} <= set(
+        data["run"]["sets"][0]
+    )
+
+    markdown = (tmp_path / "eval" / "report.md").read_text()
+    for heading in (
+        "## What was evaluated",
+        "## antisemitic",
+        "## Decisions",
+        "## Subgroups",
+        "## Functional suite",
+        "## Against the baseline",
+        "## Worst errors",
+        "## Plots",
+    ):
+        assert heading in markdown
+    assert "![pr_antisemitic.png](pr_antisemitic.png)" in markdown
+
+
+def run_cli(monkeypatch, capsys, *args):
+    monkeypatch.setattr(sys, "argv", ["moderation", "evaluate", *args])
+    code = 0
+    try:
+        main()
+    except SystemExit as exit_:
+        code = exit_.code or 0
+    return code, *capsys.readouterr()
+
+
+def test_cli_prints_a_summary_or_writes_a_report(monkeypatch, capsys, tiny_model_dir, tmp_path):
+    pd.DataFrame({"text": TEXTS, "abusive": [1, 0, 1, 0, 1, 0, 0, 1]}).to_csv(
+        tmp_path / "mine.csv", index=False
+    )
+    code, out, err = run_cli(
+        monkeypatch, capsys, str(tmp_path / "mine.csv"), "--model", str(tiny_model_dir)
+    )
+    assert code == 0 and "Per label" in out and "mine.csv" in out and "mine.csv: 8 rows" in err
+    code, out, _ = run_cli(
+        monkeypatch,
+        capsys,
+        str(tmp_path / "mine.csv"),
+        "--model",
+        str(tiny_model_dir),
+        "--report",
+        str(tmp_path / "out"),
+    )
+    assert code == 0 and (tmp_path / "out" / "report.md").is_file() and "pr_abusive.png" in out
+
+
+def test_cli_errors_are_one_line(monkeypatch, capsys, tiny_model_dir):
+    code, _, err = run_cli(monkeypatch, capsys, "no_such_set", "--model", str(tiny_model_dir))
+    assert code == 1 and err.startswith("error: unknown data set 'no_such_set'")

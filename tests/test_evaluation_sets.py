@@ -1,0 +1,116 @@
+"""Which rows get scored: label maps for new sets, files, known sets' test split, --limit."""
+
+import pandas as pd
+import pytest
+
+from moderation.data.mapping import SHARED_DATA_DIR, known_mappings
+from moderation.errors import ConfigError, DataError
+from moderation.evaluation import sets
+from moderation.evaluation.sets import known_set, load_sets
+
+MAPPING = """
+name = "newsroom"
+text_column = "comment"
+files = []  # the rows come from the DATA argument
+
+[labels.abusive]
+positive = "tox == 1"
+negative = "tox == 0"
+
+[labels.antisemitic]
+positive = "target == 'jews'"
+negative = "target == 'none'"
+"""
+
+
+@pytest.fixture
+def newsroom(tmp_path):
+    rows = pd.DataFrame(
+        {
+            "comment": ["You idiot.", "Jews run the banks.", "Nice piece.", "Hmm.", None],
+            "tox": [1, 1, 0, None, 0],
+            "target": ["none", "jews", "none", "other", "none"],
+        }
+    )
+    rows.to_csv(tmp_path / "newsroom.csv", index=False)
+    (tmp_path / "newsroom.toml").write_text(MAPPING)
+    return tmp_path
+
+
+def test_a_label_map_reads_a_new_set_in_its_own_columns(newsroom):
+    (loaded,) = load_sets([str(newsroom / "newsroom.csv")], label_map=newsroom / "newsroom.toml")
+    frame = loaded.frame
+    assert loaded.name == "newsroom.csv" and "newsroom.toml" in loaded.selection
+    assert frame["text"].tolist() == [
+        "You idiot.",
+        "Jews run the banks.",
+        "Nice piece.",
+        "Hmm.",
+    ]  # no text: dropped
+    assert frame["abusive"].tolist() == [1, 1, 0, -1]  # neither rule matches: unknown, not negative
+    assert frame["antisemitic"].tolist() == [0, 1, 0, -1]
+    assert (frame["violent"] == -1).all() and frame["gold_abusive"].all()
+
+
+def test_a_project_format_file_with_another_text_column(tmp_path):
+    pd.DataFrame({"body": ["a", "b", "c"], "violent": [1, 0, None]}).to_csv(
+        tmp_path / "mine.csv", index=False
+    )
+    (loaded,) = load_sets([str(tmp_path / "mine.csv")], text_column="body")
+    assert loaded.frame["violent"].tolist() == [1, 0, -1]
+    assert loaded.selection.startswith("all rows")
+
+
+def test_a_split_column_in_a_file_is_honoured(tmp_path):
+    pd.DataFrame(
+        {"text": ["a", "b", "c"], "abusive": [1, 0, 1], "split": ["train", "test", "test"]}
+    ).to_csv(tmp_path / "mine.csv", index=False)
+    (test,) = load_sets([str(tmp_path / "mine.csv")], split="test")
+    (everything,) = load_sets([str(tmp_path / "mine.csv")], split="all")
+    assert test.frame["text"].tolist() == ["b", "c"] and len(everything.frame) == 3
+
+
+def test_known_sets_are_scored_on_the_test_split_only(monkeypatch):
+    corpus = pd.DataFrame(
+        {
+            "text": ["a", "b", "c", "d"],
+            "source": ["olid", "olid", "olid", "davidson"],
+            "split": ["train", "test", "validation", "test"],
+            "abusive": [1, 0, 1, 1],
+        }
+    )
+    monkeypatch.setattr(sets, "training_corpus", lambda: corpus)
+    olid = known_mappings()["olid"]
+    test = known_set(olid, "test")
+    assert test.frame["text"].tolist() == ["b"] and "never trained on" in test.selection
+    everything = known_set(olid, "all")
+    assert (
+        everything.frame["text"].tolist() == ["a", "b", "c"]
+        and "optimistic" in everything.selection
+    )
+
+
+@pytest.mark.skipif(not SHARED_DATA_DIR.exists(), reason="../shared/data not beside the project")
+def test_an_evaluation_only_set_is_scored_whole():
+    pol = known_set(known_mappings()["pol_antisemitism"], "test")
+    assert len(pol.frame) == 3000 and "never trained on" in pol.selection
+
+
+def test_limit_is_a_seeded_sample_and_spares_the_functional_suite(tmp_path):
+    pd.DataFrame({"text": list("abcdefghij"), "abusive": [1, 0] * 5}).to_csv(
+        tmp_path / "ten.csv", index=False
+    )
+    first, suite = load_sets([str(tmp_path / "ten.csv"), "functional"], limit=4)
+    (again,) = load_sets([str(tmp_path / "ten.csv")], limit=4)
+    assert len(first.frame) == 4 and first.available_rows == 10 and "sample of 4" in first.selection
+    assert first.frame["text"].tolist() == again.frame["text"].tolist()
+    assert len(suite.frame) == 376
+
+
+def test_bad_options_are_one_line_errors(tmp_path):
+    with pytest.raises(ConfigError, match="--split"):
+        load_sets(["functional"], split="train")
+    with pytest.raises(ConfigError, match="--limit"):
+        load_sets(["functional"], limit=0)
+    with pytest.raises(DataError, match="unknown data set"):
+        load_sets(["no_such_set"])
