@@ -17,7 +17,7 @@ $(STAMP): pyproject.toml
 	touch $@
 
 demo: install
-	$(BIN)/moderation parse examples/pages --format table
+	$(BIN)/moderation moderate examples/pages --format table --explain
 
 test: install
 	$(BIN)/python -m pytest -q

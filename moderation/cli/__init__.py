@@ -17,10 +17,11 @@ app = typer.Typer(
 
 def _register() -> None:
     """Attach every subcommand; each lives in its own module."""
-    from moderation.cli import evaluate_cmd, moderate_cmd, parse_cmd, train_cmd
+    from moderation.cli import data_cmd, evaluate_cmd, moderate_cmd, parse_cmd, train_cmd
 
     app.command("parse")(parse_cmd.parse)
     app.command("train")(train_cmd.train)
+    app.add_typer(data_cmd.data_app, name="data")
     app.command("moderate")(moderate_cmd.moderate)
     app.command("evaluate")(evaluate_cmd.evaluate)
     from moderation.cli import batch_cmd

@@ -1,0 +1,42 @@
+"""`moderation data report`: what the training corpus holds, per source, label and split."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from moderation.data.report import data_report
+from moderation.model.spec import LABELS
+from moderation.training import TrainConfig
+from moderation.training.recipe import load_corpus
+
+data_app = typer.Typer(no_args_is_help=True, help="Inspect the labelled data.")
+
+
+@data_app.command("report")
+def report(
+    config: Path = typer.Option(Path("configs/train.toml"), help="Training recipe whose data and split to report."),
+    data: list[str] = typer.Option(None, help="Known set names or local label files (default: the config's)."),
+    as_json: bool = typer.Option(False, "--json", help="Print every number as JSON."),
+) -> None:
+    """Rows, positives per label per source, split sizes and cross-set duplicates."""
+    settings = TrainConfig.from_file(config, data=tuple(data) if data else None)
+    result = data_report(load_corpus(settings))
+    if as_json:
+        typer.echo(json.dumps(result, indent=2))
+        return
+    table = Table(title=f"{result['rows']} rows after dedup; splits {result['splits']}")
+    for column in ("source", "rows", "train", "val", "test", *(f"{label} +/-/weak" for label in LABELS)):
+        table.add_column(column, justify="left" if column == "source" else "right")
+    for source, counts in result["sources"].items():
+        cells = [f"{counts[label]['positive']}/{counts[label]['negative']}/{counts[label]['weak']}" for label in LABELS]
+        table.add_row(source, str(counts["rows"]), str(counts["train"]), str(counts["validation"]), str(counts["test"]), *cells)
+    console = Console()
+    console.print(table)
+    console.print(f"duplicate groups shared across sets: {result['cross_set_duplicate_groups']}")
+    for sources, count in list(result["overlap_by_sources"].items())[:10]:
+        console.print(f"  {sources}: {count}")

@@ -1,0 +1,29 @@
+"""The data report counts what the corpus holds, per source, label and split."""
+
+import pandas as pd
+
+from moderation.data.report import data_report
+from moderation.data.splits import assign_splits
+from moderation.model.spec import LABELS
+
+
+def frame(texts, source, **labels):
+    data = {"text": texts, "source": source, "split_hint": "", "pair": ""}
+    for label in LABELS:
+        data[label] = labels.get(label, -1)
+        data[f"weight_{label}"] = 1.0
+        data[f"gold_{label}"] = label != "antisemitic"
+    return pd.DataFrame(data)
+
+
+def test_counts_and_cross_set_overlap():
+    corpus = assign_splits(pd.concat([
+        frame(["you idiot", "nice day", "kill them"], "a", abusive=[1, 0, 1], violent=[0, 0, 1]),
+        frame(["You idiot!!", "lovely"], "b", abusive=[1, 0], antisemitic=[0, 0]),
+    ], ignore_index=True))
+    report = data_report(corpus)
+    assert report["rows"] == 5
+    assert report["sources"]["a"]["violent"] == {"positive": 1, "negative": 2, "unknown": 0, "weak": 0}
+    assert report["sources"]["b"]["antisemitic"]["weak"] == 2  # not gold in this frame
+    assert report["sources"]["a"]["antisemitic"]["unknown"] == 3
+    assert report["cross_set_duplicate_groups"] == 1 and report["overlap_by_sources"] == {"a + b": 1}  # groups, not rows
