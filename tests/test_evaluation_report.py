@@ -56,7 +56,7 @@ def test_report_holds_every_label_set_and_the_suite(report):
     assert sum(small.decisions.values()) == pytest.approx(1.0, abs=1e-3)
     assert len(report.run.result("functional").functional) == 22
     assert report.run.pooled_subgroups["antisemitic"][0].negatives == 7  # the suite is not pooled
-    assert report.run.tag == "tiny-test@0.0.1" and report.run.quantized
+    assert report.run.tag == "tiny-test@0.0.1" and not report.run.quantized  # fp32, as served
 
 
 def test_a_model_against_itself_differs_by_nothing(report):

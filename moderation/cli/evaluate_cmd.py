@@ -29,7 +29,7 @@ HELP = {
     "limit": "Score at most N rows per set (seeded sample; the functional suite is always whole).",
     "seed": "Seed of the --limit sample.",
     "threads": "CPU threads for the model (default: torch's choice).",
-    "fp32": "Score in fp32 instead of the int8 path the engine serves.",
+    "int8": "Score with the opt-in int8 path instead of fp32, which the engine serves by default.",
 }
 
 
@@ -51,7 +51,7 @@ def evaluate(
     limit: Annotated[int | None, typer.Option(help=HELP["limit"])] = None,
     seed: Annotated[int, typer.Option(help=HELP["seed"])] = 13,
     threads: Annotated[int | None, typer.Option(help=HELP["threads"])] = None,
-    fp32: Annotated[bool, typer.Option("--fp32", help=HELP["fp32"])] = False,
+    int8: Annotated[bool, typer.Option("--int8", help=HELP["int8"])] = False,
 ) -> None:
     """Per-label metrics, subgroup false-positive rates, worst errors and the functional suite."""
     hf_logging.disable_progress_bar()
@@ -72,7 +72,7 @@ def evaluate(
             text_column=text_column,
             label_map=label_map,
             seed=seed,
-            quantize=not fp32,
+            quantize=int8,
             on_progress=advance,
         )
     if report is None:

@@ -36,7 +36,7 @@ def evaluate(
     text_column: str = "text",
     label_map: str | Path | None = None,
     seed: int = SAMPLE_SEED,
-    quantize: bool = True,
+    quantize: bool = False,
     on_progress: Progress | None = None,
 ) -> Report:
     """Score `data` (set names, files, `hf:` sets, `functional`, or loaded EvalSets) with `model`
