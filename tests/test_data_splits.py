@@ -1,6 +1,7 @@
 """Dedup and splits: no text (or near-duplicate, or hatemoji pair) on two sides of a split."""
 
 import pandas as pd
+import pytest
 
 from moderation.data.splits import assign_splits, near_duplicate_key
 from moderation.model.spec import LABELS
@@ -46,3 +47,18 @@ def test_repeats_within_a_source_are_merged_and_conflicts_become_unknown():
     out = assign_splits(frame)
     merged = out[out["dup_key"] == "same text"].iloc[0]
     assert len(out) == 2 and merged["abusive"] == -1 and merged["weight_abusive"] == 0
+
+
+def test_weak_labels_can_be_masked_out_of_training():
+    from moderation.data.mapping import SHARED_DATA_DIR
+    from moderation.training import TrainConfig
+    from moderation.training.recipe import load_corpus
+
+    if not SHARED_DATA_DIR.exists():
+        pytest.skip("../shared/data not beside the project")
+    kept = load_corpus(TrainConfig(data=("stormfront",)))
+    masked = load_corpus(TrainConfig(data=("stormfront",), weak_labels=False))
+    weak = kept["antisemitic"] == 1  # stormfront's antisemitic labels are all weak
+    assert weak.sum() > 100 and (kept.loc[weak, "weight_antisemitic"] == 0.5).all()
+    assert (masked["weight_antisemitic"] == 0).all()
+    assert (masked["weight_abusive"] == kept["weight_abusive"]).all()  # gold labels untouched

@@ -51,6 +51,9 @@ def load_corpus(config: TrainConfig) -> pd.DataFrame:
     frames = [load_training_corpus(names or None)] if names or not files else []
     frames += [load_labelled(f).to_pandas() for f in files]
     corpus = pd.concat(frames, ignore_index=True)
+    if not config.weak_labels:  # keyword-made labels teach the keyword, not the hate
+        for label in LABELS:
+            corpus.loc[~corpus[f"gold_{label}"].astype(bool), f"weight_{label}"] = 0.0
     return assign_splits(corpus, config.validation_share, config.test_share, config.seed)
 
 
