@@ -27,3 +27,7 @@ class StoreError(ModerationError):
 
 class StoreLocked(ModerationError):
     """Another batch run holds the store; one run at a time keeps every comment stored once."""
+
+
+class ReviewError(ModerationError):
+    """A review action cannot be applied (unknown comment, action, label or moderator)."""

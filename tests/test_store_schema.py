@@ -49,7 +49,7 @@ def test_a_version_1_store_is_upgraded_with_its_data_kept(db_url):
     engine.dispose()
 
     engine = open_store(db_url)
-    assert _version(engine) == LATEST == 2
+    assert _version(engine) == LATEST == 3
     assert "ix_decisions_queue" in _indexes(engine, "decisions")
     with engine.connect() as conn:
         assert conn.execute(select(tables.pages.c.source)).scalars().all() == ["/old.txt"]

@@ -20,9 +20,16 @@ def _add_queue_index(conn: Connection) -> None:
     schema.queue_index.create(conn, checkfirst=True)
 
 
+def _add_review_tables(conn: Connection) -> None:
+    """v3: the review queue stores verdicts (append-only audit) and moderators' accounts."""
+    schema.verdicts.create(conn, checkfirst=True)
+    schema.users.create(conn, checkfirst=True)
+
+
 # version -> the step that upgrades a store from version - 1. Version 1 is the first layout.
 MIGRATIONS: dict[int, Callable[[Connection], None]] = {
     2: _add_queue_index,
+    3: _add_review_tables,
 }
 LATEST = max(MIGRATIONS, default=1)
 

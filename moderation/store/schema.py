@@ -1,8 +1,9 @@
 """The store's tables (SQLAlchemy Core): the same definitions run on SQLite and PostgreSQL.
 
-pages -> comments -> decisions, plus runs (one row per batch) and the one-row tables
-schema_version and batch_lock. Times are UTC. A comment's `posted` is kept as the ISO 8601 text
-the page gave (pages rarely say their time zone, so it is not converted).
+pages -> comments -> decisions -> verdicts (moderators' review, append-only), plus users, runs
+(one row per batch) and the one-row tables schema_version and batch_lock. Times are UTC. A
+comment's `posted` is kept as the ISO 8601 text the page gave (pages rarely say their time zone,
+so it is not converted).
 """
 
 from __future__ import annotations
@@ -149,4 +150,31 @@ Index(
 # The review queue's lookup: current decisions of one kind, highest score first (schema v2).
 queue_index = Index(
     "ix_decisions_queue", decisions.c.is_current, decisions.c.decision, decisions.c.top_score
+)
+
+
+# The moderators' audit trail (schema v3): one row per action, never updated or deleted. An undo
+# is a row of its own that names the verdict it reverts in `undoes`.
+verdicts = Table(
+    "verdicts",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("comment_id", String(32), ForeignKey("comments.id"), nullable=False, index=True),
+    Column("decision_id", Integer, ForeignKey("decisions.id"), nullable=False, index=True),
+    Column("previous_decision", String(16), nullable=False),  # what the model had decided
+    Column("model", String(255), nullable=False),  # the model version that decided it
+    Column("moderator", String(255), nullable=False),
+    Column("at", DateTime(timezone=True), nullable=False),
+    Column("action", String(16), nullable=False),  # approve, remove, relabel or undo
+    Column("labels", JSON, nullable=False),  # the labels the moderator says truly apply
+    Column("undoes", Integer, ForeignKey("verdicts.id")),
+)
+
+users = Table(
+    "users",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("name", String(255), nullable=False, unique=True),
+    Column("password_hash", Text, nullable=False),  # argon2id, never the password
+    Column("created_at", DateTime(timezone=True), nullable=False),
 )

@@ -1,0 +1,98 @@
+"""Moderators' verdicts: each action appends an audit row; undo appends a row that reverts one,
+so the record of who did what is never rewritten."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from sqlalchemy import Connection, Engine, Select, select
+
+from moderation.errors import ReviewError
+from moderation.store.schema import decisions, utcnow, verdicts
+
+ACTIONS = ("approve", "remove", "relabel")
+UNDO = "undo"
+
+
+def in_force() -> Select:
+    """Verdicts that stand: not undo rows themselves and not reverted by one."""
+    undone = select(verdicts.c.undoes).where(verdicts.c.undoes.is_not(None))
+    return select(verdicts).where(verdicts.c.action != UNDO, verdicts.c.id.not_in(undone))
+
+
+def record_verdict(
+    engine: Engine,
+    comment_id: str,
+    moderator: str,
+    action: str,
+    labels: Iterable[str] | None = None,
+) -> int:
+    """Store a moderator's verdict on a comment's current decision; returns the verdict's id.
+
+    approve means no label applies; remove keeps the model's labels unless `labels` says which.
+    """
+    if action not in ACTIONS:
+        raise ReviewError(f"{action!r}: not a review action (one of {', '.join(ACTIONS)})")
+    chosen = None if labels is None else sorted(set(labels))
+    with engine.begin() as conn:
+        decision = _current_decision(conn, comment_id)
+        known = list(decision.scores)  # the labels the deciding model declared
+        unknown = set(chosen or ()) - set(known)
+        if unknown:
+            raise ReviewError(f"{sorted(unknown)}: not labels of {decision.model} ({known})")
+        if action == "approve":
+            chosen = []
+        elif chosen is None:
+            chosen = sorted(decision.labels) if action == "remove" else []
+        return _append(conn, decision, moderator, action, chosen)
+
+
+def undo_last(engine: Engine, moderator: str) -> int | None:
+    """Revert the moderator's latest verdict still in force; returns the undo row's id, or None."""
+    with engine.begin() as conn:
+        last = conn.execute(
+            in_force()
+            .where(verdicts.c.moderator == moderator)
+            .order_by(verdicts.c.id.desc())
+            .limit(1)
+        ).first()
+        if last is None:
+            return None
+        row = {
+            "comment_id": last.comment_id,
+            "decision_id": last.decision_id,
+            "previous_decision": last.previous_decision,
+            "model": last.model,
+            "moderator": moderator,
+            "at": utcnow(),
+            "action": UNDO,
+            "labels": [],
+            "undoes": last.id,
+        }
+        return conn.execute(verdicts.insert().values(**row)).inserted_primary_key[0]
+
+
+def _current_decision(conn: Connection, comment_id: str):
+    decision = conn.execute(
+        select(decisions).where(
+            decisions.c.comment_id == comment_id, decisions.c.is_current.is_(True)
+        )
+    ).first()
+    if decision is None:
+        raise ReviewError(f"{comment_id}: no such comment with a decision in the store")
+    return decision
+
+
+def _append(conn: Connection, decision, moderator: str, action: str, labels: list[str]) -> int:
+    row = {
+        "comment_id": decision.comment_id,
+        "decision_id": decision.id,
+        "previous_decision": decision.decision,
+        "model": decision.model,
+        "moderator": moderator,
+        "at": utcnow(),
+        "action": action,
+        "labels": labels,
+        "undoes": None,
+    }
+    return conn.execute(verdicts.insert().values(**row)).inserted_primary_key[0]

@@ -1,0 +1,202 @@
+# ruff: noqa: F811  (pytest fixtures imported from store_helpers are parameters by design)
+"""The review queue: priority order, counts per tab, verdicts kept as an append-only audit,
+undo as a reverting row, and the export a training run reads."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from review_helpers import seed
+from sqlalchemy import create_engine, inspect, select, text, update
+from store_helpers import db_url  # noqa: F401
+
+from moderation.errors import ReviewError
+from moderation.review import counts, export_reviews, queue, record_verdict, undo_last
+from moderation.review.users import add_user, check_password
+from moderation.store import open_store
+from moderation.store import schema as tables
+from moderation.store.migrations import upgrade
+
+ROWS = [
+    {"text": "first, mid score", "decision": "review", "score": 0.6},
+    {"text": "second, high score", "decision": "review", "score": 0.8},
+    {"text": "third, same mid score, newer", "decision": "review", "score": 0.6},
+    {"text": "fourth, removed", "decision": "remove", "score": 0.97, "labels": ["abusive"]},
+    {"text": "fifth, allowed", "decision": "allow", "score": 0.05},
+]
+
+
+@pytest.fixture
+def store(db_url):
+    engine = open_store(db_url)
+    seed(engine, ROWS)
+    yield engine
+    engine.dispose()
+
+
+def _audit(engine) -> list[tuple]:
+    with engine.connect() as conn:
+        return [
+            tuple(row)
+            for row in conn.execute(
+                select(
+                    tables.verdicts.c.comment_id,
+                    tables.verdicts.c.moderator,
+                    tables.verdicts.c.action,
+                    tables.verdicts.c.labels,
+                    tables.verdicts.c.previous_decision,
+                    tables.verdicts.c.model,
+                ).order_by(tables.verdicts.c.id)
+            )
+        ]
+
+
+def test_the_queue_is_highest_score_first_then_oldest(store):
+    assert [item.comment_id for item in queue(store, "review")] == ["c1", "c0", "c2"]
+    assert [item.comment_id for item in queue(store, "remove")] == ["c3"]
+    assert [item.comment_id for item in queue(store, "review", limit=2)] == ["c1", "c0"]
+
+
+def test_a_queue_item_carries_what_the_page_shows(store):
+    item = queue(store, "review")[0]
+    assert item.text == "second, high score"
+    assert item.title == "Council budget"
+    assert item.author == "reader1"
+    assert item.scores["abusive"] == 0.8
+    assert (item.evidence_start, item.evidence_end) == (0, 4)
+
+
+def test_the_parent_comment_comes_with_a_reply(db_url):
+    engine = open_store(db_url)
+    seed(
+        engine,
+        [
+            {"text": "the original point", "decision": "allow", "score": 0.1},
+            {"text": "a heated reply", "decision": "review", "score": 0.7, "parent": "c0"},
+        ],
+    )
+    assert queue(engine)[0].parent_text == "the original point"
+    engine.dispose()
+
+
+def test_counts_per_tab_drop_as_verdicts_land(store):
+    assert counts(store) == {"review": 3, "remove": 1}
+    record_verdict(store, "c1", "alice", "approve")
+    record_verdict(store, "c3", "alice", "remove")
+    assert counts(store) == {"review": 2, "remove": 0}
+    assert "c1" not in [item.comment_id for item in queue(store)]
+
+
+def test_a_verdict_records_moderator_previous_decision_and_model(store):
+    record_verdict(store, "c3", "alice", "remove")
+    record_verdict(store, "c1", "bob", "relabel", ["violent", "abusive"])
+    record_verdict(store, "c0", "bob", "approve")
+    assert _audit(store) == [
+        ("c3", "alice", "remove", ["abusive"], "remove", "tiny@0.0.1"),
+        ("c1", "bob", "relabel", ["abusive", "violent"], "review", "tiny@0.0.1"),
+        ("c0", "bob", "approve", [], "review", "tiny@0.0.1"),
+    ]
+
+
+def test_bad_actions_labels_and_comments_are_refused(store):
+    with pytest.raises(ReviewError, match="not a review action"):
+        record_verdict(store, "c1", "alice", "delete")
+    with pytest.raises(ReviewError, match="not labels"):
+        record_verdict(store, "c1", "alice", "relabel", ["spam"])
+    with pytest.raises(ReviewError, match="nope"):
+        record_verdict(store, "nope", "alice", "approve")
+    with pytest.raises(ReviewError, match="not a queue tab"):
+        queue(store, "allow")
+    assert _audit(store) == []
+
+
+def test_undo_appends_a_reverting_row_and_puts_the_comment_back(store):
+    record_verdict(store, "c1", "alice", "approve")
+    record_verdict(store, "c0", "alice", "remove")
+    record_verdict(store, "c2", "bob", "approve")
+    assert undo_last(store, "alice") is not None
+    assert [item.comment_id for item in queue(store)] == ["c0"]
+    assert undo_last(store, "alice") is not None  # a second undo reverts the one before
+    assert [item.comment_id for item in queue(store)] == ["c1", "c0"]
+    assert undo_last(store, "alice") is None  # nothing of alice's left in force
+    audit = _audit(store)
+    assert [row[2] for row in audit] == ["approve", "remove", "approve", "undo", "undo"]
+    assert audit[:3] == [  # the original rows are untouched
+        ("c1", "alice", "approve", [], "review", "tiny@0.0.1"),
+        ("c0", "alice", "remove", ["abusive"], "review", "tiny@0.0.1"),
+        ("c2", "bob", "approve", [], "review", "tiny@0.0.1"),
+    ]
+
+
+def test_export_writes_the_project_label_format(store, tmp_path):
+    record_verdict(store, "c1", "alice", "approve")
+    record_verdict(store, "c3", "alice", "remove")
+    record_verdict(store, "c0", "alice", "relabel", ["antisemitic"])
+    record_verdict(store, "c2", "alice", "remove", ["violent"])
+    undo_last(store, "alice")  # c2's verdict is reverted, so it is not exported
+    record_verdict(store, "c0", "bob", "relabel", ["antisemitic", "abusive"])  # latest wins
+    out = tmp_path / "out" / "reviews.jsonl"
+    assert export_reviews(store, out) == 3
+    rows = {row["text"]: row for row in map(json.loads, out.read_text().splitlines())}
+    assert rows == {
+        "second, high score": {
+            "text": "second, high score",
+            "antisemitic": 0,
+            "violent": 0,
+            "abusive": 0,
+        },
+        "fourth, removed": {
+            "text": "fourth, removed",
+            "antisemitic": 0,
+            "violent": 0,
+            "abusive": 1,
+        },
+        "first, mid score": {
+            "text": "first, mid score",
+            "antisemitic": 1,
+            "violent": 0,
+            "abusive": 1,
+        },
+    }
+
+
+def test_the_export_is_read_by_the_training_loader(store, tmp_path):
+    from moderation.data.loaders import load_labelled
+
+    record_verdict(store, "c3", "alice", "remove")
+    record_verdict(store, "c1", "alice", "approve")
+    out = tmp_path / "reviews.jsonl"
+    export_reviews(store, out)
+    data = load_labelled(str(out))
+    assert len(data) == 2
+    assert set(data.column_names) >= {"text", "antisemitic", "violent", "abusive"}
+
+
+def test_a_version_2_store_gains_the_review_tables(db_url):
+    engine = create_engine(db_url)
+    upgrade(engine)
+    with engine.begin() as conn:
+        conn.execute(text("DROP TABLE verdicts"))
+        conn.execute(text("DROP TABLE users"))
+        conn.execute(update(tables.schema_version).values(version=2))
+    engine.dispose()
+    engine = open_store(db_url)
+    assert {"verdicts", "users"} <= set(inspect(engine).get_table_names())
+    engine.dispose()
+
+
+def test_passwords_are_stored_as_argon2_hashes(db_url):
+    engine = open_store(db_url)
+    add_user(engine, "alice", "correct horse battery")
+    with engine.connect() as conn:
+        stored = conn.execute(select(tables.users.c.password_hash)).scalar_one()
+    assert stored.startswith("$argon2id$") and "correct horse" not in stored
+    assert check_password(engine, "alice", "correct horse battery")
+    assert not check_password(engine, "alice", "wrong horse battery")
+    assert not check_password(engine, "mallory", "correct horse battery")
+    with pytest.raises(ReviewError, match="exists already"):
+        add_user(engine, "alice", "another long password")
+    with pytest.raises(ReviewError, match="at least"):
+        add_user(engine, "bob", "short")
+    engine.dispose()
