@@ -27,6 +27,10 @@ def _register() -> None:
     from moderation.cli import batch_cmd
 
     app.command("batch")(batch_cmd.batch)
+    from moderation.cli import review_cmd
+
+    app.add_typer(review_cmd.users_app, name="users")
+    app.command("export-reviews")(review_cmd.export_reviews)
 
 
 _register()

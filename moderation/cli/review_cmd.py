@@ -1,0 +1,46 @@
+"""`moderation users add` and `moderation export-reviews`: thin shells over `moderation.review`."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from moderation.review import export_reviews as write_reviews
+from moderation.review.users import add_user
+from moderation.store import DEFAULT_DB_URL, open_store
+
+DB_HELP = "Store URL: sqlite:///PATH (default sqlite:///moderation.db) or postgresql://..."
+
+users_app = typer.Typer(no_args_is_help=True, help="Moderators' accounts for the review queue.")
+
+
+@users_app.command("add")
+def add(
+    name: Annotated[str, typer.Argument(help="The moderator's login name.")],
+    password: Annotated[
+        str, typer.Option(prompt=True, hide_input=True, confirmation_prompt=True, hidden=True)
+    ],
+    db: Annotated[str, typer.Option("--db", help=DB_HELP)] = DEFAULT_DB_URL,
+) -> None:
+    """Create a moderator; the password is prompted (hidden, twice) and stored as an argon2 hash."""
+    engine = open_store(db)
+    try:
+        add_user(engine, name, password)
+    finally:
+        engine.dispose()
+    typer.echo(f"added moderator {name.strip()}")
+
+
+def export_reviews(
+    out: Annotated[Path, typer.Argument(help="Output JSONL: text plus each label as 1/0.")],
+    db: Annotated[str, typer.Option("--db", help=DB_HELP)] = DEFAULT_DB_URL,
+) -> None:
+    """Write moderators' verdicts as a labelled set that `moderation train` accepts."""
+    engine = open_store(db)
+    try:
+        written = write_reviews(engine, out)
+    finally:
+        engine.dispose()
+    typer.echo(f"wrote {written} reviewed comments to {out}")

@@ -1,0 +1,75 @@
+# ruff: noqa: F811  (pytest fixtures imported from store_helpers are parameters by design)
+"""The review commands: `users add` prompts for a hidden, confirmed password; `export-reviews`
+writes the verdicts file."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from review_helpers import seed
+from sqlalchemy import select
+from store_helpers import db_url  # noqa: F401
+from typer.testing import CliRunner
+
+from moderation.cli import app
+from moderation.errors import ReviewError
+from moderation.review import record_verdict
+from moderation.review.users import check_password
+from moderation.store import open_store
+from moderation.store.schema import users
+
+runner = CliRunner()
+
+
+def test_users_add_prompts_twice_and_stores_a_hash(db_url):
+    password = "a long enough secret"
+    result = runner.invoke(
+        app, ["users", "add", "alice", "--db", db_url], input=f"{password}\n{password}\n"
+    )
+    assert result.exit_code == 0, result.output
+    assert "added moderator alice" in result.output
+    assert password not in result.output  # the prompt does not echo it
+    engine = open_store(db_url)
+    assert check_password(engine, "alice", password)
+    with engine.connect() as conn:
+        assert password not in conn.execute(select(users.c.password_hash)).scalar_one()
+    engine.dispose()
+
+
+def test_users_add_refuses_a_mismatched_confirmation(db_url):
+    result = runner.invoke(
+        app,
+        ["users", "add", "bob", "--db", db_url],
+        input="a long enough secret\nanother long secret\n" * 3,
+    )
+    assert result.exit_code != 0
+    engine = open_store(db_url)
+    assert not check_password(engine, "bob", "a long enough secret")
+    engine.dispose()
+
+
+def test_users_add_a_taken_name_is_a_review_error(db_url):
+    secret = "a long enough secret\n" * 2
+    runner.invoke(app, ["users", "add", "carol", "--db", db_url], input=secret)
+    result = runner.invoke(app, ["users", "add", "carol", "--db", db_url], input=secret)
+    assert isinstance(result.exception, ReviewError)  # main() prints it as one line
+
+
+def test_export_reviews_writes_the_verdicts(db_url, tmp_path):
+    engine = open_store(db_url)
+    seed(engine, [{"text": "<b>rude</b> remark", "decision": "review", "score": 0.7}])
+    record_verdict(engine, "c0", "alice", "remove")
+    engine.dispose()
+    out = tmp_path / "reviews.jsonl"
+    result = runner.invoke(app, ["export-reviews", "--db", db_url, str(out)])
+    assert result.exit_code == 0, result.output
+    assert "wrote 1 reviewed comments" in result.output
+    assert [json.loads(line) for line in out.read_text().splitlines()] == [
+        {"text": "<b>rude</b> remark", "antisemitic": 0, "violent": 0, "abusive": 1}
+    ]
+
+
+@pytest.mark.parametrize("command", [["users", "--help"], ["export-reviews", "--help"]])
+def test_the_commands_are_registered(command):
+    assert runner.invoke(app, command).exit_code == 0
