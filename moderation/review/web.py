@@ -1,0 +1,137 @@
+"""The review queue as a server-rendered web app (Starlette + autoescaped Jinja2, no scripts):
+login, the two tabs, one-click verdicts and undo; every POST checks the session's CSRF token."""
+
+from __future__ import annotations
+
+import secrets
+from pathlib import Path
+
+from jinja2 import Environment, FileSystemLoader
+from sqlalchemy import Engine
+from starlette.applications import Starlette
+from starlette.middleware import Middleware
+from starlette.middleware.sessions import SessionMiddleware
+from starlette.requests import Request
+from starlette.responses import PlainTextResponse, RedirectResponse, Response
+from starlette.routing import Route
+from starlette.templating import Jinja2Templates
+
+from moderation.errors import ReviewError
+from moderation.review.guard import CSRF_FIELD, LoginLimiter, csrf_ok, csrf_token
+from moderation.review.queue import TABS, counts, queue
+from moderation.review.users import check_password
+from moderation.review.verdicts import record_verdict, undo_last
+
+SESSION_SECONDS = 8 * 3600  # one shift; the signed cookie is refused after this
+# No script, no plugin, no outside resource: a payload that slipped past escaping still can't run.
+CSP = (
+    "default-src 'none'; style-src 'self' 'unsafe-inline'; form-action 'self'; "
+    "frame-ancestors 'none'"
+)
+
+
+def create_app(
+    engine: Engine,
+    secret_key: str | None = None,
+    session_seconds: int = SESSION_SECONDS,
+    limiter: LoginLimiter | None = None,
+) -> Starlette:
+    """The app over one store; a random secret (the default) logs everyone out on restart."""
+    env = Environment(loader=FileSystemLoader(Path(__file__).parent / "templates"), autoescape=True)
+    templates = Jinja2Templates(env=env)
+    limiter = limiter or LoginLimiter()
+
+    def page(request: Request, name: str, status: int = 200, **context) -> Response:
+        context["csrf"] = csrf_token(request.session)
+        response = templates.TemplateResponse(request, name, context, status_code=status)
+        response.headers["Content-Security-Policy"] = CSP
+        response.headers["X-Content-Type-Options"] = "nosniff"
+        return response
+
+    async def checked_form(request: Request):
+        form = await request.form()
+        if not csrf_ok(request.session, form.get(CSRF_FIELD)):
+            return None
+        return form
+
+    async def login(request: Request) -> Response:
+        if request.method == "GET":
+            return page(request, "login.html")
+        form = await checked_form(request)
+        if form is None:
+            return PlainTextResponse("missing or wrong CSRF token", status_code=403)
+        name = str(form.get("name", ""))
+        address = request.client.host if request.client else "?"
+        if limiter.blocked(f"name:{name}", f"addr:{address}"):
+            return page(request, "login.html", 429, error="Too many failed logins; wait a while.")
+        if not check_password(engine, name, str(form.get("password", ""))):
+            limiter.failed(f"name:{name}", f"addr:{address}")
+            return page(request, "login.html", 401, error="Wrong name or password.")
+        request.session.clear()  # a fresh session (and CSRF token) at login
+        request.session["user"] = name
+        return RedirectResponse("/", status_code=303)
+
+    async def logout(request: Request) -> Response:
+        if await checked_form(request) is None:
+            return PlainTextResponse("missing or wrong CSRF token", status_code=403)
+        request.session.clear()
+        return RedirectResponse("/login", status_code=303)
+
+    async def review(request: Request) -> Response:
+        user = request.session.get("user")
+        if not user:
+            return RedirectResponse("/login", status_code=303)
+        tab = request.query_params.get("tab", "review")
+        if tab not in TABS:
+            tab = "review"
+        items = [_shown(item) for item in queue(engine, tab, limit=50)]
+        return page(
+            request, "queue.html", user=user, tab=tab, tabs=TABS, counts=counts(engine), items=items
+        )
+
+    async def act(request: Request) -> Response:
+        user = request.session.get("user")
+        if not user:
+            return RedirectResponse("/login", status_code=303)
+        form = await checked_form(request)
+        if form is None:
+            return PlainTextResponse("missing or wrong CSRF token", status_code=403)
+        tab = form.get("tab") if form.get("tab") in TABS else "review"
+        try:
+            if request.url.path == "/undo":
+                undo_last(engine, user)
+            else:
+                action = str(form.get("action", ""))
+                labels = form.getlist("label") if action == "relabel" else None
+                record_verdict(engine, str(form.get("comment_id", "")), user, action, labels)
+        except ReviewError as error:
+            return PlainTextResponse(str(error), status_code=400)
+        return RedirectResponse(f"/?tab={tab}", status_code=303)
+
+    routes = [
+        Route("/", review),
+        Route("/login", login, methods=["GET", "POST"]),
+        Route("/logout", logout, methods=["POST"]),
+        Route("/verdict", act, methods=["POST"]),
+        Route("/undo", act, methods=["POST"]),
+    ]
+    session = Middleware(
+        SessionMiddleware,
+        secret_key=secret_key or secrets.token_urlsafe(32),
+        max_age=session_seconds,
+        same_site="strict",
+    )
+    return Starlette(routes=routes, middleware=[session])
+
+
+def _shown(item) -> dict:
+    """A queue item split around its evidence span, so the template escapes each part."""
+    text, start, end = item.text, item.evidence_start, item.evidence_end
+    if start is None or end is None or not 0 <= start < end <= len(text):
+        start = end = 0
+    return {
+        "item": item,
+        "before": text[:start],
+        "evidence": text[start:end],
+        "after": text[end:],
+    }

@@ -1,0 +1,129 @@
+"""The review web app: login required, CSRF on every POST, failed logins limited, sessions that
+expire, and stranger-written text shown as text, never as markup."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from review_helpers import seed
+from starlette.testclient import TestClient
+
+from moderation.review import counts
+from moderation.review.guard import LoginLimiter
+from moderation.review.users import add_user
+from moderation.review.web import create_app
+from moderation.store import open_store
+
+PASSWORD = "a long enough secret"
+PAYLOADS = [
+    "<script>alert('x')</script> you people",
+    '<img src=x onerror="alert(1)"> scum',
+    '<a href="javascript:alert(1)">click</a> idiot',
+]
+
+
+@pytest.fixture
+def engine(tmp_path):
+    engine = open_store(f"sqlite:///{tmp_path / 'store.db'}")
+    rows = [
+        {"text": text, "decision": "review", "score": 0.9 - n / 10}
+        for n, text in enumerate(PAYLOADS)
+    ]
+    rows[0]["author"] = "<script>alert('author')</script>"
+    seed(engine, rows, title='<img src=x onerror="alert(2)">Budget')
+    add_user(engine, "alice", PASSWORD)
+    yield engine
+    engine.dispose()
+
+
+def _csrf(html: str) -> str:
+    return re.search(r'name="csrf" value="([^"]+)"', html).group(1)
+
+
+def _login(client: TestClient, password: str = PASSWORD):
+    token = _csrf(client.get("/login").text)
+    return client.post(
+        "/login",
+        data={"name": "alice", "password": password, "csrf": token},
+        follow_redirects=False,
+    )
+
+
+def test_the_queue_needs_a_login(engine):
+    client = TestClient(create_app(engine))
+    response = client.get("/", follow_redirects=False)
+    assert response.status_code == 303 and response.headers["location"] == "/login"
+    response = client.post(
+        "/verdict", data={"comment_id": "c0", "action": "approve"}, follow_redirects=False
+    )
+    assert response.status_code == 303 and counts(engine)["review"] == 3
+
+
+def test_login_shows_the_queue_with_every_payload_escaped(engine):
+    client = TestClient(create_app(engine))
+    assert _login(client).status_code == 303
+    page = client.get("/")
+    assert page.status_code == 200
+    html = page.text.replace("<mark>", "").replace("</mark>", "")  # the evidence highlight
+    assert "<script>" not in html and "<img" not in html and '<a href="javascript' not in html
+    assert "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;" in html
+    assert "&lt;img src=x onerror=&#34;alert(1)&#34;&gt;" in html
+    assert "&lt;a href=&#34;javascript:alert(1)&#34;&gt;" in html
+    assert "&lt;script&gt;alert(&#39;author&#39;)" in html  # author names too
+    assert "&lt;img src=x onerror=&#34;alert(2)&#34;&gt;Budget" in html  # and titles
+    assert "script-src" not in page.headers["content-security-policy"]
+    assert "default-src 'none'" in page.headers["content-security-policy"]
+
+
+def test_a_post_without_the_csrf_token_is_refused(engine):
+    client = TestClient(create_app(engine))
+    _login(client)
+    for data in ({}, {"csrf": "forged"}):
+        response = client.post("/verdict", data={"comment_id": "c0", "action": "remove"} | data)
+        assert response.status_code == 403
+    assert client.post("/login", data={"name": "alice", "password": PASSWORD}).status_code == 403
+    assert client.post("/logout").status_code == 403
+    assert counts(engine)["review"] == 3
+
+
+def test_verdicts_and_undo_through_the_page(engine):
+    client = TestClient(create_app(engine))
+    _login(client)
+    token = _csrf(client.get("/").text)
+    client.post("/verdict", data={"csrf": token, "comment_id": "c0", "action": "remove"})
+    client.post(
+        "/verdict",
+        data={"csrf": token, "comment_id": "c1", "action": "relabel", "label": ["violent"]},
+    )
+    assert counts(engine)["review"] == 1
+    client.post("/undo", data={"csrf": token})
+    assert counts(engine)["review"] == 2
+    response = client.post("/verdict", data={"csrf": token, "comment_id": "c2", "action": "nuke"})
+    assert response.status_code == 400
+
+
+def test_logout_ends_the_session(engine):
+    client = TestClient(create_app(engine))
+    _login(client)
+    token = _csrf(client.get("/").text)
+    assert client.post("/logout", data={"csrf": token}, follow_redirects=False).status_code == 303
+    assert client.get("/", follow_redirects=False).headers["location"] == "/login"
+
+
+def test_sessions_expire(engine):
+    client = TestClient(create_app(engine, session_seconds=1))
+    _login(client)
+    cookie = client.cookies.get("session")
+    assert cookie
+    import time
+
+    time.sleep(2.1)  # itsdangerous checks the signed timestamp against max_age
+    assert client.get("/", follow_redirects=False).headers["location"] == "/login"
+
+
+def test_failed_logins_are_rate_limited(engine):
+    client = TestClient(create_app(engine, limiter=LoginLimiter(attempts=3)))
+    for _ in range(3):
+        assert _login(client, "wrong password!").status_code == 401
+    assert _login(client).status_code == 429  # even the right password waits
