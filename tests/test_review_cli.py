@@ -73,3 +73,14 @@ def test_export_reviews_writes_the_verdicts(db_url, tmp_path):
 @pytest.mark.parametrize("command", [["users", "--help"], ["export-reviews", "--help"]])
 def test_the_commands_are_registered(command):
     assert runner.invoke(app, command).exit_code == 0
+
+
+def test_review_listens_on_localhost_by_default_and_says_so(db_url, monkeypatch):
+    import uvicorn
+
+    served = {}
+    monkeypatch.setattr(uvicorn, "run", lambda app, host, port, **_: served.update(host=host))
+    result = runner.invoke(app, ["review", "--db", db_url])
+    assert result.exit_code == 0, result.output
+    assert served == {"host": "127.0.0.1"}
+    assert "listening on 127.0.0.1" in result.output

@@ -31,6 +31,9 @@ def _register() -> None:
 
     app.add_typer(review_cmd.users_app, name="users")
     app.command("export-reviews")(review_cmd.export_reviews)
+    from moderation.cli import serve_cmd
+
+    app.command("review")(serve_cmd.review)
 
 
 _register()
