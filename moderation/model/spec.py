@@ -7,7 +7,6 @@ with the weights and are never fixed up in code.
 from __future__ import annotations
 
 import json
-import math
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
@@ -27,10 +26,6 @@ class Calibration:
 
     scale: float = 1.0
     bias: float = 0.0
-
-    def probability(self, logit: float) -> float:
-        z = self.scale * logit + self.bias
-        return 1.0 / (1.0 + math.exp(-z)) if z >= 0 else math.exp(z) / (1.0 + math.exp(z))
 
 
 @dataclass(frozen=True)
