@@ -30,6 +30,9 @@ class TrainConfig:
     max_pos_weight: float = 8.0  # cap on the positive-class weight that offsets label imbalance
     weak_labels: bool = True  # train on weak keyword labels (half weight) or mask them out
     oversample_rare: int = 2  # repeat rows positive for antisemitic or violent this often
+    # Loss weight of negatives that carry their label's surface cue (labels/cue_terms.toml):
+    # a Jewish term for antisemitic, a swear word for abusive. 1.0 = no reweighting.
+    cue_negative_weight: float = 1.0
 
     validation_share: float = 0.1
     test_share: float = 0.1

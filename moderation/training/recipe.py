@@ -13,6 +13,7 @@ import pandas as pd
 import torch
 from transformers import AutoModelForSequenceClassification, AutoTokenizer
 
+from moderation.data.cues import cue_mask, load_cue_patterns
 from moderation.data.loaders import load_labelled, load_training_corpus
 from moderation.data.splits import assign_splits
 from moderation.model.spec import LABELS, ModelSpec
@@ -54,7 +55,19 @@ def load_corpus(config: TrainConfig) -> pd.DataFrame:
     if not config.weak_labels:  # keyword-made labels teach the keyword, not the hate
         for label in LABELS:
             corpus.loc[~corpus[f"gold_{label}"].astype(bool), f"weight_{label}"] = 0.0
+    if config.cue_negative_weight != 1.0:
+        weight_cue_negatives(corpus, config.cue_negative_weight)
     return assign_splits(corpus, config.validation_share, config.test_share, config.seed)
+
+
+def weight_cue_negatives(corpus: pd.DataFrame, factor: float) -> None:
+    """Scale the loss weight of negatives that carry their label's cue, in place: the model
+    must learn that a Jewish term or a swear word alone is not the attack."""
+    texts = corpus["text"].tolist()
+    for label, pattern in load_cue_patterns().items():
+        rows = cue_mask(texts, pattern) & (corpus[label] == 0).to_numpy()
+        corpus.loc[rows, f"weight_{label}"] *= factor
+        log.info("%s: %d negatives carry the cue, weight x%.1f", label, int(rows.sum()), factor)
 
 
 def gold_rows(frame: pd.DataFrame, label: str) -> np.ndarray:
