@@ -72,8 +72,23 @@ def test_login_shows_the_queue_with_every_payload_escaped(engine):
     assert "&lt;a href=&#34;javascript:alert(1)&#34;&gt;" in html
     assert "&lt;script&gt;alert(&#39;author&#39;)" in html  # author names too
     assert "&lt;img src=x onerror=&#34;alert(2)&#34;&gt;Budget" in html  # and titles
-    assert "script-src" not in page.headers["content-security-policy"]
-    assert "default-src 'none'" in page.headers["content-security-policy"]
+    policy = page.headers["content-security-policy"]
+    assert "default-src 'none'" in policy and "script-src 'self';" in policy
+    assert "unsafe-inline" not in policy and "unsafe-eval" not in policy
+
+
+def test_the_page_loads_only_its_own_static_script_and_stylesheet(engine):
+    client = TestClient(create_app(engine))
+    _login(client)
+    html = client.get("/").text
+    assert re.findall(r"<script[^>]*>", html) == ['<script src="/static/review.js" defer>']
+    assert "style=" not in html and "<style" not in html  # style-src 'self' allows none inline
+    script = client.get("/static/review.js")
+    assert script.status_code == 200
+    assert script.headers["content-type"].startswith(("text/javascript", "application/javascript"))
+    assert script.headers["x-content-type-options"] == "nosniff"
+    assert "eval(" not in script.text and "innerHTML" not in script.text
+    assert client.get("/static/review.css").status_code == 200
 
 
 def test_a_post_without_the_csrf_token_is_refused(engine):
