@@ -7,7 +7,11 @@ MODEL ?= models/minilm-moderation
 
 .PHONY: install demo test test-all model eval bench lint clean
 
+# Debian's chromium drives the review queue's browser test; best effort: without apt (or root)
+# the test skips and says why. Playwright (the dev extra) never downloads a browser of its own.
 install: $(STAMP)
+	@test -x /usr/bin/chromium || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive \
+		apt-get install -y -qq chromium >/dev/null) || echo 'chromium not installed: the browser test will skip'
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
