@@ -38,16 +38,23 @@ def test_cue_mask_is_a_boolean_per_text(cues):
 
 
 def test_only_cue_carrying_negatives_are_weighted_up():
-    corpus = pd.DataFrame({
-        "text": ["My Jewish neighbours are lovely", "Jews control the banks", "Nice weather",
-                 "damn buses", "Jewish food fair"],
-        "antisemitic": [0, 1, 0, -1, 0],
-        "violent": [-1] * 5,
-        "abusive": [0, 1, 0, 0, -1],
-        "weight_antisemitic": [1.0, 1.0, 1.0, 0.0, 0.5],
-        "weight_violent": [0.0] * 5,
-        "weight_abusive": [1.0, 1.0, 1.0, 1.0, 0.0],
-    })
+    corpus = pd.DataFrame(
+        {
+            "text": [
+                "My Jewish neighbours are lovely",
+                "Jews control the banks",
+                "Nice weather",
+                "damn buses",
+                "Jewish food fair",
+            ],
+            "antisemitic": [0, 1, 0, -1, 0],
+            "violent": [-1] * 5,
+            "abusive": [0, 1, 0, 0, -1],
+            "weight_antisemitic": [1.0, 1.0, 1.0, 0.0, 0.5],
+            "weight_violent": [0.0] * 5,
+            "weight_abusive": [1.0, 1.0, 1.0, 1.0, 0.0],
+        }
+    )
     weight_cue_negatives(corpus, 3.0)
     # Negatives with the cue x3 (weak half weight kept relative), positives and unknowns untouched.
     np.testing.assert_allclose(corpus["weight_antisemitic"], [3.0, 1.0, 1.0, 0.0, 1.5])

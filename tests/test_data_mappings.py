@@ -19,7 +19,9 @@ KEYWORD = re.compile(
 )
 U = -1  # unknown
 
-pytestmark = pytest.mark.skipif(not SHARED_DATA_DIR.exists(), reason="../shared/data not beside the project")
+pytestmark = pytest.mark.skipif(
+    not SHARED_DATA_DIR.exists(), reason="../shared/data not beside the project"
+)
 
 
 def raw_rows(relative: str, delimiter: str = ",") -> list[dict]:
@@ -94,7 +96,9 @@ def test_implicit_hate_joins_stages():
         target = stage3.get(r["post"], {}).get("target") or ""
         s2 = stage2.get(r["post"], {})
         threat = "threatening" in (s2.get("implicit_class"), s2.get("extra_implicit_class"))
-        anti = 1 if re.search("jew|zion|semit|israel", target, re.I) else 0 if cls == "not_hate" else U
+        anti = (
+            1 if re.search("jew|zion|semit|israel", target, re.I) else 0 if cls == "not_hate" else U
+        )
         violent = 1 if threat else 0 if cls == "not_hate" else U
         return anti, violent, int(cls != "not_hate")
 
@@ -102,7 +106,11 @@ def test_implicit_hate_joins_stages():
 
 
 def test_hatemoji_pairs_and_target():
-    rows = raw_rows("hatemoji_build/train.csv") + raw_rows("hatemoji_build/validation.csv") + raw_rows("hatemoji_build/test.csv")
+    rows = (
+        raw_rows("hatemoji_build/train.csv")
+        + raw_rows("hatemoji_build/validation.csv")
+        + raw_rows("hatemoji_build/test.csv")
+    )
 
     def rule(r):
         hateful, jew = r["label_gold"] == "1", "'jew'" in r["target"]

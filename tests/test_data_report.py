@@ -17,13 +17,30 @@ def frame(texts, source, **labels):
 
 
 def test_counts_and_cross_set_overlap():
-    corpus = assign_splits(pd.concat([
-        frame(["you idiot", "nice day", "kill them"], "a", abusive=[1, 0, 1], violent=[0, 0, 1]),
-        frame(["You idiot!!", "lovely"], "b", abusive=[1, 0], antisemitic=[0, 0]),
-    ], ignore_index=True))
+    corpus = assign_splits(
+        pd.concat(
+            [
+                frame(
+                    ["you idiot", "nice day", "kill them"],
+                    "a",
+                    abusive=[1, 0, 1],
+                    violent=[0, 0, 1],
+                ),
+                frame(["You idiot!!", "lovely"], "b", abusive=[1, 0], antisemitic=[0, 0]),
+            ],
+            ignore_index=True,
+        )
+    )
     report = data_report(corpus)
     assert report["rows"] == 5
-    assert report["sources"]["a"]["violent"] == {"positive": 1, "negative": 2, "unknown": 0, "weak": 0}
+    assert report["sources"]["a"]["violent"] == {
+        "positive": 1,
+        "negative": 2,
+        "unknown": 0,
+        "weak": 0,
+    }
     assert report["sources"]["b"]["antisemitic"]["weak"] == 2  # not gold in this frame
     assert report["sources"]["a"]["antisemitic"]["unknown"] == 3
-    assert report["cross_set_duplicate_groups"] == 1 and report["overlap_by_sources"] == {"a + b": 1}  # groups, not rows
+    assert report["cross_set_duplicate_groups"] == 1 and report["overlap_by_sources"] == {
+        "a + b": 1
+    }  # groups, not rows

@@ -17,17 +17,22 @@ def rows(texts, source="s", split_hint="", pair="", **labels):
 
 
 def test_near_duplicates_share_a_key():
-    assert near_duplicate_key("RT @bob: They are VERMIN!!! https://t.co/x") == near_duplicate_key("they are vermin")
+    assert near_duplicate_key("RT @bob: They are VERMIN!!! https://t.co/x") == near_duplicate_key(
+        "they are vermin"
+    )
     assert near_duplicate_key("they are vermin") != near_duplicate_key("they are not vermin")
 
 
 def test_duplicates_across_sources_stay_on_one_side_and_authors_test_wins():
     texts = [f"comment number {i} about the news" for i in range(400)]
-    frame = pd.concat([
-        rows(texts, source="a"),
-        rows([t.upper() + "!!" for t in texts], source="b"),  # near-duplicates in another set
-        rows(texts[:50], source="c", split_hint="test"),  # authors' held-out copies
-    ], ignore_index=True)
+    frame = pd.concat(
+        [
+            rows(texts, source="a"),
+            rows([t.upper() + "!!" for t in texts], source="b"),  # near-duplicates in another set
+            rows(texts[:50], source="c", split_hint="test"),  # authors' held-out copies
+        ],
+        ignore_index=True,
+    )
     out = assign_splits(frame, validation=0.2, test=0.2, seed=1)
     assert (out.groupby("dup_key")["split"].nunique() == 1).all()
     held_out = {near_duplicate_key(t) for t in texts[:50]}
@@ -36,14 +41,22 @@ def test_duplicates_across_sources_stay_on_one_side_and_authors_test_wins():
 
 
 def test_pairs_are_kept_together():
-    frame = rows([f"entry {i}" for i in range(200)] + [f"perturbed {i}" for i in range(200)],
-                 pair=[f"p{i}" for i in range(200)] * 2)
+    frame = rows(
+        [f"entry {i}" for i in range(200)] + [f"perturbed {i}" for i in range(200)],
+        pair=[f"p{i}" for i in range(200)] * 2,
+    )
     out = assign_splits(frame, seed=3)
     assert (out.groupby("pair")["split"].nunique() == 1).all()
 
 
 def test_repeats_within_a_source_are_merged_and_conflicts_become_unknown():
-    frame = pd.concat([rows(["same text"], abusive=1), rows(["same text!"], abusive=0), rows(["other"], abusive=1)])
+    frame = pd.concat(
+        [
+            rows(["same text"], abusive=1),
+            rows(["same text!"], abusive=0),
+            rows(["other"], abusive=1),
+        ]
+    )
     out = assign_splits(frame)
     merged = out[out["dup_key"] == "same text"].iloc[0]
     assert len(out) == 2 and merged["abusive"] == -1 and merged["weight_abusive"] == 0

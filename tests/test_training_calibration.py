@@ -2,7 +2,12 @@
 
 import numpy as np
 
-from moderation.training.calibration import apply_calibration, choose_thresholds, fit_platt, reliability
+from moderation.training.calibration import (
+    apply_calibration,
+    choose_thresholds,
+    fit_platt,
+    reliability,
+)
 
 
 def synthetic(n=20000, seed=0):

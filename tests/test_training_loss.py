@@ -20,7 +20,8 @@ def test_unknown_labels_do_not_change_the_loss_or_gradient():
     assert torch.isclose(loss, masked_bce(logits.detach(), flipped, weights, torch.ones(3)))
 
     known = torch.nn.functional.binary_cross_entropy_with_logits(
-        torch.tensor([2.0, 0.5, 0.1]), torch.tensor([1.0, 1.0, 0.0]))
+        torch.tensor([2.0, 0.5, 0.1]), torch.tensor([1.0, 1.0, 0.0])
+    )
     assert torch.isclose(loss, known)
 
 

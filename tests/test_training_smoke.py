@@ -11,9 +11,18 @@ from moderation.cli import app
 from moderation.model import load_model
 from moderation.training.checks import calibrated_scores
 
-FRIENDLY = ["thanks for the thoughtful article", "great reporting as always", "I disagree with the mayor on taxes",
-            "the match last night was brilliant", "where can I read the full report"]
-NASTY = ["you are a pathetic moron", "shut up you stupid clown", "what a disgusting worthless idiot"]
+FRIENDLY = [
+    "thanks for the thoughtful article",
+    "great reporting as always",
+    "I disagree with the mayor on taxes",
+    "the match last night was brilliant",
+    "where can I read the full report",
+]
+NASTY = [
+    "you are a pathetic moron",
+    "shut up you stupid clown",
+    "what a disgusting worthless idiot",
+]
 THREATS = ["I will hunt you down and kill you", "someone should shoot them all"]
 
 
@@ -22,9 +31,17 @@ def write_labelled_file(path):
     rows = []
     for i in range(240):
         kind = rng.choice(["friendly", "nasty", "threat"])
-        text = rng.choice({"friendly": FRIENDLY, "nasty": NASTY, "threat": THREATS}[kind]) + f" #{i}"
-        rows.append({"text": text, "antisemitic": 0 if kind == "friendly" else None,
-                     "violent": int(kind == "threat"), "abusive": int(kind != "friendly")})
+        text = (
+            rng.choice({"friendly": FRIENDLY, "nasty": NASTY, "threat": THREATS}[kind]) + f" #{i}"
+        )
+        rows.append(
+            {
+                "text": text,
+                "antisemitic": 0 if kind == "friendly" else None,
+                "violent": int(kind == "threat"),
+                "abusive": int(kind != "friendly"),
+            }
+        )
     path.write_text("\n".join(json.dumps(r) for r in rows) + "\n")
 
 
@@ -41,7 +58,14 @@ def test_train_writes_a_model_that_reloads_with_the_same_scores(tiny_model_dir, 
     assert result.exit_code == 0, result.output
 
     out = tmp_path / "model"
-    for name in ("model.safetensors", "config.json", "tokenizer.json", "moderation.json", "README.md", "training_report.json"):
+    for name in (
+        "model.safetensors",
+        "config.json",
+        "tokenizer.json",
+        "moderation.json",
+        "README.md",
+        "training_report.json",
+    ):
         assert (out / name).is_file(), name
     assert not list(out.glob("*.bin")) and not list(out.glob("*.pt"))  # nothing to unpickle
 
@@ -57,8 +81,10 @@ def test_train_writes_a_model_that_reloads_with_the_same_scores(tiny_model_dir, 
 def test_training_resumes_from_its_last_checkpoint(tiny_model_dir, tmp_path):
     data = tmp_path / "labelled.jsonl"
     write_labelled_file(data)
-    common = (f'output_dir = "{tmp_path / "model"}"\nrun_dir = "{tmp_path / "run"}"\nbackbone = "{tiny_model_dir}"\n'
-              f'data = ["{data}"]\neval_every_steps = 2\nbatch_size = 16\nthreads = 1\n')
+    common = (
+        f'output_dir = "{tmp_path / "model"}"\nrun_dir = "{tmp_path / "run"}"\nbackbone = "{tiny_model_dir}"\n'
+        f'data = ["{data}"]\neval_every_steps = 2\nbatch_size = 16\nthreads = 1\n'
+    )
     config = tmp_path / "train.toml"
     config.write_text(common + "max_steps = 4\n")
     assert CliRunner().invoke(app, ["train", "--config", str(config)]).exit_code == 0

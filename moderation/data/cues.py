@@ -34,9 +34,11 @@ def load_cue_patterns(
     unknown = set(document) - set(LABELS)
     if unknown:
         raise ConfigError(f"cue term list {path}: unknown label(s) {sorted(unknown)}")
-    groups = load_identity_terms(identity_terms) if any(
-        "identity_groups" in entry for entry in document.values()
-    ) else {}
+    groups = (
+        load_identity_terms(identity_terms)
+        if any("identity_groups" in entry for entry in document.values())
+        else {}
+    )
     compiled = {}
     for label, entry in document.items():
         parts = [f"(?:{p})" for p in entry.get("patterns", [])]

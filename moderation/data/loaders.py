@@ -20,7 +20,13 @@ from moderation.errors import DataError
 from moderation.model.spec import LABELS
 
 UNKNOWN = -1
-LOCAL_FORMATS = {".csv": "csv", ".tsv": "tsv", ".jsonl": "jsonl", ".json": "jsonl", ".parquet": "parquet"}
+LOCAL_FORMATS = {
+    ".csv": "csv",
+    ".tsv": "tsv",
+    ".jsonl": "jsonl",
+    ".json": "jsonl",
+    ".parquet": "parquet",
+}
 
 
 def _apply_rule(frame: pd.DataFrame, expression: str | None) -> np.ndarray:
@@ -95,16 +101,22 @@ def _resolve_mapping(name_or_mapping) -> DatasetMapping:
     return mappings[name_or_mapping]
 
 
-def project_format_frame(frame: pd.DataFrame, source: str, text_column: str = "text") -> pd.DataFrame:
+def project_format_frame(
+    frame: pd.DataFrame, source: str, text_column: str = "text"
+) -> pd.DataFrame:
     """A frame in the project's own label format (text + any of the labels as 1/0/empty)."""
     if text_column not in frame.columns:
-        raise DataError(f"{source}: no text column {text_column!r} (columns: {list(frame.columns)})")
+        raise DataError(
+            f"{source}: no text column {text_column!r} (columns: {list(frame.columns)})"
+        )
     present = [label for label in LABELS if label in frame.columns]
     if not present:
         raise DataError(f"{source}: none of the label columns {list(LABELS)}")
     out = pd.DataFrame({"text": frame[text_column].astype(str), "source": source})
     for label in LABELS:
-        column = pd.to_numeric(frame.get(label, pd.Series(np.nan, index=frame.index)), errors="coerce")
+        column = pd.to_numeric(
+            frame.get(label, pd.Series(np.nan, index=frame.index)), errors="coerce"
+        )
         values = column.map(lambda v: UNKNOWN if pd.isna(v) else int(v >= 0.5)).astype(np.int8)
         out[label] = values.to_numpy()
         out[f"weight_{label}"] = (values != UNKNOWN).astype(np.float32).to_numpy()
@@ -114,7 +126,9 @@ def project_format_frame(frame: pd.DataFrame, source: str, text_column: str = "t
     return out
 
 
-def load_labelled(spec: str, text_column: str = "text", data_dir: Path = SHARED_DATA_DIR) -> Dataset:
+def load_labelled(
+    spec: str, text_column: str = "text", data_dir: Path = SHARED_DATA_DIR
+) -> Dataset:
     """A labelled set from a known set name, a local CSV/JSONL/Parquet file or folder in the
     project's label format, or a Hugging Face hub set given as `hf:NAME[:split]`."""
     if spec.startswith("hf:"):
@@ -132,7 +146,9 @@ def load_labelled(spec: str, text_column: str = "text", data_dir: Path = SHARED_
 
 
 def _local_frame(path: Path, text_column: str) -> pd.DataFrame:
-    return project_format_frame(read_table(path, LOCAL_FORMATS[path.suffix]), path.name, text_column)
+    return project_format_frame(
+        read_table(path, LOCAL_FORMATS[path.suffix]), path.name, text_column
+    )
 
 
 def _load_hub(spec: str, text_column: str) -> Dataset:
@@ -148,7 +164,9 @@ def _load_hub(spec: str, text_column: str) -> Dataset:
     return Dataset.from_pandas(project_format_frame(frame, name, text_column), preserve_index=False)
 
 
-def load_training_corpus(names: list[str] | None = None, data_dir: Path = SHARED_DATA_DIR) -> pd.DataFrame:
+def load_training_corpus(
+    names: list[str] | None = None, data_dir: Path = SHARED_DATA_DIR
+) -> pd.DataFrame:
     """Every trainable known set, concatenated (before dedup and splitting)."""
     mappings = known_mappings()
     chosen = names or [name for name, m in mappings.items() if m.train]

@@ -15,7 +15,7 @@ _SEPARATORS = {"csv": ",", "tsv": "\t"}
 
 
 def read_text_lossy(path: Path) -> str:
-    """Decode as UTF-8, replacing the odd invalid byte (OLID has 24 such lines) instead of failing."""
+    """Decode as UTF-8, replacing the odd invalid byte (OLID has 24 such lines), not failing."""
     return path.read_bytes().decode("utf-8", errors="replace")
 
 
@@ -26,7 +26,9 @@ def read_table(path: Path, fmt: str, sep: str | None = None) -> pd.DataFrame:
     try:
         if fmt in _SEPARATORS:
             text = read_text_lossy(path)
-            return pd.read_csv(io.StringIO(text), sep=sep or _SEPARATORS[fmt], quoting=csv.QUOTE_MINIMAL)
+            return pd.read_csv(
+                io.StringIO(text), sep=sep or _SEPARATORS[fmt], quoting=csv.QUOTE_MINIMAL
+            )
         if fmt == "jsonl":
             return pd.read_json(io.StringIO(read_text_lossy(path)), lines=True)
         if fmt == "parquet":
@@ -44,7 +46,9 @@ def _read_tweeteval(folder: Path) -> pd.DataFrame:
     labels = read_text_lossy(folder / "test_labels.txt").split()
     if len(texts) != len(labels):
         raise DataError(f"{folder}: {len(texts)} texts but {len(labels)} labels")
-    return pd.DataFrame({"tweet": texts, "subtask_a": ["OFF" if x == "1" else "NOT" for x in labels]})
+    return pd.DataFrame(
+        {"tweet": texts, "subtask_a": ["OFF" if x == "1" else "NOT" for x in labels]}
+    )
 
 
 def read_source(source: SourceFile, data_dir: Path) -> pd.DataFrame:

@@ -13,19 +13,27 @@ def data_report(corpus: pd.DataFrame) -> dict:
     for source, rows in corpus.groupby("source", sort=True):
         per_source[source] = {
             "rows": int(len(rows)),
-            **{split: int((rows["split"] == split).sum()) for split in ("train", "validation", "test")},
+            **{
+                split: int((rows["split"] == split).sum())
+                for split in ("train", "validation", "test")
+            },
             **{label: _label_counts(rows, label) for label in LABELS},
         }
     shared = corpus.groupby("group")["source"].nunique()
     overlap_groups = set(shared[shared > 1].index)
     overlap = (
         corpus[corpus["group"].isin(overlap_groups)]
-        .groupby("group")["source"].apply(lambda s: " + ".join(sorted(set(s))))
-        .value_counts().to_dict()
+        .groupby("group")["source"]
+        .apply(lambda s: " + ".join(sorted(set(s))))
+        .value_counts()
+        .to_dict()
     )
     return {
         "rows": int(len(corpus)),
-        "splits": {split: int((corpus["split"] == split).sum()) for split in ("train", "validation", "test")},
+        "splits": {
+            split: int((corpus["split"] == split).sum())
+            for split in ("train", "validation", "test")
+        },
         "sources": per_source,
         "cross_set_duplicate_groups": int(len(overlap_groups)),
         "overlap_by_sources": {k: int(v) for k, v in overlap.items()},
@@ -35,5 +43,9 @@ def data_report(corpus: pd.DataFrame) -> dict:
 def _label_counts(rows: pd.DataFrame, label: str) -> dict:
     known = rows[label] >= 0
     weak = known & ~rows[f"gold_{label}"]
-    return {"positive": int((rows[label] == 1).sum()), "negative": int((rows[label] == 0).sum()),
-            "unknown": int((~known).sum()), "weak": int(weak.sum())}
+    return {
+        "positive": int((rows[label] == 1).sum()),
+        "negative": int((rows[label] == 0).sum()),
+        "unknown": int((~known).sum()),
+        "weak": int(weak.sum()),
+    }

@@ -27,7 +27,9 @@ def _bucket(key: str, seed: int) -> float:
     return int.from_bytes(digest[:8], "big") / 2**64
 
 
-def assign_splits(frame: pd.DataFrame, validation: float = 0.1, test: float = 0.1, seed: int = 13) -> pd.DataFrame:
+def assign_splits(
+    frame: pd.DataFrame, validation: float = 0.1, test: float = 0.1, seed: int = 13
+) -> pd.DataFrame:
     """Add `dup_key`, `group` and `split` columns; drop repeats of one text within one source.
 
     A group is every row sharing a near-duplicate key or a pair key (an entry and its
@@ -41,20 +43,26 @@ def assign_splits(frame: pd.DataFrame, validation: float = 0.1, test: float = 0.
     frame["group"] = _union_groups(frame["dup_key"].tolist(), frame["pair"].tolist())
     forced_test = set(frame.loc[frame["split_hint"] == "test", "group"])
     buckets = frame["group"].map(lambda g: _bucket(g, seed))
-    split = np.where(buckets < test, "test", np.where(buckets < test + validation, "validation", "train"))
+    split = np.where(
+        buckets < test, "test", np.where(buckets < test + validation, "validation", "train")
+    )
     frame["split"] = np.where(frame["group"].isin(forced_test), "test", split)
     return frame.reset_index(drop=True)
 
 
 def _merge_repeats_within_source(frame: pd.DataFrame) -> pd.DataFrame:
     """One row per (source, text); where copies disagree on a label, the label becomes unknown."""
-    aggregations = {column: "first" for column in frame.columns if column not in ("source", "dup_key")}
+    aggregations = {
+        column: "first" for column in frame.columns if column not in ("source", "dup_key")
+    }
     for label in LABELS:
         aggregations[label] = lambda v: v.iloc[0] if v.nunique() == 1 else -1
     merged = frame.groupby(["source", "dup_key"], sort=False, as_index=False).agg(aggregations)
     for label in LABELS:
         merged.loc[merged[label] == -1, f"weight_{label}"] = 0.0
-    merged["split_hint"] = frame.groupby(["source", "dup_key"], sort=False)["split_hint"].max().to_numpy()
+    merged["split_hint"] = (
+        frame.groupby(["source", "dup_key"], sort=False)["split_hint"].max().to_numpy()
+    )
     return merged
 
 
@@ -68,7 +76,7 @@ def _union_groups(dup_keys: list[str], pairs: list[str]) -> list[str]:
             x = parent[x]
         return x
 
-    for key, pair in zip(dup_keys, pairs):
+    for key, pair in zip(dup_keys, pairs, strict=True):
         if pair:
             parent[find("t:" + key)] = find("p:" + pair)
     return [find("t:" + key) for key in dup_keys]

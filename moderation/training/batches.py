@@ -49,11 +49,15 @@ def collate(encoded: Encoded, rows: np.ndarray, pad_id: int) -> dict[str, torch.
     }
 
 
-def epoch_batches(encoded: Encoded, batch_size: int, seed: int, repeats: np.ndarray | None = None) -> list[np.ndarray]:
+def epoch_batches(
+    encoded: Encoded, batch_size: int, seed: int, repeats: np.ndarray | None = None
+) -> list[np.ndarray]:
     """A shuffled epoch cut into batches of similar length (sorted inside chunks of 50 batches),
     so padding stays small while batch order stays random."""
     rng = np.random.default_rng(seed)
-    order = np.arange(len(encoded)) if repeats is None else np.repeat(np.arange(len(encoded)), repeats)
+    order = (
+        np.arange(len(encoded)) if repeats is None else np.repeat(np.arange(len(encoded)), repeats)
+    )
     rng.shuffle(order)
     lengths = np.array([len(encoded.input_ids[i]) for i in order])
     chunk = batch_size * 50

@@ -38,7 +38,14 @@ def reliability(probabilities: np.ndarray, targets: np.ndarray, bins: int = 10) 
             confidence = float(probabilities[members].mean())
             observed = float(targets[members].mean())
             ece += count / len(targets) * abs(confidence - observed)
-            table.append({"bin": b, "confidence": round(confidence, 4), "observed": round(observed, 4), "count": count})
+            table.append(
+                {
+                    "bin": b,
+                    "confidence": round(confidence, 4),
+                    "observed": round(observed, 4),
+                    "count": count,
+                }
+            )
     return {"ece": round(float(ece), 4), "bins": table}
 
 
@@ -51,8 +58,13 @@ class ThresholdChoice:
     review_target_met: bool
 
 
-def choose_thresholds(probabilities: np.ndarray, targets: np.ndarray, review_recall: float = 0.90,
-                      remove_precision: float = 0.90, min_remove_support: int = 5) -> ThresholdChoice:
+def choose_thresholds(
+    probabilities: np.ndarray,
+    targets: np.ndarray,
+    review_recall: float = 0.90,
+    remove_precision: float = 0.90,
+    min_remove_support: int = 5,
+) -> ThresholdChoice:
     """`review` = highest cut-off still catching `review_recall` of positives; `remove` = lowest
     cut-off whose flagged rows are `remove_precision` precise. Where a target cannot be met,
     the nearest achievable cut-off is taken and reported as such."""
@@ -67,7 +79,9 @@ def choose_thresholds(probabilities: np.ndarray, targets: np.ndarray, review_rec
 
     reach = np.where(distinct & (recall >= review_recall))[0]
     review_index = reach[0] if len(reach) else len(order) - 1
-    meets = np.where(distinct & (precision >= remove_precision) & (flagged >= min_remove_support))[0]
+    meets = np.where(distinct & (precision >= remove_precision) & (flagged >= min_remove_support))[
+        0
+    ]
     if len(meets):
         remove_index, met = meets[-1], True
     else:  # nearest achievable: the most precise cut-off with enough support
@@ -76,7 +90,9 @@ def choose_thresholds(probabilities: np.ndarray, targets: np.ndarray, review_rec
     review = float(sorted_probs[review_index])
     remove = max(float(sorted_probs[remove_index]), review)
     return ThresholdChoice(
-        thresholds=Thresholds(review=review, remove=remove),  # unrounded: rounding up would drop boundary positives
+        thresholds=Thresholds(
+            review=review, remove=remove
+        ),  # unrounded: rounding up would drop boundary positives
         review_recall=round(float(recall[review_index]), 4),
         remove_precision=round(float(precision[remove_index]), 4),
         remove_target_met=met,

@@ -15,6 +15,18 @@ def _fmt(value) -> str:
     return "–" if value is None else f"{value:.3f}" if isinstance(value, float) else str(value)
 
 
+def _cue_note(config: dict) -> list[str]:
+    factor = config.get("cue_negative_weight", 1.0)
+    if factor == 1.0:
+        return []
+    return [
+        "",
+        "Negatives that carry their label's surface cue (a Jewish or Israeli term for antisemitic,",
+        f"a swear word for abusive: `labels/cue_terms.toml`) count {factor:g}x in the loss, so that a",
+        "mention or a swear word alone does not read as an attack.",
+    ]
+
+
 def write_model_card(directory: Path, spec: ModelSpec, report: dict) -> None:
     lines = [
         f"# {spec.name} {spec.version}",
@@ -31,59 +43,186 @@ def write_model_card(directory: Path, spec: ModelSpec, report: dict) -> None:
         "",
         "## Held-out test metrics (calibrated)",
         "",
-        _row(["label", "rows", "pos.", "ROC-AUC", "AP", "ECE", "review thr.", "P@review", "R@review", "remove thr.", "P@remove", "R@remove"]),
+        _row(
+            [
+                "label",
+                "rows",
+                "pos.",
+                "ROC-AUC",
+                "AP",
+                "ECE",
+                "review thr.",
+                "P@review",
+                "R@review",
+                "remove thr.",
+                "P@remove",
+                "R@remove",
+            ]
+        ),
         _row(["---"] * 12),
     ]
     for label in LABELS:
         m = report["labels"][label]["test"]
-        lines.append(_row([label, m["rows"], m["positives"], _fmt(m.get("roc_auc")), _fmt(m.get("average_precision")),
-                           _fmt(m["ece"]), _fmt(m["review"]["threshold"]), _fmt(m["review"]["precision"]),
-                           _fmt(m["review"]["recall"]), _fmt(m["remove"]["threshold"]),
-                           _fmt(m["remove"]["precision"]), _fmt(m["remove"]["recall"])]))
-    lines += ["", "## Baseline on the same test rows (TF-IDF word+char n-grams, logistic regression)", "",
-              _row(["label", "transformer ROC-AUC", "baseline ROC-AUC", "transformer AP", "baseline AP"]), _row(["---"] * 5)]
+        lines.append(
+            _row(
+                [
+                    label,
+                    m["rows"],
+                    m["positives"],
+                    _fmt(m.get("roc_auc")),
+                    _fmt(m.get("average_precision")),
+                    _fmt(m["ece"]),
+                    _fmt(m["review"]["threshold"]),
+                    _fmt(m["review"]["precision"]),
+                    _fmt(m["review"]["recall"]),
+                    _fmt(m["remove"]["threshold"]),
+                    _fmt(m["remove"]["precision"]),
+                    _fmt(m["remove"]["recall"]),
+                ]
+            )
+        )
+    lines += [
+        "",
+        "## Baseline on the same test rows (TF-IDF word+char n-grams, logistic regression)",
+        "",
+        _row(["label", "transformer ROC-AUC", "baseline ROC-AUC", "transformer AP", "baseline AP"]),
+        _row(["---"] * 5),
+    ]
     for label in LABELS:
         m, b = report["labels"][label]["test"], report["baseline"][label]
-        lines.append(_row([label, _fmt(m.get("roc_auc")), _fmt(b.get("roc_auc")), _fmt(m.get("average_precision")), _fmt(b.get("average_precision"))]))
-    lines += ["", "## Per source (test split)", "", _row(["label", "source", "rows", "pos.", "ROC-AUC", "AP"]), _row(["---"] * 6)]
+        lines.append(
+            _row(
+                [
+                    label,
+                    _fmt(m.get("roc_auc")),
+                    _fmt(b.get("roc_auc")),
+                    _fmt(m.get("average_precision")),
+                    _fmt(b.get("average_precision")),
+                ]
+            )
+        )
+    lines += [
+        "",
+        "## Per source (test split)",
+        "",
+        _row(["label", "source", "rows", "pos.", "ROC-AUC", "AP"]),
+        _row(["---"] * 6),
+    ]
     for label in LABELS:
         for source, m in report["labels"][label]["test_per_source"].items():
-            lines.append(_row([label, source, m["rows"], m["positives"], _fmt(m.get("roc_auc")), _fmt(m.get("average_precision"))]))
-    lines += ["", "## Calibration (expected calibration error on test, 10 bins)", "",
-              _row(["label", "ECE raw sigmoid", "ECE calibrated", "scale", "bias"]), _row(["---"] * 5)]
+            lines.append(
+                _row(
+                    [
+                        label,
+                        source,
+                        m["rows"],
+                        m["positives"],
+                        _fmt(m.get("roc_auc")),
+                        _fmt(m.get("average_precision")),
+                    ]
+                )
+            )
+    lines += [
+        "",
+        "## Calibration (expected calibration error on test, 10 bins)",
+        "",
+        _row(["label", "ECE raw sigmoid", "ECE calibrated", "scale", "bias"]),
+        _row(["---"] * 5),
+    ]
     for label in LABELS:
         r, c = report["labels"][label], spec.calibration_for(label)
-        lines.append(_row([label, _fmt(r["reliability_before"]["ece"]), _fmt(r["reliability_after"]["ece"]), f"{c.scale:.3f}", f"{c.bias:.3f}"]))
-    lines += ["", "Threshold choice on validation: `review` at recall ≥ 0.90, `remove` at precision ≥ 0.90",
-              "(or the nearest achievable):", "", _row(["label", "review", "val. recall", "remove", "val. precision", "remove target met"]), _row(["---"] * 6)]
+        lines.append(
+            _row(
+                [
+                    label,
+                    _fmt(r["reliability_before"]["ece"]),
+                    _fmt(r["reliability_after"]["ece"]),
+                    f"{c.scale:.3f}",
+                    f"{c.bias:.3f}",
+                ]
+            )
+        )
+    lines += [
+        "",
+        "Threshold choice on validation: `review` at recall ≥ 0.90, `remove` at precision ≥ 0.90",
+        "(or the nearest achievable):",
+        "",
+        _row(["label", "review", "val. recall", "remove", "val. precision", "remove target met"]),
+        _row(["---"] * 6),
+    ]
     for label in LABELS:
         t = report["labels"][label]["thresholds"]
-        lines.append(_row([label, t["review"], t["validation_review_recall"], t["remove"], t["validation_remove_precision"], t["remove_target_met"]]))
-    lines += ["", "## Checks on sentences the team wrote (`labels/checks/`)", "",
-              _row(["file", "label", "sentences", "share crossing review", "expected", "limit", "passes"]), _row(["---"] * 7)]
+        lines.append(
+            _row(
+                [
+                    label,
+                    t["review"],
+                    t["validation_review_recall"],
+                    t["remove"],
+                    t["validation_remove_precision"],
+                    t["remove_target_met"],
+                ]
+            )
+        )
+    lines += [
+        "",
+        "## Checks on sentences the team wrote (`labels/checks/`)",
+        "",
+        _row(
+            ["file", "label", "sentences", "share crossing review", "expected", "limit", "passes"]
+        ),
+        _row(["---"] * 7),
+    ]
     for name, c in report["checks"].items():
-        lines.append(_row([name, c["label"], c["sentences"], c["share_crossing_review"], c["expected"], _fmt(c["limit"]), _fmt(c["passes"])]))
+        lines.append(
+            _row(
+                [
+                    name,
+                    c["label"],
+                    c["sentences"],
+                    c["share_crossing_review"],
+                    c["expected"],
+                    _fmt(c["limit"]),
+                    _fmt(c["passes"]),
+                ]
+            )
+        )
     t = report["training"]
-    lines += ["", "## Training data", "",
-              "All trainable sets of `../shared/data` through the mapping files in `labels/mappings/`",
-              "(unknown labels are masked in the loss; weak keyword labels get half weight and are never",
-              "used as gold). `pol_antisemitism` is left out of training: it has no licence that allows",
-              "shipping a model trained on it. Near-duplicates are grouped and kept on one side of the split.", "",
-              _row(["split", "rows", *LABELS]), _row(["---"] * 5)]
+    lines += [
+        "",
+        "## Training data",
+        "",
+        "All trainable sets of `../shared/data` through the mapping files in `labels/mappings/`",
+        "(unknown labels are masked in the loss; weak keyword labels get half weight and are never",
+        "used as gold). `pol_antisemitism` is left out of training: it has no licence that allows",
+        "shipping a model trained on it. Near-duplicates are grouped and kept on one side of the split.",
+        *_cue_note(report.get("config", {})),
+        "",
+        _row(["split", "rows", *LABELS]),
+        _row(["---"] * 5),
+    ]
     for split, d in report["data"].items():
         lines.append(_row([split, d["rows"], *(d[label] for label in LABELS)]))
-    lines += ["", f"Training: {t['step']} of {t['total_steps']} steps, stopped by {t['stop_reason']}, best validation",
-              f"mAP {t['best']:.4f} at step {t['best_step']}, {t['minutes']} minutes in all. Recipe: `configs/train.toml`;",
-              "rebuild with `make model`.", "",
-              "## Known limitations", "",
-              "- **Violent** has few human-labelled positives (about 1,100, mostly tweets and Gab posts);",
-              "  its scores on news-site comments are the least reliable of the three.",
-              "- Training data is mostly tweets and forum posts from 2016–2020, in English only; coded",
-              "  language moves faster than data sets.",
-              "- Abusive labels from Davidson and OLID mix profanity with insults and carry a dialect bias",
-              "  (African-American English); Davidson is down-weighted for this reason.",
-              "- Antisemitism that needs context (the parent comment, the article, an image) is not seen:",
-              "  the model scores each comment alone.",
-              "- Thresholds were chosen on a validation mix of data sets, not on the site's own comments;",
-              "  re-choose them on reviewed verdicts (`moderation evaluate`) before trusting `remove`.", ""]
+    lines += [
+        "",
+        f"Training: {t['step']} of {t['total_steps']} steps, stopped by {t['stop_reason']}, best validation",
+        f"mAP {t['best']:.4f} at step {t['best_step']}, {t['minutes']} minutes in all. Recipe: `configs/train.toml`;",
+        "rebuild with `make model`.",
+        "",
+        "## Known limitations",
+        "",
+        "- **Violent** has few human-labelled positives (about 1,100, mostly tweets and Gab posts);",
+        "  its scores on news-site comments are the least reliable of the three.",
+        "- Training data is mostly tweets and forum posts from 2016–2020, in English only; coded",
+        "  language moves faster than data sets.",
+        "- Davidson's 'offensive' mixes profanity with insults and carries a dialect bias",
+        "  (African-American English); it is down-weighted for this reason. OLID's untargeted swearing",
+        "  is a negative in training, but its TweetEval test file cannot tell it from insults, so",
+        "  the OLID test rows count some plain swearing as abusive.",
+        "- Antisemitism that needs context (the parent comment, the article, an image) is not seen:",
+        "  the model scores each comment alone.",
+        "- Thresholds were chosen on a validation mix of data sets, not on the site's own comments;",
+        "  re-choose them on reviewed verdicts (`moderation evaluate`) before trusting `remove`.",
+        "",
+    ]
     (Path(directory) / "README.md").write_text("\n".join(lines))

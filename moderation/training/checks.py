@@ -23,14 +23,26 @@ CHECKS = (
 
 
 def read_lines(path: Path) -> list[str]:
-    return [line.strip() for line in path.read_text().splitlines() if line.strip() and not line.startswith("#")]
+    return [
+        line.strip()
+        for line in path.read_text().splitlines()
+        if line.strip() and not line.startswith("#")
+    ]
 
 
 def calibrated_scores(model, tokenizer, spec: ModelSpec, texts: list[str]) -> np.ndarray:
-    ids = tokenizer([normalize(t) for t in texts], truncation=True, max_length=spec.max_length)["input_ids"]
+    ids = tokenizer([normalize(t) for t in texts], truncation=True, max_length=spec.max_length)[
+        "input_ids"
+    ]
     encoded = Encoded(ids, np.zeros((len(texts), len(LABELS))), np.zeros((len(texts), len(LABELS))))
     logits = predict_logits(model, encoded, tokenizer.pad_token_id)
-    return np.stack([apply_calibration(logits[:, j], spec.calibration_for(label)) for j, label in enumerate(LABELS)], axis=1)
+    return np.stack(
+        [
+            apply_calibration(logits[:, j], spec.calibration_for(label))
+            for j, label in enumerate(LABELS)
+        ],
+        axis=1,
+    )
 
 
 def run_quality_checks(model, tokenizer, spec: ModelSpec, directory: Path = CHECKS_DIR) -> dict:
@@ -43,7 +55,12 @@ def run_quality_checks(model, tokenizer, spec: ModelSpec, directory: Path = CHEC
         texts = read_lines(path)
         scores = calibrated_scores(model, tokenizer, spec, texts)[:, LABELS.index(label)]
         crossed = float((scores >= spec.thresholds_for(label).review).mean())
-        results[name] = {"label": label, "sentences": len(texts), "share_crossing_review": round(crossed, 4),
-                         "expected": "flagged" if should_flag else "not flagged", "limit": limit,
-                         "passes": None if limit is None else crossed <= limit}
+        results[name] = {
+            "label": label,
+            "sentences": len(texts),
+            "share_crossing_review": round(crossed, 4),
+            "expected": "flagged" if should_flag else "not flagged",
+            "limit": limit,
+            "passes": None if limit is None else crossed <= limit,
+        }
     return results

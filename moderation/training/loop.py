@@ -19,7 +19,9 @@ from moderation.training.config import TrainConfig
 log = logging.getLogger("moderation.train")
 
 
-def masked_bce(logits: torch.Tensor, targets: torch.Tensor, weights: torch.Tensor, pos_weight: torch.Tensor) -> torch.Tensor:
+def masked_bce(
+    logits: torch.Tensor, targets: torch.Tensor, weights: torch.Tensor, pos_weight: torch.Tensor
+) -> torch.Tensor:
     """BCE over known labels only: a weight of 0 (unknown label) contributes nothing."""
     losses = torch.nn.functional.binary_cross_entropy_with_logits(
         logits, targets, reduction="none", pos_weight=pos_weight
@@ -53,14 +55,19 @@ class Checkpoints:
         self.run_dir = Path(run_dir)
         self.run_dir.mkdir(parents=True, exist_ok=True)
 
-    def save(self, kind: str, model, optimizer=None, scheduler=None, state: dict | None = None) -> None:
+    def save(
+        self, kind: str, model, optimizer=None, scheduler=None, state: dict | None = None
+    ) -> None:
         folder = self.run_dir / kind
         folder.mkdir(exist_ok=True)
         weights = {k: v.contiguous() for k, v in model.state_dict().items()}
         save_file(weights, folder / "model.tmp")
         (folder / "model.tmp").replace(folder / "model.safetensors")
         if optimizer is not None:
-            torch.save({"optimizer": optimizer.state_dict(), "scheduler": scheduler.state_dict()}, folder / "optim.tmp")
+            torch.save(
+                {"optimizer": optimizer.state_dict(), "scheduler": scheduler.state_dict()},
+                folder / "optim.tmp",
+            )
             (folder / "optim.tmp").replace(folder / "optim.pt")
         if state is not None:
             (folder / "state.json").write_text(json.dumps(state))
@@ -76,7 +83,9 @@ class Checkpoints:
         folder = self.run_dir / "last"
         if not (folder / "state.json").exists() or not self.load_weights("last", model):
             return None
-        optim_state = torch.load(folder / "optim.pt", weights_only=True)  # tensors only, no pickle code
+        optim_state = torch.load(
+            folder / "optim.pt", weights_only=True
+        )  # tensors only, no pickle code
         optimizer.load_state_dict(optim_state["optimizer"])
         scheduler.load_state_dict(optim_state["scheduler"])
         return json.loads((folder / "state.json").read_text())
@@ -99,22 +108,38 @@ def fine_tune(model, train: Encoded, validation: Encoded, config: TrainConfig, p
     torch.manual_seed(config.seed)
     freeze(model, config)
     parameters = [p for p in model.parameters() if p.requires_grad]
-    optimizer = torch.optim.AdamW(parameters, lr=config.learning_rate, weight_decay=config.weight_decay)
-    repeats = 1 + (config.oversample_rare - 1) * (train.targets[:, :2] * (train.weights[:, :2] > 0)).max(axis=1).astype(int)
+    optimizer = torch.optim.AdamW(
+        parameters, lr=config.learning_rate, weight_decay=config.weight_decay
+    )
+    repeats = 1 + (config.oversample_rare - 1) * (
+        train.targets[:, :2] * (train.weights[:, :2] > 0)
+    ).max(axis=1).astype(int)
     steps_per_epoch = -(-int(repeats.sum()) // config.batch_size)
     total_steps = config.max_steps or steps_per_epoch * config.epochs
     warmup = max(1, int(total_steps * config.warmup_ratio))
     scheduler = torch.optim.lr_scheduler.LambdaLR(
-        optimizer, lambda s: min((s + 1) / warmup, max(0.0, (total_steps - s) / max(1, total_steps - warmup)))
+        optimizer,
+        lambda s: min((s + 1) / warmup, max(0.0, (total_steps - s) / max(1, total_steps - warmup))),
     )
     pos_weight = positive_weights(train, config.max_pos_weight)
     checkpoints = Checkpoints(config.run_dir)
     state = checkpoints.resume(model, optimizer, scheduler) or {
-        "step": 0, "elapsed": 0.0, "best": -1.0, "best_step": 0, "bad_evals": 0, "history": []
+        "step": 0,
+        "elapsed": 0.0,
+        "best": -1.0,
+        "best_step": 0,
+        "bad_evals": 0,
+        "history": [],
     }
     if state["step"]:
         log.info("resumed at step %d (%.1f min trained)", state["step"], state["elapsed"] / 60)
-    log.info("train rows %d, steps/epoch %d, total %d, pos_weight %s", len(train), steps_per_epoch, total_steps, pos_weight.tolist())
+    log.info(
+        "train rows %d, steps/epoch %d, total %d, pos_weight %s",
+        len(train),
+        steps_per_epoch,
+        total_steps,
+        pos_weight.tolist(),
+    )
     started, budget = time.monotonic() - state["elapsed"], config.time_budget_minutes * 60
     stop_reason = "steps"
     while state["step"] < total_steps:
@@ -133,8 +158,13 @@ def fine_tune(model, train: Encoded, validation: Encoded, config: TrainConfig, p
             state["step"] += 1
             state["elapsed"] = time.monotonic() - started
             if state["step"] % 50 == 0:
-                log.info("step %d/%d loss %.4f (%.1f rows/s)", state["step"], total_steps, loss.item(),
-                         state["step"] * config.batch_size / max(state["elapsed"], 1e-9))
+                log.info(
+                    "step %d/%d loss %.4f (%.1f rows/s)",
+                    state["step"],
+                    total_steps,
+                    loss.item(),
+                    state["step"] * config.batch_size / max(state["elapsed"], 1e-9),
+                )
             at_end = state["step"] >= total_steps or state["elapsed"] >= budget
             if state["step"] % config.eval_every_steps == 0 or at_end:
                 _evaluate(model, validation, pad_id, state, checkpoints)
@@ -150,12 +180,20 @@ def fine_tune(model, train: Encoded, validation: Encoded, config: TrainConfig, p
                 break
         if stop_reason != "steps":
             break
-    log.info("stopped (%s) at step %d; best mAP %.4f at step %d", stop_reason, state["step"], state["best"], state["best_step"])
+    log.info(
+        "stopped (%s) at step %d; best mAP %.4f at step %d",
+        stop_reason,
+        state["step"],
+        state["best"],
+        state["best_step"],
+    )
     checkpoints.load_weights("best", model)
     return {**state, "stop_reason": stop_reason, "total_steps": total_steps}
 
 
-def _evaluate(model, validation: Encoded, pad_id: int, state: dict, checkpoints: Checkpoints) -> None:
+def _evaluate(
+    model, validation: Encoded, pad_id: int, state: dict, checkpoints: Checkpoints
+) -> None:
     score = mean_average_precision(predict_logits(model, validation, pad_id), validation)
     state["history"].append({"step": state["step"], "val_map": round(score, 4)})
     log.info("step %d validation mAP %.4f", state["step"], score)

@@ -15,10 +15,17 @@ def at_threshold(probabilities: np.ndarray, targets: np.ndarray, threshold: floa
     precision = tp / max(int(flagged.sum()), 1)
     recall = tp / max(int((targets == 1).sum()), 1)
     f1 = 2 * precision * recall / max(precision + recall, 1e-12)
-    return {"threshold": threshold, "precision": round(precision, 4), "recall": round(recall, 4), "f1": round(f1, 4)}
+    return {
+        "threshold": threshold,
+        "precision": round(precision, 4),
+        "recall": round(recall, 4),
+        "f1": round(f1, 4),
+    }
 
 
-def label_metrics(probabilities: np.ndarray, targets: np.ndarray, thresholds: Thresholds | None = None) -> dict:
+def label_metrics(
+    probabilities: np.ndarray, targets: np.ndarray, thresholds: Thresholds | None = None
+) -> dict:
     """ROC-AUC, AP and ECE, plus P/R/F1 at review and remove when thresholds are given."""
     out = {"rows": int(len(targets)), "positives": int(targets.sum())}
     if 0 < targets.sum() < len(targets):

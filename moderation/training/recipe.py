@@ -1,4 +1,4 @@
-"""`train(config)`: data → splits → fine-tune → calibrate → thresholds → held-out metrics → model dir."""
+"""`train(config)`: data → splits → fine-tune → calibrate → thresholds → test metrics → model dir."""
 
 from __future__ import annotations
 
@@ -21,7 +21,12 @@ from moderation.model.store import save_model
 from moderation.text import NORMALIZATION_VERSION
 from moderation.training.baseline import TfidfBaseline
 from moderation.training.batches import encode_frame, predict_logits
-from moderation.training.calibration import apply_calibration, choose_thresholds, fit_platt, reliability
+from moderation.training.calibration import (
+    apply_calibration,
+    choose_thresholds,
+    fit_platt,
+    reliability,
+)
 from moderation.training.card import write_model_card
 from moderation.training.checks import calibrated_scores, run_quality_checks
 from moderation.training.config import TrainConfig
@@ -72,7 +77,9 @@ def weight_cue_negatives(corpus: pd.DataFrame, factor: float) -> None:
 
 def gold_rows(frame: pd.DataFrame, label: str) -> np.ndarray:
     """Rows whose label is known from a human (weak keyword labels are never gold)."""
-    return ((frame[label] >= 0) & frame[f"gold_{label}"] & (frame[f"weight_{label}"] > 0)).to_numpy()
+    return (
+        (frame[label] >= 0) & frame[f"gold_{label}"] & (frame[f"weight_{label}"] > 0)
+    ).to_numpy()
 
 
 def train(config: TrainConfig) -> Path:
@@ -82,23 +89,41 @@ def train(config: TrainConfig) -> Path:
     torch.manual_seed(config.seed)
     torch.set_num_threads(config.threads)
     corpus = load_corpus(config)
-    splits = {name: corpus[corpus["split"] == name].reset_index(drop=True) for name in ("train", "validation", "test")}
+    splits = {
+        name: corpus[corpus["split"] == name].reset_index(drop=True)
+        for name in ("train", "validation", "test")
+    }
     log.info("rows: %s", {k: len(v) for k, v in splits.items()})
 
     tokenizer = AutoTokenizer.from_pretrained(backbone_path(config), local_files_only=True)
     model = AutoModelForSequenceClassification.from_pretrained(
-        backbone_path(config), local_files_only=True, use_safetensors=True, num_labels=len(LABELS), dtype=torch.float32,
+        backbone_path(config),
+        local_files_only=True,
+        use_safetensors=True,
+        num_labels=len(LABELS),
+        dtype=torch.float32,
         problem_type="multi_label_classification",
-        id2label=dict(enumerate(LABELS)), label2id={label: i for i, label in enumerate(LABELS)},
+        id2label=dict(enumerate(LABELS)),
+        label2id={label: i for i, label in enumerate(LABELS)},
     )
     encode = lambda frame: encode_frame(frame, tokenizer, config.max_length)  # noqa: E731
-    early_stop_rows = splits["validation"].sample(min(config.validation_rows, len(splits["validation"])), random_state=config.seed)
-    history = fine_tune(model, encode(splits["train"]), encode(early_stop_rows), config, tokenizer.pad_token_id)
+    early_stop_rows = splits["validation"].sample(
+        min(config.validation_rows, len(splits["validation"])), random_state=config.seed
+    )
+    history = fine_tune(
+        model, encode(splits["train"]), encode(early_stop_rows), config, tokenizer.pad_token_id
+    )
 
-    logits = {name: predict_logits(model, encode(splits[name]), tokenizer.pad_token_id) for name in ("validation", "test")}
+    logits = {
+        name: predict_logits(model, encode(splits[name]), tokenizer.pad_token_id)
+        for name in ("validation", "test")
+    }
     calibration, thresholds, report = {}, {}, {"labels": {}}
     for j, label in enumerate(LABELS):
-        val_rows, test_rows = gold_rows(splits["validation"], label), gold_rows(splits["test"], label)
+        val_rows, test_rows = (
+            gold_rows(splits["validation"], label),
+            gold_rows(splits["test"], label),
+        )
         val_targets = splits["validation"][label].to_numpy()[val_rows]
         test_targets = splits["test"][label].to_numpy()[test_rows]
         calibration[label] = fit_platt(logits["validation"][val_rows, j], val_targets)
@@ -112,26 +137,40 @@ def train(config: TrainConfig) -> Path:
             "test_per_source": _per_source(splits["test"][test_rows], test_probs, test_targets),
             "reliability_before": reliability(test_raw, test_targets),
             "reliability_after": reliability(test_probs, test_targets),
-            "thresholds": {"review": choice.thresholds.review, "remove": choice.thresholds.remove,
-                           "validation_review_recall": choice.review_recall,
-                           "validation_remove_precision": choice.remove_precision,
-                           "remove_target_met": choice.remove_target_met,
-                           "review_target_met": choice.review_target_met},
+            "thresholds": {
+                "review": choice.thresholds.review,
+                "remove": choice.thresholds.remove,
+                "validation_review_recall": choice.review_recall,
+                "validation_remove_precision": choice.remove_precision,
+                "remove_target_met": choice.remove_target_met,
+                "review_target_met": choice.review_target_met,
+            },
         }
 
-    spec = ModelSpec(name=config.name, version=config.version, max_length=config.max_length,
-                     normalization=NORMALIZATION_VERSION, calibration=calibration, thresholds=thresholds)
+    spec = ModelSpec(
+        name=config.name,
+        version=config.version,
+        max_length=config.max_length,
+        normalization=NORMALIZATION_VERSION,
+        calibration=calibration,
+        thresholds=thresholds,
+    )
     report["baseline"] = _baseline_report(splits)
     report["checks"] = run_quality_checks(model, tokenizer, spec)
     report["data"] = _data_summary(splits)
-    report["training"] = {k: history[k] for k in ("step", "total_steps", "best", "best_step", "stop_reason", "history")}
+    report["training"] = {
+        k: history[k]
+        for k in ("step", "total_steps", "best", "best_step", "stop_reason", "history")
+    }
     report["training"]["minutes"] = round((time.monotonic() - started) / 60, 1)
     report["config"] = {k: v for k, v in vars(config).items()}
     spec = ModelSpec(**{**vars(spec), "metrics": _headline(report)})
     output = save_model(config.output_dir, model, tokenizer, spec)
     # Scores of the saved (fp16-rounded) weights, so a reload can be checked against them.
-    report["reload_probe"] = {"texts": list(RELOAD_PROBE),
-                              "scores": calibrated_scores(model, tokenizer, spec, list(RELOAD_PROBE)).round(6).tolist()}
+    report["reload_probe"] = {
+        "texts": list(RELOAD_PROBE),
+        "scores": calibrated_scores(model, tokenizer, spec, list(RELOAD_PROBE)).round(6).tolist(),
+    }
     (output / "training_report.json").write_text(json.dumps(report, indent=2, default=str) + "\n")
     write_model_card(output, spec, report)
     log.info("saved %s in %.1f min", output, (time.monotonic() - started) / 60)
@@ -159,10 +198,17 @@ def _baseline_report(splits: dict[str, pd.DataFrame]) -> dict:
 
 
 def _data_summary(splits: dict[str, pd.DataFrame]) -> dict:
-    return {name: {"rows": len(frame), **{label: int((frame[label] == 1).sum()) for label in LABELS}}
-            for name, frame in splits.items()}
+    return {
+        name: {"rows": len(frame), **{label: int((frame[label] == 1).sum()) for label in LABELS}}
+        for name, frame in splits.items()
+    }
 
 
 def _headline(report: dict) -> dict:
-    return {label: {k: report["labels"][label]["test"].get(k) for k in ("roc_auc", "average_precision", "ece")}
-            for label in LABELS}
+    return {
+        label: {
+            k: report["labels"][label]["test"].get(k)
+            for k in ("roc_auc", "average_precision", "ece")
+        }
+        for label in LABELS
+    }
