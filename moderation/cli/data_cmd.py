@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Annotated
 
 import typer
 from rich.console import Console
@@ -19,9 +20,14 @@ data_app = typer.Typer(no_args_is_help=True, help="Inspect the labelled data.")
 
 @data_app.command("report")
 def report(
-    config: Path = typer.Option(Path("configs/train.toml"), help="Training recipe whose data and split to report."),
-    data: list[str] = typer.Option(None, help="Known set names or local label files (default: the config's)."),
-    as_json: bool = typer.Option(False, "--json", help="Print every number as JSON."),
+    config: Annotated[
+        Path, typer.Option(help="Training recipe whose data and split to report.")
+    ] = Path("configs/train.toml"),
+    data: Annotated[
+        list[str] | None,
+        typer.Option(help="Known set names or local label files (default: the config's)."),
+    ] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print every number as JSON.")] = False,
 ) -> None:
     """Rows, positives per label per source, split sizes and cross-set duplicates."""
     settings = TrainConfig.from_file(config, data=tuple(data) if data else None)
@@ -30,11 +36,28 @@ def report(
         typer.echo(json.dumps(result, indent=2))
         return
     table = Table(title=f"{result['rows']} rows after dedup; splits {result['splits']}")
-    for column in ("source", "rows", "train", "val", "test", *(f"{label} +/-/weak" for label in LABELS)):
+    for column in (
+        "source",
+        "rows",
+        "train",
+        "val",
+        "test",
+        *(f"{label} +/-/weak" for label in LABELS),
+    ):
         table.add_column(column, justify="left" if column == "source" else "right")
     for source, counts in result["sources"].items():
-        cells = [f"{counts[label]['positive']}/{counts[label]['negative']}/{counts[label]['weak']}" for label in LABELS]
-        table.add_row(source, str(counts["rows"]), str(counts["train"]), str(counts["validation"]), str(counts["test"]), *cells)
+        cells = [
+            f"{counts[label]['positive']}/{counts[label]['negative']}/{counts[label]['weak']}"
+            for label in LABELS
+        ]
+        table.add_row(
+            source,
+            str(counts["rows"]),
+            str(counts["train"]),
+            str(counts["validation"]),
+            str(counts["test"]),
+            *cells,
+        )
     console = Console()
     console.print(table)
     console.print(f"duplicate groups shared across sets: {result['cross_set_duplicate_groups']}")
