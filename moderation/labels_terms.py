@@ -1,7 +1,8 @@
-"""Which identity groups a comment mentions, from the documented term list labels/identity_terms.toml.
+"""Which identity groups a comment mentions, from the documented term list.
 
 Subgroup analysis compares the false-positive rate on comments that mention a group with the
-overall rate; the term list (and why each word is in or out) lives in the TOML, not here.
+overall rate; the term list (and why each word is in or out) lives in
+labels/identity_terms.toml, not here.
 """
 
 from __future__ import annotations
@@ -48,9 +49,7 @@ def _default_terms() -> dict[str, re.Pattern[str]]:
     return load_identity_terms()
 
 
-def mentioned_groups(
-    text: str, terms: dict[str, re.Pattern[str]] | None = None
-) -> set[str]:
+def mentioned_groups(text: str, terms: dict[str, re.Pattern[str]] | None = None) -> set[str]:
     """Names of the groups whose terms occur in `text` (default: the shipped term list)."""
     terms = _default_terms() if terms is None else terms
     return {name for name, pattern in terms.items() if pattern.search(text)}

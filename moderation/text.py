@@ -1,4 +1,4 @@
-"""Text normalisation shared by training and inference, so the model sees the same text both times."""
+"""Text normalisation shared by training and inference: the model sees the same text both times."""
 
 import re
 import unicodedata

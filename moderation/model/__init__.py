@@ -1,4 +1,4 @@
-"""The moderation model directory: Hugging Face files plus our label, calibration and threshold spec."""
+"""The model directory: Hugging Face files plus our label, calibration and threshold spec."""
 
 from moderation.model.spec import LABELS, Calibration, ModelSpec, Thresholds
 from moderation.model.store import load_model, save_model
