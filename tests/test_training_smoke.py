@@ -50,8 +50,10 @@ def test_train_writes_a_model_that_reloads_with_the_same_scores(tiny_model_dir, 
     write_labelled_file(data)
     config = tmp_path / "train.toml"
     config.write_text(
-        f'name = "smoke"\nversion = "0.0.1"\noutput_dir = "{tmp_path / "model"}"\nrun_dir = "{tmp_path / "run"}"\n'
-        f'backbone = "{tiny_model_dir}"\ndata = ["{data}"]\nmax_steps = 6\neval_every_steps = 3\nbatch_size = 16\n'
+        'name = "smoke"\nversion = "0.0.1"\n'
+        f'output_dir = "{tmp_path / "model"}"\nrun_dir = "{tmp_path / "run"}"\n'
+        f'backbone = "{tiny_model_dir}"\ndata = ["{data}"]\n'
+        "max_steps = 6\neval_every_steps = 3\nbatch_size = 16\n"
         "validation_share = 0.25\ntest_share = 0.25\nthreads = 1\n"
     )
     result = CliRunner().invoke(app, ["train", "--config", str(config)])
@@ -82,7 +84,8 @@ def test_training_resumes_from_its_last_checkpoint(tiny_model_dir, tmp_path):
     data = tmp_path / "labelled.jsonl"
     write_labelled_file(data)
     common = (
-        f'output_dir = "{tmp_path / "model"}"\nrun_dir = "{tmp_path / "run"}"\nbackbone = "{tiny_model_dir}"\n'
+        f'output_dir = "{tmp_path / "model"}"\nrun_dir = "{tmp_path / "run"}"\n'
+        f'backbone = "{tiny_model_dir}"\n'
         f'data = ["{data}"]\neval_every_steps = 2\nbatch_size = 16\nthreads = 1\n'
     )
     config = tmp_path / "train.toml"
