@@ -1,11 +1,21 @@
-"""Sorted, dynamically padded batches give the same logits as one sequence at a time."""
+"""Sorted, dynamically padded batches give the same logits as one sequence at a time, and the
+fast precisions stay close to fp32."""
+
+import csv
+from pathlib import Path
 
 import numpy as np
 import pytest
 import torch
 
-from moderation.engine.runner import Runner
+from moderation.engine import Moderator
+from moderation.engine.runner import Runner, bf16_is_native, resolve_precision
+from moderation.errors import ConfigError
 from moderation.model import load_model
+from moderation.model.store import DEFAULT_MODEL_DIR
+from moderation.types import Comment
+
+TOXIC_SPANS_TRIAL = Path(__file__).resolve().parents[2] / "shared/data/toxic_spans/tsd_trial.csv"
 
 
 @pytest.fixture(scope="module")
@@ -18,18 +28,22 @@ def sequences(tokenizer):
     return [tokenizer(text)["input_ids"] for text in texts] * 5
 
 
-def test_batched_logits_match_one_by_one_in_input_order(loaded):
+@pytest.mark.parametrize(("precision", "tolerance"), [("fp32", 1e-5), ("bf16", 0.05)])
+def test_batched_logits_match_one_by_one_in_input_order(
+    loaded, tiny_model_dir, precision, tolerance
+):
     model, tokenizer, _ = loaded
-    runner = Runner(model, tokenizer.pad_token_id, quantize=False, batch_tokens=64)
     rows = sequences(tokenizer)
     with torch.inference_mode():
         alone = np.stack([model(input_ids=torch.tensor([row])).logits[0].numpy() for row in rows])
-    np.testing.assert_allclose(runner.logits(rows), alone, atol=1e-5)
+    fresh = load_model(tiny_model_dir)[0]
+    runner = Runner(fresh, tokenizer.pad_token_id, precision=precision, batch_tokens=64)
+    np.testing.assert_allclose(runner.logits(rows), alone, atol=tolerance)
 
 
 def test_batches_are_sorted_by_length_and_within_token_budget(loaded):
     model, tokenizer, _ = loaded
-    runner = Runner(model, tokenizer.pad_token_id, quantize=False, batch_tokens=64, max_batch=8)
+    runner = Runner(model, tokenizer.pad_token_id, batch_tokens=64, max_batch=8)
     rows = sequences(tokenizer)
     batches = list(runner.batches(rows))
     assert sorted(i for batch in batches for i in batch) == list(range(len(rows)))
@@ -43,11 +57,41 @@ def test_batches_are_sorted_by_length_and_within_token_budget(loaded):
 def test_int8_stays_close_to_fp32(loaded, tiny_model_dir):
     model, tokenizer, _ = loaded
     rows = sequences(tokenizer)
-    fp32 = Runner(model, tokenizer.pad_token_id, quantize=False).logits(rows)
-    int8 = Runner(load_model(tiny_model_dir)[0], tokenizer.pad_token_id, quantize=True).logits(rows)
-    assert np.abs(int8 - fp32).max() < 0.1
+    fp32 = Runner(model, tokenizer.pad_token_id).logits(rows)
+    int8 = Runner(load_model(tiny_model_dir)[0], tokenizer.pad_token_id, precision="int8")
+    assert np.abs(int8.logits(rows) - fp32).max() < 0.1
 
 
-def test_no_sequences_no_logits(loaded):
-    model, tokenizer, _ = loaded
-    assert Runner(model, tokenizer.pad_token_id).logits([]).shape[0] == 0
+def test_bf16_keeps_layer_norms_and_head_in_fp32(tiny_model_dir):
+    model = Runner(load_model(tiny_model_dir)[0], 0, precision="bf16").model
+    encoder_linears = [m for m in model.base_model.encoder.modules() if type(m) is torch.nn.Linear]
+    assert encoder_linears and all(m.weight.dtype == torch.bfloat16 for m in encoder_linears)
+    norms = [m for m in model.modules() if isinstance(m, torch.nn.LayerNorm)]
+    assert norms and all(m.weight.dtype == torch.float32 for m in norms)
+    assert model.classifier.weight.dtype == torch.float32
+
+
+def test_auto_precision_is_bf16_only_where_the_cpu_has_it():
+    assert resolve_precision("auto") == ("bf16" if bf16_is_native() else "fp32")
+    assert resolve_precision("int8") == "int8"
+    with pytest.raises(ConfigError, match="fp16"):
+        resolve_precision("fp16")
+
+
+def test_quantize_flag_still_means_int8(tiny_model_dir):
+    assert Moderator(tiny_model_dir, quantize=True).precision == "int8"
+    assert Moderator(tiny_model_dir, precision="fp32").precision == "fp32"
+
+
+@pytest.mark.skipif(
+    not (DEFAULT_MODEL_DIR / "model.safetensors").is_file(), reason="no bundled model"
+)
+def test_bf16_decisions_match_fp32_on_real_comments_with_the_bundled_model():
+    with open(TOXIC_SPANS_TRIAL, newline="", encoding="utf-8") as handle:
+        rows = [row["text"] for row, _ in zip(csv.DictReader(handle), range(40), strict=False)]
+    comments = [Comment(id=str(i), text=text) for i, text in enumerate(rows)]
+    fp32 = list(Moderator(precision="fp32").moderate(comments))
+    bf16 = list(Moderator(precision="bf16").moderate(comments))
+    assert [d.decision for d in bf16] == [d.decision for d in fp32]
+    gaps = [np.subtract(a.scores.values, b.scores.values) for a, b in zip(fp32, bf16, strict=True)]
+    assert np.abs(gaps).max() <= 0.02

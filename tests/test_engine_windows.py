@@ -79,7 +79,7 @@ def test_threat_in_last_sentence_of_3000_word_comment_is_scored(tokenizer):
 
 
 def test_moderator_removes_and_points_at_the_threat(tiny_model_dir, monkeypatch):
-    moderator = Moderator(tiny_model_dir, quantize=False)
+    moderator = Moderator(tiny_model_dir, precision="fp32")
     detector = kill_detector(moderator.tokenizer)
     # Replace the network with the detector, in logit space: calibration stays the real one.
     monkeypatch.setattr(moderator, "_probabilities", detector)
