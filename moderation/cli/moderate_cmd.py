@@ -32,7 +32,8 @@ HELP = {
     "only": "flagged: print review and remove decisions only.",
     "explain": "Find evidence for every comment, not only flagged ones; show it in the table.",
     "threads": "CPU threads for the model (default: all).",
-    "int8": "Dynamic int8: ~2x faster, but decisions agree with fp32 on only ~95% of comments.",
+    "int8": "Dynamic int8 instead of the default (bf16 where the CPU has it, else fp32): faster, "
+    "but its decisions agree with fp32 on only ~95% of comments.",
 }
 
 

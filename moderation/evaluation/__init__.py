@@ -82,8 +82,13 @@ def evaluate(
 
 
 def _moderator(model: str | Path | Moderator | None, quantize: bool) -> tuple[Moderator, str, bool]:
-    """(the Moderator, the directory it came from, whether it runs int8)."""
+    """(the Moderator, the directory it came from, whether it runs int8).
+
+    Scores are fp32 unless int8 is asked for: the engine's bf16 default agrees with fp32 within
+    0.02 (benchmarks/bench_engine.py), and fp32 makes a report independent of the CPU.
+    """
     if isinstance(model, Moderator):
         quantized = any("quantized" in type(m).__module__ for m in model.runner.model.modules())
         return model, "(a Moderator passed in)", quantized
-    return Moderator(model, quantize=quantize), str(model or DEFAULT_MODEL_DIR), quantize
+    precision = "int8" if quantize else "fp32"
+    return Moderator(model, precision=precision), str(model or DEFAULT_MODEL_DIR), quantize

@@ -48,7 +48,7 @@ def render_markdown(report: Report, plots: Sequence[str] = ()) -> str:
 
 def _summary(report: Report) -> str:
     run, settings = report.run, report.settings
-    engine = "int8 (opt-in path)" if run.quantized else "fp32, as the engine serves it"
+    engine = "int8 (opt-in path)" if run.quantized else "fp32, the engine's reference"
     lines = [
         f"Model `{run.directory}` ({engine}); {sum(s.rows for s in report.sets)} comments "
         f"scored in {run.seconds:.0f} s ({run.rows_per_second:.0f}/s). Known sets: "
