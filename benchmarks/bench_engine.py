@@ -1,10 +1,12 @@
-"""Engine speed against a plain `transformers.pipeline`, and int8 against fp32, in one run.
+"""Engine speed against a plain `transformers.pipeline`, and fast paths against fp32, in one run.
 
-    python benchmarks/bench_engine.py [--model DIR] [--threads N] [--onnx]
+    python benchmarks/bench_engine.py [--model DIR] [--threads N] [--count N] [--onnx]
 
-Prints comments/s for the pipeline baseline (fp32, defaults), the engine in fp32 and int8, the
-ratio engine/baseline, a compute ceiling from a matmul probe measured in this run, and how often
-int8 decisions agree with fp32. All on the same 2,000 real comments (Toxic Spans test split).
+Prints comments/s for the pipeline baseline (fp32, defaults), the engine in fp32, bf16 and int8
+(and ONNX Runtime int8 with --onnx), the engine's scores alone (no evidence) in its default
+precision, the ratio engine/baseline, a compute ceiling from matmul probes measured in this run,
+and how often each fast path's decisions agree with fp32. All on the same real comments (Toxic
+Spans test split, 2,000 by default), timed in interleaved rounds so load changes hit all alike.
 """
 
 from __future__ import annotations
@@ -26,21 +28,25 @@ from transformers import pipeline
 from transformers.utils import logging as hf_logging
 
 from moderation.engine import Moderator
+from moderation.engine.runner import resolve_precision
 from moderation.engine.windows import score_texts
 from moderation.model import load_model
 
 
-def matmul_gflops(rows: int, hidden: int, inner: int, int8: bool, seconds: float = 1.5) -> float:
-    """Measured GFLOP/s of the model's largest matmul shape (FFN), fp32 or dynamic int8."""
+def matmul_gflops(
+    rows: int, hidden: int, inner: int, precision: str, seconds: float = 1.5
+) -> float:
+    """Measured GFLOP/s of the model's largest matmul shape (FFN) in fp32, bf16 or dynamic int8."""
     x = torch.randn(rows, hidden)
-    if int8:
+    if precision == "int8":
         layer = torch.ao.nn.quantized.dynamic.Linear(hidden, inner)
         layer.set_weight_bias(
             torch.quantize_per_tensor(torch.randn(inner, hidden), 0.05, 0, torch.qint8), None
         )
         step = lambda: layer(x)  # noqa: E731
     else:
-        weight = torch.randn(hidden, inner)
+        dtype = torch.bfloat16 if precision == "bf16" else torch.float32
+        x, weight = x.to(dtype), torch.randn(hidden, inner, dtype=dtype)
         step = lambda: x @ weight  # noqa: E731
     step()
     calls, start = 0, time.perf_counter()
@@ -50,8 +56,20 @@ def matmul_gflops(rows: int, hidden: int, inner: int, int8: bool, seconds: float
     return 2 * rows * hidden * inner * calls / (time.perf_counter() - start) / 1e9
 
 
-def tokens_per_comment(moderator: Moderator, texts: list[str]) -> float:
-    """Tokens the engine runs per comment, special tokens and window overlaps included."""
+class TokenCount:
+    """Wraps a Runner's `logits` to count the tokens it runs: windows and evidence alike."""
+
+    def __init__(self, runner):
+        self.tokens, self._logits = 0, runner.logits
+        runner.logits = self
+
+    def __call__(self, sequences):
+        self.tokens += sum(len(sequence) for sequence in sequences)
+        return self._logits(sequences)
+
+
+def window_tokens(moderator: Moderator, texts: list[str]) -> int:
+    """Tokens the engine runs to score `texts` (windows with special tokens), evidence aside."""
     lengths: list[int] = []
 
     def record(sequences):
@@ -59,7 +77,7 @@ def tokens_per_comment(moderator: Moderator, texts: list[str]) -> float:
         return np.zeros((len(sequences), len(moderator.spec.labels)), dtype=np.float32)
 
     score_texts(texts, moderator.tokenizer, moderator.max_length, record)
-    return sum(lengths) / len(texts)
+    return sum(lengths)
 
 
 class OnnxModel:
@@ -77,7 +95,7 @@ class OnnxModel:
             output_names=["logits"], opset_version=17, dynamo=False,
             dynamic_axes={"input_ids": axes, "attention_mask": axes, "logits": {0: "batch"}},
         )  # fmt: skip
-        quantize_dynamic(fp32_path, int8_path, weight_type=QuantType.QInt8)
+        quantize_dynamic(fp32_path, int8_path, weight_type=QuantType.QInt8, per_channel=True)
         options = onnxruntime.SessionOptions()
         options.intra_op_num_threads = threads or torch.get_num_threads()
         self.session = onnxruntime.InferenceSession(str(int8_path), options)
@@ -88,6 +106,11 @@ class OnnxModel:
 
     def eval(self):
         return self
+
+
+BASELINE = "pipeline fp32 (baseline)"
+PRECISIONS = ("fp32", "bf16", "int8")
+ROUND = 250
 
 
 def main() -> None:
@@ -101,11 +124,13 @@ def main() -> None:
     comments = real_comments("test")[: args.count]
     work_dir = Path(tempfile.mkdtemp(prefix="bench-engine-"))
     model_dir, model_note = bench_model_dir(work_dir, args.model)
+    default = resolve_precision("auto")
     print(f"model: {model_note}")
-    print(f"{len(comments)} comments; torch threads {torch.get_num_threads()}; "
-          f"load average at start {os.getloadavg()[0]:.1f}")  # fmt: skip
+    print(f"{len(comments)} comments; torch threads {torch.get_num_threads()}; engine default "
+          f"precision on this CPU: {default}; load average {os.getloadavg()[0]:.1f}")  # fmt: skip
 
-    runs = contenders(model_dir, args, work_dir)
+    runs, moderators = contenders(model_dir, args, work_dir, default)
+    counter = TokenCount(moderators["fp32"].runner)
     seconds, outputs = {name: 0.0 for name in runs}, {name: [] for name in runs}
     for start in range(0, len(comments), ROUND):  # rounds spread load changes over all runs
         part = comments[start : start + ROUND]
@@ -116,16 +141,16 @@ def main() -> None:
     rates = {name: len(comments) / seconds[name] for name in runs}
     baseline = rates[BASELINE]
     for name, rate in rates.items():
-        print(f"{name:<26}{rate:7.1f} comments/s   {rate / baseline:4.1f}x baseline")
+        print(f"{name:<34}{rate:7.1f} comments/s   {rate / baseline:4.1f}x baseline")
 
-    moderator = Moderator(model_dir, quantize=False)
-    print_ceiling(moderator, [comment.text for comment in comments], rates)
-    print_agreement(outputs["engine fp32"], outputs["engine int8"])
+    texts = [comment.text for comment in comments]
+    print_ceiling(moderators["fp32"], texts, counter.tokens / len(comments), rates)
+    for name in runs:
+        if name.startswith("engine ") and name != "engine fp32" and "scores" not in name:
+            print_agreement(name.removeprefix("engine "), outputs["engine fp32"], outputs[name])
+    flagged = Counter(decision.decision for decision in outputs["engine fp32"])
+    print(f"fp32 decisions: {dict(flagged)} (evidence is found for review and remove)")
     print(f"load average at end {os.getloadavg()[0]:.1f} (2 cores; other jobs share them)")
-
-
-BASELINE = "pipeline fp32 (baseline)"
-ROUND = 250
 
 
 def parse_args() -> argparse.Namespace:
@@ -137,54 +162,59 @@ def parse_args() -> argparse.Namespace:
     return parser.parse_args()
 
 
-def contenders(model_dir: Path, args, work_dir: Path) -> dict:
-    """name -> function(comments) -> outputs, each warmed up once."""
+def contenders(model_dir: Path, args, work_dir: Path, default: str) -> tuple[dict, dict]:
+    """(name -> function(comments) -> outputs, each warmed up once; precision -> Moderator)."""
     model, tokenizer, _ = load_model(model_dir)
+    # As a user would write it: defaults, plus what multi-label scores and long comments need.
     classify = pipeline("text-classification", model=model, tokenizer=tokenizer, device="cpu")
     options = {"top_k": None, "function_to_apply": "sigmoid", "truncation": True}
     runs = {BASELINE: lambda part: classify([comment.text for comment in part], **options)}
-    for name, quantize in (("engine fp32", False), ("engine int8", True)):
-        moderator = Moderator(model_dir, quantize=quantize, threads=args.threads)
-        runs[name] = lambda part, m=moderator: list(m.moderate(part))
+    moderators = {p: Moderator(model_dir, precision=p, threads=args.threads) for p in PRECISIONS}
+    for precision, moderator in moderators.items():
+        runs[f"engine {precision}"] = lambda part, m=moderator: list(m.moderate(part))
+    scorer = Moderator(model_dir, precision=default, threads=args.threads)
+    runs[f"engine {default} scores only"] = lambda part: scorer.score([c.text for c in part])
     if args.onnx and importlib.util.find_spec("onnx") is None:
         print("--onnx: skipped, the onnx package (needed to export) is not installed")
     elif args.onnx:
-        onnx = Moderator(model_dir, quantize=False, threads=args.threads)
+        onnx = Moderator(model_dir, precision="fp32", threads=args.threads)
         onnx.runner.model = OnnxModel(load_model(model_dir)[0], work_dir, args.threads)
-        runs["engine int8 onnxruntime"] = lambda part: list(onnx.moderate(part))
+        runs["engine onnxruntime int8"] = lambda part: list(onnx.moderate(part))
     warm_up = real_comments("train")[:32]
     for run in runs.values():
         run(warm_up)
-    return runs
+    return runs, moderators
 
 
-def print_ceiling(moderator: Moderator, texts: list[str], rates: dict[str, float]) -> None:
-    """Comments/s the measured matmul throughput allows for the engine's token count."""
-    tokens = tokens_per_comment(moderator, texts)
+def print_ceiling(
+    moderator: Moderator, texts: list[str], tokens: float, rates: dict[str, float]
+) -> None:
+    """Comments/s the measured matmul throughput allows for the tokens the engine ran."""
+    scoring = window_tokens(moderator, texts) / len(texts)
     model = moderator.runner.model
     params = non_embedding_params(model)
     flops = 2 * params * tokens
-    print(f"tokens/comment run by the engine {tokens:.1f}; {flops / 1e9:.2f} GFLOP/comment "
+    print(f"tokens/comment run by the engine {tokens:.1f} ({scoring:.1f} scoring windows, "
+          f"{tokens - scoring:.1f} evidence sentences); {flops / 1e9:.2f} GFLOP/comment "
           f"(2 x {params / 1e6:.1f}M non-embedding params x tokens)")  # fmt: skip
     config = model.config
-    for name, int8 in (("fp32", False), ("int8", True)):
-        gflops = matmul_gflops(2048, config.hidden_size, config.intermediate_size, int8)
+    for precision in PRECISIONS:
+        gflops = matmul_gflops(2048, config.hidden_size, config.intermediate_size, precision)
         ceiling = gflops * 1e9 / flops
-        share = rates[f"engine {name}"] / ceiling
-        print(f"ceiling {name}: matmul probe {gflops:6.1f} GFLOP/s -> {ceiling:7.1f} comments/s "
-              f"(engine {name} at {share:.0%} of it)")  # fmt: skip
+        share = rates[f"engine {precision}"] / ceiling
+        print(f"ceiling {precision}: matmul probe {gflops:6.1f} GFLOP/s -> {ceiling:7.1f} "
+              f"comments/s (engine {precision} at {share:.0%} of it)")  # fmt: skip
 
 
-def print_agreement(fp32: list, int8: list) -> None:
-    pairs = list(zip(fp32, int8, strict=True))
+def print_agreement(name: str, fp32: list, fast: list) -> None:
+    pairs = list(zip(fp32, fast, strict=True))
     agree = np.mean([a.decision == b.decision for a, b in pairs])
     same_labels = np.mean([a.labels == b.labels for a, b in pairs])
     diff = np.abs([np.subtract(a.scores.values, b.scores.values) for a, b in pairs])
-    flagged = Counter(a.decision for a, _ in pairs)
-    print(f"int8 vs fp32: decisions agree {agree:.2%} (target >= 99.5%), labels agree "
+    verdict = "meets" if agree >= 0.995 and diff.max() <= 0.02 else "misses"
+    print(f"{name} vs fp32: decisions agree {agree:.2%} (target >= 99.5%), labels agree "
           f"{same_labels:.2%}, max |score diff| {diff.max():.4f} (target <= 0.02), "
-          f"mean {diff.mean():.4f}")  # fmt: skip
-    print(f"fp32 decisions: {dict(flagged)}")
+          f"mean {diff.mean():.5f}: {verdict} the targets")  # fmt: skip
 
 
 if __name__ == "__main__":
