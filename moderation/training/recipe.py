@@ -61,15 +61,19 @@ def load_corpus(config: TrainConfig) -> pd.DataFrame:
         for label in LABELS:
             corpus.loc[~corpus[f"gold_{label}"].astype(bool), f"weight_{label}"] = 0.0
     if config.cue_negative_weight != 1.0:
-        weight_cue_negatives(corpus, config.cue_negative_weight)
+        weight_cue_negatives(corpus, config.cue_negative_weight, config.cue_labels)
     return assign_splits(corpus, config.validation_share, config.test_share, config.seed)
 
 
-def weight_cue_negatives(corpus: pd.DataFrame, factor: float) -> None:
+def weight_cue_negatives(
+    corpus: pd.DataFrame, factor: float, labels: tuple[str, ...] = ()
+) -> None:
     """Scale the loss weight of negatives that carry their label's cue, in place: the model
     must learn that a Jewish term or a swear word alone is not the attack."""
     texts = corpus["text"].tolist()
     for label, pattern in load_cue_patterns().items():
+        if labels and label not in labels:
+            continue
         rows = cue_mask(texts, pattern) & (corpus[label] == 0).to_numpy()
         corpus.loc[rows, f"weight_{label}"] *= factor
         log.info("%s: %d negatives carry the cue, weight x%.1f", label, int(rows.sum()), factor)
