@@ -132,19 +132,25 @@ def main() -> None:
     runs, moderators = contenders(model_dir, args, work_dir, default)
     counter = TokenCount(moderators["fp32"].runner)
     seconds, outputs = {name: 0.0 for name in runs}, {name: [] for name in runs}
+    config = moderators["fp32"].runner.model.config
+    probe = {p: [] for p in PRECISIONS}  # matmul GFLOP/s, probed in every round like the runs
     for start in range(0, len(comments), ROUND):  # rounds spread load changes over all runs
         part = comments[start : start + ROUND]
         for name, run in runs.items():
             began = time.perf_counter()
             outputs[name].extend(run(part))
             seconds[name] += time.perf_counter() - began
+        for precision in PRECISIONS:
+            shape = (2048, config.hidden_size, config.intermediate_size)
+            probe[precision].append(matmul_gflops(*shape, precision, seconds=0.3))
     rates = {name: len(comments) / seconds[name] for name in runs}
     baseline = rates[BASELINE]
     for name, rate in rates.items():
         print(f"{name:<34}{rate:7.1f} comments/s   {rate / baseline:4.1f}x baseline")
 
     texts = [comment.text for comment in comments]
-    print_ceiling(moderators["fp32"], texts, counter.tokens / len(comments), rates)
+    gflops = {precision: float(np.mean(values)) for precision, values in probe.items()}
+    print_ceiling(moderators["fp32"], texts, counter.tokens / len(comments), rates, gflops)
     for name in runs:
         if name.startswith("engine ") and name != "engine fp32" and "scores" not in name:
             print_agreement(name.removeprefix("engine "), outputs["engine fp32"], outputs[name])
@@ -187,9 +193,13 @@ def contenders(model_dir: Path, args, work_dir: Path, default: str) -> tuple[dic
 
 
 def print_ceiling(
-    moderator: Moderator, texts: list[str], tokens: float, rates: dict[str, float]
+    moderator: Moderator,
+    texts: list[str],
+    tokens: float,
+    rates: dict[str, float],
+    gflops: dict[str, float],
 ) -> None:
-    """Comments/s the measured matmul throughput allows for the tokens the engine ran."""
+    """Comments/s the matmul throughput (probed between rounds) allows for the engine's tokens."""
     scoring = window_tokens(moderator, texts) / len(texts)
     model = moderator.runner.model
     params = non_embedding_params(model)
@@ -197,12 +207,11 @@ def print_ceiling(
     print(f"tokens/comment run by the engine {tokens:.1f} ({scoring:.1f} scoring windows, "
           f"{tokens - scoring:.1f} evidence sentences); {flops / 1e9:.2f} GFLOP/comment "
           f"(2 x {params / 1e6:.1f}M non-embedding params x tokens)")  # fmt: skip
-    config = model.config
     for precision in PRECISIONS:
-        gflops = matmul_gflops(2048, config.hidden_size, config.intermediate_size, precision)
-        ceiling = gflops * 1e9 / flops
+        probed = gflops[precision]
+        ceiling = probed * 1e9 / flops
         share = rates[f"engine {precision}"] / ceiling
-        print(f"ceiling {precision}: matmul probe {gflops:6.1f} GFLOP/s -> {ceiling:7.1f} "
+        print(f"ceiling {precision}: matmul probe {probed:6.1f} GFLOP/s -> {ceiling:7.1f} "
               f"comments/s (engine {precision} at {share:.0%} of it)")  # fmt: skip
 
 
