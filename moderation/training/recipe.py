@@ -56,13 +56,37 @@ def load_corpus(config: TrainConfig) -> pd.DataFrame:
     files = [d for d in config.data if Path(d).suffix]
     frames = [load_training_corpus(names or None)] if names or not files else []
     frames += [load_labelled(f).to_pandas() for f in files]
+    frames += [_train_only_frame(f, config.train_only_weight) for f in config.train_only_data]
     corpus = pd.concat(frames, ignore_index=True)
     if not config.weak_labels:  # keyword-made labels teach the keyword, not the hate
         for label in LABELS:
             corpus.loc[~corpus[f"gold_{label}"].astype(bool), f"weight_{label}"] = 0.0
     if config.cue_negative_weight != 1.0:
         weight_cue_negatives(corpus, config.cue_negative_weight, config.cue_labels)
-    return assign_splits(corpus, config.validation_share, config.test_share, config.seed)
+    split = assign_splits(corpus, config.validation_share, config.test_share, config.seed)
+    return keep_in_train(split, {Path(f).name for f in config.train_only_data})
+
+
+def _train_only_frame(path: str, weight: float) -> pd.DataFrame:
+    frame = load_labelled(path).to_pandas()
+    for label in LABELS:
+        frame[f"weight_{label}"] *= weight
+    return frame
+
+
+def keep_in_train(frame: pd.DataFrame, sources: set[str]) -> pd.DataFrame:
+    """Put the rows of `sources` in train, dropping any whose text group also sits in
+    validation or test (a duplicate on both sides would leak)."""
+    if not sources:
+        return frame
+    own = frame["source"].isin(sources).to_numpy()
+    held_out_groups = set(frame.loc[~own & (frame["split"] != "train"), "group"])
+    leaking = own & frame["group"].isin(held_out_groups).to_numpy()
+    if leaking.any():
+        log.info("train-only rows dropped as duplicates of held-out rows: %d", int(leaking.sum()))
+    frame = frame[~leaking].copy()
+    frame.loc[frame["source"].isin(sources), "split"] = "train"
+    return frame.reset_index(drop=True)
 
 
 def weight_cue_negatives(
