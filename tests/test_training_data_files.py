@@ -9,11 +9,14 @@ from moderation.data.splits import near_duplicate_key
 from moderation.model.spec import LABELS
 
 ROOT = Path(__file__).resolve().parents[1]
-COUNTER_EXAMPLES = ROOT / "labels" / "training" / "identity_counter_examples.csv"
+TRAINING = ROOT / "labels" / "training"
+COUNTER_EXAMPLES = TRAINING / "identity_counter_examples.csv"
+CONTRAST_EXAMPLES = TRAINING / "antisemitic_contrast_examples.csv"
+ALL_FILES = sorted(TRAINING.glob("*.csv"))
 
 
-def _rows() -> list[dict[str, str]]:
-    with COUNTER_EXAMPLES.open(encoding="utf-8", newline="") as handle:
+def _rows(path: Path = COUNTER_EXAMPLES) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8", newline="") as handle:
         return list(csv.DictReader(handle))
 
 
@@ -34,15 +37,26 @@ def test_counter_examples_are_negative_train_rows():
         assert {row[label] for row in rows} == {"0"}, label
 
 
-@pytest.mark.parametrize("held_out", [_held_out_texts()], ids=["checks+functional"])
-def test_no_counter_example_repeats_a_held_out_check(held_out):
+def test_contrast_examples_are_antisemitic_train_rows_with_known_or_empty_labels():
+    rows = _rows(CONTRAST_EXAMPLES)
+    assert len(rows) >= 300
+    assert {row["split"] for row in rows} == {"train"}
+    assert {row["antisemitic"] for row in rows} == {"1"}
+    assert {row["violent"] for row in rows} <= {"0", "1", ""}
+    assert {row["abusive"] for row in rows} <= {"1", ""}  # antisemitic content degrades a group
+
+
+@pytest.mark.parametrize("path", ALL_FILES, ids=[path.name for path in ALL_FILES])
+def test_no_training_row_repeats_a_held_out_check(path):
     # The checks measure generalisation; a training row equal to one of them after
     # normalisation would turn the neutral-mention check into a memory test.
-    held_out_keys = {near_duplicate_key(text) for text in held_out}
-    leaked = [row["text"] for row in _rows() if near_duplicate_key(row["text"]) in held_out_keys]
+    held_out_keys = {near_duplicate_key(text) for text in _held_out_texts()}
+    leaked = [
+        row["text"] for row in _rows(path) if near_duplicate_key(row["text"]) in held_out_keys
+    ]
     assert leaked == []
 
 
-def test_no_exact_repeats_within_the_file():
-    keys = [near_duplicate_key(row["text"]) for row in _rows()]
+def test_no_repeats_within_or_across_the_files():
+    keys = [near_duplicate_key(row["text"]) for path in ALL_FILES for row in _rows(path)]
     assert len(keys) == len(set(keys))
