@@ -29,7 +29,7 @@ HELP = {
     "limit": "Score at most N rows per set (seeded sample; the functional suite is always whole).",
     "seed": "Seed of the --limit sample.",
     "threads": "CPU threads for the model (default: torch's choice).",
-    "int8": "Score with the opt-in int8 path instead of fp32, which the engine serves by default.",
+    "int8": "Score with the opt-in int8 path instead of fp32, the reference evaluations use.",
 }
 
 
