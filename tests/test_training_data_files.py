@@ -6,7 +6,9 @@ from pathlib import Path
 import pytest
 
 from moderation.data.splits import near_duplicate_key
+from moderation.evaluation.functional import SUITE_PATH
 from moderation.model.spec import LABELS
+from moderation.training.checks import CHECKS_DIR, read_lines
 
 ROOT = Path(__file__).resolve().parents[1]
 TRAINING = ROOT / "labels" / "training"
@@ -15,22 +17,20 @@ CONTRAST_EXAMPLES = TRAINING / "antisemitic_contrast_examples.csv"
 ALL_FILES = sorted(TRAINING.glob("*.csv"))
 
 
-def _rows(path: Path = COUNTER_EXAMPLES) -> list[dict[str, str]]:
+def _rows(path: Path) -> list[dict[str, str]]:
     with path.open(encoding="utf-8", newline="") as handle:
         return list(csv.DictReader(handle))
 
 
-def _held_out_texts() -> list[str]:
-    texts = []
-    for path in sorted((ROOT / "labels" / "checks").glob("*.txt")):
-        texts += [line for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-    with (ROOT / "labels" / "functional" / "antisemitism.csv").open(encoding="utf-8") as handle:
-        texts += [row["text"] for row in csv.DictReader(handle)]
-    return texts
+@pytest.fixture(scope="module")
+def held_out_keys() -> set[str]:
+    texts = [line for path in sorted(CHECKS_DIR.glob("*.txt")) for line in read_lines(path)]
+    texts += [row["text"] for row in _rows(SUITE_PATH)]
+    return {near_duplicate_key(text) for text in texts}
 
 
 def test_counter_examples_are_negative_train_rows():
-    rows = _rows()
+    rows = _rows(COUNTER_EXAMPLES)
     assert len(rows) >= 400
     assert {row["split"] for row in rows} == {"train"}
     for label in LABELS:
@@ -47,10 +47,9 @@ def test_contrast_examples_are_antisemitic_train_rows_with_known_or_empty_labels
 
 
 @pytest.mark.parametrize("path", ALL_FILES, ids=[path.name for path in ALL_FILES])
-def test_no_training_row_repeats_a_held_out_check(path):
+def test_no_training_row_repeats_a_held_out_check(path, held_out_keys):
     # The checks measure generalisation; a training row equal to one of them after
     # normalisation would turn the neutral-mention check into a memory test.
-    held_out_keys = {near_duplicate_key(text) for text in _held_out_texts()}
     leaked = [
         row["text"] for row in _rows(path) if near_duplicate_key(row["text"]) in held_out_keys
     ]
