@@ -41,7 +41,8 @@ def write_model_card(directory: Path, spec: ModelSpec, report: dict) -> None:
         "",
         "## Intended use",
         "Triage of reader comments on news sites: `review` sends a comment to a moderator,",
-        "`remove` takes it down. It is a tool for moderators, not a replacement: every `remove` should be",
+        "`remove` takes it down. It is a tool for moderators, not a replacement: every `remove` "
+        "should be",
         "auditable, and decisions about people should not rest on a score alone.",
         "",
         "## Held-out test metrics (calibrated)",
@@ -198,7 +199,8 @@ def write_model_card(directory: Path, spec: ModelSpec, report: dict) -> None:
         "All trainable sets of `../shared/data` through the mapping files in `labels/mappings/`",
         "(unknown labels are masked in the loss; weak keyword labels get half weight and are never",
         "used as gold). `pol_antisemitism` is left out of training: it has no licence that allows",
-        "shipping a model trained on it. Near-duplicates are grouped and kept on one side of the split.",
+        "shipping a model trained on it. Near-duplicates are grouped and kept on one side of the "
+        "split.",
         *_cue_note(report.get("config", {})),
         "",
         _row(["split", "rows", *LABELS]),
@@ -208,23 +210,29 @@ def write_model_card(directory: Path, spec: ModelSpec, report: dict) -> None:
         lines.append(_row([split, d["rows"], *(d[label] for label in LABELS)]))
     lines += [
         "",
-        f"Training: {t['step']} of {t['total_steps']} steps, stopped by {t['stop_reason']}, best validation",
-        f"mAP {t['best']:.4f} at step {t['best_step']}, {t['minutes']} minutes in all. Recipe: `configs/train.toml`;",
+        f"Training: {t['step']} of {t['total_steps']} steps, stopped by {t['stop_reason']}, "
+        "best validation",
+        f"mAP {t['best']:.4f} at step {t['best_step']}, {t['minutes']} minutes in all. "
+        "Recipe: `configs/train.toml`;",
         "rebuild with `make model`.",
         "",
         "## Known limitations",
         "",
-        "- **Violent** has few human-labelled positives (about 1,100, mostly tweets and Gab posts);",
+        "- **Violent** has few human-labelled positives (about 1,100, mostly tweets and Gab "
+        "posts);",
         "  its scores on news-site comments are the least reliable of the three.",
         "- Training data is mostly tweets and forum posts from 2016–2020, in English only; coded",
         "  language moves faster than data sets.",
         "- Davidson's 'offensive' mixes profanity with insults and carries a dialect bias",
-        "  (African-American English); it is down-weighted for this reason. OLID's untargeted swearing",
+        "  (African-American English); it is down-weighted for this reason. OLID's untargeted "
+        "swearing",
         "  is a negative in training, but its TweetEval test file cannot tell it from insults, so",
         "  the OLID test rows count some plain swearing as abusive.",
-        "- Antisemitism that needs context (the parent comment, the article, an image) is not seen:",
+        "- Antisemitism that needs context (the parent comment, the article, an image) is not "
+        "seen:",
         "  the model scores each comment alone.",
-        "- Thresholds were chosen on a validation mix of data sets, not on the site's own comments;",
+        "- Thresholds were chosen on a validation mix of data sets, not on the site's own "
+        "comments;",
         "  re-choose them on reviewed verdicts (`moderation evaluate`) before trusting `remove`.",
         "",
     ]

@@ -1,4 +1,5 @@
-"""`train(config)`: data → splits → fine-tune → calibrate → thresholds → test metrics → model dir."""
+"""`train(config)`: data → splits → fine-tune → calibrate → thresholds → test metrics → model
+directory."""
 
 from __future__ import annotations
 
@@ -89,9 +90,7 @@ def keep_in_train(frame: pd.DataFrame, sources: set[str]) -> pd.DataFrame:
     return frame.reset_index(drop=True)
 
 
-def weight_cue_negatives(
-    corpus: pd.DataFrame, factor: float, labels: tuple[str, ...] = ()
-) -> None:
+def weight_cue_negatives(corpus: pd.DataFrame, factor: float, labels: tuple[str, ...] = ()) -> None:
     """Scale the loss weight of negatives that carry their label's cue, in place: the model
     must learn that a Jewish term or a swear word alone is not the attack."""
     texts = corpus["text"].tolist()
