@@ -3,10 +3,11 @@
     python benchmarks/bench_engine.py [--model DIR] [--threads N] [--count N] [--onnx]
 
 Prints comments/s for the pipeline baseline (fp32, defaults), the engine in fp32, bf16 and int8
-(and ONNX Runtime int8 with --onnx), the engine's scores alone (no evidence) in its default
-precision, the ratio engine/baseline, a compute ceiling from matmul probes measured in this run,
-and how often each fast path's decisions agree with fp32. All on the same real comments (Toxic
-Spans test split, 2,000 by default), timed in interleaved rounds so load changes hit all alike.
+(and ONNX Runtime int8 with --onnx), the engine in its default precision with evidence by
+rescoring sentences instead of from attention, and its scores alone (no evidence); the ratio
+engine/baseline, a compute ceiling from matmul probes measured in this run, and how often each
+fast path's decisions agree with fp32. All on the same real comments (Toxic Spans test split,
+2,000 by default), timed in interleaved rounds so load changes hit all alike.
 """
 
 from __future__ import annotations
@@ -57,15 +58,15 @@ def matmul_gflops(
 
 
 class TokenCount:
-    """Wraps a Runner's `logits` to count the tokens it runs: windows and evidence alike."""
+    """Wraps a Runner's model passes to count the tokens it runs: windows and evidence alike."""
 
     def __init__(self, runner):
-        self.tokens, self._logits = 0, runner.logits
-        runner.logits = self
+        self.tokens, self._run = 0, runner._run
+        runner._run = self
 
-    def __call__(self, sequences):
+    def __call__(self, sequences, **options):
         self.tokens += sum(len(sequence) for sequence in sequences)
-        return self._logits(sequences)
+        return self._run(sequences, **options)
 
 
 def window_tokens(moderator: Moderator, texts: list[str]) -> int:
@@ -151,9 +152,8 @@ def main() -> None:
     texts = [comment.text for comment in comments]
     gflops = {precision: float(np.mean(values)) for precision, values in probe.items()}
     print_ceiling(moderators["fp32"], texts, counter.tokens / len(comments), rates, gflops)
-    for name in runs:
-        if name.startswith("engine ") and name != "engine fp32" and "scores" not in name:
-            print_agreement(name.removeprefix("engine "), outputs["engine fp32"], outputs[name])
+    for precision in PRECISIONS[1:]:
+        print_agreement(precision, outputs["engine fp32"], outputs[f"engine {precision}"])
     flagged = Counter(decision.decision for decision in outputs["engine fp32"])
     print(f"fp32 decisions: {dict(flagged)} (evidence is found for review and remove)")
     print(f"load average at end {os.getloadavg()[0]:.1f} (2 cores; other jobs share them)")
@@ -178,12 +178,15 @@ def contenders(model_dir: Path, args, work_dir: Path, default: str) -> tuple[dic
     moderators = {p: Moderator(model_dir, precision=p, threads=args.threads) for p in PRECISIONS}
     for precision, moderator in moderators.items():
         runs[f"engine {precision}"] = lambda part, m=moderator: list(m.moderate(part))
+    rescoring = Moderator(model_dir, precision=default, threads=args.threads, evidence="rescore")
+    runs[f"engine {default} rescore evidence"] = lambda part: list(rescoring.moderate(part))
     scorer = Moderator(model_dir, precision=default, threads=args.threads)
     runs[f"engine {default} scores only"] = lambda part: scorer.score([c.text for c in part])
     if args.onnx and importlib.util.find_spec("onnx") is None:
         print("--onnx: skipped, the onnx package (needed to export) is not installed")
     elif args.onnx:
-        onnx = Moderator(model_dir, precision="fp32", threads=args.threads)
+        # ONNX Runtime returns no attention weights: evidence by rescoring.
+        onnx = Moderator(model_dir, precision="fp32", threads=args.threads, evidence="rescore")
         onnx.runner.model = OnnxModel(load_model(model_dir)[0], work_dir, args.threads)
         runs["engine onnxruntime int8"] = lambda part: list(onnx.moderate(part))
     warm_up = real_comments("train")[:32]

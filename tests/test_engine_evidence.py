@@ -1,11 +1,16 @@
 """Evidence offsets point into the comment as the reader wrote it, not the normalised text."""
 
 import numpy as np
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from moderation.engine import Moderator
-from moderation.engine.evidence import MAX_SPAN_CHARS, find_evidence, sentence_spans
+from moderation.engine.evidence import find_evidence
+from moderation.engine.sentences import MAX_SPAN_CHARS, sentence_spans
+from moderation.engine.windows import cut_windows
+from moderation.model import load_model
+from moderation.model.store import DEFAULT_MODEL_DIR
 from moderation.types import Comment
 
 # NFKC-folded ligature and full-width letters, a URL, a mention and runs of spaces: all of them
@@ -90,3 +95,35 @@ def test_moderator_evidence_offsets_on_messy_text(tiny_model_dir):
     for decision in moderator.moderate(comments, explain=True):
         evidence = decision.evidence
         assert decision.text[evidence.start : evidence.end] == evidence.text
+
+
+def test_attention_evidence_needs_no_attention_for_one_sentence_or_none(tokenizer):
+    windows = cut_windows(["  just one sentence here ", " \n "], tokenizer, 128)
+    probs = np.zeros((len(windows.sequences), 3), dtype=np.float32)
+    unused = [np.array([]) for _ in windows.sequences]
+    one = windows.evidence(0, 0, probs, unused)
+    assert (one.start, one.end, one.text) == (2, 24, "just one sentence here")
+    assert windows.evidence(1, 0, probs, unused) is None
+
+
+@pytest.fixture(scope="module")
+def tokenizer(tiny_model_dir):
+    return load_model(tiny_model_dir)[1]
+
+
+@pytest.mark.skipif(
+    not (DEFAULT_MODEL_DIR / "model.safetensors").is_file(), reason="no bundled model"
+)
+@pytest.mark.parametrize("method", ["attention", "rescore"])
+def test_bundled_model_points_at_the_offending_sentence(method):
+    comments = {
+        "I will find you and kill you, you rat.": "Lovely weather in town today. The match "
+        "starts at eight, so come early. I will find you and kill you, you rat.",
+        "The Jews control the banks and the media.": "The council approved the budget. "
+        "The Jews control the banks and the media. Roads will be repaired next spring.",
+    }
+    moderator = Moderator(precision="fp32", evidence=method)
+    found = moderator.moderate(
+        [Comment(id=str(i), text=t) for i, t in enumerate(comments.values())]
+    )
+    assert [decision.evidence.text for decision in found] == list(comments)

@@ -4,8 +4,10 @@ import numpy as np
 import pytest
 
 from moderation.engine import Moderator
-from moderation.engine.windows import score_texts, split_windows
+from moderation.engine.windows import cut_windows, score_texts, special_tokens, split_windows
 from moderation.model import load_model
+from moderation.text import normalize
+from moderation.types import Comment
 
 HARMLESS = "The council met on Tuesday to discuss the new bus timetable for the town centre. "
 THREAT = "I know where you live and I will kill you."
@@ -78,16 +80,46 @@ def test_threat_in_last_sentence_of_3000_word_comment_is_scored(tokenizer):
     assert probs[1, 1] == pytest.approx(0.01)
 
 
-def test_moderator_removes_and_points_at_the_threat(tiny_model_dir, monkeypatch):
-    moderator = Moderator(tiny_model_dir, precision="fp32")
-    detector = kill_detector(moderator.tokenizer)
-    # Replace the network with the detector, in logit space: calibration stays the real one.
-    monkeypatch.setattr(moderator, "_probabilities", detector)
-    text = long_comment_with_threat_at_end()
-    from moderation.types import Comment
+def kill_attention(tokenizer):
+    """The detector's scores, plus [CLS] attention that lands on the token 'kill' only."""
+    kill = tokenizer.convert_tokens_to_ids("kill")
+    detector = kill_detector(tokenizer)
 
+    def score(sequences):
+        attention = [np.where(np.array(s) == kill, 1.0, 0.001) for s in sequences]
+        return detector(sequences), attention
+
+    return score
+
+
+@pytest.mark.parametrize("evidence", ["attention", "rescore"])
+def test_moderator_removes_and_points_at_the_threat(tiny_model_dir, monkeypatch, evidence):
+    moderator = Moderator(tiny_model_dir, precision="fp32", evidence=evidence)
+    # Replace the network (calibrated scores per window, and its attention) with the detector.
+    monkeypatch.setattr(moderator, "_probabilities", kill_detector(moderator.tokenizer))
+    monkeypatch.setattr(
+        moderator, "_probabilities_and_attention", kill_attention(moderator.tokenizer)
+    )
+    text = long_comment_with_threat_at_end()
     (decision,) = moderator.moderate([Comment(id="long", text=text)], source="test")
     assert decision.decision == "remove"
     assert decision.labels == ("violent",)
     assert decision.evidence.text == THREAT
     assert text[decision.evidence.start : decision.evidence.end] == THREAT
+
+
+def test_sentence_tokens_equal_whole_comment_tokens(tokenizer):
+    """Tokenising sentence by sentence must not change what the model sees."""
+    texts = [
+        long_comment_with_threat_at_end(200),
+        'He said "Go home." Then he left!  (Really.) ＷＥＬＬ done... see https://x.io/a. @bob ok',
+        "",
+        "one line\n\n  another line\tand more",
+    ]
+    windows = cut_windows(texts, tokenizer, 128)
+    prefix, suffix = special_tokens(tokenizer)
+    for index, text in enumerate(texts):
+        whole = tokenizer(normalize(text), add_special_tokens=False)["input_ids"]
+        expected = [prefix + w + suffix for w in split_windows(whole, 126, 31)]
+        mine = windows.sequences[windows.first[index] : windows.first[index + 1]]
+        assert mine == expected

@@ -44,7 +44,13 @@ def kill_detector(monkeypatch):
         probs[[kill in sequence for sequence in sequences], 1] = 0.97
         return probs
 
+    def with_attention(self, sequences):  # [CLS] attends to 'kill' wherever it is
+        kill = self.tokenizer.convert_tokens_to_ids("kill")
+        attention = [np.where(np.array(s) == kill, 1.0, 0.01) for s in sequences]
+        return probabilities(self, sequences), attention
+
     monkeypatch.setattr(Moderator, "_probabilities", probabilities)
+    monkeypatch.setattr(Moderator, "_probabilities_and_attention", with_attention)
 
 
 def test_stdin_one_comment_per_line_as_jsonl(monkeypatch, capsys, tiny_model_dir):

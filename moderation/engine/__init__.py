@@ -5,8 +5,9 @@
         print(decision.decision, decision.scores.to_dict())
 
 The parent comment (`Comment.parent`) stays on the comment but is not fed to the model: that
-would only be worth its cost if it measurably helped on the validation set, which has not been
-measured yet (the trained model is not in yet).
+would only be worth its cost if it measurably helped on a validation set, and none of the
+labelled sets in ../shared/data has threads (each row is one comment without its parent), so
+there is nothing to measure it on.
 """
 
 from __future__ import annotations
@@ -22,8 +23,8 @@ from moderation.engine.decide import decide
 from moderation.engine.evidence import find_evidence
 from moderation.engine.runner import Runner
 from moderation.engine.types import ALLOW, DECISIONS, REMOVE, REVIEW, Decision, Evidence, Scores
-from moderation.engine.windows import score_texts
-from moderation.errors import ModelNotFound
+from moderation.engine.windows import Windows, cut_windows
+from moderation.errors import ConfigError, ModelNotFound
 from moderation.model import load_model
 from moderation.text import NORMALIZATION_VERSION
 from moderation.types import Comment
@@ -31,6 +32,7 @@ from moderation.types import Comment
 __all__ = [
     "ALLOW",
     "DECISIONS",
+    "EVIDENCE_METHODS",
     "REMOVE",
     "REVIEW",
     "Decision",
@@ -40,6 +42,9 @@ __all__ = [
 ]
 
 CHUNK_SIZE = 512  # comments held at once: bounds memory, and is enough to sort by length
+# How evidence is found: read off the attention of the scoring pass (free), or by scoring each
+# sentence of a flagged comment again (a little more often right, one more pass over its text).
+EVIDENCE_METHODS = ("attention", "rescore")
 
 
 class Moderator:
@@ -49,7 +54,8 @@ class Moderator:
     `int8`; bf16 decisions agree with fp32 on >= 99.5% of real comments, int8 ones do not (see
     `moderation.engine.runner`), so int8 is opt-in. `quantize=True` is `precision="int8"`, kept
     for callers written before `precision`. `threads` sets torch's thread count for the whole
-    process when given.
+    process when given. `evidence` is one of EVIDENCE_METHODS (see `Windows.evidence` and
+    `moderation.engine.evidence` for what each costs and how often it is right).
     """
 
     def __init__(
@@ -59,7 +65,13 @@ class Moderator:
         threads: int | None = None,
         chunk_size: int = CHUNK_SIZE,
         quantize: bool = False,
+        evidence: str = "attention",
     ):
+        if evidence not in EVIDENCE_METHODS:
+            raise ConfigError(
+                f"evidence {evidence!r}: expected one of {', '.join(EVIDENCE_METHODS)}"
+            )
+        self.evidence = evidence
         if threads:
             torch.set_num_threads(threads)
         model, self.tokenizer, self.spec = load_model(model_dir)
@@ -86,12 +98,26 @@ class Moderator:
 
     def score(self, texts: Sequence[str]) -> np.ndarray:
         """Calibrated probabilities, shape (texts, labels), long texts scored over windows."""
-        return score_texts(texts, self.tokenizer, self.max_length, self._probabilities)
+        windows = self._windows(texts)
+        return windows.fold(self._probabilities(windows.sequences))
+
+    def _windows(self, texts: Sequence[str]) -> Windows:
+        return cut_windows(texts, self.tokenizer, self.max_length)
 
     def _probabilities(self, sequences: list[list[int]]) -> np.ndarray:
-        logits = torch.from_numpy(self.runner.logits(sequences))
+        """Calibrated probabilities per window, shape (windows, labels)."""
+        return self._calibrate(self.runner.logits(sequences))
+
+    def _probabilities_and_attention(
+        self, sequences: list[list[int]]
+    ) -> tuple[np.ndarray, list[np.ndarray]]:
+        """Calibrated probabilities per window, and where [CLS] attends in each window."""
+        logits, attention = self.runner.logits_and_attention(sequences)
+        return self._calibrate(logits), attention
+
+    def _calibrate(self, logits: np.ndarray) -> np.ndarray:
         scale, bias = torch.from_numpy(self._scale), torch.from_numpy(self._bias)
-        return torch.sigmoid(logits * scale + bias).numpy()
+        return torch.sigmoid(torch.from_numpy(logits) * scale + bias).numpy()
 
     def moderate(
         self, comments: Iterable[Comment], source: str = "", explain: bool = False
@@ -105,14 +131,29 @@ class Moderator:
             yield from self._moderate_chunk(chunk, source, explain)
 
     def _moderate_chunk(self, chunk: list[Comment], source: str, explain: bool) -> list[Decision]:
-        """Score the chunk in one pass, decide each comment, then find evidence in one more."""
+        """Score the chunk in one pass, decide each comment, and find evidence for flagged ones.
+
+        With attention evidence that is the same pass; with rescoring, one more over the flagged.
+        """
         texts = [comment.text for comment in chunk]
-        probs = self.score(texts)
+        windows = self._windows(texts)
+        attention = None
+        if self.evidence == "attention":
+            window_probs, attention = self._probabilities_and_attention(windows.sequences)
+        else:
+            window_probs = self._probabilities(windows.sequences)
+        probs = windows.fold(window_probs)
         scores = [Scores(self.spec.labels, tuple(float(p) for p in row)) for row in probs]
         verdicts = [decide(one, self.spec) for one in scores]
         wanted = [i for i, verdict in enumerate(verdicts) if explain or verdict[0] != ALLOW]
         top_labels = [int(np.argmax(probs[i])) for i in wanted]
-        found = find_evidence([texts[i] for i in wanted], top_labels, self.score)
+        if attention is None:
+            found = find_evidence([texts[i] for i in wanted], top_labels, self.score)
+        else:
+            found = [
+                windows.evidence(i, label, window_probs, attention)
+                for i, label in zip(wanted, top_labels, strict=True)
+            ]
         evidence = dict(zip(wanted, found, strict=True))
         decisions = []
         for i, (comment, (decision, labels, confidence)) in enumerate(

@@ -1,55 +1,20 @@
-"""Evidence: the sentence (or span of a very long sentence) that drives a comment's top score.
+"""Evidence by rescoring: each sentence of a flagged comment is scored on its own.
 
-Sentences are cut from the ORIGINAL text, so offsets point into what the reader wrote; each piece
-is normalised only when it is scored (normalisation changes lengths).
+The precise method and the slower one (`Moderator(evidence="rescore")`): it costs one more model
+pass over the sentences of every flagged comment. The default reads evidence off the attention of
+the pass that scored the comment (`moderation.engine.windows.Windows.evidence`). Sentences are cut
+from the original text and normalised only when scored, so offsets point into what the reader
+wrote.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
 
 import numpy as np
 
+from moderation.engine.sentences import sentence_spans
 from moderation.engine.types import Evidence
-
-# A sentence ends after . ! or ? (and closing quotes or brackets) when whitespace and then no
-# lower-case letter follow ("U.S. officials" stays whole), or at a line break.
-_SENTENCE_END = re.compile(r"(?<=[.!?])[\"'\u201d\u2019)\]]*\s+(?=[^a-z])|\s*\n\s*")
-_WORD_GAP = re.compile(r"\s+")
-MAX_SPAN_CHARS = 300  # about 75 tokens: a run-on sentence is cut into spans of this size
-
-
-def sentence_spans(text: str, max_chars: int = MAX_SPAN_CHARS) -> list[tuple[int, int]]:
-    """(start, end) of each non-blank sentence of `text`; long ones are cut at word gaps."""
-    spans: list[tuple[int, int]] = []
-    start = 0
-    for boundary in _SENTENCE_END.finditer(text):
-        spans.extend(_split_long(text, start, boundary.start(), max_chars))
-        start = boundary.end()
-    spans.extend(_split_long(text, start, len(text), max_chars))
-    return spans
-
-
-def _split_long(text: str, start: int, end: int, max_chars: int) -> list[tuple[int, int]]:
-    """Trim the span to its non-blank part and cut it at word gaps into pieces of <= max_chars."""
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    pieces = []
-    while end - start > max_chars:
-        gaps = [m for m in _WORD_GAP.finditer(text, start, start + max_chars) if m.start() > start]
-        cut = gaps[-1] if gaps else None
-        if cut is None:  # one very long "word": cut it hard
-            pieces.append((start, start + max_chars))
-            start += max_chars
-        else:
-            pieces.append((start, cut.start()))
-            start = cut.end()
-    if end > start:
-        pieces.append((start, end))
-    return pieces
 
 
 def find_evidence(

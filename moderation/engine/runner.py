@@ -130,15 +130,47 @@ class Runner:
 
     def logits(self, sequences: Sequence[Sequence[int]]) -> np.ndarray:
         """Logits for each sequence, in input order, shape (sequences, labels)."""
+        return self._run(sequences, cls_attention=False)[0]
+
+    def logits_and_attention(
+        self, sequences: Sequence[Sequence[int]]
+    ) -> tuple[np.ndarray, list[np.ndarray]]:
+        """Logits, and per sequence how much [CLS] attends to each position in the last layers.
+
+        The attention is averaged over the heads of the last two layers (on Toxic Spans that
+        pointed at the toxic sentence a little more often than the last layer alone) and costs
+        no extra pass. Needs eager attention (SDPA does not return weights); the Runner switches
+        to it on first use.
+        """
+        return self._run(sequences, cls_attention=True)
+
+    def _run(
+        self, sequences: Sequence[Sequence[int]], cls_attention: bool
+    ) -> tuple[np.ndarray, list[np.ndarray]]:
+        if cls_attention and self.model.config._attn_implementation != "eager":
+            self.model.set_attn_implementation("eager")
         out: np.ndarray | None = None
+        attention: list[np.ndarray] = [np.empty(0, dtype=np.float32)] * len(sequences)
         with torch.inference_mode():
             for batch in self.batches(sequences):
                 input_ids, attention_mask = self._pad([sequences[i] for i in batch])
-                logits = self.model(input_ids=input_ids, attention_mask=attention_mask).logits
+                result = self.model(
+                    input_ids=input_ids,
+                    attention_mask=attention_mask,
+                    output_attentions=cls_attention,
+                )
+                logits = result.logits
                 if out is None:
                     out = np.empty((len(sequences), logits.shape[1]), dtype=np.float32)
                 out[batch] = logits.float().numpy()
-        return out if out is not None else np.zeros((0, 0), dtype=np.float32)
+                if cls_attention:
+                    from_cls = torch.stack([layer[:, :, 0, :] for layer in result.attentions[-2:]])
+                    from_cls = from_cls.float().mean(dim=(0, 2)).numpy()  # (batch, positions)
+                    for row, index in enumerate(batch):
+                        attention[index] = from_cls[row, : len(sequences[index])]
+        if out is None:
+            out = np.zeros((0, 0), dtype=np.float32)
+        return out, attention
 
     def _pad(self, rows: list[Sequence[int]]) -> tuple[torch.Tensor, torch.Tensor]:
         width = max(len(row) for row in rows)

@@ -1,21 +1,28 @@
-"""Long comments: overlapping token windows, so text beyond the model's window is scored too.
+"""Long comments: overlapping token windows over sentence-tagged tokens.
 
-A comment is normalised, tokenised whole, and cut into windows of the model's length that
-overlap by a quarter, so a sentence cut by one window boundary is seen whole by the next window.
-A comment's score per label is the maximum over its windows: one threatening sentence in a long
-comment is enough to flag it, however much harmless text surrounds it.
+A comment is cut into sentences, each normalised and tokenised on its own (the concatenated
+tokens equal those of the whole normalised comment: checked on all 9,939 Toxic Spans texts), and
+the tokens are cut into windows of the model's length that overlap by a quarter, so a sentence
+cut by one window boundary is seen whole by the next window. A comment's score per label is the
+maximum over its windows: one threatening sentence in a long comment is enough to flag it,
+however much harmless text surrounds it. Every window position remembers its sentence, which is
+what lets the engine read evidence off the scoring pass itself (`Windows.evidence`).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 
 import numpy as np
 
+from moderation.engine.sentences import sentence_spans
+from moderation.engine.types import Evidence
 from moderation.text import normalize
 
 # (token sequences with special tokens) -> calibrated probabilities, shape (sequences, labels)
 SequenceScorer = Callable[[list[list[int]]], np.ndarray]
+SPECIAL = -1  # the sentence index of [CLS], [SEP] and other added tokens
 
 
 def split_windows(token_ids: Sequence[int], size: int, overlap: int) -> list[list[int]]:
@@ -40,6 +47,86 @@ def special_tokens(tokenizer) -> tuple[list[int], list[int]]:
     return full[:start], full[start + len(content) :]
 
 
+@dataclass
+class Windows:
+    """Texts cut into model windows; each window position knows the sentence it came from.
+
+    `first[i]:first[i + 1]` are the windows of text `i`; `sentences[w]` holds, per position of
+    window `w`, the index into `spans[i]` of the sentence the token belongs to (or SPECIAL).
+    """
+
+    texts: list[str]
+    spans: list[list[tuple[int, int]]]
+    sequences: list[list[int]]
+    sentences: list[np.ndarray]
+    first: list[int]
+
+    def fold(self, window_probs: np.ndarray) -> np.ndarray:
+        """Per text and label, the maximum over the text's windows: shape (texts, labels)."""
+        if not self.sequences:
+            return np.zeros((0, 0), dtype=np.float32)
+        return np.maximum.reduceat(window_probs, self.first[:-1], axis=0)
+
+    def evidence(
+        self, index: int, label: int, window_probs: np.ndarray, attention: Sequence[np.ndarray]
+    ) -> Evidence | None:
+        """The sentence of text `index` that the window scoring `label` highest attends to most.
+
+        `attention[w]` is, per position of window `w`, how much the classification token attends
+        to it. On Toxic Spans (1,009 flagged multi-sentence comments with gold spans) the chosen
+        sentence holds a gold toxic span 85% of the time, against 87% for rescoring every sentence
+        and 45% for the first sentence (`benchmarks/bench_evidence.py`).
+        """
+        spans = self.spans[index]
+        if not spans:
+            return None
+        best = 0
+        if len(spans) > 1:
+            lo, hi = self.first[index], self.first[index + 1]
+            window = lo + int(np.argmax(window_probs[lo:hi, label]))
+            owners = self.sentences[window]
+            content = owners != SPECIAL
+            mass = np.bincount(
+                owners[content], weights=attention[window][content], minlength=len(spans)
+            )
+            best = int(np.argmax(mass))
+        start, end = spans[best]
+        return Evidence(start=start, end=end, text=self.texts[index][start:end])
+
+
+def cut_windows(
+    texts: Sequence[str], tokenizer, max_length: int, overlap: int | None = None
+) -> Windows:
+    """Tokenise `texts` sentence by sentence and cut each into windows of `max_length` tokens."""
+    prefix, suffix = special_tokens(tokenizer)
+    size = max_length - len(prefix) - len(suffix)
+    overlap = size // 4 if overlap is None else overlap
+    spans = [sentence_spans(text) for text in texts]
+    pieces: list[str] = []
+    for text, own in zip(texts, spans, strict=True):
+        # A sentence's piece runs to the next sentence, so closing quotes between them count.
+        bounds = [0] + [start for start, _ in own[1:]] + [len(text)]
+        pieces.extend(normalize(text[a:b]) for a, b in zip(bounds, bounds[1:], strict=False) if own)
+    # verbose=False: long inputs are expected here, they are windowed below, not truncated.
+    piece_ids = iter(tokenizer(pieces, add_special_tokens=False, verbose=False)["input_ids"])
+    sequences: list[list[int]] = []
+    sentences: list[np.ndarray] = []
+    first = [0]
+    marks = [SPECIAL] * len(prefix), [SPECIAL] * len(suffix)
+    for own in spans:
+        ids: list[int] = []
+        owner: list[int] = []
+        for sentence in range(len(own)):
+            tokens = next(piece_ids)
+            ids.extend(tokens)
+            owner.extend([sentence] * len(tokens))
+        for positions in split_windows(range(len(ids)), size, overlap):
+            sequences.append(prefix + [ids[p] for p in positions] + suffix)
+            sentences.append(np.array(marks[0] + [owner[p] for p in positions] + marks[1]))
+        first.append(len(sequences))
+    return Windows(list(texts), spans, sequences, sentences, first)
+
+
 def score_texts(
     texts: Sequence[str],
     tokenizer,
@@ -48,21 +135,7 @@ def score_texts(
     overlap: int | None = None,
 ) -> np.ndarray:
     """Return calibrated probabilities, shape (texts, labels): per label the max over windows."""
-    prefix, suffix = special_tokens(tokenizer)
-    size = max_length - len(prefix) - len(suffix)
-    overlap = size // 4 if overlap is None else overlap
-    normalized = [normalize(text) for text in texts]
-    # verbose=False: long inputs are expected here, they are windowed below, not truncated.
-    content = tokenizer(normalized, add_special_tokens=False, verbose=False)["input_ids"]
-    sequences: list[list[int]] = []
-    owners: list[int] = []
-    for index, token_ids in enumerate(content):
-        for window in split_windows(token_ids, size, overlap):
-            sequences.append(prefix + window + suffix)
-            owners.append(index)
-    if not sequences:
+    windows = cut_windows(texts, tokenizer, max_length, overlap)
+    if not windows.sequences:
         return np.zeros((0, 0), dtype=np.float32)
-    window_probs = score_sequences(sequences)
-    probs = np.full((len(texts), window_probs.shape[1]), -np.inf, dtype=np.float32)
-    np.maximum.at(probs, np.asarray(owners), window_probs)
-    return probs
+    return windows.fold(score_sequences(windows.sequences))
