@@ -29,25 +29,26 @@ def crossing_review(moderator, name: str, label: str) -> float:
 
 
 def test_threats_are_flagged_and_contrasts_mostly_not(moderator):
-    # 1.2.0: 0.856 and 0.289 (1.1.0: 0.760 and 0.165; 1.0.0: 0.656 and 0.083). The contrast
-    # ceiling was raised on purpose: 1.2.0 ranks threats better (functional suite violent
-    # ROC-AUC 0.764 -> 0.863) but at its review threshold more near-threats cross too.
-    assert crossing_review(moderator, "threats.txt", "violent") >= 0.80
-    assert crossing_review(moderator, "non_threats.txt", "violent") <= 0.32
+    # 1.3.0: 0.880 and 0.198 (1.2.0: 0.856 and 0.289; 1.1.0: 0.760 and 0.165; 1.0.0: 0.656 and
+    # 0.083). 1.2.0 raised the contrast ceiling on purpose (it ranks threats better, functional
+    # suite violent ROC-AUC 0.764 -> 0.863); 1.3.0 brought it back down.
+    assert crossing_review(moderator, "threats.txt", "violent") >= 0.84
+    assert crossing_review(moderator, "non_threats.txt", "violent") <= 0.23
 
 
 def test_neutral_mentions_of_jews_do_not_get_worse(moderator):
-    # 1.2.0: 0.475, after training on labels/training/ (1.1.0: 0.766; 1.0.0: 0.703).
-    assert crossing_review(moderator, "neutral_identity.txt", "antisemitic") <= 0.52
+    # 1.3.0: 0.291, after 300 more counter-examples in labels/training/ (1.2.0: 0.475; 1.1.0:
+    # 0.766; 1.0.0: 0.703).
+    assert crossing_review(moderator, "neutral_identity.txt", "antisemitic") <= 0.33
 
 
 def test_profanity_without_a_target_is_rarely_abusive(moderator):
-    # The issue's target, met by 1.2.0: 0.073 (1.1.0: 0.024; 1.0.0: 0.339).
+    # The issue's target, met by 1.3.0: 0.056 (1.2.0: 0.073; 1.1.0: 0.024; 1.0.0: 0.339).
     assert crossing_review(moderator, "profanity_not_abusive.txt", "abusive") <= 0.10
 
 
 @pytest.mark.xfail(
-    strict=True, reason="issue 3 target (≤5% neutral mentions flagged) not met by 1.2.0"
+    strict=True, reason="issue 3 target (≤5% neutral mentions flagged) not met by 1.3.0"
 )
 def test_neutral_mentions_target(moderator):
     assert crossing_review(moderator, "neutral_identity.txt", "antisemitic") <= 0.05
