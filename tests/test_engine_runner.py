@@ -41,6 +41,29 @@ def test_batched_logits_match_one_by_one_in_input_order(
     np.testing.assert_allclose(runner.logits(rows), alone, atol=tolerance)
 
 
+def test_streams_give_the_same_logits_and_attention_in_input_order(loaded, tiny_model_dir):
+    _, tokenizer, _ = loaded
+    rows = sequences(tokenizer)
+    one = Runner(load_model(tiny_model_dir)[0], tokenizer.pad_token_id, batch_tokens=32)
+    many = Runner(
+        load_model(tiny_model_dir)[0], tokenizer.pad_token_id, batch_tokens=32, streams=3
+    )
+    assert len(list(many.batches(rows))) > 3  # more batches than streams: order is at stake
+    logits, attention = one.logits_and_attention(rows)
+    streamed, streamed_attention = many.logits_and_attention(rows)
+    np.testing.assert_allclose(streamed, logits, atol=1e-6)
+    for expected, got, row in zip(attention, streamed_attention, rows, strict=True):
+        assert len(got) == len(row)
+        np.testing.assert_allclose(got, expected, atol=1e-6)
+    np.testing.assert_allclose(many.logits(rows), logits, atol=1e-6)
+
+
+def test_streams_must_be_positive(loaded):
+    model, tokenizer, _ = loaded
+    with pytest.raises(ConfigError, match="streams"):
+        Runner(model, tokenizer.pad_token_id, streams=0)
+
+
 def test_batches_are_sorted_by_length_and_within_token_budget(loaded):
     model, tokenizer, _ = loaded
     runner = Runner(model, tokenizer.pad_token_id, batch_tokens=64, max_batch=8)

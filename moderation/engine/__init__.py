@@ -54,7 +54,9 @@ class Moderator:
     `int8`; bf16 decisions agree with fp32 on >= 99.5% of real comments, int8 ones do not (see
     `moderation.engine.runner`), so int8 is opt-in. `quantize=True` is `precision="int8"`, kept
     for callers written before `precision`. `threads` sets torch's thread count for the whole
-    process when given. `evidence` is one of EVIDENCE_METHODS (see `Windows.evidence` and
+    process when given; the model runs that many batches at once (default: torch's thread
+    count), one thread each (`Runner` streams: faster than splitting each batch over threads).
+    `evidence` is one of EVIDENCE_METHODS (see `Windows.evidence` and
     `moderation.engine.evidence` for what each costs and how often it is right).
     """
 
@@ -80,7 +82,12 @@ class Moderator:
                 f"{model_dir}: model expects text normalisation {self.spec.normalization}, "
                 f"this code has {NORMALIZATION_VERSION}"
             )
-        self.runner = Runner(model, self.tokenizer.pad_token_id, "int8" if quantize else precision)
+        self.runner = Runner(
+            model,
+            self.tokenizer.pad_token_id,
+            "int8" if quantize else precision,
+            streams=threads or torch.get_num_threads(),
+        )
         self.chunk_size = chunk_size
         self.max_length = min(self.spec.max_length, model.config.max_position_embeddings)
         calibrations = [self.spec.calibration_for(label) for label in self.spec.labels]

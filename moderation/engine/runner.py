@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import warnings
 from collections.abc import Iterator, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from functools import partial
 
 import numpy as np
 import torch
@@ -96,6 +98,11 @@ class Runner:
     activations stay in cache). Note that int8 activations are scaled per batch, so a comment's
     int8 scores can move in the third decimal with the comments it is batched with; fp32 and
     bf16 scores do not depend on the batch.
+
+    `streams` > 1 runs that many batches at once, each on its own thread with one torch thread
+    (the model is shared, read-only). On 2 cores, 2 streams x 1 thread ran 1.19x faster than one
+    stream x 2 threads (bf16, 2,000 Toxic Spans comments, identical logits): small batches'
+    ops are too short for torch to split across threads without waiting on each other.
     """
 
     def __init__(
@@ -105,6 +112,7 @@ class Runner:
         precision: str = "fp32",
         batch_tokens: int = 1024,
         max_batch: int = 64,
+        streams: int = 1,
     ):
         self.precision = resolve_precision(precision)
         converters = {"int8": quantize_int8, "bf16": to_bf16}
@@ -113,6 +121,10 @@ class Runner:
         self.pad_token_id = pad_token_id
         self.batch_tokens = batch_tokens
         self.max_batch = max_batch
+        if streams < 1:
+            raise ConfigError(f"streams {streams}: expected at least 1")
+        self.streams = streams
+        self._executor: ThreadPoolExecutor | None = None
 
     def batches(self, sequences: Sequence[Sequence[int]]) -> Iterator[list[int]]:
         """Indices of sequences, shortest first, grouped so batch x longest <= batch_tokens."""
@@ -150,28 +162,44 @@ class Runner:
     ) -> tuple[np.ndarray, list[np.ndarray]]:
         if cls_attention and self.model.config._attn_implementation != "eager":
             self.model.set_attn_implementation("eager")
-        out: np.ndarray | None = None
+        out = np.zeros((len(sequences), self.model.config.num_labels), dtype=np.float32)
         attention: list[np.ndarray] = [np.empty(0, dtype=np.float32)] * len(sequences)
-        with torch.inference_mode():
-            for batch in self.batches(sequences):
-                input_ids, attention_mask = self._pad([sequences[i] for i in batch])
-                result = self.model(
-                    input_ids=input_ids,
-                    attention_mask=attention_mask,
-                    output_attentions=cls_attention,
-                )
-                logits = result.logits
-                if out is None:
-                    out = np.empty((len(sequences), logits.shape[1]), dtype=np.float32)
-                out[batch] = logits.float().numpy()
-                if cls_attention:
-                    from_cls = torch.stack([layer[:, :, 0, :] for layer in result.attentions[-2:]])
-                    from_cls = from_cls.float().mean(dim=(0, 2)).numpy()  # (batch, positions)
-                    for row, index in enumerate(batch):
-                        attention[index] = from_cls[row, : len(sequences[index])]
-        if out is None:
-            out = np.zeros((0, 0), dtype=np.float32)
+        batches = list(self.batches(sequences))
+        run = partial(self._run_batch, sequences, cls_attention=cls_attention)
+        pool = self._pool()
+        results = pool.map(run, batches) if pool else map(run, batches)
+        for batch, logits, from_cls in results:  # map keeps batch order
+            out[batch] = logits
+            if from_cls is not None:
+                for row, index in enumerate(batch):
+                    attention[index] = from_cls[row, : len(sequences[index])]
         return out, attention
+
+    def _run_batch(
+        self, sequences: Sequence[Sequence[int]], batch: list[int], cls_attention: bool
+    ) -> tuple[list[int], np.ndarray, np.ndarray | None]:
+        """One padded batch through the model; inference mode is per thread, so entered here."""
+        with torch.inference_mode():
+            input_ids, attention_mask = self._pad([sequences[i] for i in batch])
+            result = self.model(
+                input_ids=input_ids,
+                attention_mask=attention_mask,
+                output_attentions=cls_attention,
+            )
+            from_cls = None
+            if cls_attention:
+                layers = torch.stack([layer[:, :, 0, :] for layer in result.attentions[-2:]])
+                from_cls = layers.float().mean(dim=(0, 2)).numpy()  # (batch, positions)
+            return batch, result.logits.float().numpy(), from_cls
+
+    def _pool(self) -> ThreadPoolExecutor | None:
+        """The worker threads, one torch thread each, made on first use; None for one stream."""
+        if self.streams > 1 and self._executor is None:
+            self._executor = ThreadPoolExecutor(
+                self.streams, thread_name_prefix="runner", initializer=torch.set_num_threads,
+                initargs=(1,),
+            )
+        return self._executor
 
     def _pad(self, rows: list[Sequence[int]]) -> tuple[torch.Tensor, torch.Tensor]:
         width = max(len(row) for row in rows)
