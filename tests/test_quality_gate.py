@@ -37,8 +37,8 @@ def test_threats_are_flagged_and_contrasts_mostly_not(moderator):
 
 
 def test_neutral_mentions_of_jews_do_not_get_worse(moderator):
-    # 1.3.0: 0.291, after 300 more counter-examples in labels/training/ (1.2.0: 0.475; 1.1.0:
-    # 0.766; 1.0.0: 0.703).
+    # 1.3.0: 0.291, after 520 more written rows in labels/training/ (1.2.0: 0.475; 1.1.0: 0.766;
+    # 1.0.0: 0.703).
     assert crossing_review(moderator, "neutral_identity.txt", "antisemitic") <= 0.33
 
 

@@ -164,10 +164,9 @@ class Runner:
             self.model.set_attn_implementation("eager")
         out = np.zeros((len(sequences), self.model.config.num_labels), dtype=np.float32)
         attention: list[np.ndarray] = [np.empty(0, dtype=np.float32)] * len(sequences)
-        batches = list(self.batches(sequences))
         run = partial(self._run_batch, sequences, cls_attention=cls_attention)
         pool = self._pool()
-        results = pool.map(run, batches) if pool else map(run, batches)
+        results = (pool.map if pool else map)(run, self.batches(sequences))
         for batch, logits, from_cls in results:  # map keeps batch order
             out[batch] = logits
             if from_cls is not None:
