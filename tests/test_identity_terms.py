@@ -6,6 +6,7 @@ import pytest
 
 from moderation.errors import ConfigError
 from moderation.labels_terms import DEFAULT_TERMS_PATH, load_identity_terms, mentioned_groups
+from moderation.training.checks import read_lines
 
 GROUPS = {
     "jews", "israel", "muslims", "black_people", "women", "lgbtq",
@@ -68,9 +69,10 @@ def test_gay_counts_in_any_sense():
     assert mentioned_groups("The hall was gay with lanterns, as old novels say.") == {"lgbtq"}
 
 
-def test_every_neutral_identity_check_sentence_mentions_jews_or_israel():
-    path = Path(__file__).resolve().parents[1] / "labels" / "checks" / "neutral_identity.txt"
-    lines = [line for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+@pytest.mark.parametrize("name", ["neutral_identity.txt", "neutral_identity_blind.txt"])
+def test_every_neutral_identity_check_sentence_mentions_jews_or_israel(name):
+    path = Path(__file__).resolve().parents[1] / "labels" / "checks" / name
+    lines = read_lines(path)
     missing = [line for line in lines if not mentioned_groups(line) & {"jews", "israel"}]
     assert missing == []
 

@@ -16,6 +16,9 @@ CHECKS_DIR = Path(__file__).resolve().parents[2] / "labels" / "checks"
 # file, label, whether the label should be crossed, the limit on the share that crosses review
 CHECKS = (
     ("neutral_identity.txt", "antisemitic", False, 0.05),
+    # Written later, blind to the training counter-examples and to the file above, after the
+    # file above had been used to study what the model gets wrong: the unbiased estimate.
+    ("neutral_identity_blind.txt", "antisemitic", False, 0.05),
     ("profanity_not_abusive.txt", "abusive", False, 0.10),
     ("threats.txt", "violent", True, None),
     ("non_threats.txt", "violent", False, None),
