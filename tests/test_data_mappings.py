@@ -8,10 +8,11 @@ import io
 import random
 import re
 
+import pandas as pd
 import pytest
 
-from moderation.data.loaders import read_mapped_frame
-from moderation.data.mapping import SHARED_DATA_DIR, known_mappings
+from moderation.data.loaders import map_frame, read_mapped_frame
+from moderation.data.mapping import SHARED_DATA_DIR, DatasetMapping, LabelRule, known_mappings
 
 KEYWORD = re.compile(
     r"\b(jew|jews|jewish|jewry|kike|kikes|zionist|zionists|zog|shekel|shekels|goy|goyim|holocaust|heeb|yid|rothschild|israel)",
@@ -161,3 +162,46 @@ def test_toxic_spans_all_positive_and_olid_tweeteval_test():
 
 def test_pol_antisemitism_is_evaluation_only():
     assert known_mappings()["pol_antisemitism"].train is False
+
+
+def test_toxic_and_offensive_rows_without_a_jewish_term_are_weak_antisemitic_negatives():
+    """Audit 3 (labels/weak_label_audit.md): the rule that teaches insults are not antisemitism."""
+    spans = read_mapped_frame(known_mappings()["toxic_spans"])
+    mentions = spans["text"].str.contains(KEYWORD)
+    assert (spans.loc[mentions, "antisemitic"] == U).all()
+    assert (spans["antisemitic"] == 0).sum() > 0.9 * len(spans)
+    assert not spans["gold_antisemitic"].any()  # weak: never in the test metrics
+    assert spans.loc[spans["antisemitic"] == 0, "weight_antisemitic"].eq(0.5).all()
+    olid = read_mapped_frame(known_mappings()["olid"])
+    rows = [r for r in raw_rows("olid/olid-training-v1.0.tsv", "\t")]
+    train = olid[olid["split_hint"] != "test"].reset_index(drop=True)
+    for index, row in sample(rows, 400):
+        if row["subtask_a"] == "NOT" or KEYWORD.search(row["tweet"]):
+            assert train.iloc[index]["antisemitic"] == U, f"olid row {index}"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the (((media))) again",
+        "globalists run this town",
+        "Zionists did this",
+        "send them to the ovens",
+        "Hitler had a point",
+        "the bankers own them",
+        "Soros paid for it",
+        "j3ws everywhere",
+        "Israeli soldiers",
+        "the synagogue crowd",
+        "6 gorillion lol",
+    ],
+)
+def test_the_weak_negative_rule_skips_jewish_and_coded_terms(text):
+    mapping = DatasetMapping(
+        name="probe",
+        text_column="text",
+        files=(),
+        labels={"antisemitic": LabelRule(negative="not jewish_topic", weak=True)},
+    )
+    frame = map_frame(pd.DataFrame({"text": [text, "You are a pathetic idiot."]}), mapping)
+    assert frame["antisemitic"].tolist() == [U, 0]

@@ -45,9 +45,7 @@ def test_streams_give_the_same_logits_and_attention_in_input_order(loaded, tiny_
     _, tokenizer, _ = loaded
     rows = sequences(tokenizer)
     one = Runner(load_model(tiny_model_dir)[0], tokenizer.pad_token_id, batch_tokens=32)
-    many = Runner(
-        load_model(tiny_model_dir)[0], tokenizer.pad_token_id, batch_tokens=32, streams=3
-    )
+    many = Runner(load_model(tiny_model_dir)[0], tokenizer.pad_token_id, batch_tokens=32, streams=3)
     assert len(list(many.batches(rows))) > 3  # more batches than streams: order is at stake
     logits, attention = one.logits_and_attention(rows)
     streamed, streamed_attention = many.logits_and_attention(rows)

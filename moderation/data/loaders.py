@@ -3,6 +3,7 @@ a loss weight per label, `source`, and the hints that splitting needs."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import numpy as np
@@ -10,6 +11,7 @@ import pandas as pd
 from datasets import Dataset
 
 from moderation.data.mapping import (
+    CODED_ANTISEMITISM_PATTERN,
     JEWISH_KEYWORD_PATTERN,
     SHARED_DATA_DIR,
     DatasetMapping,
@@ -17,6 +19,7 @@ from moderation.data.mapping import (
 )
 from moderation.data.readers import apply_join, read_source, read_table
 from moderation.errors import DataError
+from moderation.labels_terms import load_identity_terms
 from moderation.model.spec import LABELS
 
 UNKNOWN = -1
@@ -44,10 +47,11 @@ def map_frame(frame: pd.DataFrame, mapping: DatasetMapping) -> pd.DataFrame:
     if mapping.text_column not in frame.columns:
         raise DataError(f"{mapping.name}: no text column {mapping.text_column!r}")
     frame = frame[frame[mapping.text_column].notna()].reset_index(drop=True)
+    texts = frame[mapping.text_column].astype(str)
+    keyword = texts.str.contains(JEWISH_KEYWORD_PATTERN, case=False, regex=True)
     frame = frame.assign(
-        jewish_keyword=frame[mapping.text_column]
-        .astype(str)
-        .str.contains(JEWISH_KEYWORD_PATTERN, case=False, regex=True)
+        jewish_keyword=keyword,
+        jewish_topic=keyword | texts.map(_jewish_topic_pattern().search).notna(),
     )
     out = pd.DataFrame({"text": frame[mapping.text_column].astype(str), "source": mapping.name})
     for label in LABELS:
@@ -66,6 +70,13 @@ def map_frame(frame: pd.DataFrame, mapping: DatasetMapping) -> pd.DataFrame:
     out["split_hint"] = frame.get("split_hint", pd.Series("", index=frame.index)).fillna("")
     out["pair"] = _pair_keys(frame, mapping)
     return out
+
+
+def _jewish_topic_pattern() -> re.Pattern[str]:
+    """Jewish and Israel identity terms plus the coded terms: see CODED_ANTISEMITISM_PATTERN."""
+    terms = load_identity_terms()
+    parts = [terms[group].pattern for group in ("jews", "israel")] + [CODED_ANTISEMITISM_PATTERN]
+    return re.compile("|".join(f"(?:{part})" for part in parts), re.IGNORECASE)
 
 
 def _pair_keys(frame: pd.DataFrame, mapping: DatasetMapping) -> pd.Series:

@@ -195,7 +195,9 @@ class Runner:
         """The worker threads, one torch thread each, made on first use; None for one stream."""
         if self.streams > 1 and self._executor is None:
             self._executor = ThreadPoolExecutor(
-                self.streams, thread_name_prefix="runner", initializer=torch.set_num_threads,
+                self.streams,
+                thread_name_prefix="runner",
+                initializer=torch.set_num_threads,
                 initargs=(1,),
             )
         return self._executor
