@@ -154,7 +154,7 @@ def test_olid_untargeted_swearing_is_not_abusive():
 
 def test_toxic_spans_all_positive_and_olid_tweeteval_test():
     frame = read_mapped_frame(known_mappings()["toxic_spans"])
-    assert (frame["abusive"] == 1).all() and (frame["violent"] == U).all()
+    assert (frame["abusive"] == 1).all()
     olid = read_mapped_frame(known_mappings()["olid"])
     test = olid[olid["split_hint"] == "test"]
     assert len(test) == 860 and (test["abusive"] == 1).sum() == 240
@@ -205,3 +205,27 @@ def test_the_weak_negative_rule_skips_jewish_and_coded_terms(text):
     )
     frame = map_frame(pd.DataFrame({"text": [text, "You are a pathetic idiot."]}), mapping)
     assert frame["antisemitic"].tolist() == [U, 0]
+
+
+def test_toxic_rows_without_threat_words_are_weak_violent_negatives():
+    """Audit 4 (labels/weak_label_audit.md)."""
+    spans = read_mapped_frame(known_mappings()["toxic_spans"])
+    threat = spans["text"].str.contains(r"\b(?:kill|shoot|die|hang|burn|hurt)", case=False)
+    assert (spans.loc[threat, "violent"] == U).all()
+    assert (spans.loc[~threat, "violent"].isin([0, U])).all()
+    assert (spans["violent"] == 0).sum() > 0.6 * len(spans)
+    assert not spans["gold_violent"].any()
+
+
+@pytest.mark.parametrize(
+    "text", ["I hope you die", "someone should be shot", "hang them all", "we know where you live"]
+)
+def test_the_weak_violent_negative_rule_skips_threat_words(text):
+    mapping = DatasetMapping(
+        name="probe",
+        text_column="text",
+        files=(),
+        labels={"violent": LabelRule(negative="not violent_cue", weak=True)},
+    )
+    frame = map_frame(pd.DataFrame({"text": [text, "You are a pathetic idiot."]}), mapping)
+    assert frame["violent"].tolist() == [U, 0]

@@ -14,6 +14,7 @@ from moderation.data.mapping import (
     CODED_ANTISEMITISM_PATTERN,
     JEWISH_KEYWORD_PATTERN,
     SHARED_DATA_DIR,
+    VIOLENCE_CUE_PATTERN,
     DatasetMapping,
     known_mappings,
 )
@@ -52,6 +53,7 @@ def map_frame(frame: pd.DataFrame, mapping: DatasetMapping) -> pd.DataFrame:
     frame = frame.assign(
         jewish_keyword=keyword,
         jewish_topic=keyword | texts.map(_jewish_topic_pattern().search).notna(),
+        violent_cue=texts.str.contains(VIOLENCE_CUE_PATTERN, case=False, regex=True),
     )
     out = pd.DataFrame({"text": frame[mapping.text_column].astype(str), "source": mapping.name})
     for label in LABELS:

@@ -39,6 +39,21 @@ CODED_ANTISEMITISM_PATTERN = (
     r"|\bgas (?:the|them|chambers?)\b|\bk[iy]kes?\b|\bheebs?\b|\byids?\b|\bmossad\b|\bpalestin"
     r"|\bgaza\b|\bzionis"
 )
+# Words a threat or call for harm can hardly do without (`violent_cue`). A toxic post with none
+# of them is what the weak violent *negative* rule takes as not violent (audit 4 in
+# labels/weak_label_audit.md); the list is broad on purpose ("hit", "fire", "jail", "deserve").
+VIOLENCE_CUE_PATTERN = (
+    r"\b(?:kill|murder|shoot|shot|gun|bullet|die|dies|died|dying|dead|death|deaths|hang|hanged"
+    r"|hanging|lynch|noose|rope|stab|knife|beat|beating|punch|slap|hit|smash|bomb|explode|blow up"
+    r"|burn|fire|torch|execute|execution|guillotine|firing squad|exterminat|eliminat"
+    r"|wipe (?:them )?out|destroy|annihilat|genocide|massacre|slaughter|blood|bleed|hurt|harm"
+    r"|attack|assault|war|fight"
+    r"|violence|violent|weapon|rifle|pistol|ammo|perish|drown|choke|strangle|poison|gas|bury|grave"
+    r"|deport|regret|watch your back|where you live|coming for|hunt|pay for|deserve|should be"
+    r"|ought to be|put down|lock (?:him|her|them) up|prison|jail|rot|torture|rape|castrat|behead"
+    r"|cut off|throat|neck|head off|skull|teeth|face|broken|break|crush|run over|drag|whip|lash"
+    r"|pitchfork|mob|riot|revolution|uprising|civil war|armed|militia|terror)"
+)
 WEAK_LABEL_WEIGHT = 0.5
 
 

@@ -22,6 +22,10 @@ CHECKS = (
     ("profanity_not_abusive.txt", "abusive", False, 0.10),
     ("threats.txt", "violent", True, None),
     ("non_threats.txt", "violent", False, None),
+    # Insults with no Jewish term and no threat: an attack is not for that reason antisemitic
+    # or violent (1.3.0 put most plain insults over both review thresholds).
+    ("insults_not_antisemitic.txt", "antisemitic", False, None),
+    ("insults_not_antisemitic.txt", "violent", False, None),
 )
 
 
@@ -51,6 +55,7 @@ def calibrated_scores(model, tokenizer, spec: ModelSpec, texts: list[str]) -> np
 def run_quality_checks(model, tokenizer, spec: ModelSpec, directory: Path = CHECKS_DIR) -> dict:
     """Share of each check file's sentences crossing the label's review threshold."""
     results = {}
+    files = [check[0] for check in CHECKS]
     for name, label, should_flag, limit in CHECKS:
         path = directory / name
         if not path.exists():
@@ -58,7 +63,8 @@ def run_quality_checks(model, tokenizer, spec: ModelSpec, directory: Path = CHEC
         texts = read_lines(path)
         scores = calibrated_scores(model, tokenizer, spec, texts)[:, LABELS.index(label)]
         crossed = float((scores >= spec.thresholds_for(label).review).mean())
-        results[name] = {
+        key = name if files.count(name) == 1 else f"{name} ({label})"
+        results[key] = {
             "label": label,
             "sentences": len(texts),
             "share_crossing_review": round(crossed, 4),
