@@ -234,6 +234,9 @@ def write_model_card(directory: Path, spec: ModelSpec, report: dict) -> None:
         "- Thresholds were chosen on a validation mix of data sets, not on the site's own "
         "comments;",
         "  re-choose them on reviewed verdicts (`moderation evaluate`) before trusting `remove`.",
+        "- Toxic comments with no Jewish, Israel or coded term (and, for violent, no threat word)",
+        "  are weak negatives (`labels/weak_label_audit.md`, audits 3 and 4): coded antisemitism",
+        "  or a threat that avoids every listed word is taught as a negative there.",
         "",
     ]
     (Path(directory) / "README.md").write_text("\n".join(lines))
