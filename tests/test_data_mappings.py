@@ -173,38 +173,11 @@ def test_toxic_and_offensive_rows_without_a_jewish_term_are_weak_antisemitic_neg
     assert not spans["gold_antisemitic"].any()  # weak: never in the test metrics
     assert spans.loc[spans["antisemitic"] == 0, "weight_antisemitic"].eq(0.5).all()
     olid = read_mapped_frame(known_mappings()["olid"])
-    rows = [r for r in raw_rows("olid/olid-training-v1.0.tsv", "\t")]
+    rows = raw_rows("olid/olid-training-v1.0.tsv", "\t")
     train = olid[olid["split_hint"] != "test"].reset_index(drop=True)
     for index, row in sample(rows, 400):
         if row["subtask_a"] == "NOT" or KEYWORD.search(row["tweet"]):
             assert train.iloc[index]["antisemitic"] == U, f"olid row {index}"
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "the (((media))) again",
-        "globalists run this town",
-        "Zionists did this",
-        "send them to the ovens",
-        "Hitler had a point",
-        "the bankers own them",
-        "Soros paid for it",
-        "j3ws everywhere",
-        "Israeli soldiers",
-        "the synagogue crowd",
-        "6 gorillion lol",
-    ],
-)
-def test_the_weak_negative_rule_skips_jewish_and_coded_terms(text):
-    mapping = DatasetMapping(
-        name="probe",
-        text_column="text",
-        files=(),
-        labels={"antisemitic": LabelRule(negative="not jewish_topic", weak=True)},
-    )
-    frame = map_frame(pd.DataFrame({"text": [text, "You are a pathetic idiot."]}), mapping)
-    assert frame["antisemitic"].tolist() == [U, 0]
 
 
 def test_toxic_rows_without_threat_words_are_weak_violent_negatives():
@@ -218,14 +191,33 @@ def test_toxic_rows_without_threat_words_are_weak_violent_negatives():
 
 
 @pytest.mark.parametrize(
-    "text", ["I hope you die", "someone should be shot", "hang them all", "we know where you live"]
-)
-def test_the_weak_violent_negative_rule_skips_threat_words(text):
+    "label, rule, text",
+    [("antisemitic", "not jewish_topic", text) for text in (
+        "the (((media))) again",
+        "globalists run this town",
+        "Zionists did this",
+        "send them to the ovens",
+        "Hitler had a point",
+        "the bankers own them",
+        "Soros paid for it",
+        "j3ws everywhere",
+        "Israeli soldiers",
+        "the synagogue crowd",
+        "6 gorillion lol",
+    )]
+    + [("violent", "not violent_cue", text) for text in (
+        "I hope you die",
+        "someone should be shot",
+        "hang them all",
+        "we know where you live",
+    )],
+)  # fmt: skip
+def test_the_weak_negative_rules_skip_the_terms_they_exclude(label, rule, text):
     mapping = DatasetMapping(
         name="probe",
         text_column="text",
         files=(),
-        labels={"violent": LabelRule(negative="not violent_cue", weak=True)},
+        labels={label: LabelRule(negative=rule, weak=True)},
     )
     frame = map_frame(pd.DataFrame({"text": [text, "You are a pathetic idiot."]}), mapping)
-    assert frame["violent"].tolist() == [U, 0]
+    assert frame[label].tolist() == [U, 0]

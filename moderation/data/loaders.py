@@ -4,6 +4,7 @@ a loss weight per label, `source`, and the hints that splitting needs."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
@@ -49,13 +50,8 @@ def map_frame(frame: pd.DataFrame, mapping: DatasetMapping) -> pd.DataFrame:
         raise DataError(f"{mapping.name}: no text column {mapping.text_column!r}")
     frame = frame[frame[mapping.text_column].notna()].reset_index(drop=True)
     texts = frame[mapping.text_column].astype(str)
-    keyword = texts.str.contains(JEWISH_KEYWORD_PATTERN, case=False, regex=True)
-    frame = frame.assign(
-        jewish_keyword=keyword,
-        jewish_topic=keyword | texts.map(_jewish_topic_pattern().search).notna(),
-        violent_cue=texts.str.contains(VIOLENCE_CUE_PATTERN, case=False, regex=True),
-    )
-    out = pd.DataFrame({"text": frame[mapping.text_column].astype(str), "source": mapping.name})
+    frame = frame.assign(**_text_columns(texts, mapping))
+    out = pd.DataFrame({"text": texts, "source": mapping.name})
     for label in LABELS:
         rule = mapping.labels.get(label)
         values = np.full(len(frame), UNKNOWN, dtype=np.int8)
@@ -74,10 +70,34 @@ def map_frame(frame: pd.DataFrame, mapping: DatasetMapping) -> pd.DataFrame:
     return out
 
 
+def _text_columns(texts: pd.Series, mapping: DatasetMapping) -> dict[str, pd.Series]:
+    """The columns computed from the text that the mapping's rules name (`jewish_keyword`,
+    `jewish_topic`, `violent_cue`): each is a regex pass over every row, so only those used."""
+    rules = " ".join(
+        expression
+        for rule in mapping.labels.values()
+        for expression in (rule.positive, rule.negative)
+        if expression
+    )
+    patterns = {
+        "jewish_keyword": lambda: re.compile(JEWISH_KEYWORD_PATTERN, re.IGNORECASE),
+        "jewish_topic": _jewish_topic_pattern,
+        "violent_cue": lambda: re.compile(VIOLENCE_CUE_PATTERN, re.IGNORECASE),
+    }
+    return {
+        name: texts.map(pattern().search).notna()
+        for name, pattern in patterns.items()
+        if re.search(rf"\b{name}\b", rules)
+    }
+
+
+@lru_cache(maxsize=1)
 def _jewish_topic_pattern() -> re.Pattern[str]:
-    """Jewish and Israel identity terms plus the coded terms: see CODED_ANTISEMITISM_PATTERN."""
+    """The MANIFEST keywords, the Jewish and Israel identity terms and the coded terms (see
+    CODED_ANTISEMITISM_PATTERN), as one pattern."""
     terms = load_identity_terms()
-    parts = [terms[group].pattern for group in ("jews", "israel")] + [CODED_ANTISEMITISM_PATTERN]
+    parts = [JEWISH_KEYWORD_PATTERN, CODED_ANTISEMITISM_PATTERN]
+    parts += [terms[group].pattern for group in ("jews", "israel")]
     return re.compile("|".join(f"(?:{part})" for part in parts), re.IGNORECASE)
 
 
