@@ -1,5 +1,6 @@
 """Dedup and splits: no text (or near-duplicate, or hatemoji pair) on two sides of a split."""
 
+import numpy as np
 import pandas as pd
 import pytest
 
@@ -96,3 +97,17 @@ def test_train_only_rows_land_in_train_and_their_held_out_duplicates_drop():
     held_out = set(out.loc[(out["source"] == "public") & (out["split"] != "train"), "dup_key"])
     assert held_out and not held_out & set(own["dup_key"])  # no text on two sides
     assert (out.groupby("dup_key")["split"].nunique() == 1).all()
+
+
+def test_train_only_rows_are_shown_train_only_repeats_times_per_epoch():
+    from moderation.training.batches import Encoded, epoch_batches
+    from moderation.training.config import TrainConfig
+    from moderation.training.recipe import train_only_repeats
+
+    train = pd.DataFrame({"source": ["public", "labels/x/own.csv", "own.csv", "public"]})
+    config = TrainConfig(train_only_data=("labels/x/own.csv",), train_only_repeats=3)
+    repeats = train_only_repeats(train, config)
+    assert repeats.tolist() == [1, 1, 3, 1]  # matched by file name, as keep_in_train does
+    encoded = Encoded([[1, 2], [1, 2, 3], [1], [4]], np.zeros((4, 3)), np.ones((4, 3)))
+    shown = np.concatenate(epoch_batches(encoded, 2, seed=0, repeats=repeats))
+    assert np.bincount(shown).tolist() == [1, 1, 3, 1]

@@ -21,6 +21,9 @@ class TrainConfig:
     # never move thresholds or test metrics. Rows sharing a text group with validation/test drop.
     train_only_data: tuple[str, ...] = ()
     train_only_weight: float = 1.0  # loss weight of their known labels (few rows, one lesson)
+    # Times each of their rows is shown per epoch: a weight says how much one step counts, a
+    # repeat gives more steps (1.4.0 still put 10% of its own counter-examples over review).
+    train_only_repeats: int = 1
 
     seed: int = 13
     max_length: int = 96  # training window; inference slides windows over longer texts

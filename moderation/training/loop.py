@@ -102,9 +102,17 @@ def freeze(model, config: TrainConfig) -> None:
             layer.requires_grad_(False)
 
 
-def fine_tune(model, train: Encoded, validation: Encoded, config: TrainConfig, pad_id: int) -> dict:
+def fine_tune(
+    model,
+    train: Encoded,
+    validation: Encoded,
+    config: TrainConfig,
+    pad_id: int,
+    row_repeats: np.ndarray | None = None,
+) -> dict:
     """Train until the epochs, the time budget or early stopping end it; leaves the best weights
-    in the model and returns the training history."""
+    in the model and returns the training history. `row_repeats` multiplies how often each train
+    row is shown per epoch, on top of the oversampling of rare positives."""
     torch.manual_seed(config.seed)
     freeze(model, config)
     parameters = [p for p in model.parameters() if p.requires_grad]
@@ -114,6 +122,8 @@ def fine_tune(model, train: Encoded, validation: Encoded, config: TrainConfig, p
     repeats = 1 + (config.oversample_rare - 1) * (
         train.targets[:, :2] * (train.weights[:, :2] > 0)
     ).max(axis=1).astype(int)
+    if row_repeats is not None:
+        repeats = repeats * row_repeats
     steps_per_epoch = -(-int(repeats.sum()) // config.batch_size)
     total_steps = config.max_steps or steps_per_epoch * config.epochs
     warmup = max(1, int(total_steps * config.warmup_ratio))

@@ -75,6 +75,12 @@ def _train_only_frame(path: str, weight: float) -> pd.DataFrame:
     return frame
 
 
+def train_only_repeats(train: pd.DataFrame, config: TrainConfig) -> np.ndarray:
+    """How often each train row is shown per epoch for being a written train-only row."""
+    own = train["source"].isin({Path(f).name for f in config.train_only_data}).to_numpy()
+    return np.where(own, config.train_only_repeats, 1)
+
+
 def keep_in_train(frame: pd.DataFrame, sources: set[str]) -> pd.DataFrame:
     """Put the rows of `sources` in train, dropping any whose text group also sits in
     validation or test (a duplicate on both sides would leak)."""
@@ -138,7 +144,12 @@ def train(config: TrainConfig) -> Path:
         min(config.validation_rows, len(splits["validation"])), random_state=config.seed
     )
     history = fine_tune(
-        model, encode(splits["train"]), encode(early_stop_rows), config, tokenizer.pad_token_id
+        model,
+        encode(splits["train"]),
+        encode(early_stop_rows),
+        config,
+        tokenizer.pad_token_id,
+        row_repeats=train_only_repeats(splits["train"], config),
     )
 
     logits = {
