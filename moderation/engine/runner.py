@@ -23,6 +23,7 @@ from functools import partial
 import numpy as np
 import torch
 
+from moderation.engine.cls_forward import cls_forward, supports_cls_forward
 from moderation.errors import ConfigError
 
 PRECISIONS = ("auto", "fp32", "bf16", "int8")
@@ -74,6 +75,11 @@ class Bf16Encoder(torch.nn.Module):
                 module.to(torch.bfloat16)  # cast once, not on every call
         self.encoder = encoder
 
+    @property
+    def layer(self) -> torch.nn.ModuleList:
+        """The wrapped encoder's layers, for `cls_forward`, which runs them one by one."""
+        return self.encoder.layer
+
     def forward(self, *args, **kwargs):
         with torch.autocast("cpu", dtype=torch.bfloat16):
             return self.encoder(*args, **kwargs)
@@ -118,6 +124,7 @@ class Runner:
         converters = {"int8": quantize_int8, "bf16": to_bf16}
         self.model = converters.get(self.precision, lambda same: same)(model)
         self.model.eval()
+        self.cls_forward = supports_cls_forward(self.model)
         self.pad_token_id = pad_token_id
         self.batch_tokens = batch_tokens
         self.max_batch = max_batch
@@ -180,16 +187,28 @@ class Runner:
         """One padded batch through the model; inference mode is per thread, so entered here."""
         with torch.inference_mode():
             input_ids, attention_mask = self._pad([sequences[i] for i in batch])
-            result = self.model(
-                input_ids=input_ids,
-                attention_mask=attention_mask,
-                output_attentions=cls_attention,
-            )
+            if self.cls_forward:
+                logits, rows = cls_forward(
+                    self.model,
+                    input_ids,
+                    attention_mask,
+                    cls_attention_layers=2 if cls_attention else 0,
+                    bf16=self.precision == "bf16",
+                )
+            else:
+                result = self.model(
+                    input_ids=input_ids,
+                    attention_mask=attention_mask,
+                    output_attentions=cls_attention,
+                )
+                logits = result.logits
+                rows = (
+                    [layer[:, :, 0, :] for layer in result.attentions[-2:]] if cls_attention else []
+                )
             from_cls = None
             if cls_attention:
-                layers = torch.stack([layer[:, :, 0, :] for layer in result.attentions[-2:]])
-                from_cls = layers.float().mean(dim=(0, 2)).numpy()  # (batch, positions)
-            return batch, result.logits.float().numpy(), from_cls
+                from_cls = torch.stack(rows).float().mean(dim=(0, 2)).numpy()  # (batch, positions)
+            return batch, logits.float().numpy(), from_cls
 
     def _pool(self) -> ThreadPoolExecutor | None:
         """The worker threads, one torch thread each, made on first use; None for one stream."""
