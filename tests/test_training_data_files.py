@@ -14,6 +14,7 @@ ROOT = Path(__file__).resolve().parents[1]
 TRAINING = ROOT / "labels" / "training"
 COUNTER_EXAMPLES = TRAINING / "identity_counter_examples.csv"
 CONTRAST_EXAMPLES = TRAINING / "antisemitic_contrast_examples.csv"
+VIOLENCE_EXAMPLES = TRAINING / "violence_contrast_examples.csv"
 ALL_FILES = sorted(TRAINING.glob("*.csv"))
 
 
@@ -44,6 +45,16 @@ def test_contrast_examples_are_antisemitic_train_rows_with_known_or_empty_labels
     assert {row["antisemitic"] for row in rows} == {"1"}
     assert {row["violent"] for row in rows} <= {"0", "1", ""}
     assert {row["abusive"] for row in rows} <= {"1", ""}  # antisemitic content degrades a group
+
+
+def test_violence_examples_are_both_sides_of_the_threat_line_and_never_antisemitic():
+    rows = _rows(VIOLENCE_EXAMPLES)
+    assert {row["split"] for row in rows} == {"train"}
+    assert {row["antisemitic"] for row in rows} == {"0"}
+    violent = [row for row in rows if row["violent"] == "1"]
+    assert 100 <= len(violent) <= len(rows) - 100  # both sides, neither a token few
+    assert {row["abusive"] for row in violent} == {"1"}  # the taxonomy: every threat is abusive
+    assert {row["violent"] for row in rows} == {"0", "1"}
 
 
 @pytest.mark.parametrize("path", ALL_FILES, ids=[path.name for path in ALL_FILES])
