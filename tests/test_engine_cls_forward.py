@@ -6,7 +6,8 @@ import torch
 from transformers import DistilBertConfig, DistilBertForSequenceClassification
 
 from moderation.engine.cls_forward import cls_forward, supports_cls_forward
-from moderation.engine.runner import Runner, quantize_int8
+from moderation.engine.int8 import quantize_int8
+from moderation.engine.runner import Runner
 from moderation.model import load_model
 
 

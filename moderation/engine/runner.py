@@ -15,7 +15,6 @@ Precision (`Runner(precision=...)`), measured against fp32 with `benchmarks/benc
 
 from __future__ import annotations
 
-import warnings
 from collections.abc import Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from functools import partial
@@ -24,6 +23,7 @@ import numpy as np
 import torch
 
 from moderation.engine.cls_forward import cls_forward, supports_cls_forward
+from moderation.engine.int8 import quantize_int8
 from moderation.errors import ConfigError
 
 PRECISIONS = ("auto", "fp32", "bf16", "int8")
@@ -42,23 +42,6 @@ def resolve_precision(precision: str) -> str:
     if precision == "auto":
         return "bf16" if bf16_is_native() else "fp32"
     return precision
-
-
-def quantize_int8(model: torch.nn.Module) -> torch.nn.Module:
-    """Dynamic int8 for the encoder's Linear layers, in place, weights scaled per channel.
-
-    The pooler and classification head stay fp32: they are a sliver of the work, and rounding
-    there would land on the scores directly. Per-channel weight scales halve the int8 error of
-    per-tensor ones at the same speed.
-    """
-    target = getattr(model.base_model, "encoder", model)
-    with warnings.catch_warnings():
-        # torch.ao.quantization is deprecated in favour of torchao; it still works, and torchao
-        # would be one more dependency for the same kernels.
-        warnings.simplefilter("ignore")
-        qconfig = {torch.nn.Linear: torch.ao.quantization.per_channel_dynamic_qconfig}
-        torch.ao.quantization.quantize_dynamic(target, qconfig, dtype=torch.qint8, inplace=True)
-    return model
 
 
 class Bf16Encoder(torch.nn.Module):
@@ -120,6 +103,8 @@ class Runner:
         max_batch: int = 64,
         streams: int = 1,
     ):
+        if streams < 1:
+            raise ConfigError(f"streams {streams}: expected at least 1")
         self.precision = resolve_precision(precision)
         converters = {"int8": quantize_int8, "bf16": to_bf16}
         self.model = converters.get(self.precision, lambda same: same)(model)
@@ -128,8 +113,6 @@ class Runner:
         self.pad_token_id = pad_token_id
         self.batch_tokens = batch_tokens
         self.max_batch = max_batch
-        if streams < 1:
-            raise ConfigError(f"streams {streams}: expected at least 1")
         self.streams = streams
         self._executor: ThreadPoolExecutor | None = None
 
