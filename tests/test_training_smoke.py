@@ -8,6 +8,7 @@ import numpy as np
 from typer.testing import CliRunner
 
 from moderation.cli import app
+from moderation.engine.int8 import CHANNEL_MAX_FILE
 from moderation.model import load_model
 from moderation.training.checks import calibrated_scores
 
@@ -67,6 +68,7 @@ def test_train_writes_a_model_that_reloads_with_the_same_scores(tiny_model_dir, 
         "moderation.json",
         "README.md",
         "training_report.json",
+        CHANNEL_MAX_FILE,
     ):
         assert (out / name).is_file(), name
     assert not list(out.glob("*.bin")) and not list(out.glob("*.pt"))  # nothing to unpickle

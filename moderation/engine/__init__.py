@@ -21,11 +21,13 @@ import torch
 
 from moderation.engine.decide import decide
 from moderation.engine.evidence import find_evidence
+from moderation.engine.int8 import load_channel_max
 from moderation.engine.runner import Runner
 from moderation.engine.types import ALLOW, DECISIONS, REMOVE, REVIEW, Decision, Evidence, Scores
 from moderation.engine.windows import Windows, cut_windows
 from moderation.errors import ConfigError, ModelNotFound
 from moderation.model import load_model
+from moderation.model.store import DEFAULT_MODEL_DIR
 from moderation.text import NORMALIZATION_VERSION
 from moderation.types import Comment
 
@@ -77,6 +79,7 @@ class Moderator:
         if threads:
             torch.set_num_threads(threads)
         model, self.tokenizer, self.spec = load_model(model_dir)
+        precision = "int8" if quantize else precision
         if self.spec.normalization != NORMALIZATION_VERSION:
             raise ModelNotFound(
                 f"{model_dir}: model expects text normalisation {self.spec.normalization}, "
@@ -85,8 +88,11 @@ class Moderator:
         self.runner = Runner(
             model,
             self.tokenizer.pad_token_id,
-            "int8" if quantize else precision,
+            precision,
             streams=threads or torch.get_num_threads(),
+            int8_channel_max=(
+                load_channel_max(model_dir or DEFAULT_MODEL_DIR) if precision == "int8" else None
+            ),
         )
         self.chunk_size = chunk_size
         self.max_length = min(self.spec.max_length, model.config.max_position_embeddings)

@@ -102,11 +102,12 @@ class Runner:
         batch_tokens: int = 1024,
         max_batch: int = 64,
         streams: int = 1,
+        int8_channel_max: dict[str, torch.Tensor] | None = None,
     ):
         if streams < 1:
             raise ConfigError(f"streams {streams}: expected at least 1")
         self.precision = resolve_precision(precision)
-        converters = {"int8": quantize_int8, "bf16": to_bf16}
+        converters = {"int8": partial(quantize_int8, channel_max=int8_channel_max), "bf16": to_bf16}
         self.model = converters.get(self.precision, lambda same: same)(model)
         self.model.eval()
         self.cls_forward = supports_cls_forward(self.model)

@@ -17,6 +17,8 @@ from transformers import AutoModelForSequenceClassification, AutoTokenizer
 from moderation.data.cues import cue_mask, load_cue_patterns
 from moderation.data.loaders import load_labelled, load_training_corpus
 from moderation.data.splits import assign_splits
+from moderation.engine.int8 import encoder_of, measure_channel_max, save_channel_max
+from moderation.engine.runner import Runner
 from moderation.model.spec import LABELS, ModelSpec
 from moderation.model.store import save_model
 from moderation.text import NORMALIZATION_VERSION
@@ -35,6 +37,10 @@ from moderation.training.loop import fine_tune
 from moderation.training.metrics import label_metrics
 
 log = logging.getLogger("moderation.train")
+
+# Validation rows whose activations set the int8 smoothing: 300 real comments already reached
+# 99.5% decision agreement with fp32 (moderation.engine.int8).
+INT8_CALIBRATION_ROWS = 2000
 
 RELOAD_PROBE = (
     "Thanks for the article, very informative.",
@@ -106,6 +112,19 @@ def weight_cue_negatives(corpus: pd.DataFrame, factor: float, labels: tuple[str,
         rows = cue_mask(texts, pattern) & (corpus[label] == 0).to_numpy()
         corpus.loc[rows, f"weight_{label}"] *= factor
         log.info("%s: %d negatives carry the cue, weight x%.1f", label, int(rows.sum()), factor)
+
+
+def write_int8_channel_max(
+    directory: Path, model, tokenizer, validation: pd.DataFrame, config: TrainConfig
+) -> None:
+    """Store the encoder's Linear input maxima on validation text, which int8 smooths with
+    (moderation.engine.int8): measured on real comments, not on a few written sentences."""
+    rows = validation.sample(min(INT8_CALIBRATION_ROWS, len(validation)), random_state=config.seed)
+    sequences = encode_frame(rows, tokenizer, config.max_length).input_ids
+    runner = Runner(model, tokenizer.pad_token_id, precision="fp32")
+    save_channel_max(
+        directory, measure_channel_max(encoder_of(model), lambda: runner.logits(sequences))
+    )
 
 
 def gold_rows(frame: pd.DataFrame, label: str) -> np.ndarray:
@@ -204,6 +223,7 @@ def train(config: TrainConfig) -> Path:
     report["config"] = {k: v for k, v in vars(config).items()}
     spec = ModelSpec(**{**vars(spec), "metrics": _headline(report)})
     output = save_model(config.output_dir, model, tokenizer, spec)
+    write_int8_channel_max(output, model, tokenizer, splits["validation"], config)
     # Scores of the saved (fp16-rounded) weights, so a reload can be checked against them.
     report["reload_probe"] = {
         "texts": list(RELOAD_PROBE),
