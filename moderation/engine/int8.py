@@ -14,7 +14,9 @@ weight column by it, so the product is unchanged in exact arithmetic and a few o
 no longer eat the per-batch activation scale. Calibrated on 300 real comments that took the
 agreement above to 99.5%; calibrated on 40 written sentences it made it worse (logits off by up
 to 6.8: a channel the calibration under-measures then blows up the per-batch scale), which is
-why the maxima come from real validation text and are stored with the model.
+why the maxima come from real validation text and are stored with the model. On the 2,000
+comments of `benchmarks/bench_engine.py`, with the shipped maxima: 98.7% agreement, max score
+gap 0.12 (targets: 99.5%, 0.02).
 """
 
 from __future__ import annotations
