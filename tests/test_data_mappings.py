@@ -167,7 +167,7 @@ def test_pol_antisemitism_is_evaluation_only():
 def test_toxic_and_offensive_rows_without_a_jewish_term_are_weak_antisemitic_negatives():
     """Audit 3 (labels/weak_label_audit.md): the rule that teaches insults are not antisemitism."""
     spans = read_mapped_frame(known_mappings()["toxic_spans"])
-    mentions = spans["text"].str.contains(KEYWORD)
+    mentions = spans["text"].map(lambda text: KEYWORD.search(text) is not None)
     assert (spans.loc[mentions, "antisemitic"] == U).all()
     assert (spans["antisemitic"] == 0).sum() > 0.9 * len(spans)
     assert not spans["gold_antisemitic"].any()  # weak: never in the test metrics
