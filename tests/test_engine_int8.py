@@ -1,5 +1,6 @@
 """int8 uses 8-bit activations where the CPU's int8 instructions cannot saturate."""
 
+import shutil
 import warnings
 
 import pytest
@@ -19,6 +20,7 @@ from moderation.engine.int8 import (
     save_channel_max,
 )
 from moderation.engine.runner import Runner
+from moderation.errors import ModelNotFound
 from moderation.model import load_model
 
 
@@ -60,8 +62,6 @@ def test_smoothing_leaves_the_float_product_unchanged():
 
 
 def test_stored_channel_maxima_smooth_every_encoder_linear(tiny_model_dir, tmp_path):
-    import shutil
-
     model_dir = shutil.copytree(tiny_model_dir, tmp_path / "model")
     model, tokenizer, _ = load_model(model_dir)
     runner = Runner(model, tokenizer.pad_token_id)
@@ -79,3 +79,6 @@ def test_stored_channel_maxima_smooth_every_encoder_linear(tiny_model_dir, tmp_p
     assert all(isinstance(m.linear, quantized_dynamic.Linear) for m in smoothed)
     assert moderator.score(["a first comment"]).shape == (1, 3)
     assert load_channel_max(tmp_path) is None  # no file: plain int8
+    (tmp_path / CHANNEL_MAX_FILE).write_bytes(b"not a safetensors file")
+    with pytest.raises(ModelNotFound, match="cannot read the int8 channel maxima"):
+        load_channel_max(tmp_path)

@@ -27,7 +27,7 @@ from moderation.engine.types import ALLOW, DECISIONS, REMOVE, REVIEW, Decision, 
 from moderation.engine.windows import Windows, cut_windows
 from moderation.errors import ConfigError, ModelNotFound
 from moderation.model import load_model
-from moderation.model.store import DEFAULT_MODEL_DIR
+from moderation.model.store import model_directory
 from moderation.text import NORMALIZATION_VERSION
 from moderation.types import Comment
 
@@ -91,7 +91,7 @@ class Moderator:
             precision,
             streams=threads or torch.get_num_threads(),
             int8_channel_max=(
-                load_channel_max(model_dir or DEFAULT_MODEL_DIR) if precision == "int8" else None
+                load_channel_max(model_directory(model_dir)) if precision == "int8" else None
             ),
         )
         self.chunk_size = chunk_size

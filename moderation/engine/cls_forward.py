@@ -62,7 +62,7 @@ def _layer(
 ) -> tuple[torch.Tensor, torch.Tensor]:
     """One BertLayer; with `cls_only`, queries and everything after attention for [CLS] alone."""
     attention = layer.attention.self
-    batch, positions, _ = hidden.shape
+    batch = hidden.shape[0]
     queries_from = hidden[:, :1] if cls_only else hidden
 
     def heads(states: torch.Tensor) -> torch.Tensor:

@@ -26,8 +26,11 @@ from collections.abc import Callable
 from pathlib import Path
 
 import torch
+from safetensors import SafetensorError
 from safetensors.torch import load_file, save_file
 from torch.ao.nn.quantized import dynamic as quantized_dynamic
+
+from moderation.errors import ModelNotFound
 
 CHANNEL_MAX_FILE = "int8_channel_max.safetensors"
 
@@ -92,7 +95,12 @@ def save_channel_max(directory: str | Path, maxima: dict[str, torch.Tensor]) -> 
 def load_channel_max(directory: str | Path) -> dict[str, torch.Tensor] | None:
     """The stored channel maxima of a model directory, or None when it has none."""
     path = Path(directory) / CHANNEL_MAX_FILE
-    return load_file(path) if path.is_file() else None
+    if not path.is_file():
+        return None
+    try:
+        return load_file(path)
+    except (OSError, SafetensorError) as error:
+        raise ModelNotFound(f"{path}: cannot read the int8 channel maxima ({error})") from error
 
 
 def smooth(encoder: torch.nn.Module, maxima: dict[str, torch.Tensor]) -> None:

@@ -30,6 +30,8 @@ from moderation.engine.int8 import quantize_int8
 from moderation.errors import ConfigError
 
 PRECISIONS = ("auto", "fp32", "bf16", "int8")
+# Layers whose [CLS] attention rows are averaged for evidence (`logits_and_attention`).
+CLS_ATTENTION_LAYERS = 2
 
 
 def bf16_is_native() -> bool:
@@ -154,7 +156,8 @@ class Runner:
     def _run(
         self, sequences: Sequence[Sequence[int]], cls_attention: bool
     ) -> tuple[np.ndarray, list[np.ndarray]]:
-        if cls_attention and self.model.config._attn_implementation != "eager":
+        eager = self.model.config._attn_implementation == "eager"
+        if cls_attention and not self.cls_forward and not eager:  # cls_forward has its own
             self.model.set_attn_implementation("eager")
         out = np.zeros((len(sequences), self.model.config.num_labels), dtype=np.float32)
         attention: list[np.ndarray] = [np.empty(0, dtype=np.float32)] * len(sequences)
@@ -179,7 +182,7 @@ class Runner:
                     self.model,
                     input_ids,
                     attention_mask,
-                    cls_attention_layers=2 if cls_attention else 0,
+                    cls_attention_layers=CLS_ATTENTION_LAYERS if cls_attention else 0,
                     bf16=self.precision == "bf16",
                 )
             else:
@@ -190,7 +193,9 @@ class Runner:
                 )
                 logits = result.logits
                 rows = (
-                    [layer[:, :, 0, :] for layer in result.attentions[-2:]] if cls_attention else []
+                    [layer[:, :, 0, :] for layer in result.attentions[-CLS_ATTENTION_LAYERS:]]
+                    if cls_attention
+                    else []
                 )
             from_cls = None
             if cls_attention:

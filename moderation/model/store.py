@@ -13,9 +13,14 @@ from moderation.model.spec import ModelSpec
 DEFAULT_MODEL_DIR = Path(__file__).resolve().parents[2] / "models" / "minilm-moderation"
 
 
+def model_directory(directory: str | Path | None = None) -> Path:
+    """The model directory to use: the one given, else the bundled model."""
+    return Path(directory) if directory else DEFAULT_MODEL_DIR
+
+
 def load_model(directory: str | Path | None = None, dtype: torch.dtype = torch.float32):
     """Return (model, tokenizer, spec) from a model directory, on CPU, in eval mode."""
-    directory = Path(directory) if directory else DEFAULT_MODEL_DIR
+    directory = model_directory(directory)
     if not (directory / "model.safetensors").is_file():
         raise ModelNotFound(f"{directory}: no model.safetensors; run `make model` or pass --model")
     spec = ModelSpec.load(directory)

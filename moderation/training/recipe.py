@@ -71,7 +71,7 @@ def load_corpus(config: TrainConfig) -> pd.DataFrame:
     if config.cue_negative_weight != 1.0:
         weight_cue_negatives(corpus, config.cue_negative_weight, config.cue_labels)
     split = assign_splits(corpus, config.validation_share, config.test_share, config.seed)
-    return keep_in_train(split, {Path(f).name for f in config.train_only_data})
+    return keep_in_train(split, train_only_sources(config))
 
 
 def _train_only_frame(path: str, weight: float) -> pd.DataFrame:
@@ -81,9 +81,14 @@ def _train_only_frame(path: str, weight: float) -> pd.DataFrame:
     return frame
 
 
+def train_only_sources(config: TrainConfig) -> set[str]:
+    """The `source` of the rows read from the config's train-only files (their file names)."""
+    return {Path(f).name for f in config.train_only_data}
+
+
 def train_only_repeats(train: pd.DataFrame, config: TrainConfig) -> np.ndarray:
     """How often each train row is shown per epoch for being a written train-only row."""
-    own = train["source"].isin({Path(f).name for f in config.train_only_data}).to_numpy()
+    own = train["source"].isin(train_only_sources(config)).to_numpy()
     return np.where(own, config.train_only_repeats, 1)
 
 
