@@ -99,3 +99,23 @@ def test_training_resumes_from_its_last_checkpoint(tiny_model_dir, tmp_path):
     assert CliRunner().invoke(app, ["train", "--config", str(config)]).exit_code == 0
     log = (tmp_path / "run" / "train.log").read_text()
     assert "resumed at step 4" in log
+
+
+def test_a_fractional_epoch_count_sets_the_schedule_length(tiny_model_dir, tmp_path):
+    import math
+    import re
+
+    data = tmp_path / "labelled.jsonl"
+    write_labelled_file(data)
+    config = tmp_path / "train.toml"
+    config.write_text(
+        f'output_dir = "{tmp_path / "model"}"\nrun_dir = "{tmp_path / "run"}"\n'
+        f'backbone = "{tiny_model_dir}"\ndata = ["{data}"]\n'
+        "epochs = 0.5\neval_every_steps = 100\nbatch_size = 16\nthreads = 1\n"
+    )
+    assert CliRunner().invoke(app, ["train", "--config", str(config)]).exit_code == 0
+    log = (tmp_path / "run" / "train.log").read_text()
+    per_epoch, total = map(int, re.search(r"steps/epoch (\d+), total (\d+)", log).groups())
+    assert total == math.ceil(per_epoch * 0.5) < per_epoch
+    report = json.loads((tmp_path / "model" / "training_report.json").read_text())
+    assert report["training"]["step"] == total

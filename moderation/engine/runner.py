@@ -6,11 +6,11 @@ Precision (`Runner(precision=...)`), measured against fp32 with `benchmarks/benc
   the head stay fp32. ~2x fp32 where the CPU has AVX512-BF16 or AMX (emulated elsewhere, and
   slower than fp32, so `auto` picks it only there); decisions agree with fp32 on 99.95% of
   comments, scores within 0.011. 4.4x the `transformers.pipeline` baseline.
-- int8: dynamic quantisation of the encoder's Linear layers, smoothed and with 8-bit
-  activations (`moderation.engine.int8`): 4.7x the baseline, but decisions agree on 98.7% (max
-  score gap 0.12; 94.4% and 0.37 before smoothing). The calibrated review thresholds are low
-  probabilities, so small logit errors flip decisions. ONNX Runtime int8 (per-channel weights)
-  was ~8% faster than plain PyTorch int8 and agreed on ~98% (1.1.0). Opt-in.
+- int8: the encoder's Linear layers as int8 matmuls with activations rounded per token,
+  smoothed (`moderation.engine.int8`): decisions agree on 99.6% (max score gap 0.079; PyTorch's
+  dynamic int8 Linear, per-batch activations, 98.7% and 0.12). The calibrated review thresholds
+  are low probabilities, so small logit errors flip decisions. ONNX Runtime int8 (per-channel
+  weights) was ~8% faster than PyTorch's dynamic int8 and agreed on ~98% (1.1.0). Opt-in.
 
 BERT classifiers run through `cls_forward` (the last layer for [CLS] alone, same logits):
 1.17x fp32 and 1.18x bf16 on one thread.
@@ -89,9 +89,8 @@ class Runner:
     """Turns token sequences into logits: batches of similar length, no padding to a fixed size.
 
     Batches hold about `batch_tokens` tokens: on one core 1,024 ran ~1.5x faster than 4,096 (the
-    activations stay in cache). Note that int8 activations are scaled per batch, so a comment's
-    int8 scores can move in the third decimal with the comments it is batched with; fp32 and
-    bf16 scores do not depend on the batch.
+    activations stay in cache). Scores do not depend on the batch in any precision (int8 rounds
+    each token's activations with its own scale).
 
     `streams` > 1 runs that many batches at once, each on its own thread with one torch thread
     (the model is shared, read-only). On 2 cores, 2 streams x 1 thread ran 1.19x faster than one

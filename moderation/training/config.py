@@ -31,7 +31,9 @@ class TrainConfig:
     learning_rate: float = 8e-5
     weight_decay: float = 0.01
     warmup_ratio: float = 0.06
-    epochs: int = 1
+    # May be a fraction: 1.4.0 was still improving at the end of its one epoch, and the learning
+    # rate decays to zero over exactly these steps, so a fraction is not a cut-off run.
+    epochs: float = 1
     freeze_word_embeddings: bool = True  # 11.7M of 22.7M parameters; frozen keeps CPU steps cheap
     freeze_layers: int = 0  # lowest encoder layers kept frozen: backward stops above them
     max_pos_weight: float = 8.0  # cap on the positive-class weight that offsets label imbalance

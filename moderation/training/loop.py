@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
+import math
 import time
 from pathlib import Path
 
@@ -125,7 +126,7 @@ def fine_tune(
     if row_repeats is not None:
         repeats = repeats * row_repeats
     steps_per_epoch = -(-int(repeats.sum()) // config.batch_size)
-    total_steps = config.max_steps or steps_per_epoch * config.epochs
+    total_steps = config.max_steps or math.ceil(steps_per_epoch * config.epochs)
     warmup = max(1, int(total_steps * config.warmup_ratio))
     scheduler = torch.optim.lr_scheduler.LambdaLR(
         optimizer,
