@@ -13,6 +13,10 @@ Measured against fp32 on the 2,000 comments of `benchmarks/bench_engine.py` (min
 PyTorch's dynamic Linear scales a whole batch's activations by its largest value; per token,
 each row gets its own scale, so a comment's scores no longer depend on what it is batched with.
 It was also faster (`_int_mm` does the matmul in about half the time of the dynamic Linear).
+On the shipped 1.5.0 the same bench gives 99.00% and 0.107 (targets: 99.5%, 0.02; bf16 meets
+them). What is left is mostly the rounding of the elementwise work around the matmul: in a
+profile (1 thread) `_int_mm` is 37% of int8's time and the rounding, casts and rescaling about
+as much, so int8 runs only ~4% faster than bf16.
 
 Smoothing (SmoothQuant, Xiao et al. 2023) divides each Linear input channel by
 s = sqrt(max |x| / max |w|) and multiplies the weight column by it: the float product is
