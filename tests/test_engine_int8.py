@@ -45,10 +45,24 @@ def test_int8_rows_do_not_depend_on_the_rest_of_the_batch():
     torch.testing.assert_close(batched, alone, atol=0, rtol=0)
 
 
+def test_asymmetric_rounding_is_exact_in_the_mean_and_finer_after_gelu():
+    torch.manual_seed(2)
+    layer = torch.nn.Linear(256, 64)
+    x = torch.nn.functional.gelu(torch.randn(32, 256) * 3)  # one-sided, as FFN inputs are
+    with torch.inference_mode():
+        expected = layer(x)
+        errors = [
+            (Int8Linear(layer, asymmetric=flag)(x) - expected).abs().mean() for flag in (0, 1)
+        ]
+    assert errors[1] < 0.7 * errors[0]
+
+
 def test_encoder_linears_are_quantized_and_the_head_is_not(tiny_model_dir):
     model = quantize_int8(load_model(tiny_model_dir)[0])
     assert not [m for m in model.bert.encoder.modules() if type(m) is torch.nn.Linear]
-    assert any(isinstance(m, Int8Linear) for m in model.bert.encoder.modules())
+    int8 = [m for m in model.bert.encoder.modules() if isinstance(m, Int8Linear)]
+    asymmetric = [m.in_features for m in int8 if m.asymmetric]
+    assert asymmetric and set(asymmetric) == {model.config.intermediate_size}  # after GELU
     assert type(model.classifier) is torch.nn.Linear
     assert type(model.bert.pooler.dense) is torch.nn.Linear
 

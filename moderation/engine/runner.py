@@ -5,12 +5,12 @@ Precision (`Runner(precision=...)`), measured against fp32 with `benchmarks/benc
 - bf16: the encoder's matmuls in bf16 with fp32 accumulation; LayerNorm, the residual stream and
   the head stay fp32. ~2x fp32 where the CPU has AVX512-BF16 or AMX (emulated elsewhere, and
   slower than fp32, so `auto` picks it only there); decisions agree with fp32 on 99.95% of
-  comments, scores within 0.011. 3.5x the `transformers.pipeline` baseline (238.5 against 67.4
-  comments/s; 4.4x in session 8, when the baseline ran at 47.9).
+  comments, scores within 0.011. 3.5x-3.9x the `transformers.pipeline` baseline (two runs,
+  session 9; the baseline itself ran at 57.9-67.4 comments/s).
 - int8: the encoder's Linear layers as int8 matmuls with activations rounded per token,
-  smoothed (`moderation.engine.int8`): 3.7x the baseline; decisions agree on 99.0% (max score
-  gap 0.107). On 1.4.0 that was 99.6% and 0.079, against 98.7% and 0.12 for PyTorch's dynamic
-  int8 Linear with per-batch activations. The calibrated review thresholds
+  smoothed, the FFN down-projections rounded asymmetrically (`moderation.engine.int8`): 4.3x
+  the baseline; decisions agree on 99.6% (max score gap 0.058; PyTorch's dynamic int8 Linear,
+  per-batch activations, agreed on 98.7%, gap 0.12, on 1.4.0). The calibrated review thresholds
   are low probabilities, so small logit errors flip decisions. ONNX Runtime int8 (per-channel
   weights) was ~8% faster than PyTorch's dynamic int8 and agreed on ~98% (1.1.0). Opt-in.
 
