@@ -36,6 +36,9 @@ class TrainConfig:
     epochs: float = 1
     freeze_word_embeddings: bool = True  # 11.7M of 22.7M parameters; frozen keeps CPU steps cheap
     freeze_layers: int = 0  # lowest encoder layers kept frozen: backward stops above them
+    # Validate and keep the exponential moving average of the weights (moderation/training/
+    # averaging.py) with this decay; None keeps the raw weights of the best evaluation.
+    weight_average_decay: float | None = None
     max_pos_weight: float = 8.0  # cap on the positive-class weight that offsets label imbalance
     weak_labels: bool = True  # train on weak keyword labels (half weight) or mask them out
     oversample_rare: int = 2  # repeat rows positive for antisemitic or violent this often

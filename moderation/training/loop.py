@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import math
@@ -14,6 +15,7 @@ from safetensors.torch import load_file, save_file
 from sklearn.metrics import average_precision_score
 
 from moderation.model.spec import LABELS
+from moderation.training.averaging import WeightAverage
 from moderation.training.batches import Encoded, collate, epoch_batches, predict_logits
 from moderation.training.config import TrainConfig
 
@@ -113,7 +115,9 @@ def fine_tune(
 ) -> dict:
     """Train until the epochs, the time budget or early stopping end it; leaves the best weights
     in the model and returns the training history. `row_repeats` multiplies how often each train
-    row is shown per epoch, on top of the oversampling of rare positives."""
+    row is shown per epoch, on top of the oversampling of rare positives. With
+    `weight_average_decay`, validation (and so early stopping and the weights kept) sees the
+    moving average of the weights instead of the last step's."""
     torch.manual_seed(config.seed)
     freeze(model, config)
     parameters = [p for p in model.parameters() if p.requires_grad]
@@ -142,6 +146,11 @@ def fine_tune(
         "bad_evals": 0,
         "history": [],
     }
+    decay = config.weight_average_decay
+    average = WeightAverage(model, decay) if decay else None
+    average_file = checkpoints.run_dir / "last" / "average.safetensors"
+    if average is not None and state["step"] and not average.load(average_file):
+        log.info("no averaged weights to resume: the average restarts from the current weights")
     if state["step"]:
         log.info("resumed at step %d (%.1f min trained)", state["step"], state["elapsed"] / 60)
     log.info(
@@ -167,6 +176,8 @@ def fine_tune(
             scheduler.step()
             optimizer.zero_grad(set_to_none=True)
             state["step"] += 1
+            if average is not None:
+                average.update(state["step"])
             state["elapsed"] = time.monotonic() - started
             if state["step"] % 50 == 0:
                 log.info(
@@ -178,7 +189,11 @@ def fine_tune(
                 )
             at_end = state["step"] >= total_steps or state["elapsed"] >= budget
             if state["step"] % config.eval_every_steps == 0 or at_end:
-                _evaluate(model, validation, pad_id, state, checkpoints)
+                with average.swapped_in() if average else contextlib.nullcontext():
+                    _evaluate(model, validation, pad_id, state, checkpoints)
+                if average is not None:
+                    (checkpoints.run_dir / "last").mkdir(exist_ok=True)
+                    average.save(average_file)
                 checkpoints.save("last", model, optimizer, scheduler, state)
                 model.train()
                 if state["bad_evals"] >= config.early_stopping_patience:
