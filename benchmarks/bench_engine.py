@@ -1,6 +1,7 @@
 """Engine speed against a plain `transformers.pipeline`, and fast paths against fp32, in one run.
 
     python benchmarks/bench_engine.py [--model DIR] [--threads N] [--count N] [--onnx]
+                                      [--emulated]
 
 Prints comments/s for the pipeline baseline (fp32, defaults), the engine in fp32, bf16 and int8
 (and ONNX Runtime int8 with --onnx), the engine in its default precision with evidence by
@@ -8,6 +9,10 @@ rescoring sentences instead of from attention, and its scores alone (no evidence
 engine/baseline, a compute ceiling from matmul probes measured in this run, and how often each
 fast path's decisions agree with fp32. All on the same real comments (Toxic Spans test split,
 2,000 by default), timed in interleaved rounds so load changes hit all alike.
+
+Precisions this CPU only emulates (bf16 without AVX512-BF16 or AMX, int8 without AVX512-VNNI or
+AMX) are left out, and said so: they run many times slower than fp32 there
+(`moderation.engine.runner`); --emulated times them too.
 """
 
 from __future__ import annotations
@@ -29,7 +34,7 @@ from transformers import pipeline
 from transformers.utils import logging as hf_logging
 
 from moderation.engine import Moderator
-from moderation.engine.runner import resolve_precision
+from moderation.engine.runner import NATIVE, resolve_precision
 from moderation.engine.windows import score_texts
 from moderation.model import load_model
 
@@ -125,22 +130,27 @@ def main() -> None:
     work_dir = Path(tempfile.mkdtemp(prefix="bench-engine-"))
     model_dir, model_note = bench_model_dir(work_dir, args.model)
     default = resolve_precision("auto")
+    precisions = [p for p in PRECISIONS if args.emulated or NATIVE[p]()]
     print(f"model: {model_note}")
     print(f"{len(comments)} comments; torch threads {torch.get_num_threads()}; engine default "
           f"precision on this CPU: {default}; load average {os.getloadavg()[0]:.1f}")  # fmt: skip
+    print(f"CPU: {cpu_name()}, {torch.backends.cpu.get_cpu_capability()}; native bf16 "
+          f"{NATIVE['bf16']()}, native int8 {NATIVE['int8']()}")  # fmt: skip
+    for skipped in sorted(set(PRECISIONS) - set(precisions)):
+        print(f"engine {skipped}: left out, emulated on this CPU (--emulated times it)")
 
-    runs, moderators = contenders(model_dir, args, work_dir, default)
+    runs, moderators = contenders(model_dir, args, work_dir, default, precisions)
     counter = TokenCount(moderators["fp32"].runner)
     seconds, outputs = {name: 0.0 for name in runs}, {name: [] for name in runs}
     config = moderators["fp32"].runner.model.config
-    probe = {p: [] for p in PRECISIONS}  # matmul GFLOP/s, probed in every round like the runs
+    probe = {p: [] for p in precisions}  # matmul GFLOP/s, probed in every round like the runs
     for start in range(0, len(comments), ROUND):  # rounds spread load changes over all runs
         part = comments[start : start + ROUND]
         for name, run in runs.items():
             began = time.perf_counter()
             outputs[name].extend(run(part))
             seconds[name] += time.perf_counter() - began
-        for precision in PRECISIONS:
+        for precision in precisions:
             shape = (2048, config.hidden_size, config.intermediate_size)
             probe[precision].append(matmul_gflops(*shape, precision, seconds=0.3))
     rates = {name: len(comments) / seconds[name] for name in runs}
@@ -151,7 +161,7 @@ def main() -> None:
     texts = [comment.text for comment in comments]
     gflops = {precision: float(np.mean(values)) for precision, values in probe.items()}
     print_ceiling(moderators["fp32"], texts, counter.tokens / len(comments), rates, gflops)
-    for precision in PRECISIONS[1:]:
+    for precision in precisions[1:]:
         print_agreement(precision, outputs["engine fp32"], outputs[f"engine {precision}"])
     flagged = Counter(decision.decision for decision in outputs["engine fp32"])
     print(f"fp32 decisions: {dict(flagged)} (evidence is found for review and remove)")
@@ -164,17 +174,34 @@ def parse_args() -> argparse.Namespace:
     parser.add_argument("--threads", type=int, help="torch threads (default: torch's own)")
     parser.add_argument("--count", type=int, default=2000, help="comments to run")
     parser.add_argument("--onnx", action="store_true", help="also time ONNX Runtime int8")
+    parser.add_argument(
+        "--emulated", action="store_true", help="also time precisions this CPU only emulates"
+    )
     return parser.parse_args()
 
 
-def contenders(model_dir: Path, args, work_dir: Path, default: str) -> tuple[dict, dict]:
+def cpu_name() -> str:
+    """The CPU's model name from /proc/cpuinfo (Linux), for telling runs on two machines apart."""
+    try:
+        with open("/proc/cpuinfo", encoding="utf-8") as handle:
+            for line in handle:
+                if line.startswith("model name"):
+                    return line.split(":", 1)[1].strip()
+    except OSError:
+        pass
+    return "unknown CPU"
+
+
+def contenders(
+    model_dir: Path, args, work_dir: Path, default: str, precisions: list[str]
+) -> tuple[dict, dict]:
     """(name -> function(comments) -> outputs, each warmed up once; precision -> Moderator)."""
     model, tokenizer, _ = load_model(model_dir)
     # As a user would write it: defaults, plus what multi-label scores and long comments need.
     classify = pipeline("text-classification", model=model, tokenizer=tokenizer, device="cpu")
     options = {"top_k": None, "function_to_apply": "sigmoid", "truncation": True}
     runs = {BASELINE: lambda part: classify([comment.text for comment in part], **options)}
-    moderators = {p: Moderator(model_dir, precision=p, threads=args.threads) for p in PRECISIONS}
+    moderators = {p: Moderator(model_dir, precision=p, threads=args.threads) for p in precisions}
     for precision, moderator in moderators.items():
         runs[f"engine {precision}"] = lambda part, m=moderator: list(m.moderate(part))
     rescoring = Moderator(model_dir, precision=default, threads=args.threads, evidence="rescore")
@@ -209,7 +236,7 @@ def print_ceiling(
     print(f"tokens/comment run by the engine {tokens:.1f} ({scoring:.1f} scoring windows, "
           f"{tokens - scoring:.1f} evidence sentences); {flops / 1e9:.2f} GFLOP/comment "
           f"(2 x {params / 1e6:.1f}M non-embedding params x tokens)")  # fmt: skip
-    for precision in PRECISIONS:
+    for precision in gflops:
         probed = gflops[precision]
         ceiling = probed * 1e9 / flops
         share = rates[f"engine {precision}"] / ceiling

@@ -9,7 +9,8 @@ import pytest
 import torch
 
 from moderation.engine import Moderator
-from moderation.engine.runner import Runner, bf16_is_native, resolve_precision
+from moderation.engine import runner as runner_module
+from moderation.engine.runner import Runner, bf16_is_native, fast_precision, resolve_precision
 from moderation.errors import ConfigError
 from moderation.model import load_model
 from moderation.model.store import DEFAULT_MODEL_DIR
@@ -97,6 +98,17 @@ def test_auto_precision_is_bf16_only_where_the_cpu_has_it():
     assert resolve_precision("int8") == "int8"
     with pytest.raises(ConfigError, match="fp16"):
         resolve_precision("fp16")
+
+
+@pytest.mark.parametrize("precision", ["bf16", "int8"])
+def test_a_precision_the_cpu_only_emulates_runs_fp32_with_a_note(monkeypatch, precision):
+    monkeypatch.setitem(runner_module.NATIVE, precision, lambda: False)
+    chosen, note = fast_precision(precision)
+    assert chosen == "fp32" and note.startswith(f"{precision}: this CPU has no ")
+    monkeypatch.setitem(runner_module.NATIVE, precision, lambda: True)
+    assert fast_precision(precision) == (precision, None)
+    assert fast_precision("fp32") == ("fp32", None)
+    assert fast_precision("auto") == (resolve_precision("auto"), None)
 
 
 def test_quantize_flag_still_means_int8(tiny_model_dir):

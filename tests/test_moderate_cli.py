@@ -12,6 +12,7 @@ import pytest
 
 from moderation.cli import main
 from moderation.engine import Moderator
+from moderation.errors import ModelNotFound
 from moderation.model import ModelSpec
 
 FIXTURES = Path(__file__).resolve().parents[2] / "shared" / "fixtures"
@@ -76,6 +77,27 @@ def test_stdin_one_comment_per_line_as_jsonl(monkeypatch, capsys, tiny_model_dir
         if row["evidence"] is not None:
             evidence = row["evidence"]
             assert row["text"][evidence["start"] : evidence["end"]] == evidence["text"]
+
+
+def test_int8_without_cpu_support_runs_fp32_and_says_so(monkeypatch, capsys, tiny_model_dir):
+    from moderation.engine import runner
+
+    monkeypatch.setitem(runner.NATIVE, "int8", lambda: False)
+    args = ("-", "--model", str(tiny_model_dir), "--format", "jsonl", "--int8")
+    code, out, err = run(monkeypatch, capsys, *args, stdin=b"one comment\n")
+    assert code == 0, err
+    assert err.startswith("note: int8: this CPU has no AVX512-VNNI or AMX")
+    assert [json.loads(line)["text"] for line in out.splitlines()] == ["one comment"]
+    monkeypatch.setitem(runner.NATIVE, "int8", lambda: True)
+    seen = []
+
+    def record(self, *args, precision, **options):
+        seen.append(precision)
+        raise ModelNotFound("stop here")
+
+    monkeypatch.setattr(Moderator, "__init__", record)
+    code, _, err = run(monkeypatch, capsys, *args, stdin=b"one comment\n")
+    assert seen == ["int8"] and code == 1 and "note:" not in err
 
 
 @pytest.mark.parametrize("suffix", [".jsonl", ".csv"])

@@ -20,6 +20,7 @@ from rich.table import Table
 from transformers.utils import logging as hf_logging
 
 from moderation.engine import DECISIONS, EVIDENCE_METHODS, Decision, Moderator
+from moderation.engine.runner import fast_precision
 from moderation.errors import PageError
 from moderation.parse import page_files, parse_file
 from moderation.types import Comment, Page
@@ -35,8 +36,9 @@ HELP = {
     "evidence": "attention: read evidence off the scoring pass (free; right 85% of the time on "
     "Toxic Spans), or rescore: score each sentence of a flagged comment again (87%, half the "
     "speed).",
-    "int8": "Dynamic int8 instead of the default (bf16 where the CPU has it, else fp32): faster, "
-    "but its decisions agree with fp32 on only ~95% of comments.",
+    "int8": "int8 matmuls instead of the default (bf16 where the CPU has it, else fp32): 4-10% "
+    "faster than bf16, decisions agree with fp32 on 99.6% of comments but single scores move by "
+    "up to 0.06. Needs AVX512-VNNI or AMX; elsewhere fp32 runs, with a note.",
 }
 
 
@@ -74,7 +76,10 @@ def moderate(
     """Score every comment, decide allow / review / remove, and say why. Exit 1 only on errors."""
     hf_logging.disable_progress_bar()  # no "Loading weights" bars between the results
     # a missing model fails before any parsing
-    moderator = Moderator(model, quantize=int8, threads=threads, evidence=evidence.value)
+    precision, note = fast_precision("int8" if int8 else "auto")
+    if note:
+        typer.echo(f"note: {note}", err=True)
+    moderator = Moderator(model, precision=precision, threads=threads, evidence=evidence.value)
     pages, failed = _read_pages(paths)
     total = None if STDIN in paths else sum(len(page.comments) for page in pages)
     with _progress(total) as advance:

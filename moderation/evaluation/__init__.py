@@ -88,7 +88,6 @@ def _moderator(model: str | Path | Moderator | None, quantize: bool) -> tuple[Mo
     0.02 (benchmarks/bench_engine.py), and fp32 makes a report independent of the CPU.
     """
     if isinstance(model, Moderator):
-        quantized = any("quantized" in type(m).__module__ for m in model.runner.model.modules())
-        return model, "(a Moderator passed in)", quantized
+        return model, "(a Moderator passed in)", model.precision == "int8"
     precision = "int8" if quantize else "fp32"
     return Moderator(model, precision=precision), str(model or DEFAULT_MODEL_DIR), quantize
