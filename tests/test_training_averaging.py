@@ -93,6 +93,8 @@ def test_training_keeps_the_averaged_weights_and_resumes_with_them(tiny_model_di
     if state["best_step"] == state["step"]:
         assert torch.equal(best[name], averaged[name])
     assert not torch.allclose(best[name], last[name])
+    card = (tmp_path / "model" / "README.md").read_text()
+    assert "moving average of the weights (decay 0.9)" in card
 
     config.write_text(common + "max_steps = 6\n")
     assert CliRunner().invoke(app, ["train", "--config", str(config)]).exit_code == 0

@@ -29,6 +29,22 @@ def _cue_note(config: dict) -> list[str]:
     ]
 
 
+def _recipe_note(config: dict) -> list[str]:
+    """The training window and, when set, the weight averaging behind the kept weights."""
+    lines = []
+    if "max_length" in config:
+        lines.append(
+            f"Texts were cut at {config['max_length']} tokens in training; the engine scores "
+            "longer comments over overlapping windows of that length."
+        )
+    if config.get("weight_average_decay"):
+        lines.append(
+            "Validation, early stopping and the weights kept used the exponential moving average "
+            f"of the weights (decay {config['weight_average_decay']:g}), not the last step's."
+        )
+    return ["", *lines] if lines else []
+
+
 def write_model_card(directory: Path, spec: ModelSpec, report: dict) -> None:
     lines = [
         f"# {spec.name} {spec.version}",
@@ -216,6 +232,7 @@ def write_model_card(directory: Path, spec: ModelSpec, report: dict) -> None:
         f"mAP {t['best']:.4f} at step {t['best_step']}, {t['minutes']} minutes in all. "
         "Recipe: `configs/train.toml`;",
         "rebuild with `make model`.",
+        *_recipe_note(report.get("config", {})),
         "",
         "## Known limitations",
         "",
