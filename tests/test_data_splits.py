@@ -99,15 +99,53 @@ def test_train_only_rows_land_in_train_and_their_held_out_duplicates_drop():
     assert (out.groupby("dup_key")["split"].nunique() == 1).all()
 
 
-def test_train_only_rows_are_shown_train_only_repeats_times_per_epoch():
+def test_rows_are_shown_as_often_as_their_source_asks_per_epoch():
     from moderation.training.batches import Encoded, epoch_batches
     from moderation.training.config import TrainConfig
-    from moderation.training.recipe import train_only_repeats
+    from moderation.training.recipe import row_repeats
 
-    train = pd.DataFrame({"source": ["public", "labels/x/own.csv", "own.csv", "public"]})
-    config = TrainConfig(train_only_data=("labels/x/own.csv",), train_only_repeats=3)
-    repeats = train_only_repeats(train, config)
-    assert repeats.tolist() == [1, 1, 3, 1]  # matched by file name, as keep_in_train does
+    train = pd.DataFrame({"source": ["public", "labels/x/own.csv", "own.csv", "small_gold"]})
+    config = TrainConfig(
+        train_only_data=("labels/x/own.csv",),
+        train_only_repeats=3,
+        source_repeats={"small_gold": 2},
+    )
+    repeats = row_repeats(train, config)
+    assert repeats.tolist() == [1, 1, 3, 2]  # own rows matched by file name, as keep_in_train
     encoded = Encoded([[1, 2], [1, 2, 3], [1], [4]], np.zeros((4, 3)), np.ones((4, 3)))
     shown = np.concatenate(epoch_batches(encoded, 2, seed=0, repeats=repeats))
-    assert np.bincount(shown).tolist() == [1, 1, 3, 1]
+    assert np.bincount(shown).tolist() == [1, 1, 3, 2]
+
+
+def _corpus_with(labels_known: dict[str, bool]) -> pd.DataFrame:
+    rows = {"text": ["a", "b"], "source": ["s", "s"], "split": ["validation", "train"]}
+    for label, known in labels_known.items():
+        rows[label] = [1 if known else -1, 0]
+        rows[f"gold_{label}"] = [True, True]
+        rows[f"weight_{label}"] = [1.0, 1.0]
+    return pd.DataFrame(rows)
+
+
+def test_training_refuses_before_it_starts_data_silent_on_a_label_or_an_unknown_source():
+    from moderation.errors import ConfigError
+    from moderation.training.config import TrainConfig
+    from moderation.training.recipe import check_corpus
+
+    known = {"antisemitic": True, "violent": True, "abusive": True}
+    check_corpus(_corpus_with(known), TrainConfig())
+    with pytest.raises(ConfigError, match="violent"):
+        check_corpus(_corpus_with({**known, "violent": False}), TrainConfig())
+    with pytest.raises(ConfigError, match="isca"):
+        check_corpus(_corpus_with(known), TrainConfig(source_repeats={"isca": 2}))
+
+
+def test_source_repeats_in_a_config_file_must_be_whole_numbers(tmp_path):
+    from moderation.errors import ConfigError
+    from moderation.training.config import TrainConfig
+
+    path = tmp_path / "train.toml"
+    path.write_text("[source_repeats]\nisca_antisemitism = 3\n")
+    assert TrainConfig.from_file(path).source_repeats == {"isca_antisemitism": 3}
+    path.write_text("[source_repeats]\nisca_antisemitism = 0.5\n")
+    with pytest.raises(ConfigError, match="source_repeats"):
+        TrainConfig.from_file(path)

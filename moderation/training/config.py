@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import tomllib
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 
 from moderation.errors import ConfigError
@@ -24,6 +24,9 @@ class TrainConfig:
     # Times each of their rows is shown per epoch: a weight says how much one step counts, a
     # repeat gives more steps (1.4.0 still put 10% of its own counter-examples over review).
     train_only_repeats: int = 1
+    # Times the rows of a named public set are shown per epoch (a TOML table, {source = n}): a
+    # small set whose labels follow the project's definition gets heard over 100k other rows.
+    source_repeats: dict[str, int] = field(default_factory=dict)
 
     seed: int = 13
     max_length: int = 96  # training window; inference slides windows over longer texts
@@ -71,4 +74,9 @@ class TrainConfig:
         for name in ("data", "cue_labels", "train_only_data"):
             if name in raw:
                 raw[name] = tuple(raw[name])
+        repeats = raw.get("source_repeats", {})
+        if not isinstance(repeats, dict) or not all(
+            isinstance(n, int) and n >= 1 for n in repeats.values()
+        ):
+            raise ConfigError(f"{path}: source_repeats must map set names to whole numbers >= 1")
         return cls(**raw)

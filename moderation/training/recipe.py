@@ -19,6 +19,7 @@ from moderation.data.loaders import load_labelled, load_training_corpus
 from moderation.data.splits import assign_splits
 from moderation.engine.int8 import encoder_of, measure_channel_max, save_channel_max
 from moderation.engine.runner import Runner
+from moderation.errors import ConfigError
 from moderation.model.spec import LABELS, ModelSpec
 from moderation.model.store import save_model
 from moderation.text import NORMALIZATION_VERSION
@@ -86,10 +87,29 @@ def train_only_sources(config: TrainConfig) -> set[str]:
     return {Path(f).name for f in config.train_only_data}
 
 
-def train_only_repeats(train: pd.DataFrame, config: TrainConfig) -> np.ndarray:
-    """How often each train row is shown per epoch for being a written train-only row."""
+def row_repeats(train: pd.DataFrame, config: TrainConfig) -> np.ndarray:
+    """How often each train row is shown per epoch for its source: written train-only rows
+    `train_only_repeats` times, the sets named in `source_repeats` that many times."""
     own = train["source"].isin(train_only_sources(config)).to_numpy()
-    return np.where(own, config.train_only_repeats, 1)
+    repeats = np.where(own, config.train_only_repeats, 1)
+    for source, times in config.source_repeats.items():
+        repeats[(train["source"] == source).to_numpy()] = times
+    return repeats
+
+
+def check_corpus(corpus: pd.DataFrame, config: TrainConfig) -> None:
+    """Fail before training, not after it: every label needs human labels to validate and
+    calibrate on, and every set named in `source_repeats` must be in the data."""
+    missing = sorted(set(config.source_repeats) - set(corpus["source"]))
+    if missing:
+        raise ConfigError(f"source_repeats names set(s) not in the data: {', '.join(missing)}")
+    validation = corpus[corpus["split"] == "validation"]
+    for label in LABELS:
+        if not gold_rows(validation, label).any():
+            raise ConfigError(
+                f"no human-labelled {label} rows in the validation split: the data must say "
+                f"something about every label ({', '.join(LABELS)})"
+            )
 
 
 def keep_in_train(frame: pd.DataFrame, sources: set[str]) -> pd.DataFrame:
@@ -146,6 +166,7 @@ def train(config: TrainConfig) -> Path:
     torch.manual_seed(config.seed)
     torch.set_num_threads(config.threads)
     corpus = load_corpus(config)
+    check_corpus(corpus, config)
     splits = {
         name: corpus[corpus["split"] == name].reset_index(drop=True)
         for name in ("train", "validation", "test")
@@ -173,7 +194,7 @@ def train(config: TrainConfig) -> Path:
         encode(early_stop_rows),
         config,
         tokenizer.pad_token_id,
-        row_repeats=train_only_repeats(splits["train"], config),
+        row_repeats=row_repeats(splits["train"], config),
     )
 
     logits = {
