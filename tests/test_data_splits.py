@@ -149,3 +149,11 @@ def test_source_repeats_in_a_config_file_must_be_whole_numbers(tmp_path):
     path.write_text("[source_repeats]\nisca_antisemitism = 0.5\n")
     with pytest.raises(ConfigError, match="source_repeats"):
         TrainConfig.from_file(path)
+
+
+def test_the_model_card_says_which_sets_were_shown_more_than_once():
+    from moderation.training.card import _recipe_note
+
+    note = " ".join(_recipe_note({"max_length": 64, "source_repeats": {"isca_antisemitism": 3}}))
+    assert "Rows of isca_antisemitism were shown 3 times per epoch." in note
+    assert "64 tokens" in note

@@ -30,13 +30,16 @@ def _cue_note(config: dict) -> list[str]:
 
 
 def _recipe_note(config: dict) -> list[str]:
-    """The training window and, when set, the weight averaging behind the kept weights."""
+    """The training window, the sets shown more than once per epoch and, when set, the weight
+    averaging behind the kept weights."""
     lines = []
     if "max_length" in config:
         lines.append(
             f"Texts were cut at {config['max_length']} tokens in training; the engine scores "
             "longer comments over overlapping windows of that length."
         )
+    for source, times in sorted((config.get("source_repeats") or {}).items()):
+        lines.append(f"Rows of {source} were shown {times} times per epoch.")
     if config.get("weight_average_decay"):
         lines.append(
             "Validation, early stopping and the weights kept used the exponential moving average "
