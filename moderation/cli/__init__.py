@@ -21,6 +21,7 @@ def _register() -> None:
 
     app.command("parse")(parse_cmd.parse)
     app.command("train")(train_cmd.train)
+    app.command("teach")(train_cmd.teach)
     app.add_typer(data_cmd.data_app, name="data")
     app.command("moderate")(moderate_cmd.moderate)
     app.command("evaluate")(evaluate_cmd.evaluate)

@@ -45,15 +45,49 @@ def train(
         time_budget_minutes=time_budget,
         version=version,
     )
-    Path(settings.run_dir).mkdir(parents=True, exist_ok=True)
+    _log_to(settings.run_dir)
+    output_dir = run_training(settings)
+    typer.echo(f"model written to {output_dir}")
+
+
+def teach(
+    config: Annotated[Path, typer.Option(help="Teacher recipe (TOML).")] = Path(
+        "configs/teacher.toml"
+    ),
+    backbone: Annotated[
+        str | None, typer.Option(help="The teacher's model folder (default: the config's).")
+    ] = None,
+    output: Annotated[
+        str | None, typer.Option(help="Folder for the scores (default: the config's output_dir).")
+    ] = None,
+    max_steps: Annotated[
+        int | None, typer.Option(help="Stop after this many steps (smoke runs).")
+    ] = None,
+    time_budget: Annotated[
+        float | None, typer.Option(help="Minutes of fine-tuning before stopping.")
+    ] = None,
+) -> None:
+    """Fine-tune a larger teacher (on a GPU when there is one) on the student's splits; writes
+    its probabilities for the train rows, which a recipe's `teacher_scores` distils from."""
+    from moderation.training.teacher import teach as run_teacher
+
+    settings = TrainConfig.from_file(
+        config,
+        backbone=backbone,
+        output_dir=output,
+        max_steps=max_steps,
+        time_budget_minutes=time_budget,
+    )
+    _log_to(settings.run_dir)
+    output_dir = run_teacher(settings)
+    typer.echo(f"teacher scores written to {output_dir}")
+
+
+def _log_to(run_dir: str) -> None:
+    Path(run_dir).mkdir(parents=True, exist_ok=True)
     logging.basicConfig(
         level=logging.INFO,
         format="%(asctime)s %(message)s",
         force=True,
-        handlers=[
-            logging.StreamHandler(),
-            logging.FileHandler(Path(settings.run_dir) / "train.log"),
-        ],
+        handlers=[logging.StreamHandler(), logging.FileHandler(Path(run_dir) / "train.log")],
     )
-    output_dir = run_training(settings)
-    typer.echo(f"model written to {output_dir}")

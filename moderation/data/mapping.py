@@ -7,6 +7,7 @@ label (masked in the loss, never counted as negative).
 
 from __future__ import annotations
 
+import os
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -16,7 +17,11 @@ from moderation.model.spec import LABELS
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 MAPPINGS_DIR = REPO_ROOT / "labels" / "mappings"
-SHARED_DATA_DIR = REPO_ROOT.parent / "shared" / "data"
+# The labelled sets sit beside the project; MODERATION_DATA_DIR points elsewhere (a copy on a
+# training machine that has no ../shared).
+SHARED_DATA_DIR = Path(
+    os.environ.get("MODERATION_DATA_DIR") or REPO_ROOT.parent / "shared" / "data"
+)
 
 # The MANIFEST's weak-label rule: a Jewish keyword in a post a human labelled hateful.
 JEWISH_KEYWORD_PATTERN = (

@@ -60,7 +60,9 @@ class WeightAverage:
 
     def save(self, path: str | Path) -> None:
         temporary = Path(path).with_suffix(".tmp")
-        save_file({name: value.contiguous() for name, value in self.shadow.items()}, temporary)
+        save_file(
+            {name: value.cpu().contiguous() for name, value in self.shadow.items()}, temporary
+        )
         temporary.replace(path)
 
     def load(self, path: str | Path) -> bool:
@@ -70,5 +72,5 @@ class WeightAverage:
         stored = load_file(path)
         if set(stored) != set(self.shadow):
             raise ConfigError(f"{path}: averaged weights do not match the model's trainable ones")
-        self.shadow = {name: stored[name].clone() for name in self.parameters}
+        self.shadow = {name: stored[name].to(p.device) for name, p in self.parameters.items()}
         return True

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import dataclass
 
 import numpy as np
@@ -19,6 +20,8 @@ class Encoded:
     input_ids: list[list[int]]
     targets: np.ndarray  # (rows, labels) in {0, 1}
     weights: np.ndarray  # (rows, labels) >= 0
+    # A teacher's probabilities (rows, labels) for distillation; NaN where it has none.
+    soft: np.ndarray | None = None
 
     def __len__(self) -> int:
         return len(self.input_ids)
@@ -46,7 +49,16 @@ def collate(encoded: Encoded, rows: np.ndarray, pad_id: int) -> dict[str, torch.
         "attention_mask": attention,
         "targets": torch.from_numpy(encoded.targets[rows]),
         "weights": torch.from_numpy(encoded.weights[rows]),
+        **({"soft": torch.from_numpy(encoded.soft[rows])} if encoded.soft is not None else {}),
     }
+
+
+def autocast(device: torch.device):
+    """bf16 matrix work on a GPU (fp32 weights and loss); plain fp32 on a CPU, where the
+    shipped recipe runs and bf16 would change its numbers."""
+    if device.type == "cuda":
+        return torch.autocast("cuda", dtype=torch.bfloat16)
+    return contextlib.nullcontext()
 
 
 def epoch_batches(
@@ -74,11 +86,16 @@ def epoch_batches(
 def predict_logits(model, encoded: Encoded, pad_id: int, batch_size: int = 128) -> np.ndarray:
     """Raw logits for every row, in row order (sorted by length inside, for speed)."""
     model.eval()
+    device = next(model.parameters()).device
     order = np.argsort([len(ids) for ids in encoded.input_ids], kind="stable")
     logits = np.zeros((len(encoded), len(LABELS)), dtype=np.float32)
     for start in range(0, len(order), batch_size):
         rows = order[start : start + batch_size]
         batch = collate(encoded, rows, pad_id)
-        out = model(input_ids=batch["input_ids"], attention_mask=batch["attention_mask"])
-        logits[rows] = out.logits.float().numpy()
+        with autocast(device):
+            out = model(
+                input_ids=batch["input_ids"].to(device),
+                attention_mask=batch["attention_mask"].to(device),
+            )
+        logits[rows] = out.logits.float().cpu().numpy()
     return logits

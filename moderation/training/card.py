@@ -30,8 +30,8 @@ def _cue_note(config: dict) -> list[str]:
 
 
 def _recipe_note(config: dict) -> list[str]:
-    """The training window, the sets shown more than once per epoch and, when set, the weight
-    averaging behind the kept weights."""
+    """The training window, the sets shown more than once per epoch and, when set, the teacher
+    and the weight averaging behind the kept weights."""
     lines = []
     if "max_length" in config:
         lines.append(
@@ -40,6 +40,12 @@ def _recipe_note(config: dict) -> list[str]:
         )
     for source, times in sorted((config.get("source_repeats") or {}).items()):
         lines.append(f"Rows of {source} were shown {times} times per epoch.")
+    if config.get("teacher_scores"):
+        lines.append(
+            f"Distilled: {config.get('distill_weight', 0.5):g} of the loss is binary cross-entropy "
+            f"against a fine-tuned teacher's probabilities for every label of every train row "
+            f"(`{config['teacher_scores']}`, `moderation teach`), the rest the human labels."
+        )
     if config.get("weight_average_decay"):
         lines.append(
             "Validation, early stopping and the weights kept used the exponential moving average "

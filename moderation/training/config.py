@@ -58,6 +58,13 @@ class TrainConfig:
     time_budget_minutes: float = 62.0  # training stops here, keeping the best checkpoint
     max_steps: int | None = None  # for smoke tests
     threads: int = 2
+    device: str = "auto"  # "cpu", "cuda", or "auto": cuda when a GPU is there (bf16 autocast)
+
+    # Distillation: a larger fine-tuned model's probabilities for the train rows
+    # (`moderation teach`, moderation/training/teacher.py). The student learns them for every
+    # label, also where its own set is silent, alongside the human labels.
+    teacher_scores: str | None = None
+    distill_weight: float = 0.5  # share of the loss given to the teacher's probabilities
 
     @classmethod
     def from_file(cls, path: str | Path, **overrides) -> TrainConfig:
@@ -79,4 +86,6 @@ class TrainConfig:
             isinstance(n, int) and n >= 1 for n in repeats.values()
         ):
             raise ConfigError(f"{path}: source_repeats must map set names to whole numbers >= 1")
+        if not 0 <= raw.get("distill_weight", 0.5) <= 1:
+            raise ConfigError(f"{path}: distill_weight must lie between 0 and 1")
         return cls(**raw)

@@ -16,7 +16,13 @@ from sklearn.metrics import average_precision_score
 
 from moderation.model.spec import LABELS
 from moderation.training.averaging import WeightAverage
-from moderation.training.batches import Encoded, collate, epoch_batches, predict_logits
+from moderation.training.batches import (
+    Encoded,
+    autocast,
+    collate,
+    epoch_batches,
+    predict_logits,
+)
 from moderation.training.config import TrainConfig
 
 log = logging.getLogger("moderation.train")
@@ -30,6 +36,31 @@ def masked_bce(
         logits, targets, reduction="none", pos_weight=pos_weight
     )
     return (losses * weights).sum() / weights.sum().clamp(min=1.0)
+
+
+def distillation_bce(logits: torch.Tensor, soft: torch.Tensor) -> torch.Tensor:
+    """BCE against a teacher's probabilities on every label it scored (NaN = not scored): the
+    teacher speaks for the labels a row's own set is silent on, too."""
+    scored = ~torch.isnan(soft)
+    if not scored.any():
+        return logits.sum() * 0.0
+    return torch.nn.functional.binary_cross_entropy_with_logits(logits[scored], soft[scored])
+
+
+def training_loss(
+    logits: torch.Tensor, batch: dict, pos_weight: torch.Tensor, distill_weight: float
+) -> torch.Tensor:
+    hard = masked_bce(logits, batch["targets"], batch["weights"], pos_weight)
+    if "soft" not in batch or distill_weight == 0:
+        return hard
+    return (1 - distill_weight) * hard + distill_weight * distillation_bce(logits, batch["soft"])
+
+
+def resolve_device(name: str) -> torch.device:
+    """With "auto", the GPU when there is one: the shipped recipe's figures are CPU figures."""
+    if name == "auto":
+        name = "cuda" if torch.cuda.is_available() else "cpu"
+    return torch.device(name)
 
 
 def positive_weights(encoded: Encoded, cap: float) -> torch.Tensor:
@@ -63,7 +94,7 @@ class Checkpoints:
     ) -> None:
         folder = self.run_dir / kind
         folder.mkdir(exist_ok=True)
-        weights = {k: v.contiguous() for k, v in model.state_dict().items()}
+        weights = {k: v.detach().cpu().contiguous() for k, v in model.state_dict().items()}
         save_file(weights, folder / "model.tmp")
         (folder / "model.tmp").replace(folder / "model.safetensors")
         if optimizer is not None:
@@ -119,6 +150,8 @@ def fine_tune(
     `weight_average_decay`, validation (and so early stopping and the weights kept) sees the
     moving average of the weights instead of the last step's."""
     torch.manual_seed(config.seed)
+    device = resolve_device(config.device)
+    model.to(device)
     freeze(model, config)
     parameters = [p for p in model.parameters() if p.requires_grad]
     optimizer = torch.optim.AdamW(
@@ -136,7 +169,7 @@ def fine_tune(
         optimizer,
         lambda s: min((s + 1) / warmup, max(0.0, (total_steps - s) / max(1, total_steps - warmup))),
     )
-    pos_weight = positive_weights(train, config.max_pos_weight)
+    pos_weight = positive_weights(train, config.max_pos_weight).to(device)
     checkpoints = Checkpoints(config.run_dir)
     state = checkpoints.resume(model, optimizer, scheduler) or {
         "step": 0,
@@ -154,11 +187,12 @@ def fine_tune(
     if state["step"]:
         log.info("resumed at step %d (%.1f min trained)", state["step"], state["elapsed"] / 60)
     log.info(
-        "train rows %d, steps/epoch %d, total %d, pos_weight %s",
+        "train rows %d, steps/epoch %d, total %d, pos_weight %s, device %s",
         len(train),
         steps_per_epoch,
         total_steps,
         pos_weight.tolist(),
+        device,
     )
     started, budget = time.monotonic() - state["elapsed"], config.time_budget_minutes * 60
     stop_reason = "steps"
@@ -167,9 +201,10 @@ def fine_tune(
         batches = epoch_batches(train, config.batch_size, config.seed + epoch, repeats)
         model.train()
         for rows in batches[offset:]:
-            batch = collate(train, rows, pad_id)
-            out = model(input_ids=batch["input_ids"], attention_mask=batch["attention_mask"])
-            loss = masked_bce(out.logits, batch["targets"], batch["weights"], pos_weight)
+            batch = {k: v.to(device) for k, v in collate(train, rows, pad_id).items()}
+            with autocast(device):
+                out = model(input_ids=batch["input_ids"], attention_mask=batch["attention_mask"])
+            loss = training_loss(out.logits.float(), batch, pos_weight, config.distill_weight)
             loss.backward()
             torch.nn.utils.clip_grad_norm_(parameters, 1.0)
             optimizer.step()

