@@ -38,11 +38,11 @@ stamp "unpacking backbones"
   echo "teacher_scores = \"$OUT/teacher/scores.safetensors\""; cat configs/train.toml; } > "$WORK/student.toml"
 
 stamp "teacher"
-"$PY" -m moderation.cli teach --config "$WORK/teacher.toml" --backbone "$WORK/mpnet" \
-    --output "$OUT/teacher" --time-budget "${TEACHER_MINUTES:-4}" ${STEPS:+--max-steps $STEPS}
+"$PY" tools/gpu/run_recipe.py teach "$WORK/teacher.toml" backbone="$WORK/mpnet" \
+    output_dir="$OUT/teacher" time_budget_minutes="${TEACHER_MINUTES:-4}" ${STEPS:+max_steps=$STEPS}
 stamp "student"
-"$PY" -m moderation.cli train --config "$WORK/student.toml" --output "$WORK/student" \
-    --run-dir "$WORK/run_student" ${STEPS:+--max-steps $STEPS}
+"$PY" tools/gpu/run_recipe.py train "$WORK/student.toml" output_dir="$WORK/student" \
+    run_dir="$WORK/run_student" ${STEPS:+max_steps=$STEPS}
 cp "$WORK/student/training_report.json" "$OUT/"
 (cd "$WORK" && tar cf - --exclude=tokenizer.json student) | split -b 15m - "$OUT/student.tar."
 stamp "done"
