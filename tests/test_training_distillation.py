@@ -38,6 +38,18 @@ def test_scores_from_a_teacher_trained_on_other_splits_are_refused(tmp_path):
         load_teacher_scores(tmp_path / "broken.safetensors", ["x"], HELD_OUT)
 
 
+def test_a_recipe_can_only_distil_labels_that_exist(tmp_path):
+    from moderation.training.config import TrainConfig
+
+    path = tmp_path / "train.toml"
+    path.write_text('distill_labels = ["abusive", "spam"]\n')
+    with pytest.raises(ConfigError, match="spam"):
+        TrainConfig.from_file(path)
+    path.write_text("distill_weight = 1.5\n")
+    with pytest.raises(ConfigError, match="distill_weight"):
+        TrainConfig.from_file(path)
+
+
 def test_rows_the_teacher_never_scored_add_nothing_to_the_loss():
     logits = torch.tensor([[2.0, -1.0, 0.5], [0.1, 3.0, -2.0]], requires_grad=True)
     soft = torch.tensor([[0.9, 0.1, 0.5], [float("nan")] * 3])
@@ -80,14 +92,17 @@ def test_teach_then_train_a_student_on_its_scores(tiny_model_dir, tmp_path):
     student = tmp_path / "student.toml"
     student.write_text(
         f'output_dir = "{tmp_path / "student"}"\nrun_dir = "{tmp_path / "student_run"}"\n'
-        f'teacher_scores = "{tmp_path / "teacher" / "scores.safetensors"}"\n' + common
+        f'teacher_scores = "{tmp_path / "teacher" / "scores.safetensors"}"\n'
+        'distill_labels = ["violent", "abusive"]\n' + common
     )
     result = CliRunner().invoke(app, ["train", "--config", str(student)])
     assert result.exit_code == 0, result.output
     log = (tmp_path / "student_run" / "train.log").read_text()
     scored, total = map(int, _between(log, "teacher scores for ", " train rows").split(" of "))
     assert scored == total > 0  # same splits: every train row has the teacher's scores
-    assert "Distilled: 0.5 of the loss" in (tmp_path / "student" / "README.md").read_text()
+    assert "on violent, abusive" in log  # antisemitic is left to the human labels
+    card = (tmp_path / "student" / "README.md").read_text()
+    assert "Distilled: 0.5 of the loss" in card and "probabilities for violent, abusive" in card
 
     other = tmp_path / "other_split.toml"
     other.write_text(student.read_text() + "seed = 99\n")

@@ -43,7 +43,8 @@ def _recipe_note(config: dict) -> list[str]:
     if config.get("teacher_scores"):
         lines.append(
             f"Distilled: {config.get('distill_weight', 0.5):g} of the loss is binary cross-entropy "
-            f"against a fine-tuned teacher's probabilities for every label of every train row "
+            f"against a fine-tuned teacher's probabilities for "
+            f"{', '.join(config.get('distill_labels') or ('every label',))} on every train row "
             f"(`{config['teacher_scores']}`, `moderation teach`), the rest the human labels."
         )
     if config.get("weight_average_decay"):

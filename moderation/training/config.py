@@ -7,6 +7,7 @@ from dataclasses import dataclass, field, fields
 from pathlib import Path
 
 from moderation.errors import ConfigError
+from moderation.model.spec import LABELS
 
 
 @dataclass(frozen=True)
@@ -65,6 +66,7 @@ class TrainConfig:
     # label, also where its own set is silent, alongside the human labels.
     teacher_scores: str | None = None
     distill_weight: float = 0.5  # share of the loss given to the teacher's probabilities
+    distill_labels: tuple[str, ...] = ()  # labels the teacher speaks for; empty = all
 
     @classmethod
     def from_file(cls, path: str | Path, **overrides) -> TrainConfig:
@@ -78,7 +80,7 @@ class TrainConfig:
         if unknown:
             raise ConfigError(f"{path}: unknown setting(s) {sorted(unknown)}")
         raw.update({k: v for k, v in overrides.items() if v is not None})
-        for name in ("data", "cue_labels", "train_only_data"):
+        for name in ("data", "cue_labels", "train_only_data", "distill_labels"):
             if name in raw:
                 raw[name] = tuple(raw[name])
         repeats = raw.get("source_repeats", {})
@@ -86,6 +88,11 @@ class TrainConfig:
             isinstance(n, int) and n >= 1 for n in repeats.values()
         ):
             raise ConfigError(f"{path}: source_repeats must map set names to whole numbers >= 1")
+        unknown_labels = set(raw.get("distill_labels", ())) - set(LABELS)
+        if unknown_labels:
+            raise ConfigError(
+                f"{path}: distill_labels names unknown label(s) {sorted(unknown_labels)}"
+            )
         if not 0 <= raw.get("distill_weight", 0.5) <= 1:
             raise ConfigError(f"{path}: distill_weight must lie between 0 and 1")
         return cls(**raw)

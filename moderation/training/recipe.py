@@ -210,12 +210,16 @@ def train(config: TrainConfig) -> Path:
         train_rows.soft = load_teacher_scores(
             config.teacher_scores, splits["train"]["text"], held_out_texts(splits)
         )
+        for j, label in enumerate(LABELS):
+            if config.distill_labels and label not in config.distill_labels:
+                train_rows.soft[:, j] = np.nan  # the human labels alone teach this one
         log.info(
-            "teacher scores for %d of %d train rows (%s), distill weight %.2f",
-            int((~np.isnan(train_rows.soft[:, 0])).sum()),
+            "teacher scores for %d of %d train rows (%s), distill weight %.2f on %s",
+            int((~np.isnan(train_rows.soft)).any(axis=1).sum()),
             len(train_rows),
             config.teacher_scores,
             config.distill_weight,
+            ", ".join(config.distill_labels or LABELS),
         )
     history = fine_tune(
         model,

@@ -88,8 +88,43 @@ def teach(config: TrainConfig) -> Path:
         "config": dict(vars(config)),
     }
     (output / REPORT_FILE).write_text(json.dumps(report, indent=2, default=str) + "\n")
+    write_teacher_card(output, report)
     log.info("teacher scores written to %s in %.1f min", output, report["training"]["minutes"])
     return output
+
+
+def write_teacher_card(output: Path, report: dict) -> None:
+    """README.md beside the scores: what made them and how well the teacher ranks."""
+    config, training = report["config"], report["training"]
+    lines = [
+        f"# {config['name']} {config['version']}: distillation scores",
+        "",
+        f"`{SCORES_FILE}`: a fine-tuned all-mpnet-base-v2's probabilities for each label of the",
+        f"{report['train_rows_scored']:,} train rows of the student's splits, keyed by a hash of",
+        "the normalised text (no comment text is stored). A student recipe reads them through",
+        "`teacher_scores` (configs/train.toml); the teacher's weights are not kept.",
+        "",
+        f"Made by `moderation teach` (configs/teacher.toml) on {training.get('gpu') or 'a CPU'}:",
+        f"{training['minutes']} min in all (fine-tuning budget {config['time_budget_minutes']:g} "
+        f"min); stopped ({training['stop_reason']}) at step "
+        f"{training['step']} of {training['total_steps']}, best validation mAP "
+        f"{training['best']:.4f} at step {training['best_step']}.",
+        "",
+        "## Test ROC-AUC (the student's test rows, raw probabilities)",
+        "",
+        "| label | all sets | per set |",
+        "|---|---|---|",
+    ]
+    for label, metrics in report["labels"].items():
+        per_set = ", ".join(
+            f"{source} {m['roc_auc']:.3f}"
+            for source, m in metrics["test_per_source"].items()
+            if m.get("roc_auc") is not None
+        )
+        lines.append(
+            f"| {label} | {metrics['test'].get('roc_auc', float('nan')):.4f} | {per_set} |"
+        )
+    (output / "README.md").write_text("\n".join(lines) + "\n")
 
 
 def _test_metrics(test, probabilities: np.ndarray, label: str) -> dict:
