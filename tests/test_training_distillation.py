@@ -59,6 +59,24 @@ def test_rows_the_teacher_never_scored_add_nothing_to_the_loss():
     assert torch.isclose(distillation_bce(logits.detach(), soft), expected)
 
 
+def test_a_label_the_teacher_does_not_score_trains_as_without_a_teacher():
+    logits = torch.tensor([[1.0, -1.0, 0.0], [0.5, 2.0, -1.0]], requires_grad=True)
+    batch = {
+        "targets": torch.tensor([[1.0, 0.0, 0.0], [0.0, 1.0, 1.0]]),
+        "weights": torch.tensor([[1.0, 2.0, 1.0], [1.0, 1.0, 1.0]]),
+        "soft": torch.tensor(
+            [[float("nan"), float("nan"), 0.2], [float("nan"), float("nan"), 0.9]]
+        ),
+    }
+    ones = torch.ones(3)
+    training_loss(logits, batch, ones, 0.5).backward()
+    with_teacher = logits.grad.clone()
+    logits.grad = None
+    training_loss(logits, {k: batch[k] for k in ("targets", "weights")}, ones, 0.5).backward()
+    assert torch.allclose(with_teacher[:, :2], logits.grad[:, :2])  # antisemitic, violent
+    assert not torch.allclose(with_teacher[:, 2], logits.grad[:, 2])  # abusive hears the teacher
+
+
 def test_the_distill_weight_mixes_human_and_teacher_targets():
     logits = torch.tensor([[1.0, -1.0, 0.0]])
     batch = {

@@ -50,10 +50,19 @@ def distillation_bce(logits: torch.Tensor, soft: torch.Tensor) -> torch.Tensor:
 def training_loss(
     logits: torch.Tensor, batch: dict, pos_weight: torch.Tensor, distill_weight: float
 ) -> torch.Tensor:
-    hard = masked_bce(logits, batch["targets"], batch["weights"], pos_weight)
+    """Masked BCE on the human labels; where a teacher scored a label, the human label keeps
+    1 - distill_weight of its say and the teacher's probability gets the rest. A label the
+    teacher does not speak for (`distill_labels`) trains exactly as without a teacher."""
+    targets, weights = batch["targets"], batch["weights"]
     if "soft" not in batch or distill_weight == 0:
-        return hard
-    return (1 - distill_weight) * hard + distill_weight * distillation_bce(logits, batch["soft"])
+        return masked_bce(logits, targets, weights, pos_weight)
+    scored = ~torch.isnan(batch["soft"])
+    mixed = weights * torch.where(scored, 1 - distill_weight, 1.0)
+    # Normalised by the unmixed weights, so mixing shrinks the human share instead of rescaling.
+    hard = masked_bce(logits, targets, mixed, pos_weight) * (
+        mixed.sum().clamp(min=1.0) / weights.sum().clamp(min=1.0)
+    )
+    return hard + distill_weight * distillation_bce(logits, batch["soft"])
 
 
 def resolve_device(name: str) -> torch.device:
