@@ -102,7 +102,7 @@ def write_teacher_card(output: Path, report: dict) -> None:
         f"`{SCORES_FILE}`: a fine-tuned all-mpnet-base-v2's probabilities for each label of the",
         f"{report['train_rows_scored']:,} train rows of the student's splits, keyed by a hash of",
         "the normalised text (no comment text is stored). A student recipe reads them through",
-        "`teacher_scores` (configs/train.toml); the teacher's weights are not kept.",
+        "`teacher_scores` (moderation/training/config.py); the teacher's weights are not kept.",
         "",
         f"Made by `moderation teach` (configs/teacher.toml) on {training.get('gpu') or 'a CPU'}:",
         f"{training['minutes']} min in all (fine-tuning budget {config['time_budget_minutes']:g} "
