@@ -11,6 +11,10 @@ import typer
 from moderation.training import TrainConfig
 from moderation.training import train as run_training
 
+# Options `train` and `teach` share.
+MaxSteps = Annotated[int | None, typer.Option(help="Stop after this many steps (smoke runs).")]
+TimeBudget = Annotated[float | None, typer.Option(help="Minutes of fine-tuning before stopping.")]
+
 
 def train(
     config: Annotated[Path, typer.Option(help="Training recipe (TOML).")] = Path(
@@ -27,12 +31,8 @@ def train(
     run_dir: Annotated[
         str | None, typer.Option(help="Checkpoints and log; a rerun resumes from here.")
     ] = None,
-    max_steps: Annotated[
-        int | None, typer.Option(help="Stop after this many steps (smoke runs).")
-    ] = None,
-    time_budget: Annotated[
-        float | None, typer.Option(help="Minutes of fine-tuning before stopping.")
-    ] = None,
+    max_steps: MaxSteps = None,
+    time_budget: TimeBudget = None,
     version: Annotated[str | None, typer.Option(help="Version recorded in the model spec.")] = None,
 ) -> None:
     """Fine-tune MiniLM on labelled sets; writes weights, calibration, thresholds and model card."""
@@ -60,12 +60,8 @@ def teach(
     output: Annotated[
         str | None, typer.Option(help="Folder for the scores (default: the config's output_dir).")
     ] = None,
-    max_steps: Annotated[
-        int | None, typer.Option(help="Stop after this many steps (smoke runs).")
-    ] = None,
-    time_budget: Annotated[
-        float | None, typer.Option(help="Minutes of fine-tuning before stopping.")
-    ] = None,
+    max_steps: MaxSteps = None,
+    time_budget: TimeBudget = None,
 ) -> None:
     """Fine-tune a larger teacher (on a GPU when there is one) on the student's splits; writes
     its probabilities for the train rows, which a recipe's `teacher_scores` distils from."""

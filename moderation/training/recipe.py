@@ -24,7 +24,7 @@ from moderation.model.spec import LABELS, ModelSpec
 from moderation.model.store import save_model
 from moderation.text import NORMALIZATION_VERSION
 from moderation.training.baseline import TfidfBaseline
-from moderation.training.batches import encode_frame, predict_logits
+from moderation.training.batches import Encoded, encode_frame, predict_logits
 from moderation.training.calibration import (
     apply_calibration,
     choose_thresholds,
@@ -65,9 +65,10 @@ def backbone_path(config: TrainConfig) -> Path:
 
 def load_backbone(config: TrainConfig):
     """The backbone's tokenizer and a fresh multi-label head over it, in fp32, from safetensors."""
-    tokenizer = AutoTokenizer.from_pretrained(backbone_path(config), local_files_only=True)
+    path = backbone_path(config)
+    tokenizer = AutoTokenizer.from_pretrained(path, local_files_only=True)
     model = AutoModelForSequenceClassification.from_pretrained(
-        backbone_path(config),
+        path,
         local_files_only=True,
         use_safetensors=True,
         num_labels=len(LABELS),
@@ -93,6 +94,53 @@ def load_splits(config: TrainConfig) -> dict[str, pd.DataFrame]:
     }
     log.info("rows: %s", {k: len(v) for k, v in splits.items()})
     return splits
+
+
+def start_run(config: TrainConfig):
+    """Seeds, threads, splits and a fresh backbone: what training and teaching both start from.
+    A missing backbone fails before the data is read."""
+    random.seed(config.seed)
+    np.random.seed(config.seed)
+    torch.manual_seed(config.seed)
+    torch.set_num_threads(config.threads)
+    backbone_path(config)
+    splits = load_splits(config)
+    tokenizer, model = load_backbone(config)
+    return splits, tokenizer, model
+
+
+def fit(
+    model, tokenizer, train_rows: Encoded, splits: dict[str, pd.DataFrame], config: TrainConfig
+) -> dict:
+    """Fine-tune on the train rows, early stopping on the seeded validation sample."""
+    return fine_tune(
+        model,
+        train_rows,
+        encode_frame(early_stop_rows(splits["validation"], config), tokenizer, config.max_length),
+        config,
+        tokenizer.pad_token_id,
+        row_repeats=row_repeats(splits["train"], config),
+    )
+
+
+def soft_targets(config: TrainConfig, splits: dict[str, pd.DataFrame]) -> np.ndarray:
+    """The teacher's probabilities for the train rows, NaN on the labels it does not speak for
+    (`distill_labels`): the human labels alone teach those."""
+    soft = load_teacher_scores(
+        config.teacher_scores, splits["train"]["text"], held_out_texts(splits)
+    )
+    for j, label in enumerate(LABELS):
+        if config.distill_labels and label not in config.distill_labels:
+            soft[:, j] = np.nan
+    log.info(
+        "teacher scores for %d of %d train rows (%s), distill weight %.2f on %s",
+        int((~np.isnan(soft)).any(axis=1).sum()),
+        len(soft),
+        config.teacher_scores,
+        config.distill_weight,
+        ", ".join(config.distill_labels or LABELS),
+    )
+    return soft
 
 
 def held_out_texts(splits: dict[str, pd.DataFrame]) -> list[str]:
@@ -202,38 +250,12 @@ def gold_rows(frame: pd.DataFrame, label: str) -> np.ndarray:
 
 def train(config: TrainConfig) -> Path:
     started = time.monotonic()
-    random.seed(config.seed)
-    np.random.seed(config.seed)
-    torch.manual_seed(config.seed)
-    torch.set_num_threads(config.threads)
-    backbone_path(config)
-    splits = load_splits(config)
-    tokenizer, model = load_backbone(config)
+    splits, tokenizer, model = start_run(config)
     encode = lambda frame: encode_frame(frame, tokenizer, config.max_length)  # noqa: E731
     train_rows = encode(splits["train"])
     if config.teacher_scores:
-        train_rows.soft = load_teacher_scores(
-            config.teacher_scores, splits["train"]["text"], held_out_texts(splits)
-        )
-        for j, label in enumerate(LABELS):
-            if config.distill_labels and label not in config.distill_labels:
-                train_rows.soft[:, j] = np.nan  # the human labels alone teach this one
-        log.info(
-            "teacher scores for %d of %d train rows (%s), distill weight %.2f on %s",
-            int((~np.isnan(train_rows.soft)).any(axis=1).sum()),
-            len(train_rows),
-            config.teacher_scores,
-            config.distill_weight,
-            ", ".join(config.distill_labels or LABELS),
-        )
-    history = fine_tune(
-        model,
-        train_rows,
-        encode(early_stop_rows(splits["validation"], config)),
-        config,
-        tokenizer.pad_token_id,
-        row_repeats=row_repeats(splits["train"], config),
-    )
+        train_rows.soft = soft_targets(config, splits)
+    history = fit(model, tokenizer, train_rows, splits, config)
 
     logits = {
         name: predict_logits(model, encode(splits[name]), tokenizer.pad_token_id)
@@ -256,7 +278,9 @@ def train(config: TrainConfig) -> Path:
         test_probs = apply_calibration(logits["test"][test_rows, j], calibration[label])
         report["labels"][label] = {
             "test": label_metrics(test_probs, test_targets, choice.thresholds),
-            "test_per_source": _per_source(splits["test"][test_rows], test_probs, test_targets),
+            "test_per_source": per_source_metrics(
+                splits["test"][test_rows], test_probs, test_targets
+            ),
             "reliability_before": reliability(test_raw, test_targets),
             "reliability_after": reliability(test_probs, test_targets),
             "thresholds": {
@@ -300,7 +324,8 @@ def train(config: TrainConfig) -> Path:
     return output
 
 
-def _per_source(frame: pd.DataFrame, probs: np.ndarray, targets: np.ndarray) -> dict:
+def per_source_metrics(frame: pd.DataFrame, probs: np.ndarray, targets: np.ndarray) -> dict:
+    """`label_metrics` per set with at least 20 rows."""
     out = {}
     for source in sorted(frame["source"].unique()):
         rows = (frame["source"] == source).to_numpy()

@@ -21,16 +21,14 @@ import torch
 from moderation.model.spec import LABELS
 from moderation.training.batches import encode_frame, predict_logits
 from moderation.training.config import TrainConfig
-from moderation.training.loop import fine_tune, resolve_device
+from moderation.training.loop import resolve_device
 from moderation.training.metrics import label_metrics
 from moderation.training.recipe import (
-    backbone_path,
-    early_stop_rows,
+    fit,
     gold_rows,
     held_out_texts,
-    load_backbone,
-    load_splits,
-    row_repeats,
+    per_source_metrics,
+    start_run,
 )
 from moderation.training.teacher_scores import held_out_fingerprint, save_teacher_scores
 
@@ -43,22 +41,10 @@ REPORT_FILE = "teacher_report.json"
 def teach(config: TrainConfig) -> Path:
     """Train the teacher, write `<output_dir>/scores.safetensors` and its test report."""
     started = time.monotonic()
-    np.random.seed(config.seed)
-    torch.manual_seed(config.seed)
-    torch.set_num_threads(config.threads)
-    backbone_path(config)  # a missing teacher backbone fails before the data is read
-    splits = load_splits(config)
-    tokenizer, model = load_backbone(config)
+    splits, tokenizer, model = start_run(config)
     encode = lambda frame: encode_frame(frame, tokenizer, config.max_length)  # noqa: E731
     train_rows = encode(splits["train"])
-    history = fine_tune(
-        model,
-        train_rows,
-        encode(early_stop_rows(splits["validation"], config)),
-        config,
-        tokenizer.pad_token_id,
-        row_repeats=row_repeats(splits["train"], config),
-    )
+    history = fit(model, tokenizer, train_rows, splits, config)
     probabilities = {
         name: _sigmoid(predict_logits(model, rows, tokenizer.pad_token_id))
         for name, rows in (("train", train_rows), ("test", encode(splits["test"])))
@@ -133,14 +119,11 @@ def _test_metrics(test, probabilities: np.ndarray, label: str) -> dict:
     """Ranking on the student's test rows, pooled and per set (raw probabilities: the teacher
     is never served, so it is not calibrated)."""
     rows = gold_rows(test, label)
-    targets = test[label].to_numpy()[rows]
-    frame, probs = test[rows], probabilities[rows]
-    per_source = {}
-    for source in sorted(frame["source"].unique()):
-        mine = (frame["source"] == source).to_numpy()
-        if mine.sum() >= 20:
-            per_source[source] = label_metrics(probs[mine], targets[mine])
-    return {"test": label_metrics(probs, targets), "test_per_source": per_source}
+    targets, probs = test[label].to_numpy()[rows], probabilities[rows]
+    return {
+        "test": label_metrics(probs, targets),
+        "test_per_source": per_source_metrics(test[rows], probs, targets),
+    }
 
 
 def _sigmoid(logits: np.ndarray) -> np.ndarray:
