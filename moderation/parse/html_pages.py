@@ -8,6 +8,8 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from moderation.errors import PageError
 from moderation.parse.boilerplate import article_text, clean_article
+from moderation.parse.html_discovery import discover_comments
+from moderation.parse.json_ld import json_ld_article, json_ld_comments
 from moderation.parse.layouts import (
     HTML_ARTICLE_ROOTS,
     HTML_BOILERPLATE,
@@ -39,24 +41,27 @@ def parse_html_page(text: str, source: str) -> Page:
         raise PageError(f"{source}: HTML has no document")
     comments = read_comments(tree)
     title = read_title(tree)
+    declared_article = json_ld_article(tree)
     for selector in HTML_BOILERPLATE.split(","):
         for node in tree.css(selector.strip()):
             node.decompose()
     article = article_text(clean_article(_spaced(article_blocks(tree)), title))
+    article = article or declared_article
     if not article and not comments:
         raise PageError(f"{source}: no article text or comments found in the HTML")
     return Page(source, title, article, comments)
 
 
 def read_comments(tree: LexborHTMLParser) -> tuple[Comment, ...]:
-    """The comments of the layout that finds most items; nesting gives parent and reply-to."""
+    """The comments of the listed layout that finds most items, else of the markup's naming,
+    else of the page's JSON-LD; nesting gives parent and reply-to."""
     best: tuple[HtmlCommentLayout, list[LexborNode]] | None = None
     for layout in HTML_COMMENT_LAYOUTS:
         items = select(tree, layout.item)
         if items and (best is None or len(items) > len(best[1])):
             best = (layout, items)
     if best is None:
-        return ()
+        return discover_comments(tree, block_text) or json_ld_comments(tree)
     layout, items = best
     comments: list[Comment] = []
     by_node: dict[int, Comment] = {}

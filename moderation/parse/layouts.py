@@ -222,6 +222,44 @@ HTML_COMMENT_LAYOUTS: tuple[HtmlCommentLayout, ...] = (
     ),
 )
 
+# Comment lists of layouts not listed above (`html_discovery.py`). Class and id values are cut
+# into lower-case words ("d-comment__body" -> d, comment, body; "commentText" -> comment, text).
+# Words naming one comment, and those naming comments in general (a list, a section).
+COMMENT_ITEM_WORDS = frozenset({"comment", "comtr", "commtext", "reply", "response"})
+COMMENT_WORDS = COMMENT_ITEM_WORDS | {"comments", "replies", "responses", "discussion"}
+# Words that name a comment's text when they stand beside a comment-item word in one class name
+# ("comment-text", "reply__body"), or alone inside a comment ("content" in a "comment" div).
+COMMENT_BODY_WORDS = frozenset({"body", "text", "content", "message", "msg", "commtext"})
+# Names with one of these words are not a comment's text ("comment-form-text", "comment-count",
+# "comment-actions secondary-text").
+COMMENT_NOT_BODY_WORDS = frozenset(
+    {"form", "input", "editor", "composer", "respond", "count", "preview", "placeholder"}
+    | {"actions", "action", "toolbar", "controls", "buttons", "links", "footer", "header"}
+    | {"meta", "metadata", "vote", "votes", "score", "share", "avatar"}
+    | {"article", "story", "headline", "standfirst"}  # an opinion ("Comment") section's article
+)
+# Names of elements holding many comments ("comment-list", "comments"), never one comment.
+COMMENT_CONTAINER_WORDS = frozenset(
+    {"list", "section", "thread", "threads", "area", "container", "tree", "listing", "count"}
+    | {"form", "respond", "comments", "replies", "responses", "discussion", "children"}
+)
+COMMENT_AUTHOR_WORDS = frozenset(
+    {"author", "username", "user", "name", "nick", "nickname", "commenter", "hnuser", "fn"}
+)
+COMMENT_TIME_WORDS = frozenset(
+    {"date", "time", "timestamp", "datetime", "age", "posted", "ago", "published"}
+)
+COMMENT_TIME_ATTRS = ("datetime", "title", "content", "data-time", "data-timestamp", "data-date")
+COMMENT_AUTHOR_ATTRS = ("data-comment-author", "data-author", "data-username", "data-user")
+COMMENT_ID_ATTRS = ("data-comment-id", "data-commentid", "data-id", "id")
+# Nesting depth of a comment in threads drawn flat (indentation by attribute or class).
+COMMENT_DEPTH_ATTRS = ("aria-level", "data-depth", "data-level", "indent")
+COMMENT_DEPTH_CLASS = re.compile(r"^(?:depth|level|indent)-?(\d{1,2})$")
+# Markup that holds no reader comment, whatever its class says (form fields, scripts).
+COMMENT_EXCLUDED = "textarea, script, style, template, noscript, nav, button, [contenteditable]"
+# The longest author name believed; longer text in an author slot is not a name.
+MAX_AUTHOR_CHARS = 80
+
 # Removed before the article is read: never article text.
 HTML_BOILERPLATE = (
     "script, style, noscript, template, iframe, svg, nav, header, footer, aside, form, "
@@ -253,14 +291,24 @@ HTML_TITLES = ("article h1", "h1", "meta[property='og:title']", "title")
 # Column names accepted for each field, compared case-insensitively; the first present wins.
 EXPORT_COLUMNS: dict[str, tuple[str, ...]] = {
     "text": ("text", "body", "comment", "comment_text", "message", "content"),
-    "id": ("id", "comment_id", "commentid", "cid"),
+    "id": ("id", "comment_id", "commentid", "cid", "@id", "identifier"),
     "author": ("author", "author_name", "user", "username", "user_name", "name"),
     "parent": ("parent", "parent_id", "parentid", "in_reply_to", "in_reply_to_id"),
     "reply_to": ("reply_to", "reply_to_name", "in_reply_to_name", "replying_to"),
-    "posted": ("posted", "created_at", "created", "date", "timestamp", "time", "published"),
+    "posted": (
+        "posted",
+        "created_at",
+        "created",
+        "date",
+        "timestamp",
+        "time",
+        "published",
+        "datecreated",
+        "datepublished",
+    ),
 }
 # Keys under which a JSON export nests replies or holds its comment list.
-EXPORT_REPLY_KEYS = ("replies", "children")
+EXPORT_REPLY_KEYS = ("replies", "children", "comment")
 EXPORT_LIST_KEYS = ("comments", "data", "items", "results")
 
 # Date formats tried after ISO 8601 for any layout.
@@ -272,7 +320,12 @@ COMMON_DATE_FORMATS = (
     "%A, %B %d, %Y %I:%M %p",
     "%b %d, %Y %I:%M %p",
     "%a, %d %b %Y %H:%M:%S %z",
+    "%B %d, %Y at %I:%M %p",
+    "%b %d, %Y at %I:%M %p",
+    "%d %B %Y %H:%M",
+    "%d %b %Y %H:%M",
     "%B %d, %Y",
     "%b %d, %Y",
     "%d %B %Y",
+    "%d %b %Y",
 )

@@ -1,0 +1,371 @@
+"""Comment lists in HTML of layouts nobody listed, found by how comment markup is named.
+
+Sites name their markup in many ways ("d-comment__body", "comment-text", "commtext"), but
+nearly all of them put a comment word in the name of a comment's text and give each comment an
+author or a time. So a body is an element named as comment text; its comment is the nearest
+enclosing element that also holds an author or a time, widened to the element named as the
+comment; comments nested in comments, or given a depth, make the thread. Used when no layout
+in `layouts.py` matches a page.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right, insort
+from collections import defaultdict
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+from moderation.parse.layouts import (
+    COMMENT_AUTHOR_ATTRS,
+    COMMENT_AUTHOR_WORDS,
+    COMMENT_BODY_WORDS,
+    COMMENT_CONTAINER_WORDS,
+    COMMENT_CONTROL_LINE,
+    COMMENT_DEPTH_ATTRS,
+    COMMENT_DEPTH_CLASS,
+    COMMENT_EXCLUDED,
+    COMMENT_ID_ATTRS,
+    COMMENT_ITEM_WORDS,
+    COMMENT_NOT_BODY_WORDS,
+    COMMENT_TIME_ATTRS,
+    COMMENT_TIME_WORDS,
+    COMMENT_WORDS,
+    MAX_AUTHOR_CHARS,
+)
+from moderation.parse.timestamps import to_iso
+from moderation.types import Comment
+
+_CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
+_NON_WORD = re.compile(r"[^a-z0-9]+")
+_DEPTH_SELECTOR = ", ".join(f"[{attribute}]" for attribute in COMMENT_DEPTH_ATTRS)
+_NAMED = "[class], [id], [itemprop], [rel], time"
+
+
+@dataclass
+class _Found:
+    """One comment in the tree: the element that is the comment, its text and its metadata."""
+
+    item: LexborNode
+    bodies: list[LexborNode] = field(default_factory=list)
+    authors: list[LexborNode] = field(default_factory=list)
+    times: list[LexborNode] = field(default_factory=list)
+
+
+def discover_comments(
+    tree: LexborHTMLParser, text_of: Callable[[LexborNode], str]
+) -> tuple[Comment, ...]:
+    """Comments found by naming alone; each is removed from the tree once read, so that the
+    article is read without them. `text_of` renders a body as a listed layout's would be."""
+    excluded = {node.mem_id for node in tree.css(COMMENT_EXCLUDED)}
+    # Whatever holds the headline is the page or the article, never a comment.
+    page_level = {
+        a.mem_id
+        for top in tree.css("h1, body, main, [role=main]")
+        for a in _ancestors(top, include_self=True)
+    }
+    bodies = _innermost(_bodies(tree, excluded, page_level))
+    if not bodies:
+        return ()
+    body_holders = {a.mem_id for body in bodies for a in _ancestors(body, include_self=True)}
+    metas = [
+        node
+        for node in tree.css(_NAMED)
+        if _meta_kind(node) and node.mem_id not in body_holders and not _under(node, excluded)
+    ]
+    found = _group(bodies, metas, page_level)
+    comments = _to_comments(found, text_of)
+    for entry in reversed(found):
+        entry.item.decompose()
+    return comments
+
+
+# --- naming -------------------------------------------------------------------------------
+
+
+def _names(node: LexborNode) -> list[list[str]]:
+    """The lower-case words of each class name and of the id, in order."""
+    names = (node.attributes.get("class") or "").split()
+    names.append(node.attributes.get("id") or "")
+    return [
+        [word for word in _NON_WORD.split(_CAMEL.sub("-", name).lower()) if word]
+        for name in names
+        if name
+    ]
+
+
+def _named(node: LexborNode, words: frozenset[str]) -> bool:
+    return any(set(name) & words for name in _names(node))
+
+
+def _bodies(tree: LexborHTMLParser, excluded: set[int], page_level: set[int]) -> list[LexborNode]:
+    """Elements named as a comment's text: "comment-text" anywhere, or a name ending in a text
+    word ("usertext-body", "content") inside something named for comments."""
+    found = []
+    for node in tree.css(_NAMED):
+        names = _names(node)
+        if any(set(name) & COMMENT_NOT_BODY_WORDS for name in names):
+            continue
+        named_as_comment_text = any(
+            set(name) & COMMENT_BODY_WORDS and set(name) & COMMENT_ITEM_WORDS for name in names
+        )
+        if not named_as_comment_text and not (
+            (
+                node.attributes.get("itemprop") == "text"
+                or any(n[-1] in COMMENT_BODY_WORDS for n in names)
+            )
+            and not _meta_kind(node)
+            and any(
+                _named(a, COMMENT_WORDS) for a in _ancestors(node) if a.mem_id not in page_level
+            )
+        ):
+            continue
+        if node.mem_id in page_level or _under(node, excluded):
+            continue
+        if (node.text() or "").strip():
+            found.append(node)
+    return found
+
+
+def _meta_kind(node: LexborNode) -> str | None:
+    """'author' or 'time' for an element that names who wrote a comment or when."""
+    attributes = node.attributes
+    if attributes.get("itemprop") in ("author", "creator") or attributes.get("rel") == "author":
+        return "author"
+    if node.tag == "time" or attributes.get("itemprop") in ("dateCreated", "datePublished"):
+        return "time"
+    if _named(node, COMMENT_AUTHOR_WORDS):
+        return "author"
+    if _named(node, COMMENT_TIME_WORDS):
+        return "time"
+    return None
+
+
+# --- structure ----------------------------------------------------------------------------
+
+
+def _innermost(bodies: list[LexborNode]) -> list[LexborNode]:
+    """Bodies holding no other body: a "comment-body" wrapper around "comment-content" holds
+    the author line too."""
+    ids = {body.mem_id for body in bodies}
+    holders = {a.mem_id for body in bodies for a in _ancestors(body) if a.mem_id in ids}
+    return [body for body in bodies if body.mem_id not in holders]
+
+
+def _group(bodies: list[LexborNode], metas: list[LexborNode], page_level: set[int]) -> list[_Found]:
+    """Each body's comment, with the authors and times that comment holds itself."""
+    meta_count: dict[int, int] = defaultdict(int)
+    for meta in metas:
+        for ancestor in _ancestors(meta, include_self=True):
+            meta_count[ancestor.mem_id] += 1
+    cores = {}
+    for body in bodies:
+        # The nearest element around the body that also holds an author or a time.
+        core = next(
+            (
+                a
+                for a in _ancestors(body)
+                if meta_count[a.mem_id] > meta_count[body.mem_id] and a.mem_id not in page_level
+            ),
+            body,
+        )
+        cores[body.mem_id] = core
+    widened = _widen(list({core.mem_id: core for core in cores.values()}.values()), page_level)
+    items: dict[int, _Found] = {}
+    for body in bodies:
+        item = widened[cores[body.mem_id].mem_id]
+        items.setdefault(item.mem_id, _Found(item)).bodies.append(body)
+    for meta in metas:
+        owner = next((a for a in _ancestors(meta) if a.mem_id in items), None)
+        if owner is not None:
+            entry = items[owner.mem_id]
+            (entry.authors if _meta_kind(meta) == "author" else entry.times).append(meta)
+    order = {node.mem_id: index for index, node in enumerate(bodies[0].parser.root.traverse())}
+    return [split for entry in items.values() for split in _split_flat(entry, order)]
+
+
+def _widen(cores: list[LexborNode], page_level: set[int]) -> dict[int, LexborNode]:
+    """Each core widened to the element named as the comment ("li.comment" around its
+    "comment-block"), never so far that it takes in a sibling comment."""
+    distances: dict[int, list[int]] = defaultdict(list)
+    core_ids = {core.mem_id for core in cores}
+    for core in cores:
+        for steps, ancestor in enumerate(_ancestors(core), start=1):
+            insort(distances[ancestor.mem_id], steps)
+    widened = {}
+    for core in cores:
+        best = core
+        for steps, ancestor in enumerate(_ancestors(core), start=1):
+            # Another comment as near as this one: the ancestor is a list, not this comment.
+            if ancestor.mem_id in core_ids or ancestor.mem_id in page_level:
+                break
+            if bisect_right(distances[ancestor.mem_id], steps) > 1:
+                break
+            if _named(ancestor, COMMENT_ITEM_WORDS) and not _named(
+                ancestor, COMMENT_CONTAINER_WORDS
+            ):
+                best = ancestor
+        widened[core.mem_id] = best
+    return widened
+
+
+def _split_flat(entry: _Found, order: dict[int, int]) -> list[_Found]:
+    """A container of several bodies and several authors is a flat list, not one comment: each
+    body takes the authors and times between it and the body before (or, where the metadata
+    follows the text, after)."""
+    if len(entry.bodies) < 2 or max(len(entry.authors), len(entry.times)) < 2:
+        return [entry]
+    starts = [order[body.mem_id] for body in entry.bodies]
+    metas_first = min(order[m.mem_id] for m in entry.authors + entry.times) < starts[0]
+    bounds = [-1, *starts] if metas_first else [*starts[1:], len(order)]
+    split = []
+    for index, body in enumerate(entry.bodies):
+        low, high = (
+            (bounds[index], starts[index]) if metas_first else (starts[index], bounds[index])
+        )
+        split.append(
+            _Found(
+                body,
+                [body],
+                [m for m in entry.authors if low < order[m.mem_id] < high],
+                [m for m in entry.times if low < order[m.mem_id] < high],
+            )
+        )
+    return split
+
+
+def _ancestors(node: LexborNode, include_self: bool = False) -> Iterator[LexborNode]:
+    """Enclosing elements, nearest first, up to and without <html>."""
+    current = node if include_self else node.parent
+    while current is not None and current.tag not in ("html", "-document"):
+        yield current
+        current = current.parent
+
+
+def _under(node: LexborNode, ids: set[int]) -> bool:
+    return any(a.mem_id in ids for a in _ancestors(node, include_self=True))
+
+
+# --- fields -------------------------------------------------------------------------------
+
+
+def _to_comments(found: list[_Found], text_of: Callable[[LexborNode], str]) -> tuple[Comment, ...]:
+    """Comments in page order; a parent from nesting, else from depth."""
+    items = {entry.item.mem_id for entry in found}
+    body_count: dict[int, int] = defaultdict(int)
+    for entry in found:
+        for body in entry.bodies:
+            for ancestor in _ancestors(body, include_self=True):
+                body_count[ancestor.mem_id] += 1
+    by_item: dict[int, Comment] = {}
+    comments: list[Comment] = []
+    depths: list[int | None] = []
+    for number, entry in enumerate(found, start=1):
+        text = _text(entry, text_of)
+        if not text:
+            continue
+        chain = _chain(entry.item, body_count)
+        depth = _depth(chain)
+        enclosing = next((a.mem_id for a in _ancestors(entry.item) if a.mem_id in items), None)
+        if enclosing is not None:
+            parent = by_item.get(enclosing)
+        else:
+            parent = _shallower(comments, depths, depth) if depth is not None else None
+        comment = Comment(
+            id=_comment_id(chain) or f"c{number}",
+            text=text,
+            author=_author(entry, chain),
+            reply_to=parent.author if parent else None,
+            posted=_posted(entry),
+            parent=parent.id if parent else None,
+        )
+        by_item[entry.item.mem_id] = comment
+        comments.append(comment)
+        depths.append(depth)
+    return tuple(comments)
+
+
+def _shallower(comments: list[Comment], depths: list[int | None], depth: int) -> Comment | None:
+    """The nearest earlier comment drawn less deep: threads drawn flat, by indentation."""
+    for comment, earlier in zip(reversed(comments), reversed(depths), strict=True):
+        if earlier is not None and earlier < depth:
+            return comment
+    return None
+
+
+def _chain(item: LexborNode, body_count: dict[int, int]) -> list[LexborNode]:
+    """The item and the wrappers around it that hold no other comment (where ids may sit)."""
+    chain = [item]
+    for ancestor in _ancestors(item):
+        if body_count[ancestor.mem_id] != body_count[item.mem_id]:
+            break
+        chain.append(ancestor)
+    return chain
+
+
+def _text(entry: _Found, text_of: Callable[[LexborNode], str]) -> str:
+    """The bodies' text without comment controls ("Reply", "Report")."""
+    parts = [text_of(body.clone()) for body in entry.bodies]
+    lines = "\n\n".join(part for part in parts if part).split("\n")
+    kept = [line for line in lines if not COMMENT_CONTROL_LINE.match(line.strip())]
+    return "\n".join(kept).strip()
+
+
+def _author(entry: _Found, chain: list[LexborNode]) -> str | None:
+    """The innermost author element's text, else an author attribute around the comment."""
+    inner_ids = {a.mem_id for node in entry.authors for a in _ancestors(node)}
+    for node in entry.authors:
+        if node.mem_id in inner_ids:
+            continue
+        name = " ".join((node.text() or "").split())
+        if 0 < len(name) <= MAX_AUTHOR_CHARS and not COMMENT_CONTROL_LINE.match(name):
+            return name
+    for node in chain:
+        for attribute in COMMENT_AUTHOR_ATTRS:
+            value = str(node.attributes.get(attribute) or "").strip()
+            if value:
+                return value
+    return None
+
+
+def _posted(entry: _Found) -> str | None:
+    """The first time that reads as a date, from an attribute first, then the text."""
+    for node in entry.times:
+        for attribute in COMMENT_TIME_ATTRS:
+            value = to_iso(node.attributes.get(attribute))
+            if value:
+                return value
+        value = to_iso(node.text())
+        if value:
+            return value
+    return None
+
+
+def _comment_id(chain: list[LexborNode]) -> str | None:
+    """A comment id attribute; a plain id only on the item or an element named for comments."""
+    for position, node in enumerate(chain):
+        for attribute in COMMENT_ID_ATTRS:
+            value = str(node.attributes.get(attribute) or "").strip()
+            if value and (attribute != "id" or position == 0 or _named(node, COMMENT_WORDS)):
+                return value
+    return None
+
+
+def _depth(chain: list[LexborNode]) -> int | None:
+    """Nesting depth from an attribute or a "depth-2" class, on the item or inside its wrapper."""
+    candidates = [*chain]
+    inner = chain[-1].css_first(_DEPTH_SELECTOR)
+    if inner is not None:
+        candidates.append(inner)
+    for node in candidates:
+        for attribute in COMMENT_DEPTH_ATTRS:
+            value = str(node.attributes.get(attribute) or "").strip()
+            if value.isdigit():
+                return int(value)
+        for name in (node.attributes.get("class") or "").split():
+            match = COMMENT_DEPTH_CLASS.match(name.lower())
+            if match:
+                return int(match.group(1))
+    return None

@@ -1,0 +1,143 @@
+"""HTML comment lists of layouts no entry in layouts.py describes, found by their naming.
+
+Each page here is written in the manner of a family of real sites, not copied from one, and no
+selector in layouts.py names it: the parser must find comments by how the markup names them.
+"""
+
+from pathlib import Path
+
+import pytest
+
+from moderation.parse import parse_file, parse_page
+
+PAGES = Path(__file__).parent / "fixtures" / "pages"
+
+
+def fields(page, *names):
+    return [tuple(getattr(comment, name) for name in names) for comment in page.comments]
+
+
+def test_nested_threads_named_with_bem_classes():
+    page = parse_file(PAGES / "nested_named.html")
+    assert page.article.startswith("The city council voted 7-2")
+    assert page.article.endswith("officials said.")
+    assert fields(page, "id", "author", "parent", "reply_to") == [
+        ("101", "cyclist42", None, None),
+        ("102", "motorist_mo", "101", "cyclist42"),
+        ("103", "old_timer", None, None),
+        ("104", "janedoe", None, None),
+    ]
+    assert page.comments[0].text == "Finally! This has been needed for years."
+    assert page.comments[0].posted == "2024-03-05T10:15+00:00"
+
+
+def test_flat_table_thread_takes_parents_from_indentation():
+    page = parse_file(PAGES / "flat_indented.html")
+    assert fields(page, "id", "author", "parent", "posted") == [
+        ("9001", "bob", None, "2024-05-01T12:00"),
+        ("9002", "carol", "9001", "2024-05-01T12:30"),
+        ("9003", "dave", None, "2024-05-01T13:00"),
+    ]
+    assert page.comments[2].text == "You are an idiot if you think this will replace gcc."
+    assert all("reply" not in c.text.lower() for c in page.comments)
+
+
+def test_bodies_inside_forms_and_author_attributes():
+    page = parse_file(PAGES / "form_wrapped.html")
+    assert fields(page, "id", "author", "parent") == [
+        ("thing_t1_aaa", "voter1", None),
+        ("thing_t1_bbb", "skeptic", "thing_t1_aaa"),
+        ("thing_t1_ccc", "troll99", None),
+    ]
+    assert page.comments[1].text == "Source? I doubt it."
+    assert "voter1" not in page.article and "Turnout" not in page.article
+
+
+def test_comment_widened_to_the_element_named_as_the_comment():
+    """The author line sits in a "comment-block"; the id and the replies on the "li.comment"."""
+    page = parse_file(PAGES / "blog_replies.html")
+    assert fields(page, "id", "author", "parent", "posted") == [
+        ("c111", "Rosa G.", None, "2024-12-02T16:05"),
+        ("c112", "Author", "c111", "2024-12-02T17:00"),
+    ]
+    assert page.comments[0].text == "Lovely! What variety are they?"
+    assert page.article.startswith("My greenhouse tomatoes")
+    assert "comments" not in page.article
+
+
+def test_plain_class_names_and_written_dates():
+    page = parse_file(PAGES / "plain_named.html")
+    assert fields(page, "id", "author", "parent", "posted") == [
+        ("comment-1", "RayK", None, "2024-03-03T09:14"),
+        ("comment-2", "Lee_M", "comment-1", "2024-03-03T09:30"),
+        ("comment-3", "sam", None, "2024-03-03T10:01"),
+    ]
+    assert "Savers" not in page.article and "3 Comments" not in page.article
+
+
+def test_flat_list_gives_each_text_the_header_before_it():
+    page = parse_file(PAGES / "flat_list.html")
+    assert fields(page, "author", "posted", "text") == [
+        ("Ann", "2024-06-01T10:00", "About time."),
+        ("Ben", "2024-06-01T11:30", "The toll is a disgrace."),
+    ]
+
+
+def test_opinion_section_article_is_not_a_comment():
+    """Sites file opinion under "Comment": the article's markup is named for it too."""
+    page = parse_file(PAGES / "opinion_section.html")
+    assert page.article.startswith("The chancellor promised")
+    assert page.article.endswith("changes that.")
+    assert fields(page, "id", "author") == [("cm-1", "Reader One"), ("cm-2", "Reader Two")]
+
+
+def test_comments_declared_in_json_ld():
+    page = parse_file(PAGES / "json_ld.html")
+    assert fields(page, "author", "posted", "text") == [
+        ("Pat", "2024-01-08T08:00+00:00", "Stay safe everyone."),
+        ("Quinn", "2024-01-08T09:00+00:00", "The roads were not even salted, useless council."),
+    ]
+
+
+def test_json_ld_replies_and_article_body_when_the_markup_has_none():
+    html = """<html><head><script type="application/ld+json">
+    {"@context": "https://schema.org", "@graph": [{"@type": "NewsArticle",
+      "articleBody": "Declared article text only.",
+      "comment": [{"@type": "Comment", "@id": "#a", "text": "Top.", "author": "Kim",
+                   "comment": [{"@type": "Comment", "@id": "#b", "text": "Reply."}]}]}]}
+    </script><script type="application/ld+json">{ not json</script></head><body></body></html>"""
+    page = parse_page(html.encode(), "declared.html")
+    assert page.article == "Declared article text only."
+    assert fields(page, "id", "parent", "reply_to") == [("#a", None, None), ("#b", "#a", "Kim")]
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        # A comment count and a date in the article header are not comments.
+        '<div class="meta"><a class="comment-count">3 comments</a><span class="date">May 1</span>'
+        "</div>",
+        # The comment form's fields and labels are not comments.
+        '<form class="comment-form"><p class="comment-form-comment"><label>Comment text</label>'
+        '<textarea class="comment-text"></textarea></p></form>',
+        # Tailwind-style utility classes inside a comment section name no text.
+        '<div class="comments"><span class="text-sm text-gray-500">Be the first to comment'
+        "</span></div>",
+    ],
+)
+def test_comment_named_markup_that_holds_no_comment(markup):
+    html = (
+        "<html><body><h1>Title</h1><p>The article says one thing in a sentence.</p>"
+        f"{markup}</body></html>"
+    )
+    page = parse_page(html.encode(), "page.html")
+    assert page.comments == ()
+    assert page.article.startswith("The article says one thing")
+
+
+def test_discovered_comments_never_leak_into_the_article():
+    for name in ("nested_named", "flat_indented", "form_wrapped", "blog_replies", "plain_named"):
+        page = parse_file(PAGES / f"{name}.html")
+        assert page.comments, name
+        for comment in page.comments:
+            assert comment.text not in page.article, name
