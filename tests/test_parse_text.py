@@ -1,6 +1,12 @@
-"""Plain-text thread layouts beyond the fixtures: WordPress 'says:' dumps and dated headers."""
+"""Plain-text thread layouts beyond the shared fixtures: WordPress 'says:' dumps, dated and
+relative-time headers, comments closed by control lines."""
 
-from moderation.parse import parse_page
+from pathlib import Path
+
+from moderation.parse import parse_file, parse_page
+from moderation.parse.layouts import COMMENT_CONTROL_LINE
+
+PAGES = Path(__file__).parent / "fixtures" / "pages"
 
 SAYS_PAGE = """\
 Bakery wins regional bread prize
@@ -66,3 +72,49 @@ def test_dated_layout():
         ("Ash Keeper", "2024-07-09T18:40", "Wren", "c1"),
     ]
     assert page.comments[1].text == "The objections were heard for three hours, it was fair."
+
+
+def test_relative_time_headers_and_reply_names_in_the_header():
+    """A comment widget copied as text: '<author> [<reply-to>] • 3 years ago', controls below."""
+    page = parse_file(PAGES / "relative_times.txt")
+    assert page.article.endswith("The summer timetable starts on the first of May.")
+    assert "Comments" not in page.article and "Sort by" not in page.article
+    assert [(c.author, c.reply_to, c.parent, c.posted) for c in page.comments] == [
+        ("bookworm_77", None, None, None),
+        ("Quiet Reader", "bookworm_77", "c1", None),
+        ("Harbour Watch", None, None, None),
+        ("Old Salt", None, None, None),
+    ]
+    assert page.comments[2].text == "Who pays for this? The article does not say."
+
+
+def test_comments_closed_by_control_lines_open_with_their_author():
+    page = parse_file(PAGES / "name_lines.txt")
+    assert [(c.author, c.text) for c in page.comments] == [
+        ("Maria Lopez", "Finally, I missed the morning crossing."),
+        ("Tom Baker", "Same here, the bus was awful."),
+        ("Ann Smith", "Who pays for this? The article does not say."),
+    ]
+
+
+def test_blocks_without_a_name_line_keep_every_line_as_text():
+    page = parse_page(
+        "Road closed\n\nThe bridge road is closed for a week, the council said on Monday.\n\n"
+        "Comments\n"
+        "This is absurd.\nThey closed it last year too.\nReply\n"
+        "Fine by me.\n2 Reply\n"
+        "Who decided this?\nNobody asked us.\nReply\n",
+        "page.txt",
+    )
+    assert [(c.author, c.text) for c in page.comments] == [
+        (None, "This is absurd.\nThey closed it last year too."),
+        (None, "Fine by me."),
+        (None, "Who decided this?\nNobody asked us."),
+    ]
+
+
+def test_control_lines_are_recognised_and_short_comments_are_not():
+    for line in ("Reply", "2 Reply", "Like · Reply · 2y", "Sort by Best", "▲ 3 ▼ Share ›"):
+        assert COMMENT_CONTROL_LINE.match(line), line
+    for line in ("Agreed", "I like this", "Share this article with everyone", "5"):
+        assert not COMMENT_CONTROL_LINE.match(line), line

@@ -38,7 +38,17 @@ _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
     r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)"
 )
-_CONTROLS = r"(?:Reply|Log in to Reply|Permalink|Report|Like|Share|Flag|Edit|Quote)"
+_CONTROLS = (
+    r"(?:Reply|Replies|Log in to Reply|Permalink|Report|Like|Likes|Dislike|Share|Flag|Edit|Quote"
+    r"|Upvote|Downvote|Vote|Delete|Hide|Collapse|Expand|Show more replies|Load more comments"
+    r"|View (?:all )?\d* ?repl(?:y|ies)|Hide replies|Sort by(?: \w+){1,2})"
+)
+# "3 years ago", "an hour ago", "5 hr. ago", "2y", "yesterday": when a comment was posted,
+# relative to a moment the page does not give, so never turned into a date.
+_RELATIVE_AGE = (
+    r"(?:(?:\d+|an?|one)\s+(?:second|sec|minute|min|hour|hr|day|week|wk|month|year|yr)s?\.?"
+    r"\s+ago|just now|yesterday|\d+\s*(?:s|m|h|d|w|mo|y|yr|yrs|hr|hrs|min|mins)\.?(?:\s+ago)?)"
+)
 
 THREAD_LAYOUTS: tuple[ThreadLayout, ...] = (
     # "<author> [<reply-to>] Sat, 08/04/2018 - 17:25 Permalink" ... "In reply to by <name>"
@@ -70,6 +80,18 @@ THREAD_LAYOUTS: tuple[ThreadLayout, ...] = (
         ),
         reply_line=re.compile(r"^(?:↳\s*)?(?:In reply to|Replying to)\s+@?(?P<reply_to>\S.*?):?$"),
     ),
+    # "<author> [<reply-to>] • 3 years ago" (comment widgets and forums copied as text)
+    ThreadLayout(
+        name="relative",
+        header=re.compile(
+            rf"^(?P<who>[^|•·\s][^|•·]{{0,79}}?)\s*[|•·]\s*{_RELATIVE_AGE}"
+            r"(?:\s*[|•·]\s*edited)?\s*$",
+            _I,
+        ),
+        reply_line=re.compile(
+            r"^(?:↳\s*)?(?:In reply to|Replying to|Reply to)\s+@?(?P<reply_to>\S.*?):?$"
+        ),
+    ),
     # "<author> | 2018-08-04 17:25" or "<author> · 2018-08-04T17:25" (forum and app dumps)
     ThreadLayout(
         name="dated",
@@ -83,8 +105,14 @@ THREAD_LAYOUTS: tuple[ThreadLayout, ...] = (
     ),
 )
 
-# Lines inside a comment that are controls of the comment system, not text.
-COMMENT_CONTROL_LINE = re.compile(rf"^(?:{_CONTROLS})(?:\s*[|·•]\s*{_CONTROLS})*\s*$", _I)
+# Lines inside a comment that are controls of the comment system, not text: "Reply",
+# "Like · Reply · 2y", "12 Reply", "▲ 3 ▼ Share ›", "Sort by Best".
+_CONTROL_EXTRA = rf"(?:\d[\d,.]*[kK]?|{_RELATIVE_AGE}|[▲▼↑↓⬆⬇›»+-])"
+COMMENT_CONTROL_LINE = re.compile(
+    rf"^(?:{_CONTROL_EXTRA}\s*[|·•]?\s*)*{_CONTROLS}"
+    rf"(?:\s*[|·•]?\s*(?:{_CONTROLS}|{_CONTROL_EXTRA}))*\s*$",
+    _I,
+)
 
 # A heading that opens an unmarked comment section: after it, one comment per line.
 COMMENT_SECTION_HEADING = re.compile(

@@ -12,7 +12,7 @@ from moderation.parse.boilerplate import (
     is_prose,
     trim_footer,
 )
-from moderation.parse.layouts import CAPTION, COMMENT_SECTION_HEADING
+from moderation.parse.layouts import CAPTION, COMMENT_CONTROL_LINE, COMMENT_SECTION_HEADING
 from moderation.parse.threads import find_thread
 from moderation.parse.voice import find_comment_start
 from moderation.types import Comment, Page
@@ -20,6 +20,10 @@ from moderation.types import Comment, Page
 _TITLE_MAX_WORDS = 25
 _TITLE_MAX_CHARS = 200
 _NOT_A_TITLE_END = re.compile(r"[.,;:]\s*$")
+_NAME_MAX_WORDS = 4
+_NAME_MAX_CHARS = 40
+_SENTENCE_PUNCTUATION = re.compile(r"[.!?,;:]\s*$|[!?]")
+_HANDLE = re.compile(r"^@|[\d_]")
 
 
 def parse_text_page(text: str, source: str) -> Page:
@@ -29,13 +33,15 @@ def parse_text_page(text: str, source: str) -> Page:
     body = lines[body_start:]
     thread = find_thread(body)
     if thread is not None:
-        article = clean_article(body[: thread.start], title)
+        above = body[: thread.start]
+        heading = find_comment_heading(above)
+        article = clean_article(above[:heading] if heading is not None else above, title)
         return Page(source, title, article_text(article), thread.comments)
     heading = find_comment_heading(body)
     if heading is not None:
         article = clean_article(body[:heading], title)
         below = trim_footer(cut_at_comment_form(body[heading + 1 :]))
-        return Page(source, title, article_text(article), comments_one_per_line(below))
+        return Page(source, title, article_text(article), comments_in_section(below))
     article = clean_article(body, title)
     article, comments = split_by_voice(article)
     return Page(source, title, article_text(article), comments)
@@ -71,10 +77,44 @@ def find_comment_heading(lines: list[str]) -> int | None:
     return None
 
 
-def comments_one_per_line(lines: list[str], first_number: int = 1) -> tuple[Comment, ...]:
+def comments_in_section(lines: list[str]) -> tuple[Comment, ...]:
+    """Comments of an unmarked section. Where control lines ("Reply", "Like · Reply · 2y")
+    close the comments, each block between them is one comment, opened by its author's name
+    when every block of several lines opens with one; else each line is one comment."""
+    filled = [line.strip() for line in lines if line.strip()]
+    if sum(1 for line in filled if COMMENT_CONTROL_LINE.match(line)) < 2:
+        return comments_one_per_line(filled)
+    blocks: list[list[str]] = [[]]
+    for line in filled:
+        if COMMENT_CONTROL_LINE.match(line):
+            blocks.append([])
+        else:
+            blocks[-1].append(line)
+    blocks = [block for block in blocks if block]
+    longer = [block for block in blocks if len(block) > 1]
+    named = len(longer) >= 2 and all(_is_name(block[0]) for block in longer)
+    comments = []
+    for block in blocks:
+        author, text = (block[0], block[1:]) if named and len(block) > 1 else (None, block)
+        comments.append(Comment(id=f"c{len(comments) + 1}", text="\n".join(text), author=author))
+    return tuple(comments)
+
+
+def _is_name(line: str) -> bool:
+    """A display name or handle on a line of its own: short, no sentence, every word a name."""
+    words = line.split()
+    return (
+        0 < len(words) <= _NAME_MAX_WORDS
+        and len(line) <= _NAME_MAX_CHARS
+        and not _SENTENCE_PUNCTUATION.search(line)
+        and all(word[0].isupper() or _HANDLE.search(word) for word in words)
+    )
+
+
+def comments_one_per_line(lines: list[str]) -> tuple[Comment, ...]:
     """Each non-blank line is one anonymous comment, in page order."""
     texts = [line.strip() for line in lines if line.strip()]
-    return tuple(Comment(id=f"c{first_number + n}", text=text) for n, text in enumerate(texts))
+    return tuple(Comment(id=f"c{number}", text=text) for number, text in enumerate(texts, 1))
 
 
 def split_by_voice(lines: list[str]) -> tuple[list[str], tuple[Comment, ...]]:
@@ -84,4 +124,4 @@ def split_by_voice(lines: list[str]) -> tuple[list[str], tuple[Comment, ...]]:
     if start is None:
         return lines, ()
     cut = filled[start]
-    return lines[:cut], comments_one_per_line(lines[cut:])
+    return lines[:cut], comments_in_section(lines[cut:])

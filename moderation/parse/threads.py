@@ -47,6 +47,8 @@ def find_thread(lines: list[str]) -> Thread | None:
         if last:
             block = trim_footer(cut_at_comment_form(block))
         comment = read_comment(block, header, layout, f"c{len(comments) + 1}")
+        if comment is not None and header.names_reply_to and comment.reply_to is None:
+            comment = _split_reply_name(comment, [earlier.author for earlier in comments])
         if comment is not None:
             comments.append(comment)
     return Thread(start=headers[0].line, comments=link_parents_by_name(comments))
@@ -97,6 +99,16 @@ def read_comment(
     return Comment(
         id=comment_id, text=text, author=author or None, reply_to=reply_to, posted=header.posted
     )
+
+
+def _split_reply_name(comment: Comment, earlier_authors: list[str | None]) -> Comment:
+    """'<author> <reply-to>' in a header with no reply line: split where the tail is the name
+    of someone who commented earlier on the page."""
+    who = comment.author or ""
+    for name in sorted({a for a in earlier_authors if a}, key=len, reverse=True):
+        if who.endswith(" " + name) and who[: -len(name)].strip():
+            return replace(comment, author=who[: -len(name)].strip(), reply_to=name)
+    return comment
 
 
 def _take_reply_line(body: list[str], layout: ThreadLayout) -> tuple[str | None, list[str]]:
