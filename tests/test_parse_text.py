@@ -118,3 +118,40 @@ def test_control_lines_are_recognised_and_short_comments_are_not():
         assert COMMENT_CONTROL_LINE.match(line), line
     for line in ("Agreed", "I like this", "Share this article with everyone", "5"):
         assert not COMMENT_CONTROL_LINE.match(line), line
+
+
+def test_name_over_date_comments_below_a_byline_over_a_dateline():
+    """The byline and dateline above the article look like a comment header; they are not."""
+    page = parse_file(PAGES / "name_over_date.txt")
+    assert page.article.startswith("The central library will open on Sundays")
+    assert page.article.endswith("officials said.")
+    assert [(c.author, c.posted) for c in page.comments] == [
+        ("Maud Ferris", "2024-03-05T10:15"),
+        ("Old Salt", "2024-03-05T11:02"),
+        ("Pier Watcher", "2024-03-06T08:40"),
+    ]
+    assert page.comments[1].text == (
+        "Who pays for the extra staff? Not the council, that much is clear."
+    )
+
+
+def test_one_name_over_a_date_is_not_a_thread():
+    page = parse_page(
+        "Fair opens\n\nThe county fair opened on Friday with a record number of stalls.\n\n"
+        "Ann Lee\nMay 3, 2024\nPhotographs from the opening day are in the gallery.\n",
+        "page.txt",
+    )
+    assert all(comment.author != "Ann Lee" for comment in page.comments)
+
+
+def test_written_dates_beside_the_author():
+    page = parse_page(
+        "Fair opens\n\nThe county fair opened on Friday with a record number of stalls.\n\n"
+        "Maud Ferris — March 5, 2024\nAbout time.\n\n"
+        "Old Salt — Tue., Mar. 5th, 2024 at 11.02\nWho pays for it?\n",
+        "page.txt",
+    )
+    assert [(c.author, c.posted, c.text) for c in page.comments] == [
+        ("Maud Ferris", "2024-03-05", "About time."),
+        ("Old Salt", "2024-03-05T11:02", "Who pays for it?"),
+    ]

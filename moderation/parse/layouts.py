@@ -31,6 +31,10 @@ class ThreadLayout:
     date_line: re.Pattern[str] | None = None
     # When set, a header only counts if a date line follows it (guards against prose).
     date_line_required: bool = False
+    # Fewest headers that make a thread, and whether headers above the article's first
+    # sentence count (a byline over a dateline looks like a name over a date).
+    min_headers: int = 1
+    after_prose: bool = False
 
 
 _WEEKDAY = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*"
@@ -42,6 +46,14 @@ _CONTROLS = (
     r"(?:Reply|Replies|Log in to Reply|Permalink|Report|Like|Likes|Dislike|Share|Flag|Edit|Quote"
     r"|Upvote|Downvote|Vote|Delete|Hide|Collapse|Expand|Show more replies|Load more comments"
     r"|View (?:all )?\d* ?repl(?:y|ies)|Hide replies|Sort by(?: \w+){1,2})"
+)
+_CLOCK = r"\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?"
+# A date as pages print it, with an optional time: "March 5, 2024 at 9:14 am", "5 Mar 2024
+# 10.15", "Tue, 03/05/2024", "2024-03-05 10:15".
+_WRITTEN_DATE = (
+    rf"(?:(?:{_WEEKDAY}\.?,?\s+)?(?:{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}\.?,?\s+\d{{4}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}"
+    rf"|\d{{4}}-\d{{2}}-\d{{2}})(?:(?:,?\s+at|,|\s+-)?\s+{_CLOCK})?)"
 )
 # "3 years ago", "an hour ago", "5 hr. ago", "2y", "yesterday": when a comment was posted,
 # relative to a moment the page does not give, so never turned into a date.
@@ -92,16 +104,29 @@ THREAD_LAYOUTS: tuple[ThreadLayout, ...] = (
             r"^(?:↳\s*)?(?:In reply to|Replying to|Reply to)\s+@?(?P<reply_to>\S.*?):?$"
         ),
     ),
-    # "<author> | 2018-08-04 17:25" or "<author> · 2018-08-04T17:25" (forum and app dumps)
+    # "<author> | 2018-08-04 17:25", "<author> · 2018-08-04T17:25" or "<author> — March 5, 2024"
+    # (forum and app dumps)
     ThreadLayout(
         name="dated",
         header=re.compile(
-            r"^(?P<author>[^|•·\s][^|•·]{0,59}?)\s*[|•·]\s*"
-            r"(?P<posted>\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?)\s*$"
+            r"^(?P<author>[^|•·—–\s][^|•·—–]{0,59}?)\s*[|•·—–]\s*"
+            r"(?P<posted>\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?"
+            rf"|{_WRITTEN_DATE})\s*$",
+            _I,
         ),
         reply_line=re.compile(
             r"^(?:↳\s*)?(?:In reply to|Replying to|Reply to)\s+@?(?P<reply_to>\S.*?):?$"
         ),
+    ),
+    # A name on a line of its own and the time on the next ("Maud Ferris" / "5 March 2024
+    # 10:15"): newspaper comment lists copied as text. Two at least, below the first sentence.
+    ThreadLayout(
+        name="name over date",
+        header=re.compile(r"^(?P<author>[^\s.!?,;:][^.!?,;:]{0,59}?)\s*$"),
+        date_line=re.compile(rf"^(?P<posted>{_WRITTEN_DATE}|{_RELATIVE_AGE})\s*$", _I),
+        date_line_required=True,
+        min_headers=2,
+        after_prose=True,
     ),
 )
 
@@ -356,4 +381,10 @@ COMMON_DATE_FORMATS = (
     "%b %d, %Y",
     "%d %B %Y",
     "%d %b %Y",
+)
+# The same dates once weekday, ordinals, commas and "at" are taken out ("Mar 5 2024 10:15").
+PLAIN_DATE_FORMATS = tuple(
+    f"{day} {clock}".strip()
+    for day in ("%B %d %Y", "%b %d %Y", "%d %B %Y", "%d %b %Y")
+    for clock in ("%H:%M", "%I:%M %p", "%I:%M%p", "")
 )

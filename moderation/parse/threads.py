@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from moderation.parse.boilerplate import cut_at_comment_form, join_lines, trim_footer
+from moderation.parse.boilerplate import cut_at_comment_form, is_prose, join_lines, trim_footer
 from moderation.parse.layouts import COMMENT_CONTROL_LINE, THREAD_LAYOUTS, ThreadLayout
 from moderation.parse.timestamps import to_iso
 from moderation.types import Comment
@@ -34,6 +34,8 @@ def find_thread(lines: list[str]) -> Thread | None:
     best: tuple[ThreadLayout, list[Header]] | None = None
     for layout in THREAD_LAYOUTS:
         headers = find_headers(lines, layout)
+        if len(headers) < layout.min_headers:
+            continue
         if headers and (best is None or len(headers) > len(best[1])):
             best = (layout, headers)
     if best is None:
@@ -57,7 +59,10 @@ def find_thread(lines: list[str]) -> Thread | None:
 def find_headers(lines: list[str], layout: ThreadLayout) -> list[Header]:
     """Every line that opens a comment in this layout."""
     headers = []
+    first_prose = next((i for i, line in enumerate(lines) if is_prose(line.strip())), len(lines))
     for index, line in enumerate(lines):
+        if layout.after_prose and index < first_prose:
+            continue
         match = layout.header.match(line.strip())
         if match is None:
             continue

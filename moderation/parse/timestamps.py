@@ -2,9 +2,16 @@
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, datetime
 
-from moderation.parse.layouts import COMMON_DATE_FORMATS
+from moderation.parse.layouts import COMMON_DATE_FORMATS, PLAIN_DATE_FORMATS
+
+_WEEKDAY_PREFIX = re.compile(r"^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+", re.I)
+_ORDINAL = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)\b")
+_CLOCK_DOT = re.compile(r"\b(\d{1,2})\.(\d{2})\b(?!\.\d)")
+_CLOCK = re.compile(r"\d[:.]\d{2}\b|\b(?:midnight|[ap]\.?m\b)", re.I)
+_JOINERS = re.compile(r",|\s+at\s+|\s+-\s+|(?<=[A-Za-z])\.(?=\s)")
 
 
 def to_iso(value: object, formats: tuple[str, ...] = ()) -> str | None:
@@ -21,8 +28,8 @@ def to_iso(value: object, formats: tuple[str, ...] = ()) -> str | None:
     parsed = _parse(text, formats)
     if parsed is None:
         return None
-    if len(text) <= 10 and parsed.hour == parsed.minute == 0 and ":" not in text:
-        return parsed.date().isoformat()
+    if parsed.hour == parsed.minute == 0 and not _CLOCK.search(text):
+        return parsed.date().isoformat()  # a day without a time: no midnight is invented
     return _format(parsed)
 
 
@@ -32,17 +39,30 @@ def _format(moment: datetime) -> str:
 
 
 def _parse(text: str, formats: tuple[str, ...]) -> datetime | None:
-    """Try ISO first, then the layout's formats, then the common ones."""
+    """Try ISO first, then the layout's formats, then the common ones; then the same with the
+    words and marks pages put between date and time ("5 March 2024, 10.15", "Mar. 5th")."""
     try:
         return datetime.fromisoformat(text)
     except ValueError:
         pass
-    for fmt in (*formats, *COMMON_DATE_FORMATS):
-        try:
-            return datetime.strptime(text.replace(".", "") if "%p" in fmt else text, fmt)
-        except ValueError:
-            continue
+    for candidate, known in ((text, COMMON_DATE_FORMATS), (_plain(text), PLAIN_DATE_FORMATS)):
+        for fmt in (*formats, *known):
+            try:
+                return datetime.strptime(
+                    candidate.replace(".", "") if "%p" in fmt else candidate, fmt
+                )
+            except ValueError:
+                continue
     return None
+
+
+def _plain(text: str) -> str:
+    """'Tue., Mar. 5th, 2024 at 10.15' -> 'Mar 5 2024 10:15': the shape COMMON_DATE_FORMATS read."""
+    text = _WEEKDAY_PREFIX.sub("", text)
+    text = _ORDINAL.sub(r"\1", text)
+    text = _CLOCK_DOT.sub(r"\1:\2", text)
+    text = _JOINERS.sub(" ", text)
+    return " ".join(text.split())
 
 
 def _from_epoch(seconds: float) -> str | None:

@@ -1,0 +1,28 @@
+"""Times as pages print them: ISO 8601 out, None when unreadable, never a guessed date."""
+
+import pytest
+
+from moderation.parse.timestamps import to_iso
+
+
+@pytest.mark.parametrize(
+    ("printed", "iso"),
+    [
+        ("2024-03-05T10:15:00Z", "2024-03-05T10:15+00:00"),
+        ("2024-03-05 10:15", "2024-03-05T10:15"),
+        ("March 3, 2024 at 9:14 am", "2024-03-03T09:14"),
+        ("5 March 2024, 10.15", "2024-03-05T10:15"),
+        ("Tue., Mar. 5th, 2024 at 10.15", "2024-03-05T10:15"),
+        ("Mar. 5, 2024 10:15 am", "2024-03-05T10:15"),
+        ("Sunday, March 3rd, 2024", "2024-03-03"),
+        ("March 3, 2024 at 12:00 am", "2024-03-03T00:00"),
+        (1709633700, "2024-03-05T10:15+00:00"),
+    ],
+)
+def test_printed_times(printed, iso):
+    assert to_iso(printed) == iso
+
+
+@pytest.mark.parametrize("printed", ["3 years ago", "yesterday", "03/05/2024", "May 1", "1.5", ""])
+def test_relative_ambiguous_or_partial_times_are_not_guessed(printed):
+    assert to_iso(printed) is None
