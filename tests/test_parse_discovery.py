@@ -141,3 +141,28 @@ def test_discovered_comments_never_leak_into_the_article():
         assert page.comments, name
         for comment in page.comments:
             assert comment.text not in page.article, name
+
+
+def test_unnamed_markup_in_a_comment_section_is_read_as_a_text_thread():
+    """No class names a comment: the section's lines go through the text-thread readers."""
+    page = parse_file(PAGES / "unnamed_section.html")
+    assert page.article == (
+        "The harbour ferry resumed its crossings on Monday after three months of repairs."
+    )
+    assert [(c.id, c.author, c.parent, c.text) for c in page.comments] == [
+        ("c1", "bookworm_77", None, "Finally, I missed the morning crossing.\nTwo lines even."),
+        ("c2", "Quiet Reader", "c1", "Same here."),
+        ("c3", "Old Salt", None, "Took them long enough."),
+        ("c4", "Sam", None, "Nice piece."),
+        ("c5", "Kim", None, "Agreed."),
+    ]
+
+
+def test_a_comment_section_with_no_comments_gives_none():
+    html = (
+        "<html><body><h1>T</h1><p>The article says one thing in a sentence.</p>"
+        '<div id="comments"><h3>0 Comments</h3><p>Be the first to comment.</p>'
+        "<p>Leave a Reply</p><p>Your email address will not be published.</p></div></body></html>"
+    )
+    page = parse_page(html.encode(), "page.html")
+    assert page.comments == ()

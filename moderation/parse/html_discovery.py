@@ -64,12 +64,12 @@ def discover_comments(
     page_level = {
         a.mem_id
         for top in tree.css("h1, body, main, [role=main]")
-        for a in _ancestors(top, include_self=True)
+        for a in ancestors(top, include_self=True)
     }
     bodies = _innermost(_bodies(tree, excluded, page_level))
     if not bodies:
         return ()
-    body_holders = {a.mem_id for body in bodies for a in _ancestors(body, include_self=True)}
+    body_holders = {a.mem_id for body in bodies for a in ancestors(body, include_self=True)}
     metas = [
         node
         for node in tree.css(_NAMED)
@@ -117,9 +117,7 @@ def _bodies(tree: LexborHTMLParser, excluded: set[int], page_level: set[int]) ->
                 or any(n[-1] in COMMENT_BODY_WORDS for n in names)
             )
             and not _meta_kind(node)
-            and any(
-                _named(a, COMMENT_WORDS) for a in _ancestors(node) if a.mem_id not in page_level
-            )
+            and any(_named(a, COMMENT_WORDS) for a in ancestors(node) if a.mem_id not in page_level)
         ):
             continue
         if node.mem_id in page_level or _under(node, excluded):
@@ -150,7 +148,7 @@ def _innermost(bodies: list[LexborNode]) -> list[LexborNode]:
     """Bodies holding no other body: a "comment-body" wrapper around "comment-content" holds
     the author line too."""
     ids = {body.mem_id for body in bodies}
-    holders = {a.mem_id for body in bodies for a in _ancestors(body) if a.mem_id in ids}
+    holders = {a.mem_id for body in bodies for a in ancestors(body) if a.mem_id in ids}
     return [body for body in bodies if body.mem_id not in holders]
 
 
@@ -158,7 +156,7 @@ def _group(bodies: list[LexborNode], metas: list[LexborNode], page_level: set[in
     """Each body's comment, with the authors and times that comment holds itself."""
     meta_count: dict[int, int] = defaultdict(int)
     for meta in metas:
-        for ancestor in _ancestors(meta, include_self=True):
+        for ancestor in ancestors(meta, include_self=True):
             meta_count[ancestor.mem_id] += 1
     cores = {}
     for body in bodies:
@@ -166,7 +164,7 @@ def _group(bodies: list[LexborNode], metas: list[LexborNode], page_level: set[in
         core = next(
             (
                 a
-                for a in _ancestors(body)
+                for a in ancestors(body)
                 if meta_count[a.mem_id] > meta_count[body.mem_id] and a.mem_id not in page_level
             ),
             body,
@@ -178,7 +176,7 @@ def _group(bodies: list[LexborNode], metas: list[LexborNode], page_level: set[in
         item = widened[cores[body.mem_id].mem_id]
         items.setdefault(item.mem_id, _Found(item)).bodies.append(body)
     for meta in metas:
-        owner = next((a for a in _ancestors(meta) if a.mem_id in items), None)
+        owner = next((a for a in ancestors(meta) if a.mem_id in items), None)
         if owner is not None:
             entry = items[owner.mem_id]
             (entry.authors if _meta_kind(meta) == "author" else entry.times).append(meta)
@@ -192,12 +190,12 @@ def _widen(cores: list[LexborNode], page_level: set[int]) -> dict[int, LexborNod
     distances: dict[int, list[int]] = defaultdict(list)
     core_ids = {core.mem_id for core in cores}
     for core in cores:
-        for steps, ancestor in enumerate(_ancestors(core), start=1):
+        for steps, ancestor in enumerate(ancestors(core), start=1):
             insort(distances[ancestor.mem_id], steps)
     widened = {}
     for core in cores:
         best = core
-        for steps, ancestor in enumerate(_ancestors(core), start=1):
+        for steps, ancestor in enumerate(ancestors(core), start=1):
             # Another comment as near as this one: the ancestor is a list, not this comment.
             if ancestor.mem_id in core_ids or ancestor.mem_id in page_level:
                 break
@@ -236,7 +234,7 @@ def _split_flat(entry: _Found, order: dict[int, int]) -> list[_Found]:
     return split
 
 
-def _ancestors(node: LexborNode, include_self: bool = False) -> Iterator[LexborNode]:
+def ancestors(node: LexborNode, include_self: bool = False) -> Iterator[LexborNode]:
     """Enclosing elements, nearest first, up to and without <html>."""
     current = node if include_self else node.parent
     while current is not None and current.tag not in ("html", "-document"):
@@ -245,7 +243,7 @@ def _ancestors(node: LexborNode, include_self: bool = False) -> Iterator[LexborN
 
 
 def _under(node: LexborNode, ids: set[int]) -> bool:
-    return any(a.mem_id in ids for a in _ancestors(node, include_self=True))
+    return any(a.mem_id in ids for a in ancestors(node, include_self=True))
 
 
 # --- fields -------------------------------------------------------------------------------
@@ -257,7 +255,7 @@ def _to_comments(found: list[_Found], text_of: Callable[[LexborNode], str]) -> t
     body_count: dict[int, int] = defaultdict(int)
     for entry in found:
         for body in entry.bodies:
-            for ancestor in _ancestors(body, include_self=True):
+            for ancestor in ancestors(body, include_self=True):
                 body_count[ancestor.mem_id] += 1
     by_item: dict[int, Comment] = {}
     comments: list[Comment] = []
@@ -268,7 +266,7 @@ def _to_comments(found: list[_Found], text_of: Callable[[LexborNode], str]) -> t
             continue
         chain = _chain(entry.item, body_count)
         depth = _depth(chain)
-        enclosing = next((a.mem_id for a in _ancestors(entry.item) if a.mem_id in items), None)
+        enclosing = next((a.mem_id for a in ancestors(entry.item) if a.mem_id in items), None)
         if enclosing is not None:
             parent = by_item.get(enclosing)
         else:
@@ -298,7 +296,7 @@ def _shallower(comments: list[Comment], depths: list[int | None], depth: int) ->
 def _chain(item: LexborNode, body_count: dict[int, int]) -> list[LexborNode]:
     """The item and the wrappers around it that hold no other comment (where ids may sit)."""
     chain = [item]
-    for ancestor in _ancestors(item):
+    for ancestor in ancestors(item):
         if body_count[ancestor.mem_id] != body_count[item.mem_id]:
             break
         chain.append(ancestor)
@@ -315,7 +313,7 @@ def _text(entry: _Found, text_of: Callable[[LexborNode], str]) -> str:
 
 def _author(entry: _Found, chain: list[LexborNode]) -> str | None:
     """The innermost author element's text, else an author attribute around the comment."""
-    inner_ids = {a.mem_id for node in entry.authors for a in _ancestors(node)}
+    inner_ids = {a.mem_id for node in entry.authors for a in ancestors(node)}
     for node in entry.authors:
         if node.mem_id in inner_ids:
             continue

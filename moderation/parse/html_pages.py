@@ -3,21 +3,27 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from moderation.errors import PageError
-from moderation.parse.boilerplate import article_text, clean_article
-from moderation.parse.html_discovery import discover_comments
+from moderation.parse.boilerplate import article_text, clean_article, cut_at_comment_form
+from moderation.parse.html_discovery import ancestors, discover_comments
 from moderation.parse.json_ld import json_ld_article, json_ld_comments
 from moderation.parse.layouts import (
+    COMMENT_CONTROL_LINE,
+    COMMENT_SECTION_HEADING,
     HTML_ARTICLE_ROOTS,
     HTML_BOILERPLATE,
     HTML_COMMENT_LAYOUTS,
+    HTML_COMMENT_SECTIONS,
     HTML_TEXT_BLOCKS,
     HTML_TITLES,
     HtmlCommentLayout,
 )
+from moderation.parse.text_pages import comments_in_section
+from moderation.parse.threads import find_thread
 from moderation.parse.timestamps import to_iso
 from moderation.types import Comment, Page
 
@@ -27,6 +33,12 @@ _HTML_SPACE = re.compile(r"[ \t\n\r\f]+")
 _BREAK = "\u2028"  # stands for <br> while source whitespace is collapsed
 _TITLE_SUFFIX = re.compile(r"\s+[|–—-]\s+[^|–—-]{1,60}$")
 _BLOCK_TAGS = frozenset(tag.strip() for tag in HTML_TEXT_BLOCKS.split(","))
+# Elements that start a new line of text, and those whose text no reader sees.
+_LINE_TAGS = frozenset(
+    "address article aside blockquote br dd div dl dt figcaption footer form h1 h2 h3 h4 h5 h6 "
+    "header hr li main nav ol p pre section table tbody td th tr ul".split()
+)
+_NOT_TEXT = frozenset({"script", "style", "template", "noscript", "textarea", "button", "svg"})
 
 
 def looks_like_html(text: str) -> bool:
@@ -61,7 +73,9 @@ def read_comments(tree: LexborHTMLParser) -> tuple[Comment, ...]:
         if items and (best is None or len(items) > len(best[1])):
             best = (layout, items)
     if best is None:
-        return discover_comments(tree, block_text) or json_ld_comments(tree)
+        return (
+            discover_comments(tree, block_text) or json_ld_comments(tree) or section_comments(tree)
+        )
     layout, items = best
     comments: list[Comment] = []
     by_node: dict[int, Comment] = {}
@@ -82,6 +96,62 @@ def read_comments(tree: LexborHTMLParser) -> tuple[Comment, ...]:
         by_node[item.mem_id] = comment
         comments.append(comment)
     return tuple(comments)
+
+
+def section_comments(tree: LexborHTMLParser) -> tuple[Comment, ...]:
+    """Comments in comment sections whose markup names nothing, read as the text threads of
+    a text page are: by header lines, or by control lines closing each comment."""
+    sections = select(tree, HTML_COMMENT_SECTIONS)
+    ids = {section.mem_id for section in sections}
+    comments: list[Comment] = []
+    for section in sections:
+        if any(a.mem_id in ids for a in ancestors(section)):
+            continue
+        found = _section_text_comments(block_lines(section))
+        renamed = {c.id: f"c{len(comments) + n}" for n, c in enumerate(found, start=1)}
+        comments.extend(
+            replace(c, id=renamed[c.id], parent=renamed.get(c.parent or "")) for c in found
+        )
+    return tuple(comments)
+
+
+def _section_text_comments(lines: list[str]) -> tuple[Comment, ...]:
+    thread = find_thread(lines)
+    if thread is not None:
+        return thread.comments
+    lines = [line for line in lines if not COMMENT_SECTION_HEADING.match(line)]
+    if sum(1 for line in lines if COMMENT_CONTROL_LINE.match(line)) < 2:
+        return ()
+    return comments_in_section(cut_at_comment_form(lines))
+
+
+def block_lines(node: LexborNode) -> list[str]:
+    """The text of a subtree as a page shows it: one line per block element or <br>."""
+    lines: list[str] = []
+    current: list[str] = []
+
+    def flush() -> None:
+        line = " ".join(" ".join(current).split())
+        if line:
+            lines.append(line)
+        current.clear()
+
+    def walk(parent: LexborNode) -> None:
+        for child in parent.iter(include_text=True):
+            if child.tag == "-text":
+                current.append(child.text_content or "")
+            elif child.tag in _NOT_TEXT:
+                continue
+            elif child.tag in _LINE_TAGS:
+                flush()
+                walk(child)
+                flush()
+            else:
+                walk(child)
+
+    walk(node)
+    flush()
+    return lines
 
 
 def _read_item(item: LexborNode, layout: HtmlCommentLayout, fallback_id: str) -> Comment | None:

@@ -313,12 +313,18 @@ COMMENT_EXCLUDED = "textarea, script, style, template, noscript, nav, button, [c
 # The longest author name believed; longer text in an author slot is not a name.
 MAX_AUTHOR_CHARS = 80
 
+# Comment sections by their usual names: read as text when nothing above finds the comments
+# in them, and never article text.
+HTML_COMMENT_SECTIONS = (
+    "#comments, .comments, #disqus_thread, .comment-list, .commentlist, #comment-section, "
+    ".comment-section, .comments-area, #discussion, .discussion, [itemprop=comment]"
+)
 # Removed before the article is read: never article text.
 HTML_BOILERPLATE = (
     "script, style, noscript, template, iframe, svg, nav, header, footer, aside, form, "
     "figure, figcaption, button, [role=navigation], [role=contentinfo], [role=complementary], "
-    "#comments, .comments, #disqus_thread, #respond, .comment-respond, .comment-list, "
-    ".commentlist, .byline, .author-bio, .author-box, .share, .sharedaddy, .social, "
+    f"{HTML_COMMENT_SECTIONS}, #respond, .comment-respond, "
+    ".byline, .author-bio, .author-box, .share, .sharedaddy, .social, "
     ".related, .related-posts, .advert, .ad, .ads, .newsletter, .sidebar, .wp-caption-text, "
     ".caption, .credit"
 )
