@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | md5sum | cut -c1-8)
 MODEL ?= models/minilm-moderation
 
-.PHONY: install demo test test-all model teacher eval bench lint clean
+.PHONY: install demo test test-all model teacher eval parse-eval bench lint clean
 
 # Debian's chromium drives the review queue's browser test; best effort: without apt (or root)
 # the test skips and says why. Playwright (the dev extra) never downloads a browser of its own.
@@ -47,6 +47,11 @@ teacher: install
 eval: install
 	$(BIN)/moderation evaluate $(sort $(basename $(notdir $(wildcard labels/mappings/*.toml)))) functional \
 		--model $(MODEL) --split test --limit 8000 --report $(MODEL)/eval
+
+# The parser against hand-checked parses: the shared fixtures, then the project's own pages.
+parse-eval: install
+	$(BIN)/moderation parse ../shared/fixtures/pages --expected ../shared/fixtures/expected
+	$(BIN)/moderation parse tests/fixtures/pages --expected tests/fixtures/expected
 
 bench: install
 	$(BIN)/python benchmarks/bench_parse.py

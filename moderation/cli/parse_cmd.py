@@ -6,6 +6,7 @@ import json
 import sys
 from dataclasses import asdict
 from enum import StrEnum
+from pathlib import Path
 from typing import Annotated
 
 import typer
@@ -15,6 +16,13 @@ from rich.table import Table
 
 from moderation.errors import PageError
 from moderation.parse import MAX_PAGE_BYTES, page_files, parse_file, parse_page
+from moderation.parse.scoring import (
+    COMMENT_FIELDS,
+    PAGE_FIELDS,
+    ParseScore,
+    read_gold,
+    score_page,
+)
 from moderation.types import Page
 
 
@@ -34,8 +42,17 @@ def parse(
         OutputFormat,
         typer.Option("--format", "-f", help="json, jsonl (one comment per line) or table."),
     ] = OutputFormat.json,
+    expected: Annotated[
+        Path | None,
+        typer.Option(
+            "--expected",
+            help="A folder of gold parses (as ../shared/fixtures/expected): score each page "
+            "against its gold file, field by field, instead of printing it.",
+        ),
+    ] = None,
 ) -> None:
     """Split pages into title, article and reader comments; bad files are reported and skipped."""
+    gold = _gold_files(expected) if expected is not None else None
     pages, failed = [], 0
     for source in _sources(paths):
         try:
@@ -43,9 +60,49 @@ def parse(
         except PageError as error:
             failed += 1
             print(f"error: {error}", file=sys.stderr)
-    _print(pages, output)
+    if gold is None:
+        _print(pages, output)
+    else:
+        _print_scores(pages, gold)
     if failed:
         raise typer.Exit(code=1)
+
+
+def _gold_files(folder: Path) -> dict[str, Path]:
+    """Gold files by the page file they describe (their 'page' field, else their own name)."""
+    if not folder.is_dir():
+        raise PageError(f"{folder}: no such folder of gold parses")
+    found = {}
+    for path in sorted(folder.glob("*.json")):
+        found[str(read_gold(path).get("page") or path.stem)] = path
+    return found
+
+
+def _print_scores(pages: list[Page], gold: dict[str, Path]) -> None:
+    """Per page and in total: the share of gold checks each field passes."""
+    names = (*PAGE_FIELDS, *COMMENT_FIELDS)
+    table = Table(title="parse against gold (share of checks right)")
+    for name in ("page", *names):
+        table.add_column(name, no_wrap=True)
+    total = ParseScore()
+    for page in pages:
+        name = Path(page.source).name
+        path = gold.get(name) or gold.get(Path(page.source).stem)
+        if path is None:
+            print(f"warning: {page.source}: no gold file, not scored", file=sys.stderr)
+            continue
+        score = score_page(page, read_gold(path))
+        total += score
+        table.add_row(name, *(_share(score, field) for field in names))
+    table.add_row("all", *(_share(total, field) for field in names), style="bold")
+    Console(highlight=False, width=None if sys.stdout.isatty() else 150).print(table)
+
+
+def _share(score: ParseScore, name: str) -> str:
+    accuracy = score.accuracy(name)
+    if accuracy is None:
+        return "-"
+    return f"{accuracy:.2f} ({score.right[name]}/{score.total[name]})"
 
 
 def _sources(paths: list[str]) -> list[str]:

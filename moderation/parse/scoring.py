@@ -1,0 +1,89 @@
+"""The parser scored against hand-checked parses, field by field, so that a change to a layout
+rule is judged by numbers on every gold page rather than by the page it was written for.
+
+A gold file is the JSON of `../shared/fixtures/expected/`: `page`, `title`,
+`article_starts_with`, `article_ends_with`, `comment_count` and `comments`, each with `author`,
+`reply_to`, `posted`, `starts_with`, `ends_with` and `parent` (the index of the parent comment).
+Empty article ends mean the page has no article.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from moderation.errors import PageError
+from moderation.types import Page
+
+# Per comment, compared in page order; a missing or extra comment counts against every field.
+COMMENT_FIELDS = ("text", "author", "reply_to", "posted", "parent")
+PAGE_FIELDS = ("title", "article", "comment_count")
+
+
+@dataclass
+class ParseScore:
+    """Right and total checks per field, over one page or many."""
+
+    right: Counter[str] = field(default_factory=Counter)
+    total: Counter[str] = field(default_factory=Counter)
+
+    def add(self, name: str, ok: bool) -> None:
+        self.total[name] += 1
+        self.right[name] += int(ok)
+
+    def __iadd__(self, other: ParseScore) -> ParseScore:
+        self.right.update(other.right)
+        self.total.update(other.total)
+        return self
+
+    def accuracy(self, name: str) -> float | None:
+        return self.right[name] / self.total[name] if self.total[name] else None
+
+    @property
+    def perfect(self) -> bool:
+        return self.right == self.total
+
+
+def read_gold(path: Path) -> dict[str, Any]:
+    """One gold file; a file that is not one is a one-line error naming it."""
+    try:
+        gold = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, ValueError) as error:
+        raise PageError(f"{path}: not a readable gold file ({error})") from error
+    if not isinstance(gold, dict) or not isinstance(gold.get("comments"), list):
+        raise PageError(f"{path}: a gold file is an object with a 'comments' list")
+    return gold
+
+
+def score_page(page: Page, gold: dict[str, Any]) -> ParseScore:
+    """How much of the gold parse the page reproduces."""
+    score = ParseScore()
+    score.add("title", page.title == gold.get("title"))
+    start, end = gold.get("article_starts_with") or "", gold.get("article_ends_with") or ""
+    if start or end:
+        score.add("article", page.article.startswith(start) and page.article.endswith(end))
+    else:  # a page with no article (a forum thread, a comment export)
+        score.add("article", page.article == "")
+    wanted = gold["comments"]
+    score.add("comment_count", len(page.comments) == gold.get("comment_count", len(wanted)))
+    index_of = {comment.id: index for index, comment in enumerate(page.comments)}
+    for index in range(max(len(wanted), len(page.comments))):
+        if index >= len(wanted) or index >= len(page.comments):
+            for name in COMMENT_FIELDS:
+                score.add(name, False)
+            continue
+        comment, want = page.comments[index], wanted[index]
+        parent = index_of.get(comment.parent) if comment.parent is not None else None
+        score.add(
+            "text",
+            comment.text.startswith(want.get("starts_with") or "")
+            and comment.text.endswith(want.get("ends_with") or ""),
+        )
+        score.add("author", comment.author == want.get("author"))
+        score.add("reply_to", comment.reply_to == want.get("reply_to"))
+        score.add("posted", comment.posted == want.get("posted"))
+        score.add("parent", parent == want.get("parent"))
+    return score

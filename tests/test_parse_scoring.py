@@ -1,0 +1,120 @@
+"""The parser scored against gold parses: our own pages, the scoring itself, the CLI option."""
+
+import io
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+from moderation.cli import main
+from moderation.parse import parse_file
+from moderation.parse.scoring import COMMENT_FIELDS, read_gold, score_page
+from moderation.types import Comment, Page
+
+FIXTURES = Path(__file__).parent / "fixtures"
+GOLD = sorted((FIXTURES / "expected").glob("*.json"))
+# Known misses, kept visible: a forum thread's navigation is read as its article.
+KNOWN_MISSES = {("flat_indented", "article")}
+
+
+@pytest.mark.parametrize("gold_path", GOLD, ids=lambda path: path.stem)
+def test_our_pages_match_their_gold_parse(gold_path):
+    gold = read_gold(gold_path)
+    score = score_page(parse_file(FIXTURES / "pages" / gold["page"]), gold)
+    wrong = {name for name in score.total if score.right[name] != score.total[name]}
+    assert wrong == {name for page, name in KNOWN_MISSES if page == gold_path.stem}
+
+
+def gold_of(page: Page) -> dict:
+    index = {comment.id: n for n, comment in enumerate(page.comments)}
+    return {
+        "title": page.title,
+        "article_starts_with": page.article[:10],
+        "article_ends_with": page.article[-10:],
+        "comment_count": len(page.comments),
+        "comments": [
+            {
+                "author": c.author,
+                "reply_to": c.reply_to,
+                "posted": c.posted,
+                "starts_with": c.text[:5],
+                "ends_with": c.text[-5:],
+                "parent": index.get(c.parent),
+            }
+            for c in page.comments
+        ],
+    }
+
+
+PAGE = Page(
+    "p.txt",
+    "Title",
+    "An article of some length.",
+    (
+        Comment("a", "First comment.", author="Ann"),
+        Comment("b", "A reply to it.", author="Bo", reply_to="Ann", parent="a"),
+    ),
+)
+
+
+def test_a_perfect_parse_scores_one_everywhere():
+    assert score_page(PAGE, gold_of(PAGE)).perfect
+
+
+def test_each_wrong_field_is_counted_once():
+    wrong = Page(
+        PAGE.source,
+        PAGE.title,
+        PAGE.article,
+        (PAGE.comments[0], Comment("b", "A reply to it.", author="Bob")),
+    )
+    score = score_page(wrong, gold_of(PAGE))
+    assert score.accuracy("author") == 0.5
+    assert score.accuracy("reply_to") == 0.5 and score.accuracy("parent") == 0.5
+    assert score.accuracy("text") == 1.0 and score.accuracy("title") == 1.0
+
+
+def test_missing_and_extra_comments_count_against_every_field():
+    shorter = Page(PAGE.source, PAGE.title, PAGE.article, PAGE.comments[:1])
+    score = score_page(shorter, gold_of(PAGE))
+    assert score.accuracy("comment_count") == 0.0
+    assert all(score.accuracy(name) == 0.5 for name in COMMENT_FIELDS)
+    longer = score_page(PAGE, gold_of(shorter))
+    assert all(longer.accuracy(name) == 0.5 for name in COMMENT_FIELDS)
+
+
+def test_empty_article_ends_mean_no_article():
+    gold = gold_of(PAGE) | {"article_starts_with": "", "article_ends_with": ""}
+    assert score_page(PAGE, gold).accuracy("article") == 0.0
+    empty = Page(PAGE.source, PAGE.title, "", PAGE.comments)
+    assert score_page(empty, gold).accuracy("article") == 1.0
+
+
+def run(monkeypatch, capsys, *args: str) -> tuple[int, str, str]:
+    monkeypatch.setattr(sys, "argv", ["moderation", "parse", *args])
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b"")))
+    code = 0
+    try:
+        main()
+    except SystemExit as exit_:
+        code = exit_.code or 0
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_cli_scores_pages_against_a_gold_folder(monkeypatch, capsys):
+    pages = [str(FIXTURES / "pages" / name) for name in ("wordpress.html", "json_ld.html")]
+    code, out, err = run(monkeypatch, capsys, *pages, "--expected", str(FIXTURES / "expected"))
+    assert code == 0 and err == ""
+    assert "wordpress.html" in out and "json_ld.html" in out
+    assert "1.00 (5/5)" in out  # text of all five comments of the two pages
+
+
+def test_cli_gold_errors_are_one_line(monkeypatch, capsys, tmp_path):
+    page = str(FIXTURES / "pages" / "wordpress.html")
+    code, out, err = run(monkeypatch, capsys, page, "--expected", str(tmp_path / "none"))
+    assert code != 0 and out == "" and err.count("\n") == 1 and err.startswith("error: ")
+    (tmp_path / "bad.json").write_text(json.dumps(["not", "gold"]))
+    code, out, err = run(monkeypatch, capsys, page, "--expected", str(tmp_path))
+    assert code != 0 and err.count("\n") == 1 and "bad.json" in err
