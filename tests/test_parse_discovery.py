@@ -166,3 +166,23 @@ def test_a_comment_section_with_no_comments_gives_none():
     )
     page = parse_page(html.encode(), "page.html")
     assert page.comments == ()
+
+
+def test_repeated_ids_in_markup_become_distinct_and_parents_point_back():
+    item = (
+        '<li class="comment" data-comment-id="{id}"><span class="author">{who}</span>'
+        '<div class="comment-text">{text}</div>{replies}</li>'
+    )
+    reply = item.format(id="7", who="Bo", text="Second.", replies="")
+    html = (
+        "<html><body><h1>T</h1><p>The article says one thing in a sentence.</p><ul>"
+        + item.format(id="7", who="Ann", text="First.", replies=f"<ul>{reply}</ul>")
+        + item.format(id="7", who="Cy", text="Third.", replies="")
+        + "</ul></body></html>"
+    )
+    page = parse_page(html.encode(), "page.html")
+    assert [(c.id, c.author, c.parent) for c in page.comments] == [
+        ("7", "Ann", None),
+        ("7-2", "Bo", "7"),
+        ("7-3", "Cy", None),
+    ]

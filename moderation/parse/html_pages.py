@@ -61,7 +61,25 @@ def parse_html_page(text: str, source: str) -> Page:
     article = article or declared_article
     if not article and not comments:
         raise PageError(f"{source}: no article text or comments found in the HTML")
-    return Page(source, title, article, comments)
+    return Page(source, title, article, distinct_ids(comments))
+
+
+def distinct_ids(comments: tuple[Comment, ...]) -> tuple[Comment, ...]:
+    """Ids unique on the page ("c7", "c7-2"), each parent an earlier comment: ids read from
+    markup may repeat, and a store keyed by id must not merge two comments."""
+    seen: dict[str, str] = {}  # id as read -> id of its latest comment
+    used: set[str] = set()
+    fixed = []
+    for comment in comments:
+        new_id, suffix = comment.id, 1
+        while new_id in used:
+            suffix += 1
+            new_id = f"{comment.id}-{suffix}"
+        parent = seen.get(comment.parent) if comment.parent is not None else None
+        used.add(new_id)
+        seen[comment.id] = new_id
+        fixed.append(replace(comment, id=new_id, parent=parent, reply_to=comment.reply_to))
+    return tuple(fixed)
 
 
 def read_comments(tree: LexborHTMLParser) -> tuple[Comment, ...]:
