@@ -101,30 +101,33 @@ def _named(node: LexborNode, words: frozenset[str]) -> bool:
 
 
 def _bodies(tree: LexborHTMLParser, excluded: set[int], page_level: set[int]) -> list[LexborNode]:
-    """Elements named as a comment's text: "comment-text" anywhere, or a name ending in a text
-    word ("usertext-body", "content") inside something named for comments."""
-    found = []
-    for node in tree.css(_NAMED):
-        names = _names(node)
-        if any(set(name) & COMMENT_NOT_BODY_WORDS for name in names):
-            continue
-        named_as_comment_text = any(
-            set(name) & COMMENT_BODY_WORDS and set(name) & COMMENT_ITEM_WORDS for name in names
-        )
-        if not named_as_comment_text and not (
-            (
-                node.attributes.get("itemprop") == "text"
-                or any(n[-1] in COMMENT_BODY_WORDS for n in names)
-            )
-            and not _meta_kind(node)
-            and any(_named(a, COMMENT_WORDS) for a in ancestors(node) if a.mem_id not in page_level)
-        ):
-            continue
-        if node.mem_id in page_level or _under(node, excluded):
-            continue
-        if (node.text() or "").strip():
-            found.append(node)
-    return found
+    """Elements holding text that are named as a comment's text."""
+    return [
+        node
+        for node in tree.css(_NAMED)
+        if node.mem_id not in page_level
+        and _is_body(node, page_level)
+        and not _under(node, excluded)
+        and (node.text() or "").strip()
+    ]
+
+
+def _is_body(node: LexborNode, page_level: set[int]) -> bool:
+    """Named "comment-text" (a text word beside a comment word), or named with a text word
+    last ("usertext-body", "content") inside something named for comments."""
+    names = _names(node)
+    if any(set(name) & COMMENT_NOT_BODY_WORDS for name in names):
+        return False
+    if any(set(name) & COMMENT_BODY_WORDS and set(name) & COMMENT_ITEM_WORDS for name in names):
+        return True
+    text_named = node.attributes.get("itemprop") == "text" or any(
+        name[-1] in COMMENT_BODY_WORDS for name in names
+    )
+    return (
+        text_named
+        and not _meta_kind(node)
+        and any(_named(a, COMMENT_WORDS) for a in ancestors(node) if a.mem_id not in page_level)
+    )
 
 
 def _meta_kind(node: LexborNode) -> str | None:
