@@ -8,7 +8,7 @@ from dataclasses import replace
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from moderation.errors import PageError
-from moderation.parse.boilerplate import article_text, clean_article, cut_at_comment_form
+from moderation.parse.boilerplate import article_text, clean_article, cut_at_comment_form, is_prose
 from moderation.parse.html_discovery import ancestors, discover_comments
 from moderation.parse.json_ld import json_ld_article, json_ld_comments
 from moderation.parse.layouts import (
@@ -57,7 +57,8 @@ def parse_html_page(text: str, source: str) -> Page:
     for selector in HTML_BOILERPLATE.split(","):
         for node in tree.css(selector.strip()):
             node.decompose()
-    article = article_text(clean_article(_spaced(article_blocks(tree)), title))
+    blocks = article_blocks(tree, sentences_only=bool(comments))
+    article = article_text(clean_article(_spaced(blocks), title))
     article = article or declared_article
     if not article and not comments:
         raise PageError(f"{source}: no article text or comments found in the HTML")
@@ -249,8 +250,10 @@ def read_title(tree: LexborHTMLParser) -> str | None:
     return None
 
 
-def article_blocks(tree: LexborHTMLParser) -> list[str]:
-    """Text of the outermost text blocks under the first article root that has any."""
+def article_blocks(tree: LexborHTMLParser, sentences_only: bool = False) -> list[str]:
+    """Text of the outermost text blocks under the first article root that has any. A page with
+    no text blocks gives its body's lines; with `sentences_only` (a page with comments, whose
+    short lines are navigation and vote counts) only those that are sentences."""
     for selector in HTML_ARTICLE_ROOTS:
         for root in tree.css(selector):
             blocks = [
@@ -261,7 +264,7 @@ def article_blocks(tree: LexborHTMLParser) -> list[str]:
             blocks = [block for block in blocks if block]
             if not blocks and root.tag == "body":
                 blocks = [line.strip() for line in (root.text(separator="\n") or "").split("\n")]
-                blocks = [block for block in blocks if block]
+                blocks = [b for b in blocks if b and (is_prose(b) or not sentences_only)]
             if blocks:
                 return blocks
     return []
