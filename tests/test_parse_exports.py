@@ -57,3 +57,18 @@ def test_export_without_text_column_is_a_page_error():
 def test_malformed_jsonl_names_the_line():
     with pytest.raises(PageError, match=r"x\.jsonl: line 2: not valid JSON"):
         parse_page('{"text": "ok"}\n{"text": broken\n', "x.jsonl")
+
+
+def test_other_column_names_and_nested_author_objects():
+    """Platform exports name their fields differently and nest the author as an object."""
+    page = parse_page(
+        '[{"message_id": 5, "comment_body": "Hi there", "user": {"username": "kim"},'
+        ' "created_utc": 1709633700},'
+        ' {"message_id": 6, "comment_body": "Reply", "author": {"display_name": "Bo"},'
+        ' "parent_comment_id": 5}]',
+        "x.json",
+    )
+    assert [(c.id, c.author, c.posted, c.parent, c.reply_to) for c in page.comments] == [
+        ("5", "kim", "2024-03-05T10:15+00:00", None, None),
+        ("6", "Bo", None, "5", "kim"),
+    ]

@@ -10,7 +10,12 @@ from pathlib import Path
 from typing import Any
 
 from moderation.errors import PageError
-from moderation.parse.layouts import EXPORT_COLUMNS, EXPORT_LIST_KEYS, EXPORT_REPLY_KEYS
+from moderation.parse.layouts import (
+    EXPORT_COLUMNS,
+    EXPORT_LIST_KEYS,
+    EXPORT_NAME_KEYS,
+    EXPORT_REPLY_KEYS,
+)
 from moderation.parse.timestamps import to_iso
 from moderation.types import Comment, Page
 
@@ -119,7 +124,7 @@ def _field(record: dict[str, Any], name: str) -> Any:
 def _text(value: Any) -> str | None:
     """A field as text; empty and missing values are None."""
     if isinstance(value, dict):
-        value = value.get("name")
+        value = next((value[key] for key in EXPORT_NAME_KEYS if value.get(key)), None)
     if value is None or isinstance(value, list | dict):
         return None
     text = str(value).strip()

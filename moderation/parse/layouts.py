@@ -349,23 +349,28 @@ HTML_TITLES = ("article h1", "h1", "meta[property='og:title']", "title")
 
 # Column names accepted for each field, compared case-insensitively; the first present wins.
 EXPORT_COLUMNS: dict[str, tuple[str, ...]] = {
-    "text": ("text", "body", "comment", "comment_text", "message", "content"),
-    "id": ("id", "comment_id", "commentid", "cid", "@id", "identifier"),
-    "author": ("author", "author_name", "user", "username", "user_name", "name"),
-    "parent": ("parent", "parent_id", "parentid", "in_reply_to", "in_reply_to_id"),
+    "text": (
+        "text", "body", "comment", "comment_text", "message", "content", "comment_body",
+        "comment_content", "body_text", "message_text", "content_text", "text_content",
+    ),
+    "id": ("id", "comment_id", "commentid", "cid", "@id", "identifier", "message_id"),
+    "author": (
+        "author", "author_name", "user", "username", "user_name", "name", "author_username",
+        "display_name", "screen_name", "commenter", "nickname", "from",
+    ),
+    "parent": (
+        "parent", "parent_id", "parentid", "in_reply_to", "in_reply_to_id", "parent_comment_id",
+        "reply_to_id",
+    ),
     "reply_to": ("reply_to", "reply_to_name", "in_reply_to_name", "replying_to"),
     "posted": (
-        "posted",
-        "created_at",
-        "created",
-        "date",
-        "timestamp",
-        "time",
-        "published",
-        "datecreated",
-        "datepublished",
+        "posted", "created_at", "created", "date", "timestamp", "time", "published",
+        "datecreated", "datepublished", "created_utc", "created_time", "date_created",
+        "posted_at", "published_at", "createdat", "creation_date",
     ),
-}
+}  # fmt: skip
+# Keys of a nested author object that hold the name ({"user": {"username": "kim"}}).
+EXPORT_NAME_KEYS = ("name", "display_name", "displayname", "username", "screen_name", "login")
 # Keys under which a JSON export nests replies or holds its comment list.
 EXPORT_REPLY_KEYS = ("replies", "children", "comment")
 EXPORT_LIST_KEYS = ("comments", "data", "items", "results")
