@@ -155,3 +155,17 @@ def test_written_dates_beside_the_author():
         ("Maud Ferris", "2024-03-05", "About time."),
         ("Old Salt", "2024-03-05T11:02", "Who pays for it?"),
     ]
+
+
+def test_wrote_headers_of_forum_threads():
+    page = parse_page(
+        "Fair opens\n\nThe county fair opened on Friday with a record number of stalls.\n\n"
+        "Maud Ferris wrote:\nAbout time.\n\n"
+        "On March 5, 2024 at 10:15 am, Old Salt wrote:\nWho pays for it?\nReply\n",
+        "page.txt",
+    )
+    assert page.article == "The county fair opened on Friday with a record number of stalls."
+    assert [(c.author, c.posted, c.text) for c in page.comments] == [
+        ("Maud Ferris", None, "About time."),
+        ("Old Salt", "2024-03-05T10:15", "Who pays for it?"),
+    ]

@@ -118,6 +118,18 @@ THREAD_LAYOUTS: tuple[ThreadLayout, ...] = (
             r"^(?:↳\s*)?(?:In reply to|Replying to|Reply to)\s+@?(?P<reply_to>\S.*?):?$"
         ),
     ),
+    # "Maud Ferris wrote:" or "On March 5, 2024 at 10:15 am, Maud Ferris wrote:" (forums and
+    # mailing lists copied as text)
+    ThreadLayout(
+        name="wrote",
+        header=re.compile(
+            rf"^(?:On\s+(?P<posted>{_WRITTEN_DATE}),?\s+)?(?P<author>[^\s,][^,:]{{0,59}}?)"
+            r"\s+(?:wrote|writes)\s*:\s*$",
+            _I,
+        ),
+        min_headers=2,
+        after_prose=True,
+    ),
     # A name on a line of its own and the time on the next ("Maud Ferris" / "5 March 2024
     # 10:15"): newspaper comment lists copied as text. Two at least, below the first sentence.
     ThreadLayout(
