@@ -1,4 +1,5 @@
-"""HTML pages: comment lists read by the layouts in `layouts.py`, the article by its blocks."""
+"""HTML pages: comments by a listed layout, by their markup's naming, by JSON-LD or as text;
+the article by its blocks."""
 
 from __future__ import annotations
 
@@ -66,7 +67,7 @@ def parse_html_page(text: str, source: str) -> Page:
 
 
 def distinct_ids(comments: tuple[Comment, ...]) -> tuple[Comment, ...]:
-    """Ids unique on the page ("c7", "c7-2"), each parent an earlier comment: ids read from
+    """Ids unique on the page ("7", "7-2"), each parent an earlier comment: ids read from
     markup may repeat, and a store keyed by id must not merge two comments."""
     seen: dict[str, str] = {}  # id as read -> id of its latest comment
     used: set[str] = set()
@@ -79,13 +80,13 @@ def distinct_ids(comments: tuple[Comment, ...]) -> tuple[Comment, ...]:
         parent = seen.get(comment.parent) if comment.parent is not None else None
         used.add(new_id)
         seen[comment.id] = new_id
-        fixed.append(replace(comment, id=new_id, parent=parent, reply_to=comment.reply_to))
+        fixed.append(replace(comment, id=new_id, parent=parent))
     return tuple(fixed)
 
 
 def read_comments(tree: LexborHTMLParser) -> tuple[Comment, ...]:
     """The comments of the listed layout that finds most items, else of the markup's naming,
-    else of the page's JSON-LD; nesting gives parent and reply-to."""
+    else of the page's JSON-LD, else of its comment sections read as text."""
     best: tuple[HtmlCommentLayout, list[LexborNode]] | None = None
     for layout in HTML_COMMENT_LAYOUTS:
         items = select(tree, layout.item)
