@@ -52,17 +52,17 @@ def test_neutral_mentions_of_jews_meet_the_target(moderator, name):
 
 
 def test_insults_are_not_antisemitic_or_violent_for_that(moderator):
-    # 1.6.0: 0.040 and 0.153; ceilings lowered. 1.5.0: 0.073 and 0.180 (1.4.0: 0.133 and 0.120, after the weak negatives of
-    # labels/weak_label_audit.md audits 3-4; 1.3.0: 0.560 and 0.287). The violent ceiling is
-    # raised on purpose with the threats floor above: these insults are abusive, so they go to
-    # review either way; violent only changes the label shown.
+    # 1.6.0: 0.040 and 0.153; ceilings lowered. 1.5.0: 0.073 and 0.180 (1.4.0: 0.133 and 0.120,
+    # after the weak negatives of labels/weak_label_audit.md audits 3-4; 1.3.0: 0.560 and
+    # 0.287). The violent ceiling was raised on purpose with 1.5.0's threats floor: these
+    # insults are abusive, so they go to review either way; violent only changes the label shown.
     assert crossing_review(moderator, "insults_not_antisemitic.txt", "antisemitic") <= 0.07
     assert crossing_review(moderator, "insults_not_antisemitic.txt", "violent") <= 0.19
 
 
 def test_profanity_without_a_target_is_rarely_abusive(moderator):
-    # The issue's target, met by 1.6.0: 0.048 (1.5.0: 0.073; 1.4.0: 0.024; 1.3.0: 0.056; 1.2.0: 0.073; 1.1.0:
-    # 0.024; 1.0.0: 0.339).
+    # The issue's target, met by 1.6.0: 0.048 (1.5.0: 0.073; 1.4.0: 0.024; 1.3.0: 0.056; 1.2.0:
+    # 0.073; 1.1.0: 0.024; 1.0.0: 0.339).
     assert crossing_review(moderator, "profanity_not_abusive.txt", "abusive") <= 0.10
 
 
