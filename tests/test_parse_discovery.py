@@ -186,3 +186,16 @@ def test_repeated_ids_in_markup_become_distinct_and_parents_point_back():
         ("7-2", "Bo", "7"),
         ("7-3", "Cy", None),
     ]
+
+
+def test_html5_comment_section_marked_only_by_authors_and_times():
+    """<article> per comment, rel=author and <time>: no class names anything."""
+    page = parse_file(PAGES / "semantic_section.html")
+    assert page.article.endswith("the council said.")
+    assert fields(page, "id", "author", "parent", "posted") == [
+        ("r-1", "Ann", None, "2024-06-01T10:00"),
+        ("r-2", "Cy", "r-1", "2024-06-01T10:30"),
+        ("r-3", "Bo", None, "2024-06-01T11:00"),
+    ]
+    assert page.comments[0].text == "Lovely news for the kids.\n\nWe missed it all winter."
+    assert page.comments[2].text == "About time, it cost enough."

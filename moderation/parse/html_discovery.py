@@ -42,6 +42,7 @@ _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 _NON_WORD = re.compile(r"[^a-z0-9]+")
 _DEPTH_SELECTOR = ", ".join(f"[{attribute}]" for attribute in COMMENT_DEPTH_ATTRS)
 _NAMED = "[class], [id], [itemprop], [rel], time"
+_NOT_TEXT_TAGS = frozenset({"script", "style", "template", "noscript", "button", "svg", "form"})
 
 
 @dataclass
@@ -80,6 +81,88 @@ def discover_comments(
     for entry in reversed(found):
         entry.item.decompose()
     return comments
+
+
+def discover_section_comments(
+    tree: LexborHTMLParser, sections: str, text_of: Callable[[LexborNode], str]
+) -> tuple[Comment, ...]:
+    """Comments in a comment section (`sections`) whose markup names no text: each author (or,
+    if none, each time) marks one comment, the widest element around it that takes in no
+    other; its text is what it holds outside the metadata and the replies. Each is removed
+    from the tree once read."""
+    excluded = {node.mem_id for node in tree.css(COMMENT_EXCLUDED)}
+    roots = [node for node in tree.css(sections) if not _under(node, excluded)]
+    metas = [
+        node
+        for root in roots
+        for node in root.css(_NAMED)
+        if _meta_kind(node) and not _under(node, excluded)
+    ]
+    metas = list({node.mem_id: node for node in metas}.values())
+    authors = [node for node in metas if _meta_kind(node) == "author"]
+    anchors = _outermost(authors or metas)
+    if not anchors:
+        return ()
+    stop = {a.mem_id for root in roots for a in ancestors(root, include_self=True)}
+    items = {item.mem_id: _Found(item) for item in _widest(anchors, stop)}
+    for meta in metas:
+        owner = next((a for a in ancestors(meta, include_self=True) if a.mem_id in items), None)
+        if owner is not None:
+            entry = items[owner.mem_id]
+            (entry.authors if _meta_kind(meta) == "author" else entry.times).append(meta)
+    meta_ids = {meta.mem_id for meta in metas}
+    for entry in items.values():
+        entry.bodies = _free_text(entry.item, set(items) - {entry.item.mem_id}, meta_ids)
+    found = [entry for entry in items.values() if entry.bodies]
+    comments = _to_comments(found, text_of)
+    for entry in reversed(found):
+        entry.item.decompose()
+    return comments
+
+
+def _outermost(nodes: list[LexborNode]) -> list[LexborNode]:
+    """Nodes not inside another of them ("comment-author" around its ".fn")."""
+    ids = {node.mem_id for node in nodes}
+    return [node for node in nodes if not any(a.mem_id in ids for a in ancestors(node))]
+
+
+def _widest(anchors: list[LexborNode], stop: set[int]) -> list[LexborNode]:
+    """Each anchor's widest enclosing element below `stop` that holds no other anchor as near
+    as its own (a reply nested deeper does not stop it; a sibling comment does)."""
+    distances: dict[int, list[int]] = defaultdict(list)
+    for anchor in anchors:
+        for steps, ancestor in enumerate(ancestors(anchor, include_self=True)):
+            insort(distances[ancestor.mem_id], steps)
+    widest = []
+    for anchor in anchors:
+        best = anchor
+        for steps, ancestor in enumerate(ancestors(anchor), start=1):
+            if ancestor.mem_id in stop or bisect_right(distances[ancestor.mem_id], steps) > 1:
+                break
+            best = ancestor
+        widest.append(best)
+    return list({item.mem_id: item for item in widest}.values())
+
+
+def _free_text(item: LexborNode, other_items: set[int], metas: set[int]) -> list[LexborNode]:
+    """The largest elements inside `item` that hold text but no metadata and no other comment."""
+    holders: set[int] = set()
+    for node in item.traverse():
+        if node.mem_id in metas or node.mem_id in other_items:
+            holders.update(a.mem_id for a in ancestors(node, include_self=True))
+    free: list[LexborNode] = []
+
+    def visit(node: LexborNode) -> None:
+        for child in node.iter():
+            if child.mem_id in other_items or child.mem_id in metas:
+                continue
+            if child.mem_id in holders:
+                visit(child)
+            elif child.tag not in _NOT_TEXT_TAGS and (child.text() or "").strip():
+                free.append(child)
+
+    visit(item)
+    return free
 
 
 # --- naming -------------------------------------------------------------------------------

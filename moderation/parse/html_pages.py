@@ -10,7 +10,11 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from moderation.errors import PageError
 from moderation.parse.boilerplate import article_text, clean_article, cut_at_comment_form, is_prose
-from moderation.parse.html_discovery import ancestors, discover_comments
+from moderation.parse.html_discovery import (
+    ancestors,
+    discover_comments,
+    discover_section_comments,
+)
 from moderation.parse.json_ld import json_ld_article, json_ld_comments
 from moderation.parse.layouts import (
     COMMENT_CONTROL_LINE,
@@ -86,7 +90,8 @@ def distinct_ids(comments: tuple[Comment, ...]) -> tuple[Comment, ...]:
 
 def read_comments(tree: LexborHTMLParser) -> tuple[Comment, ...]:
     """The comments of the listed layout that finds most items, else of the markup's naming,
-    else of the page's JSON-LD, else of its comment sections read as text."""
+    else of the page's JSON-LD, else of its comment sections by their authors or times, else
+    of those sections read as text."""
     best: tuple[HtmlCommentLayout, list[LexborNode]] | None = None
     for layout in HTML_COMMENT_LAYOUTS:
         items = select(tree, layout.item)
@@ -94,7 +99,10 @@ def read_comments(tree: LexborHTMLParser) -> tuple[Comment, ...]:
             best = (layout, items)
     if best is None:
         return (
-            discover_comments(tree, block_text) or json_ld_comments(tree) or section_comments(tree)
+            discover_comments(tree, block_text)
+            or json_ld_comments(tree)
+            or discover_section_comments(tree, HTML_COMMENT_SECTIONS, block_text)
+            or section_comments(tree)
         )
     layout, items = best
     comments: list[Comment] = []
