@@ -59,23 +59,21 @@ def find_thread(lines: list[str]) -> Thread | None:
 def find_headers(lines: list[str], layout: ThreadLayout) -> list[Header]:
     """Every line that opens a comment in this layout."""
     headers = []
-    first_prose = next((i for i, line in enumerate(lines) if is_prose(line.strip())), len(lines))
-    for index, line in enumerate(lines):
-        if layout.after_prose and index < first_prose:
-            continue
-        match = layout.header.match(line.strip())
+    start = 0
+    if layout.after_prose:
+        start = next((i for i, line in enumerate(lines) if is_prose(line.strip())), len(lines))
+    for index in range(start, len(lines)):
+        following = lines[index + 1].strip() if index + 1 < len(lines) else ""
+        date = layout.date_line.match(following) if layout.date_line is not None else None
+        if date is None and layout.date_line_required:
+            continue  # checked first: the date line is rarer than a line that could be a name
+        match = layout.header.match(lines[index].strip())
         if match is None:
             continue
         groups = match.groupdict()
         posted, body_start = groups.get("posted"), index + 1
-        if layout.date_line is not None:
-            date = (
-                layout.date_line.match(lines[index + 1].strip()) if index + 1 < len(lines) else None
-            )
-            if date is None and layout.date_line_required:
-                continue
-            if date is not None:
-                posted, body_start = date.group("posted"), index + 2
+        if date is not None:
+            posted, body_start = date.group("posted"), index + 2
         who = groups.get("who") or groups.get("author") or ""
         headers.append(
             Header(
