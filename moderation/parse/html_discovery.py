@@ -4,8 +4,9 @@ Sites name their markup in many ways ("d-comment__body", "comment-text", "commte
 nearly all of them put a comment word in the name of a comment's text and give each comment an
 author or a time. So a body is an element named as comment text; its comment is the nearest
 enclosing element that also holds an author or a time, widened to the element named as the
-comment; comments nested in comments, or given a depth, make the thread. Used when no layout
-in `layouts.py` matches a page.
+comment; comments nested in comments, or given a depth, make the thread. Where nothing is
+named as text, `discover_section_comments` anchors each comment of a comment section on its
+author or time instead. Used when no layout in `layouts.py` matches a page.
 """
 
 from __future__ import annotations
