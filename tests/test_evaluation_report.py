@@ -1,12 +1,11 @@
 """evaluate() end to end on the tiny model: the Report, the files written, and the CLI."""
 
 import json
-import sys
 
 import pandas as pd
 import pytest
+from cli_helpers import run_cli
 
-from moderation.cli import main
 from moderation.data.loaders import project_format_frame
 from moderation.evaluation import backend, evaluate, write_report
 from moderation.evaluation.functional import load_functional_suite
@@ -114,25 +113,19 @@ def test_report_files_are_written_with_the_expected_keys(report, tmp_path):
     assert "![pr_antisemitic.png](pr_antisemitic.png)" in markdown
 
 
-def run_cli(monkeypatch, capsys, *args):
-    monkeypatch.setattr(sys, "argv", ["moderation", "evaluate", *args])
-    code = 0
-    try:
-        main()
-    except SystemExit as exit_:
-        code = exit_.code or 0
-    return code, *capsys.readouterr()
+def run_evaluate(monkeypatch, capsys, *args):
+    return run_cli(monkeypatch, capsys, "evaluate", *args)
 
 
 def test_cli_prints_a_summary_or_writes_a_report(monkeypatch, capsys, tiny_model_dir, tmp_path):
     pd.DataFrame({"text": TEXTS, "abusive": [1, 0, 1, 0, 1, 0, 0, 1]}).to_csv(
         tmp_path / "mine.csv", index=False
     )
-    code, out, err = run_cli(
+    code, out, err = run_evaluate(
         monkeypatch, capsys, str(tmp_path / "mine.csv"), "--model", str(tiny_model_dir)
     )
     assert code == 0 and "Per label" in out and "mine.csv" in out and "mine.csv: 8 rows" in err
-    code, out, _ = run_cli(
+    code, out, _ = run_evaluate(
         monkeypatch,
         capsys,
         str(tmp_path / "mine.csv"),
@@ -145,5 +138,5 @@ def test_cli_prints_a_summary_or_writes_a_report(monkeypatch, capsys, tiny_model
 
 
 def test_cli_errors_are_one_line(monkeypatch, capsys, tiny_model_dir):
-    code, _, err = run_cli(monkeypatch, capsys, "no_such_set", "--model", str(tiny_model_dir))
+    code, _, err = run_evaluate(monkeypatch, capsys, "no_such_set", "--model", str(tiny_model_dir))
     assert code == 1 and err.startswith("error: unknown data set 'no_such_set'")

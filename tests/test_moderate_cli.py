@@ -3,14 +3,13 @@
 import csv
 import io
 import json
-import sys
 from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
 import pytest
+from cli_helpers import run_cli
 
-from moderation.cli import main
 from moderation.engine import Moderator
 from moderation.errors import ModelNotFound
 from moderation.model import ModelSpec
@@ -24,15 +23,7 @@ SCHEMA = [
 
 def run(monkeypatch, capsys, *args: str, stdin: bytes = b"") -> tuple[int, str, str]:
     """Run `moderation moderate ARGS` in-process; return (exit code, stdout, stderr)."""
-    monkeypatch.setattr(sys, "argv", ["moderation", "moderate", *args])
-    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(stdin)))
-    code = 0
-    try:
-        main()
-    except SystemExit as exit_:
-        code = exit_.code or 0
-    out, err = capsys.readouterr()
-    return code, out, err
+    return run_cli(monkeypatch, capsys, "moderate", *args, stdin=stdin)
 
 
 @pytest.fixture

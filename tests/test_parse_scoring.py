@@ -1,13 +1,11 @@
 """The parser scored against gold parses: our own pages, the scoring itself, the CLI option."""
 
-import io
 import json
-import sys
 from pathlib import Path
 
 import pytest
+from cli_helpers import run_cli
 
-from moderation.cli import main
 from moderation.parse import parse_file
 from moderation.parse.scoring import COMMENT_FIELDS, read_gold, score_page
 from moderation.types import Comment, Page
@@ -92,15 +90,7 @@ def test_empty_article_ends_mean_no_article():
 
 
 def run(monkeypatch, capsys, *args: str) -> tuple[int, str, str]:
-    monkeypatch.setattr(sys, "argv", ["moderation", "parse", *args])
-    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b"")))
-    code = 0
-    try:
-        main()
-    except SystemExit as exit_:
-        code = exit_.code or 0
-    out, err = capsys.readouterr()
-    return code, out, err
+    return run_cli(monkeypatch, capsys, "parse", *args)
 
 
 def test_cli_scores_pages_against_a_gold_folder(monkeypatch, capsys):
