@@ -68,17 +68,18 @@ def parse(
         raise typer.Exit(code=1)
 
 
-def _gold_files(folder: Path) -> dict[str, Path]:
-    """Gold files by the page file they describe (their 'page' field, else their own name)."""
+def _gold_files(folder: Path) -> dict[str, dict]:
+    """Gold parses by the page file they describe (their 'page' field, else their own name)."""
     if not folder.is_dir():
         raise PageError(f"{folder}: no such folder of gold parses")
     found = {}
     for path in sorted(folder.glob("*.json")):
-        found[str(read_gold(path).get("page") or path.stem)] = path
+        gold = read_gold(path)
+        found[str(gold.get("page") or path.stem)] = gold
     return found
 
 
-def _print_scores(pages: list[Page], gold: dict[str, Path]) -> None:
+def _print_scores(pages: list[Page], golds: dict[str, dict]) -> None:
     """Per page and in total: the share of gold checks each field passes."""
     names = (*PAGE_FIELDS, *COMMENT_FIELDS)
     table = Table(title="parse against gold (share of checks right)")
@@ -87,11 +88,11 @@ def _print_scores(pages: list[Page], gold: dict[str, Path]) -> None:
     total = ParseScore()
     for page in pages:
         name = Path(page.source).name
-        path = gold.get(name) or gold.get(Path(page.source).stem)
-        if path is None:
+        gold = golds.get(name) or golds.get(Path(page.source).stem)
+        if gold is None:
             print(f"warning: {page.source}: no gold file, not scored", file=sys.stderr)
             continue
-        score = score_page(page, read_gold(path))
+        score = score_page(page, gold)
         total += score
         table.add_row(name, *(_share(score, field) for field in names))
     table.add_row("all", *(_share(total, field) for field in names), style="bold")
