@@ -77,11 +77,7 @@ def discover_comments(
         for node in tree.css(_NAMED)
         if _meta_kind(node) and node.mem_id not in body_holders and not _under(node, excluded)
     ]
-    found = _group(bodies, metas, page_level)
-    comments = _to_comments(found, text_of)
-    for entry in reversed(found):
-        entry.item.decompose()
-    return comments
+    return _read_and_remove(_group(bodies, metas, page_level), text_of)
 
 
 def discover_section_comments(
@@ -105,44 +101,38 @@ def discover_section_comments(
     if not anchors:
         return ()
     stop = {a.mem_id for root in roots for a in ancestors(root, include_self=True)}
-    items = {item.mem_id: _Found(item) for item in _widest(anchors, stop)}
-    for meta in metas:
-        owner = next((a for a in ancestors(meta, include_self=True) if a.mem_id in items), None)
-        if owner is not None:
-            entry = items[owner.mem_id]
-            (entry.authors if _meta_kind(meta) == "author" else entry.times).append(meta)
+    widest = _widen(anchors, stop, takes=lambda node: True)
+    items = {item.mem_id: _Found(item) for item in widest.values()}
+    _give_metas(items, metas)
     meta_ids = {meta.mem_id for meta in metas}
     for entry in items.values():
         entry.bodies = _free_text(entry.item, set(items) - {entry.item.mem_id}, meta_ids)
-    found = [entry for entry in items.values() if entry.bodies]
+    return _read_and_remove([entry for entry in items.values() if entry.bodies], text_of)
+
+
+def _read_and_remove(
+    found: list[_Found], text_of: Callable[[LexborNode], str]
+) -> tuple[Comment, ...]:
+    """The comments found, then their elements taken out of the tree, replies first."""
     comments = _to_comments(found, text_of)
     for entry in reversed(found):
         entry.item.decompose()
     return comments
 
 
+def _give_metas(items: dict[int, _Found], metas: list[LexborNode]) -> None:
+    """Each author and time to the nearest comment around it."""
+    for meta in metas:
+        owner = next((a for a in ancestors(meta, include_self=True) if a.mem_id in items), None)
+        if owner is not None:
+            entry = items[owner.mem_id]
+            (entry.authors if _meta_kind(meta) == "author" else entry.times).append(meta)
+
+
 def _outermost(nodes: list[LexborNode]) -> list[LexborNode]:
     """Nodes not inside another of them ("comment-author" around its ".fn")."""
     ids = {node.mem_id for node in nodes}
     return [node for node in nodes if not any(a.mem_id in ids for a in ancestors(node))]
-
-
-def _widest(anchors: list[LexborNode], stop: set[int]) -> list[LexborNode]:
-    """Each anchor's widest enclosing element below `stop` that holds no other anchor as near
-    as its own (a reply nested deeper does not stop it; a sibling comment does)."""
-    distances: dict[int, list[int]] = defaultdict(list)
-    for anchor in anchors:
-        for steps, ancestor in enumerate(ancestors(anchor, include_self=True)):
-            insort(distances[ancestor.mem_id], steps)
-    widest = []
-    for anchor in anchors:
-        best = anchor
-        for steps, ancestor in enumerate(ancestors(anchor), start=1):
-            if ancestor.mem_id in stop or bisect_right(distances[ancestor.mem_id], steps) > 1:
-                break
-            best = ancestor
-        widest.append(best)
-    return list({item.mem_id: item for item in widest}.values())
 
 
 def _free_text(item: LexborNode, other_items: set[int], metas: set[int]) -> list[LexborNode]:
@@ -257,43 +247,43 @@ def _group(bodies: list[LexborNode], metas: list[LexborNode], page_level: set[in
             body,
         )
         cores[body.mem_id] = core
-    widened = _widen(list({core.mem_id: core for core in cores.values()}.values()), page_level)
+    unique_cores = list({core.mem_id: core for core in cores.values()}.values())
+    widened = _widen(unique_cores, page_level, takes=_names_one_comment)
     items: dict[int, _Found] = {}
     for body in bodies:
         item = widened[cores[body.mem_id].mem_id]
         items.setdefault(item.mem_id, _Found(item)).bodies.append(body)
-    for meta in metas:
-        owner = next((a for a in ancestors(meta) if a.mem_id in items), None)
-        if owner is not None:
-            entry = items[owner.mem_id]
-            (entry.authors if _meta_kind(meta) == "author" else entry.times).append(meta)
+    _give_metas(items, metas)
     order = {node.mem_id: index for index, node in enumerate(bodies[0].parser.root.traverse())}
     return [split for entry in items.values() for split in _split_flat(entry, order)]
 
 
-def _widen(cores: list[LexborNode], page_level: set[int]) -> dict[int, LexborNode]:
-    """Each core widened to the element named as the comment ("li.comment" around its
-    "comment-block"), never so far that it takes in a sibling comment."""
+def _widen(
+    starts: list[LexborNode], stop: set[int], takes: Callable[[LexborNode], bool]
+) -> dict[int, LexborNode]:
+    """Each start widened to its widest enclosing element that `takes` accepts, never as far
+    as an element in `stop` or one holding another start as near as its own: a reply nested
+    deeper does not stop it, a sibling comment does ("li.comment" around its "comment-block",
+    not the list around both)."""
     distances: dict[int, list[int]] = defaultdict(list)
-    core_ids = {core.mem_id for core in cores}
-    for core in cores:
-        for steps, ancestor in enumerate(ancestors(core), start=1):
+    for start in starts:
+        for steps, ancestor in enumerate(ancestors(start, include_self=True)):
             insort(distances[ancestor.mem_id], steps)
     widened = {}
-    for core in cores:
-        best = core
-        for steps, ancestor in enumerate(ancestors(core), start=1):
-            # Another comment as near as this one: the ancestor is a list, not this comment.
-            if ancestor.mem_id in core_ids or ancestor.mem_id in page_level:
+    for start in starts:
+        best = start
+        for steps, ancestor in enumerate(ancestors(start), start=1):
+            if ancestor.mem_id in stop or bisect_right(distances[ancestor.mem_id], steps) > 1:
                 break
-            if bisect_right(distances[ancestor.mem_id], steps) > 1:
-                break
-            if _named(ancestor, COMMENT_ITEM_WORDS) and not _named(
-                ancestor, COMMENT_CONTAINER_WORDS
-            ):
+            if takes(ancestor):
                 best = ancestor
-        widened[core.mem_id] = best
+        widened[start.mem_id] = best
     return widened
+
+
+def _names_one_comment(node: LexborNode) -> bool:
+    """Named for one comment ("comment", "d-comment"), not for a list of them."""
+    return _named(node, COMMENT_ITEM_WORDS) and not _named(node, COMMENT_CONTAINER_WORDS)
 
 
 def _split_flat(entry: _Found, order: dict[int, int]) -> list[_Found]:
