@@ -35,6 +35,7 @@ from moderation.parse.layouts import (
     COMMENT_TIME_WORDS,
     COMMENT_WORDS,
     MAX_AUTHOR_CHARS,
+    UNSEEN_TAGS,
 )
 from moderation.parse.timestamps import to_iso
 from moderation.types import Comment
@@ -43,7 +44,7 @@ _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 _NON_WORD = re.compile(r"[^a-z0-9]+")
 _DEPTH_SELECTOR = ", ".join(f"[{attribute}]" for attribute in COMMENT_DEPTH_ATTRS)
 _NAMED = "[class], [id], [itemprop], [rel], time"
-_NOT_TEXT_TAGS = frozenset({"script", "style", "template", "noscript", "button", "svg", "form"})
+_NOT_TEXT_TAGS = UNSEEN_TAGS | {"form"}  # a reply form inside a comment is not its text
 
 
 @dataclass

@@ -25,6 +25,7 @@ from moderation.parse.layouts import (
     HTML_COMMENT_SECTIONS,
     HTML_TEXT_BLOCKS,
     HTML_TITLES,
+    UNSEEN_TAGS,
     HtmlCommentLayout,
 )
 from moderation.parse.text_pages import comments_in_section
@@ -43,7 +44,7 @@ _LINE_TAGS = frozenset(
     "address article aside blockquote br dd div dl dt figcaption footer form h1 h2 h3 h4 h5 h6 "
     "header hr li main nav ol p pre section table tbody td th tr ul".split()
 )
-_NOT_TEXT = frozenset({"script", "style", "template", "noscript", "textarea", "button", "svg"})
+_NOT_TEXT = UNSEEN_TAGS | {"textarea"}
 
 
 def looks_like_html(text: str) -> bool:

@@ -320,6 +320,8 @@ COMMENT_ID_ATTRS = ("data-comment-id", "data-commentid", "data-id", "id")
 # Nesting depth of a comment in threads drawn flat (indentation by attribute or class).
 COMMENT_DEPTH_ATTRS = ("aria-level", "data-depth", "data-level", "indent")
 COMMENT_DEPTH_CLASS = re.compile(r"^(?:depth|level|indent)-?(\d{1,2})$")
+# Elements whose text no reader sees as text.
+UNSEEN_TAGS = frozenset({"script", "style", "template", "noscript", "button", "svg"})
 # Markup that holds no reader comment, whatever its class says (form fields, scripts).
 COMMENT_EXCLUDED = "textarea, script, style, template, noscript, nav, button, [contenteditable]"
 # The longest author name believed; longer text in an author slot is not a name.

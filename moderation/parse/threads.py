@@ -63,8 +63,9 @@ def find_headers(lines: list[str], layout: ThreadLayout) -> list[Header]:
     if layout.after_prose:
         start = next((i for i, line in enumerate(lines) if is_prose(line.strip())), len(lines))
     for index in range(start, len(lines)):
-        following = lines[index + 1].strip() if index + 1 < len(lines) else ""
-        date = layout.date_line.match(following) if layout.date_line is not None else None
+        date = None
+        if layout.date_line is not None and index + 1 < len(lines):
+            date = layout.date_line.match(lines[index + 1].strip())
         if date is None and layout.date_line_required:
             continue  # checked first: the date line is rarer than a line that could be a name
         match = layout.header.match(lines[index].strip())
