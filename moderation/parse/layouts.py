@@ -62,6 +62,11 @@ _RELATIVE_AGE = (
     r"\s+ago|just now|yesterday|\d+\s*(?:s|m|h|d|w|mo|y|yr|yrs|hr|hrs|min|mins)\.?(?:\s+ago)?)"
 )
 
+# "↳ Replying to Ann:" on a line of its own, first or last in a comment (forums, widgets).
+_REPLY_TO_LINE = re.compile(
+    r"^(?:↳\s*)?(?:In reply to|Replying to|Reply to)\s+@?(?P<reply_to>\S.*?):?$"
+)
+
 THREAD_LAYOUTS: tuple[ThreadLayout, ...] = (
     # "<author> [<reply-to>] Sat, 08/04/2018 - 17:25 Permalink" ... "In reply to by <name>"
     ThreadLayout(
@@ -100,9 +105,7 @@ THREAD_LAYOUTS: tuple[ThreadLayout, ...] = (
             r"(?:\s*[|•·]\s*edited)?\s*$",
             _I,
         ),
-        reply_line=re.compile(
-            r"^(?:↳\s*)?(?:In reply to|Replying to|Reply to)\s+@?(?P<reply_to>\S.*?):?$"
-        ),
+        reply_line=_REPLY_TO_LINE,
     ),
     # "<author> | 2018-08-04 17:25", "<author> · 2018-08-04T17:25" or "<author> — March 5, 2024"
     # (forum and app dumps)
@@ -114,9 +117,7 @@ THREAD_LAYOUTS: tuple[ThreadLayout, ...] = (
             rf"|{_WRITTEN_DATE})\s*$",
             _I,
         ),
-        reply_line=re.compile(
-            r"^(?:↳\s*)?(?:In reply to|Replying to|Reply to)\s+@?(?P<reply_to>\S.*?):?$"
-        ),
+        reply_line=_REPLY_TO_LINE,
     ),
     # "Maud Ferris wrote:" or "On March 5, 2024 at 10:15 am, Maud Ferris wrote:" (forums and
     # mailing lists copied as text)
