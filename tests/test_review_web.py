@@ -4,6 +4,7 @@ expire, and stranger-written text shown as text, never as markup."""
 from __future__ import annotations
 
 import re
+import time
 
 import pytest
 from review_helpers import seed
@@ -127,14 +128,21 @@ def test_logout_ends_the_session(engine):
 
 
 def test_sessions_expire(engine):
-    client = TestClient(create_app(engine, session_seconds=1))
-    _login(client)
-    cookie = client.cookies.get("session")
-    assert cookie
-    import time
+    """The server refuses a signed session past its age, even from a client that still sends it.
 
-    time.sleep(2.1)  # itsdangerous checks the signed timestamp against max_age
-    assert client.get("/", follow_redirects=False).headers["location"] == "/login"
+    The cookie is sent by hand: the client's jar rounds Max-Age down to whole seconds, so it can
+    drop a short session by itself (CI saw that with one second), and the app re-signs the cookie
+    on every page, so a jar would test neither. Three seconds leave the login's two requests room
+    on a slow machine."""
+    client = TestClient(create_app(engine, session_seconds=3))
+    cookie = _login(client).cookies.get("session")
+    assert cookie
+    stale = TestClient(client.app)
+    headers = {"cookie": f"session={cookie}"}
+    assert stale.get("/", headers=headers, follow_redirects=False).status_code == 200
+    time.sleep(4.1)  # itsdangerous checks the signed timestamp against max_age
+    response = stale.get("/", headers=headers, follow_redirects=False)
+    assert response.headers["location"] == "/login"
 
 
 def test_failed_logins_are_rate_limited(engine):
