@@ -27,7 +27,7 @@ from moderation.types import Comment, Page
 
 STDIN = "-"
 HELP = {
-    "paths": "Pages, comment exports (JSONL/CSV), directories, or - (one comment per stdin line).",
+    "paths": "Pages, comment exports (JSON/JSONL/CSV/XML), directories, or - (a comment per line).",
     "model": "Model directory (default: models/minilm-moderation).",
     "format": "table (for a person), jsonl or csv.",
     "only": "flagged: print review and remove decisions only.",

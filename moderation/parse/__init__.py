@@ -1,4 +1,4 @@
-"""Stage one: a scraped page (text, HTML or a comment export) becomes a `Page`.
+"""Stage one: a scraped page (text, HTML or a comment export: JSON, CSV, XML) becomes a `Page`.
 
 `parse_page(raw, source)` is the one call; `parse_file` and `page_files` serve the CLI.
 """
@@ -18,6 +18,7 @@ from moderation.parse.exports import (
 )
 from moderation.parse.html_pages import looks_like_html, parse_html_page
 from moderation.parse.text_pages import parse_text_page
+from moderation.parse.xml_exports import looks_like_xml_export, parse_xml_export
 from moderation.types import Page
 
 __all__ = [
@@ -35,6 +36,7 @@ _PARSERS = {
     "json": parse_json_export,
     "jsonl": parse_jsonl_export,
     "csv": parse_csv_export,
+    "xml": parse_xml_export,
 }
 _SUFFIX_KINDS = {
     ".txt": "text",
@@ -47,6 +49,8 @@ _SUFFIX_KINDS = {
     ".ndjson": "jsonl",
     ".csv": "csv",
     ".tsv": "csv",
+    ".xml": "xml",
+    ".wxr": "xml",
 }
 # Files a directory argument contributes; anything else in the folder is not a page.
 PAGE_SUFFIXES = frozenset(_SUFFIX_KINDS)
@@ -66,6 +70,8 @@ def page_kind(text: str, source: str) -> str:
     head = text.lstrip()[:1]
     if head in "[{" and head:
         return _json_kind(text)
+    if looks_like_xml_export(text):
+        return "xml"
     if looks_like_html(text):
         return "html"
     return "csv" if looks_like_csv_export(text) else "text"

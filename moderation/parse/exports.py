@@ -12,6 +12,8 @@ from typing import Any
 from moderation.errors import PageError
 from moderation.parse.layouts import (
     EXPORT_COLUMNS,
+    EXPORT_HIDDEN_FLAGS,
+    EXPORT_HIDDEN_VALUES,
     EXPORT_LIST_KEYS,
     EXPORT_NAME_KEYS,
     EXPORT_REPLY_KEYS,
@@ -89,7 +91,7 @@ def _guess_delimiter(header: str) -> str:
 def export_page(records: list[dict[str, Any]], source: str) -> Page:
     """A page with no article whose comments are the records, nested replies flattened."""
     flat = list(_flatten(records, parent=None, counter=iter(range(1, 10**12))))
-    if flat and not any(_field(record, "text") is not None for record, _, _ in flat):
+    if flat and not any(export_field(record, "text") is not None for record, _, _ in flat):
         names = ", ".join(EXPORT_COLUMNS["text"])
         raise PageError(f"{source}: no text column (expected one of: {names})")
     comments = [_comment(record, comment_id, parent) for record, comment_id, parent in flat]
@@ -102,7 +104,7 @@ def _flatten(
     """Records in input order, each with its id and the parent it is nested under."""
     for record in records:
         number = next(counter)
-        given = _field(record, "id")
+        given = export_field(record, "id")
         comment_id = str(given) if given not in (None, "") else f"c{number}"
         yield record, comment_id, parent
         for key in EXPORT_REPLY_KEYS:
@@ -112,7 +114,7 @@ def _flatten(
                 yield from _flatten(nested, comment_id, counter)
 
 
-def _field(record: dict[str, Any], name: str) -> Any:
+def export_field(record: dict[str, Any], name: str) -> Any:
     """The value under the first accepted column name for `name`, matched case-insensitively."""
     lowered = {str(key).strip().lower(): value for key, value in record.items()}
     for alias in EXPORT_COLUMNS[name]:
@@ -132,17 +134,30 @@ def _text(value: Any) -> str | None:
 
 
 def _comment(record: dict[str, Any], comment_id: str, nested_in: str | None) -> Comment | None:
-    """One record as a comment; a record without text is not a comment."""
-    text = _text(_field(record, "text"))
-    if text is None:
+    """One record as a comment; a record without text is not a comment, nor one the export marks
+    as deleted, spam or a pingback (nothing a reader sees)."""
+    text = _text(export_field(record, "text"))
+    if text is None or _hidden(record):
         return None
     return Comment(
         id=comment_id,
         text=text,
-        author=_text(_field(record, "author")),
-        reply_to=_text(_field(record, "reply_to")),
-        posted=to_iso(_field(record, "posted")),
-        parent=_text(_field(record, "parent")) or nested_in,
+        author=_text(export_field(record, "author")),
+        reply_to=_text(export_field(record, "reply_to")),
+        posted=to_iso(export_field(record, "posted")),
+        parent=_text(export_field(record, "parent")) or nested_in,
+    )
+
+
+def _hidden(record: dict[str, Any]) -> bool:
+    """Whether the export marks the record as not shown to readers."""
+    lowered = {str(key).strip().lower(): value for key, value in record.items()}
+    for flag in EXPORT_HIDDEN_FLAGS:
+        if str(lowered.get(flag, "")).strip().lower() in ("true", "1", "yes"):
+            return True
+    return any(
+        str(lowered.get(key, "")).strip().lower() in values
+        for key, values in EXPORT_HIDDEN_VALUES.items()
     )
 
 

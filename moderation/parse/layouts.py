@@ -389,6 +389,15 @@ EXPORT_NAME_KEYS = ("name", "display_name", "displayname", "username", "screen_n
 # Keys under which a JSON export nests replies or holds its comment list.
 EXPORT_REPLY_KEYS = ("replies", "children", "comment")
 EXPORT_LIST_KEYS = ("comments", "data", "items", "results")
+# Records an export marks as nothing a reader sees: a flag set true, or one of these values.
+EXPORT_HIDDEN_FLAGS = ("isdeleted", "is_deleted", "deleted", "isspam", "is_spam", "spam")
+EXPORT_HIDDEN_VALUES = {
+    "approved": ("spam", "trash"),
+    "status": ("spam", "trash", "deleted"),
+    "type": ("pingback", "trackback"),
+}
+# Fields of an XML export's thread (WXR item, Disqus thread) that hold the article, in order.
+XML_ARTICLE_FIELDS = ("encoded", "articlebody", "content", "body", "description", "message")
 
 # Date formats tried after ISO 8601 for any layout.
 COMMON_DATE_FORMATS = (

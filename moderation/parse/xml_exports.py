@@ -1,0 +1,155 @@
+"""Comment exports in XML: Disqus's forum export, WordPress's WXR, and others of their shape.
+
+Read by shape, not by vendor. The records are the repeated element that holds most comment
+texts (a field named in `EXPORT_COLUMNS`); a record's fields are its child elements and
+attributes by local name, so namespaces do not matter, and a prefix naming the record itself is
+dropped (WXR's `<wp:comment>` holds `comment_author`, `comment_content`, `comment_parent`). An
+element that holds only an id attribute stands for that id (Disqus's `<parent dsq:id="7"/>`).
+Markup inside a text field (Disqus messages are HTML) is read as a page shows it.
+
+When every comment belongs to one container (WXR's `<item>`, holding them; Disqus's `<thread>`,
+named by id), its title and body are the page's article; an export of many threads has none.
+A document type declaration is refused: exports never have one, and its entities could expand
+without bound.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import Any
+from xml.etree import ElementTree
+
+from selectolax.lexbor import LexborHTMLParser
+
+from moderation.errors import PageError
+from moderation.parse.exports import export_field, export_page
+from moderation.parse.html_pages import block_text
+from moderation.parse.layouts import EXPORT_COLUMNS, XML_ARTICLE_FIELDS
+from moderation.types import Page
+
+_DECLARATION = re.compile(r"<!(DOCTYPE|ENTITY)", re.IGNORECASE)
+_MARKUP = re.compile(r"<[a-zA-Z/!][^>]*>")
+_HTML_ROOT = re.compile(r"<(!doctype\s+)?html[\s>]", re.IGNORECASE)
+
+
+def looks_like_xml_export(text: str) -> bool:
+    """An XML document that is not XHTML: it declares itself and has no <html> root."""
+    head = text.lstrip()[:4096]
+    return head.startswith("<?xml") and _HTML_ROOT.search(head) is None
+
+
+def parse_xml_export(text: str, source: str) -> Page:
+    """The comments of an XML export, in document order, with the article when there is one."""
+    if _DECLARATION.search(text):
+        raise PageError(f"{source}: XML with a document type declaration is not read")
+    try:
+        root = ElementTree.fromstring(text)
+    except ElementTree.ParseError as error:
+        line, column = error.position
+        raise PageError(f"{source}: not well-formed XML (line {line}, column {column})") from error
+    try:
+        elements = _record_elements(root)
+        if not elements:
+            names = ", ".join(EXPORT_COLUMNS["text"])
+            raise PageError(f"{source}: no comment records (elements with one of: {names})")
+        records = [_record(element) for element in elements]
+        title, article = _article(root, elements, records)
+    except RecursionError as error:  # records are read recursively; exports nest a few levels
+        raise PageError(f"{source}: XML nested too deeply to be a comment export") from error
+    page = export_page([_readable(record) for record in records], source)
+    return Page(source=source, title=title, article=article, comments=page.comments)
+
+
+def _local(name: str) -> str:
+    """A tag or attribute name without namespace, lower case: '{http://…}Comment' → 'comment'."""
+    return name.rsplit("}", 1)[-1].lower()
+
+
+def _record_elements(root: ElementTree.Element) -> list[ElementTree.Element]:
+    """The elements of the tag that holds the most non-empty comment texts."""
+    found: dict[str, list[ElementTree.Element]] = {}
+    texts: Counter[str] = Counter()
+    for element in root.iter():
+        if len(element) == 0:
+            continue
+        tag = _local(element.tag)
+        if _text_of(export_field(_record(element), "text")):
+            texts[tag] += 1
+            found.setdefault(tag, []).append(element)
+    if not texts:
+        return []
+    return found[texts.most_common(1)[0][0]]
+
+
+def _record(element: ElementTree.Element) -> dict[str, Any]:
+    """An element as a record: its attributes and child elements, the first non-empty value of
+    each name kept (Disqus gives `dsq:id` and an empty `<id/>`; WXR `content:encoded` before
+    `excerpt:encoded`)."""
+    record: dict[str, Any] = {_local(name): value for name, value in element.attrib.items()}
+    prefix = _local(element.tag) + "_"
+    for child in element:
+        name = _local(child.tag).removeprefix(prefix) or _local(child.tag)
+        value = _value(child)
+        if record.get(name) in (None, ""):  # the first non-empty value of a name is kept
+            record[name] = value
+    return record
+
+
+def _value(element: ElementTree.Element) -> Any:
+    """Text for a leaf, the id for an element holding only an id, a record for the rest."""
+    if len(element):
+        return _record(element)
+    text = (element.text or "").strip()
+    if not text:
+        ids = [value for name, value in element.attrib.items() if _local(name) == "id"]
+        if ids:
+            return ids[0]
+    return text
+
+
+def _readable(record: dict[str, Any]) -> dict[str, Any]:
+    """The record with its text as a reader sees it (markup read, not shown)."""
+    fields = {name: export_field(record, name) for name in EXPORT_COLUMNS}
+    return {**record, **fields, "text": _plain(_text_of(fields["text"]))}
+
+
+def _text_of(value: Any) -> str:
+    return value.strip() if isinstance(value, str) else ""
+
+
+def _plain(text: str) -> str:
+    """HTML read as a page shows it; text without markup as it is."""
+    if not _MARKUP.search(text):
+        return text
+    body = LexborHTMLParser(f"<div>{text}</div>").css_first("div")
+    return block_text(body) if body is not None else text
+
+
+def _article(
+    root: ElementTree.Element,
+    elements: list[ElementTree.Element],
+    records: list[dict[str, Any]],
+) -> tuple[str | None, str]:
+    """Title and body of the one container all comments belong to; none when they differ."""
+    parents = {child: parent for parent in root.iter() for child in parent}
+    holders = {id(parents.get(element)) for element in elements}
+    container = parents.get(elements[0]) if len(holders) == 1 else None
+    if container is None or container is root:
+        threads = {record.get("thread") for record in records}
+        thread = threads.pop() if len(threads) == 1 else None
+        container = _by_id(root, thread) if isinstance(thread, str) and thread else None
+    if container is None or container is root:
+        return None, ""
+    fields = _record(container)
+    title = _text_of(fields.get("title")) or None
+    body = next((_text_of(fields.get(name)) for name in XML_ARTICLE_FIELDS if fields.get(name)), "")
+    return title, _plain(body)
+
+
+def _by_id(root: ElementTree.Element, wanted: str) -> ElementTree.Element | None:
+    """The element whose id attribute (any namespace) is `wanted`."""
+    for element in root.iter():
+        if any(_local(name) == "id" and value == wanted for name, value in element.attrib.items()):
+            return element
+    return None

@@ -1,0 +1,92 @@
+"""XML comment exports (Disqus, WordPress WXR and others of their shape): records found by
+shape, fields by local name, hidden records left out, unsafe or broken XML refused."""
+
+from pathlib import Path
+
+import pytest
+
+from moderation.errors import PageError
+from moderation.parse import page_kind, parse_file, parse_page
+
+PAGES = Path(__file__).parent / "fixtures" / "pages"
+
+TWO_THREADS = """<?xml version="1.0"?>
+<disqus xmlns:dsq="http://disqus.com/disqus-internals">
+  <thread dsq:id="1"><title>First story</title><message/></thread>
+  <thread dsq:id="2"><title>Second story</title><message/></thread>
+  <post dsq:id="11"><message>On the first</message><author><name>Ann</name></author>
+    <thread dsq:id="1"/></post>
+  <post dsq:id="12"><message>On the second</message><author><name>Bo</name></author>
+    <thread dsq:id="2"/><parent dsq:id="11"/></post>
+</disqus>"""
+
+
+def test_disqus_export_reads_html_messages_parents_and_the_thread_title():
+    page = parse_file(PAGES / "disqus_export.xml")
+    assert page.title == "Library to open on Sundays from April"
+    assert [c.id for c in page.comments] == ["90001", "90002", "90004", "90006"]  # no spam
+    first, reply, answer, anonymous = page.comments
+    assert "<p>" not in first.text and first.text.endswith("volunteers who pushed for it.")
+    assert reply.text == "Who pays for the extra staff?\nGenuine question."
+    assert (reply.parent, reply.reply_to, answer.parent) == ("90001", "Marta Quill", "90002")
+    assert first.posted == "2024-03-04T09:12:44+00:00"
+    assert anonymous.author is None
+
+
+def test_wordpress_export_drops_pingbacks_and_spam_and_keeps_the_post_as_article():
+    page = parse_file(PAGES / "wordpress_export.xml")
+    assert page.title == "New bus route links the two valleys"
+    assert page.article.startswith("A new bus route") and "teaser" not in page.article
+    assert [(c.id, c.author, c.parent) for c in page.comments] == [
+        ("301", "Valley Walker", None),
+        ("303", "Driver Dan", "301"),
+        ("305", "Commuter Kay", None),
+    ]
+    assert page.comments[1].text.startswith("Forty minutes is")  # <em> read, not shown
+
+
+def test_an_export_of_many_threads_has_no_single_article():
+    page = parse_page(TWO_THREADS, "forum.xml")
+    assert (page.title, page.article) == (None, "")
+    assert [(c.text, c.author, c.parent) for c in page.comments] == [
+        ("On the first", "Ann", None),
+        ("On the second", "Bo", "11"),
+    ]
+
+
+def test_xml_is_recognised_without_a_suffix_but_xhtml_stays_html():
+    assert page_kind(TWO_THREADS, "-") == "xml"
+    xhtml = '<?xml version="1.0"?>\n<!DOCTYPE html>\n<html><body><p>x</p></body></html>'
+    assert page_kind(xhtml, "-") == "html"
+    assert [c.text for c in parse_page(TWO_THREADS.encode(), "stdin").comments][0] == (
+        "On the first"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        (
+            '<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "aaaa">]><x><message>&a;</message></x>',
+            "document type declaration",
+        ),
+        ('<?xml version="1.0"?><disqus><post><message>open', r"not well-formed XML \(line 1"),
+        ('<?xml version="1.0"?><feed><entry><title>t</title></entry></feed>', "no comment records"),
+        ('<?xml version="1.0"?>' + "<a>" * 5000 + "<message>x</message>" + "</a>" * 5000, "deep"),
+    ],
+)
+def test_unsafe_broken_or_empty_xml_is_a_one_line_error(text, message):
+    with pytest.raises(PageError, match=message) as error:
+        parse_page(text, "export.xml")
+    assert "\n" not in str(error.value) and "export.xml" in str(error.value)
+
+
+def test_json_and_csv_exports_also_leave_out_what_readers_never_saw():
+    text = (
+        '[{"id": 1, "text": "kept"}, {"id": 2, "text": "gone", "is_deleted": true},'
+        ' {"id": 3, "text": "junk", "status": "spam"}, {"id": 4, "text": "also kept",'
+        ' "deleted": false}]'
+    )
+    assert [c.id for c in parse_page(text, "export.json").comments] == ["1", "4"]
+    csv = "id,text,approved\n1,fine,1\n2,spam here,spam\n"
+    assert [c.id for c in parse_page(csv, "export.csv").comments] == ["1"]
