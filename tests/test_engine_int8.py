@@ -1,5 +1,6 @@
 """int8: exact integer matmul, activations rounded per token, smoothing that keeps the product."""
 
+import copy
 import shutil
 
 import pytest
@@ -76,6 +77,24 @@ def test_smoothing_leaves_the_float_product_unchanged():
     torch.testing.assert_close(smoothed(x).detach(), expected, atol=1e-5, rtol=1e-5)
 
 
+def test_outlier_channels_bypass_the_int8_rounding_and_keep_the_float_product():
+    torch.manual_seed(3)
+    layer = torch.nn.Linear(64, 32)
+    x = torch.randn(20, 64)
+    x[:, [5, 40]] *= 200  # two channels far larger than the rest, as in BERT's activations
+    with torch.inference_mode():
+        expected = layer(x)
+        ones, index = torch.ones(64), torch.tensor([5, 40])
+        float_split = SmoothedInput(copy.deepcopy(layer), ones, index)
+        torch.testing.assert_close(float_split(x), expected, atol=1e-3, rtol=1e-4)
+        errors = []
+        for outliers in (None, index):
+            split = SmoothedInput(copy.deepcopy(layer), ones, outliers)
+            split.linear = Int8Linear(split.linear)
+            errors.append((split(x) - expected).abs().mean())
+    assert errors[1] < 0.2 * errors[0]
+
+
 def test_the_smoothing_scale_balances_activation_and_weight_maxima():
     activation, weight = torch.tensor([16.0, 1.0]), torch.tensor([[1.0, 4.0], [0.5, -1.0]])
     torch.testing.assert_close(smoothing_scale(activation, weight), torch.tensor([4.0, 0.5]))
@@ -97,6 +116,7 @@ def test_stored_channel_maxima_smooth_every_encoder_linear(tiny_model_dir, tmp_p
     smoothed = [m for m in moderator.runner.model.modules() if isinstance(m, SmoothedInput)]
     assert len(smoothed) == len(linears)
     assert all(isinstance(m.linear, Int8Linear) for m in smoothed)
+    assert all(len(m.outlier_index) == min(8, m.linear.in_features) for m in smoothed)
     assert moderator.score(["a first comment"]).shape == (1, 3)
     assert load_channel_max(tmp_path) is None  # no file: plain int8
     (tmp_path / CHANNEL_MAX_FILE).write_bytes(b"not a safetensors file")
