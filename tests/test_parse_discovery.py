@@ -199,3 +199,21 @@ def test_html5_comment_section_marked_only_by_authors_and_times():
     ]
     assert page.comments[0].text == "Lovely news for the kids.\n\nWe missed it all winter."
     assert page.comments[2].text == "About time, it cost enough."
+
+
+def test_a_username_drawn_as_a_button_is_the_author():
+    page = parse_file(PAGES / "coral_comments.html")  # Coral Talk's manner
+    assert fields(page, "author", "reply_to", "parent") == [
+        ("river_rat", None, None),
+        ("taxpayer9", "river_rat", page.comments[0].id),
+        ("Mo", None, None),
+    ]
+    assert not any("Reply" in c.text or "Respect" in c.text for c in page.comments)
+
+
+def test_an_author_element_that_also_holds_the_time_gives_the_name_alone():
+    page = parse_file(PAGES / "giscus_comments.html")  # giscus / GitHub discussions
+    assert fields(page, "author", "posted") == [
+        ("octo", "2024-05-07T09:12+00:00"),
+        ("maint", "2024-05-07T10:00+00:00"),
+    ]

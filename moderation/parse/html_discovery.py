@@ -73,10 +73,11 @@ def discover_comments(
     if not bodies:
         return ()
     body_holders = {a.mem_id for body in bodies for a in ancestors(body, include_self=True)}
+    meta_excluded = _meta_exclusions(tree)
     metas = [
         node
         for node in tree.css(_NAMED)
-        if _meta_kind(node) and node.mem_id not in body_holders and not _under(node, excluded)
+        if _meta_kind(node) and node.mem_id not in body_holders and not _under(node, meta_excluded)
     ]
     return _read_and_remove(_group(bodies, metas, page_level), text_of)
 
@@ -90,11 +91,12 @@ def discover_section_comments(
     from the tree once read."""
     excluded = {node.mem_id for node in tree.css(COMMENT_EXCLUDED)}
     roots = [node for node in tree.css(sections) if not _under(node, excluded)]
+    meta_excluded = _meta_exclusions(tree)
     metas = [
         node
         for root in roots
         for node in root.css(_NAMED)
-        if _meta_kind(node) and not _under(node, excluded)
+        if _meta_kind(node) and not _under(node, meta_excluded)
     ]
     metas = list({node.mem_id: node for node in metas}.values())
     authors = [node for node in metas if _meta_kind(node) == "author"]
@@ -109,6 +111,16 @@ def discover_section_comments(
     for entry in items.values():
         entry.bodies = _free_text(entry.item, set(items) - {entry.item.mem_id}, meta_ids)
     return _read_and_remove([entry for entry in items.values() if entry.bodies], text_of)
+
+
+def _meta_exclusions(tree: LexborHTMLParser) -> set[int]:
+    """Where no author or time is read: `COMMENT_EXCLUDED`, less buttons named as an author
+    (a username that opens the writer's profile, as Coral draws it)."""
+    return {
+        node.mem_id
+        for node in tree.css(COMMENT_EXCLUDED)
+        if not (node.tag == "button" and _meta_kind(node) == "author")
+    }
 
 
 def _read_and_remove(
@@ -395,7 +407,7 @@ def _author(entry: _Found, chain: list[LexborNode]) -> str | None:
     for node in entry.authors:
         if node.mem_id in inner_ids:
             continue
-        name = " ".join((node.text() or "").split())
+        name = _name_text(node)
         if 0 < len(name) <= MAX_AUTHOR_CHARS and not COMMENT_CONTROL_LINE.match(name):
             return name
     for node in chain:
@@ -404,6 +416,15 @@ def _author(entry: _Found, chain: list[LexborNode]) -> str | None:
             if value:
                 return value
     return None
+
+
+def _name_text(node: LexborNode) -> str:
+    """An author element's text without the time it may also hold ("maint" + "May 7, 2024")."""
+    own = node.clone()
+    for inner in own.css("*"):
+        if _meta_kind(inner) == "time":
+            inner.decompose()
+    return " ".join((own.text(separator=" ") or "").split())
 
 
 def _posted(entry: _Found) -> str | None:
