@@ -217,3 +217,11 @@ def test_an_author_element_that_also_holds_the_time_gives_the_name_alone():
         ("octo", "2024-05-07T09:12+00:00"),
         ("maint", "2024-05-07T10:00+00:00"),
     ]
+
+
+def test_a_comment_marked_by_its_place_in_the_list_holds_its_nested_replies():
+    page = parse_file(PAGES / "wpdiscuz_comments.html")  # "comment even thread-even depth-1"
+    assert fields(page, "id", "parent", "reply_to") == [
+        ("wpd-comm-41_0", None, None),
+        ("wpd-comm-42_41", "wpd-comm-41_0", "Hazel"),
+    ]

@@ -34,6 +34,7 @@ from moderation.parse.layouts import (
     COMMENT_TIME_ATTRS,
     COMMENT_TIME_WORDS,
     COMMENT_WORDS,
+    LIST_POSITION_WORDS,
     MAX_AUTHOR_CHARS,
     UNSEEN_TAGS,
 )
@@ -295,8 +296,14 @@ def _widen(
 
 
 def _names_one_comment(node: LexborNode) -> bool:
-    """Named for one comment ("comment", "d-comment"), not for a list of them."""
-    return _named(node, COMMENT_ITEM_WORDS) and not _named(node, COMMENT_CONTAINER_WORDS)
+    """Named for one comment ("comment", "d-comment"), not for a list of them. A name that
+    gives an item's place in a list names an item ("thread-even", as WordPress marks every
+    comment)."""
+    names = _names(node)
+    return any(set(name) & COMMENT_ITEM_WORDS for name in names) and not any(
+        set(name) & COMMENT_CONTAINER_WORDS and not set(name) & LIST_POSITION_WORDS
+        for name in names
+    )
 
 
 def _split_flat(entry: _Found, order: dict[int, int]) -> list[_Found]:

@@ -309,6 +309,9 @@ COMMENT_CONTAINER_WORDS = frozenset(
     {"list", "section", "thread", "threads", "area", "container", "tree", "listing", "count"}
     | {"form", "respond", "comments", "replies", "responses", "discussion", "children"}
 )
+# Words that give an item's place in a list ("thread-even", "odd", "alt"): a name with one of
+# them names an item, even beside a container word.
+LIST_POSITION_WORDS = frozenset({"even", "odd", "alt"})
 COMMENT_AUTHOR_WORDS = frozenset(
     {"author", "username", "user", "name", "nick", "nickname", "commenter", "hnuser", "fn"}
 )
