@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from pathlib import Path
 
@@ -17,6 +18,7 @@ from moderation.parse.exports import (
     parse_jsonl_export,
 )
 from moderation.parse.html_pages import looks_like_html, parse_html_page
+from moderation.parse.mentions import reply_to_mentions
 from moderation.parse.text_pages import parse_text_page
 from moderation.parse.xml_exports import looks_like_xml_export, parse_xml_export
 from moderation.types import Page
@@ -59,7 +61,8 @@ PAGE_SUFFIXES = frozenset(_SUFFIX_KINDS)
 def parse_page(raw: bytes | str, source: str) -> Page:
     """Parse one page or comment export; raises PageError naming `source` when it cannot."""
     text = decode_page(raw, source)
-    return _PARSERS[page_kind(text, source)](text, source)
+    page = _PARSERS[page_kind(text, source)](text, source)
+    return dataclasses.replace(page, comments=reply_to_mentions(page.comments))
 
 
 def page_kind(text: str, source: str) -> str:

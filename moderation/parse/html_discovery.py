@@ -435,12 +435,15 @@ def _name_text(node: LexborNode) -> str:
 
 
 def _posted(entry: _Found) -> str | None:
-    """The first time that reads as a date, from an attribute first, then the text."""
+    """The first time that reads as a date, from an attribute first (its own, then one inside
+    it), then the text."""
     for node in entry.times:
-        for attribute in COMMENT_TIME_ATTRS:
-            value = to_iso(node.attributes.get(attribute))
-            if value:
-                return value
+        # Its own attributes, then those of what it holds (a tooltip on an inner span).
+        for holder in (node, *node.css("*")):
+            for attribute in COMMENT_TIME_ATTRS:
+                value = to_iso(holder.attributes.get(attribute))
+                if value:
+                    return value
         value = to_iso(node.text())
         if value:
             return value

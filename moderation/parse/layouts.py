@@ -295,12 +295,15 @@ COMMENT_ITEM_WORDS = frozenset({"comment", "comtr", "commtext", "reply", "respon
 COMMENT_WORDS = COMMENT_ITEM_WORDS | {"comments", "replies", "responses", "discussion"}
 # Words that name a comment's text when they stand beside a comment-item word in one class name
 # ("comment-text", "reply__body"), or alone inside a comment ("content" in a "comment" div).
-COMMENT_BODY_WORDS = frozenset({"body", "text", "content", "message", "msg", "commtext"})
+COMMENT_BODY_WORDS = frozenset(
+    {"body", "text", "content", "message", "msg", "commtext", "copy"}  # "copy": editors' word
+)
 # Names with one of these words are not a comment's text ("comment-form-text", "comment-count",
 # "comment-actions secondary-text").
 COMMENT_NOT_BODY_WORDS = frozenset(
     {"form", "input", "editor", "composer", "respond", "count", "preview", "placeholder"}
     | {"actions", "action", "toolbar", "controls", "buttons", "links", "footer", "header"}
+    | {"link", "permalink", "url"}  # "comment-copy-link"
     | {"meta", "metadata", "vote", "votes", "score", "share", "avatar"}
     | {"article", "story", "headline", "standfirst"}  # an opinion ("Comment") section's article
 )

@@ -1,0 +1,39 @@
+"""A comment that opens by @-naming an earlier commenter replies to them ("@leafy that worked").
+
+Flat comment lists (Stack Exchange, many news sites) mark replies only this way. The name is
+taken only when it is the author of an earlier comment on the same page, so an @handle of
+someone outside the thread is not a reply; the parent stays unknown (the named author may have
+written several comments).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from moderation.types import Comment
+
+
+def reply_to_mentions(comments: tuple[Comment, ...]) -> tuple[Comment, ...]:
+    """The comments, each without a reply_to given one when it opens with @earlier-author."""
+    authors: list[str] = []
+    out = []
+    for comment in comments:
+        if comment.reply_to is None and comment.text.startswith("@"):
+            named = _mentioned(comment.text[1:], authors)
+            if named is not None:
+                comment = dataclasses.replace(comment, reply_to=named)
+        out.append(comment)
+        if comment.author and comment.author not in authors:
+            authors.append(comment.author)
+    return tuple(out)
+
+
+def _mentioned(text: str, authors: list[str]) -> str | None:
+    """The longest earlier author the text starts with, whole (not "@Ann" for "Annabel")."""
+    folded = text.casefold()
+    for author in sorted(authors, key=len, reverse=True):
+        name = author.casefold().lstrip("@")
+        end = len(name)
+        if name and folded.startswith(name) and (end == len(text) or not text[end].isalnum()):
+            return author
+    return None

@@ -1,0 +1,43 @@
+"""A comment opening with @earlier-author replies to that author; nothing else is a mention."""
+
+from pathlib import Path
+
+from moderation.parse import parse_file
+from moderation.parse.mentions import reply_to_mentions
+from moderation.types import Comment
+
+PAGES = Path(__file__).parent / "fixtures" / "pages"
+
+
+def replies(*pairs):
+    comments = tuple(
+        Comment(id=str(n), author=author, text=text) for n, (author, text) in enumerate(pairs)
+    )
+    return [comment.reply_to for comment in reply_to_mentions(comments)]
+
+
+def test_an_opening_mention_of_an_earlier_author_is_a_reply():
+    assert replies(("leafy", "Split the pot."), ("op", "@leafy that worked")) == [None, "leafy"]
+    assert replies(("Ann Lee", "x"), ("Ann", "y"), ("Bo", "@ann lee: agreed")) == [
+        None,
+        None,
+        "Ann Lee",  # the longest earlier name it starts with, matched without case
+    ]
+
+
+def test_what_is_not_a_reply_by_mention():
+    assert replies(("Ann", "x"), ("Bo", "@Annabel hi")) == [None, None]  # not the whole name
+    assert replies(("Ann", "x"), ("Bo", "@stranger hi")) == [None, None]  # not on the page
+    assert replies(("Bo", "@Cy first"), ("Cy", "later")) == [None, None]  # a later author
+    assert replies(("Ann", "x"), ("Bo", "thanks @Ann")) == [None, None]  # not at the start
+    given = (Comment(id="1", author="Ann", text="x"),
+             Comment(id="2", author="Bo", text="@Ann hi", reply_to="Cy"))  # fmt: skip
+    assert reply_to_mentions(given)[1].reply_to == "Cy"  # what the page says wins
+
+
+def test_a_flat_list_of_question_comments_gets_its_replies():
+    page = parse_file(PAGES / "stackexchange_comments.html")
+    assert [(c.author, c.reply_to, c.text) for c in page.comments] == [
+        ("leafy", None, "Supermarket basil is many plants in one pot; split them."),
+        ("op", "leafy", "@leafy that worked, thanks!"),
+    ]
