@@ -225,3 +225,12 @@ def test_a_comment_marked_by_its_place_in_the_list_holds_its_nested_replies():
         ("wpd-comm-41_0", None, None),
         ("wpd-comm-42_41", "wpd-comm-41_0", "Hazel"),
     ]
+
+
+def test_replies_drawn_after_their_parent_in_an_indented_block():
+    page = parse_file(PAGES / "drupal_comments.html")  # Drupal: <article> then div.indented
+    assert fields(page, "id", "author", "parent", "reply_to") == [
+        ("comment-17", "Bill (not verified)", None, None),
+        ("comment-18", "Clerk", "comment-17", "Bill (not verified)"),
+    ]
+    assert "Add new comment" not in page.article and "Playground" not in page.comments[0].text

@@ -12,8 +12,9 @@ from moderation.types import Comment, Page
 
 FIXTURES = Path(__file__).parent / "fixtures"
 GOLD = sorted((FIXTURES / "expected").glob("*.json"))
-# Known misses, kept visible (page stem, field); none at present.
-KNOWN_MISSES: set[tuple[str, str]] = set()
+# Known misses, kept visible (page stem, field). Drupal's "Mon, 03/06/2024 - 10:00": only the
+# weekday tells day from month, and the parser does not guess, so posted stays None.
+KNOWN_MISSES: set[tuple[str, str]] = {("drupal_comments", "posted")}
 
 
 @pytest.mark.parametrize("gold_path", GOLD, ids=lambda path: path.stem)

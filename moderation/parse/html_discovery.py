@@ -36,6 +36,7 @@ from moderation.parse.layouts import (
     COMMENT_WORDS,
     LIST_POSITION_WORDS,
     MAX_AUTHOR_CHARS,
+    REPLY_BLOCK_WORDS,
     UNSEEN_TAGS,
 )
 from moderation.parse.timestamps import to_iso
@@ -347,7 +348,8 @@ def _under(node: LexborNode, ids: set[int]) -> bool:
 
 
 def _to_comments(found: list[_Found], text_of: Callable[[LexborNode], str]) -> tuple[Comment, ...]:
-    """Comments in page order; a parent from nesting, else from depth."""
+    """Comments in page order; a parent from nesting, else from a reply block drawn after it,
+    else from depth."""
     items = {entry.item.mem_id for entry in found}
     body_count: dict[int, int] = defaultdict(int)
     for entry in found:
@@ -364,6 +366,7 @@ def _to_comments(found: list[_Found], text_of: Callable[[LexborNode], str]) -> t
         chain = _chain(entry.item, body_count)
         depth = _depth(chain)
         enclosing = next((a.mem_id for a in ancestors(entry.item) if a.mem_id in items), None)
+        enclosing = enclosing if enclosing is not None else _reply_block_parent(entry.item, items)
         if enclosing is not None:
             parent = by_item.get(enclosing)
         else:
@@ -380,6 +383,18 @@ def _to_comments(found: list[_Found], text_of: Callable[[LexborNode], str]) -> t
         comments.append(comment)
         depths.append(depth)
     return tuple(comments)
+
+
+def _reply_block_parent(item: LexborNode, items: set[int]) -> int | None:
+    """The comment a reply block follows: replies drawn beside their parent, not inside it
+    (`<article class="comment">…</article><div class="indented">replies</div>`, as Drupal)."""
+    for ancestor in ancestors(item):
+        if _named(ancestor, REPLY_BLOCK_WORDS):
+            previous = ancestor.prev
+            while previous is not None and previous.tag in ("-text", "_comment", "-comment"):
+                previous = previous.prev
+            return previous.mem_id if previous is not None and previous.mem_id in items else None
+    return None
 
 
 def _shallower(comments: list[Comment], depths: list[int | None], depth: int) -> Comment | None:

@@ -166,7 +166,7 @@ COMMENT_SECTION_HEADING = re.compile(
 
 # The comment form and everything after it is neither article nor comment.
 COMMENT_FORM_START = re.compile(
-    r"^(?:leave a (?:reply|comment)|post a comment|add a comment|write a comment"
+    r"^(?:leave a (?:reply|comment)|post a comment|add (?:a|new) comment|write a comment"
     r"|fill in your details below|you are commenting using"
     r"|your email address will not be published|you must be logged in to post a comment"
     r"|notify me of (?:new|follow-up) comments|comments are closed)\b",
@@ -311,7 +311,10 @@ COMMENT_NOT_BODY_WORDS = frozenset(
 COMMENT_CONTAINER_WORDS = frozenset(
     {"list", "section", "thread", "threads", "area", "container", "tree", "listing", "count"}
     | {"form", "respond", "comments", "replies", "responses", "discussion", "children"}
+    | {"field", "type"}  # the content type's field, not one comment ("field--type-comment")
 )
+# Names of the element that holds a comment's replies, drawn right after that comment.
+REPLY_BLOCK_WORDS = frozenset({"indented", "replies", "children", "child"})
 # Words that give an item's place in a list ("thread-even", "odd", "alt"): a name with one of
 # them names an item, even beside a container word.
 LIST_POSITION_WORDS = frozenset({"even", "odd", "alt"})
