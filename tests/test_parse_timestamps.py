@@ -26,3 +26,19 @@ def test_printed_times(printed, iso):
 @pytest.mark.parametrize("printed", ["3 years ago", "yesterday", "03/05/2024", "May 1", "1.5", ""])
 def test_relative_ambiguous_or_partial_times_are_not_guessed(printed):
     assert to_iso(printed) is None
+
+
+@pytest.mark.parametrize(
+    ("printed", "iso"),
+    [
+        ("Mon, 03/06/2024 - 10:00", "2024-06-03T10:00"),  # 3 June 2024 was a Monday
+        ("Wed, 03/06/2024 - 10:00", "2024-03-06T10:00"),  # 6 March 2024 a Wednesday
+        ("Thurs 04/07/2024 9:30 pm", "2024-07-04T21:30"),
+        ("Thu 11/07/2024 9:30 pm", None),  # 7 November and 11 July 2024 were both Thursdays
+        ("Tue, 03/06/2024", None),  # neither reading is a Tuesday
+        ("Mon, 11/11/2024 09:00", "2024-11-11T09:00"),  # both readings are the same day
+        ("Mon, 5 March 2024", None),  # 5 March 2024 was a Tuesday: the page contradicts itself
+    ],
+)
+def test_a_named_weekday_decides_day_or_month_first_and_must_agree(printed, iso):
+    assert to_iso(printed) == iso

@@ -427,6 +427,12 @@ COMMON_DATE_FORMATS = (
     "%d %b %Y",
 )
 # The same dates once weekday, ordinals, commas and "at" are taken out ("Mar 5 2024 10:15").
+# Numeric dates read only when a named weekday tells day/month from month/day ("Mon, 03/06/2024").
+NUMERIC_DATE_FORMATS = tuple(
+    f"{day} {clock}".strip()
+    for day in ("%d/%m/%Y", "%m/%d/%Y", "%d.%m.%Y")
+    for clock in ("%H:%M", "%I:%M %p", "%I:%M%p", "")
+)
 PLAIN_DATE_FORMATS = tuple(
     f"{day} {clock}".strip()
     for day in ("%B %d %Y", "%b %d %Y", "%d %B %Y", "%d %b %Y")

@@ -5,8 +5,12 @@ from __future__ import annotations
 import re
 from datetime import UTC, datetime
 
-from moderation.parse.layouts import COMMON_DATE_FORMATS, PLAIN_DATE_FORMATS
+from moderation.parse.layouts import COMMON_DATE_FORMATS, NUMERIC_DATE_FORMATS, PLAIN_DATE_FORMATS
 
+_WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+_WEEKDAY = re.compile(
+    r"\b(mon|tue|wed|thu|fri|sat|sun)(?:day|s|sday|nesday|rs|rsday|urday)?\b\.?", re.I
+)
 _WEEKDAY_PREFIX = re.compile(r"^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+", re.I)
 _ORDINAL = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)\b")
 _CLOCK_DOT = re.compile(r"\b(\d{1,2})\.(\d{2})\b(?!\.\d)")
@@ -40,20 +44,44 @@ def _format(moment: datetime) -> str:
 
 def _parse(text: str, formats: tuple[str, ...]) -> datetime | None:
     """Try ISO first, then the layout's formats, then the common ones; then the same with the
-    words and marks pages put between date and time ("5 March 2024, 10.15", "Mar. 5th")."""
+    words and marks pages put between date and time ("5 March 2024, 10.15", "Mar. 5th"). A
+    reading whose weekday is not the one the text names is not taken; a numeric date that
+    could be day/month or month/day is read the one way its weekday allows."""
     try:
         return datetime.fromisoformat(text)
     except ValueError:
         pass
+    weekday = _named_weekday(text)
     for candidate, known in ((text, COMMON_DATE_FORMATS), (_plain(text), PLAIN_DATE_FORMATS)):
         for fmt in (*formats, *known):
             try:
-                return datetime.strptime(
+                moment = datetime.strptime(
                     candidate.replace(".", "") if "%p" in fmt else candidate, fmt
                 )
             except ValueError:
                 continue
-    return None
+            if weekday is None or moment.weekday() == weekday:
+                return moment
+    return _by_weekday(_plain(text), weekday) if weekday is not None else None
+
+
+def _named_weekday(text: str) -> int | None:
+    """Monday = 0 ... for a weekday the text names, else None."""
+    match = _WEEKDAY.search(text)
+    return _WEEKDAYS.index(match.group(1).lower()) if match else None
+
+
+def _by_weekday(plain: str, weekday: int) -> datetime | None:
+    """The one reading of a numeric day/month date that falls on the named weekday."""
+    readings = set()
+    for fmt in NUMERIC_DATE_FORMATS:
+        try:
+            moment = datetime.strptime(plain, fmt)
+        except ValueError:
+            continue
+        if moment.weekday() == weekday:
+            readings.add(moment)
+    return readings.pop() if len(readings) == 1 else None
 
 
 def _plain(text: str) -> str:
