@@ -234,3 +234,5 @@ def test_replies_drawn_after_their_parent_in_an_indented_block():
         ("comment-18", "Clerk", "comment-17", "Bill (not verified)"),
     ]
     assert "Add new comment" not in page.article and "Playground" not in page.comments[0].text
+    # No element names the time: "Submitted by Bill on <span>Mon, 03/06/2024 - 10:00</span>"
+    assert [c.posted for c in page.comments] == ["2024-06-03T10:00", "2024-06-03T11:30"]

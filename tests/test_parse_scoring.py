@@ -12,10 +12,8 @@ from moderation.types import Comment, Page
 
 FIXTURES = Path(__file__).parent / "fixtures"
 GOLD = sorted((FIXTURES / "expected").glob("*.json"))
-# Known misses, kept visible (page stem, field). Drupal's "Submitted by Bill on <span>Mon,
-# 03/06/2024 - 10:00</span>": the date sits in an unnamed span inside a sentence, so no time is
-# found (its weekday would tell day from month: `to_iso` reads it as 3 June).
-KNOWN_MISSES: set[tuple[str, str]] = {("drupal_comments", "posted")}
+# Known misses, kept visible (page stem, field); none at present.
+KNOWN_MISSES: set[tuple[str, str]] = set()
 
 
 @pytest.mark.parametrize("gold_path", GOLD, ids=lambda path: path.stem)

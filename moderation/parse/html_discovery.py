@@ -34,6 +34,7 @@ from moderation.parse.layouts import (
     COMMENT_TIME_ATTRS,
     COMMENT_TIME_WORDS,
     COMMENT_WORDS,
+    DATE_IN_TEXT,
     LIST_POSITION_WORDS,
     MAX_AUTHOR_CHARS,
     REPLY_BLOCK_WORDS,
@@ -376,7 +377,7 @@ def _to_comments(found: list[_Found], text_of: Callable[[LexborNode], str]) -> t
             text=text,
             author=_author(entry, chain),
             reply_to=parent.author if parent else None,
-            posted=_posted(entry),
+            posted=_posted(entry) or _dated_header(entry, items),
             parent=parent.id if parent else None,
         )
         by_item[entry.item.mem_id] = comment
@@ -447,6 +448,24 @@ def _name_text(node: LexborNode) -> str:
         if _meta_kind(inner) == "time":
             inner.decompose()
     return " ".join((own.text(separator=" ") or "").split())
+
+
+def _dated_header(entry: _Found, items: set[int]) -> str | None:
+    """A written date in the comment's own text outside its body, where no element names the
+    time ("Submitted by <span class="username">Bill</span> on <span>Mon, 03/06/2024</span>")."""
+    skip = {body.mem_id for body in entry.bodies} | (items - {entry.item.mem_id})
+    parts: list[str] = []
+
+    def walk(node: LexborNode) -> None:
+        for child in node.iter(include_text=True):
+            if child.tag == "-text":
+                parts.append(child.text_content or "")
+            elif child.mem_id not in skip and child.tag not in _NOT_TEXT_TAGS:
+                walk(child)
+
+    walk(entry.item)
+    match = DATE_IN_TEXT.search(" ".join(" ".join(parts).split()))
+    return to_iso(match.group(0)) if match else None
 
 
 def _posted(entry: _Found) -> str | None:

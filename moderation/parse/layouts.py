@@ -55,6 +55,8 @@ _WRITTEN_DATE = (
     rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}\.?,?\s+\d{{4}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}"
     rf"|\d{{4}}-\d{{2}}-\d{{2}})(?:(?:,?\s+at|,|\s+-)?\s+{_CLOCK})?)"
 )
+# A written date anywhere in a line ("Submitted by Bill on Mon, 03/06/2024 - 10:00").
+DATE_IN_TEXT = re.compile(rf"\b{_WRITTEN_DATE}", re.I)
 # "3 years ago", "an hour ago", "5 hr. ago", "2y", "yesterday": when a comment was posted,
 # relative to a moment the page does not give, so never turned into a date.
 _RELATIVE_AGE = (
