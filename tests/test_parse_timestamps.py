@@ -42,3 +42,17 @@ def test_relative_ambiguous_or_partial_times_are_not_guessed(printed):
 )
 def test_a_named_weekday_decides_day_or_month_first_and_must_agree(printed, iso):
     assert to_iso(printed) == iso
+
+
+@pytest.mark.parametrize(
+    ("printed", "iso"),
+    [
+        ("25/03/2024 10:00", "2024-03-25T10:00"),  # no 25th month: day first
+        ("03/25/2024 10:00", "2024-03-25T10:00"),  # month first
+        ("12/25/2024 9:30 PM", "2024-12-25T21:30"),
+        ("31.12.2024 23:59", "2024-12-31T23:59"),  # dotted dates are written day first
+        ("03/06/2024 10:00", None),  # 3 June or 6 March: not guessed
+    ],
+)
+def test_numeric_dates_are_read_only_when_one_reading_is_possible(printed, iso):
+    assert to_iso(printed) == iso

@@ -414,7 +414,6 @@ XML_ARTICLE_FIELDS = ("encoded", "articlebody", "content", "body", "description"
 COMMON_DATE_FORMATS = (
     "%Y-%m-%d %H:%M:%S",
     "%Y-%m-%d %H:%M",
-    "%d/%m/%Y %H:%M",
     "%B %d, %Y %I:%M %p",
     "%A, %B %d, %Y %I:%M %p",
     "%b %d, %Y %I:%M %p",
@@ -429,7 +428,8 @@ COMMON_DATE_FORMATS = (
     "%d %b %Y",
 )
 # The same dates once weekday, ordinals, commas and "at" are taken out ("Mar 5 2024 10:15").
-# Numeric dates read only when a named weekday tells day/month from month/day ("Mon, 03/06/2024").
+# Numeric dates, tried day-first and month-first: read only when one reading is left, the other
+# impossible ("25/03/2024") or not on the weekday the text names ("Mon, 03/06/2024").
 NUMERIC_DATE_FORMATS = tuple(
     f"{day} {clock}".strip()
     for day in ("%d/%m/%Y", "%m/%d/%Y", "%d.%m.%Y")

@@ -44,9 +44,8 @@ def _format(moment: datetime) -> str:
 
 def _parse(text: str, formats: tuple[str, ...]) -> datetime | None:
     """Try ISO first, then the layout's formats, then the common ones; then the same with the
-    words and marks pages put between date and time ("5 March 2024, 10.15", "Mar. 5th"). A
-    reading whose weekday is not the one the text names is not taken; a numeric date that
-    could be day/month or month/day is read the one way its weekday allows."""
+    words and marks pages put between date and time ("5 March 2024, 10.15", "Mar. 5th"); then
+    a numeric date. A reading whose weekday is not the one the text names is not taken."""
     try:
         return datetime.fromisoformat(text)
     except ValueError:
@@ -62,7 +61,7 @@ def _parse(text: str, formats: tuple[str, ...]) -> datetime | None:
                 continue
             if weekday is None or moment.weekday() == weekday:
                 return moment
-    return _by_weekday(_plain(text), weekday) if weekday is not None else None
+    return _numeric(_plain(text), weekday)
 
 
 def _named_weekday(text: str) -> int | None:
@@ -71,15 +70,16 @@ def _named_weekday(text: str) -> int | None:
     return _WEEKDAYS.index(match.group(1).lower()) if match else None
 
 
-def _by_weekday(plain: str, weekday: int) -> datetime | None:
-    """The one reading of a numeric day/month date that falls on the named weekday."""
+def _numeric(plain: str, weekday: int | None) -> datetime | None:
+    """A numeric date read day-first and month-first: taken only when one reading is left (the
+    other impossible, as 25/03, or not on the weekday the text names) or both are one day."""
     readings = set()
     for fmt in NUMERIC_DATE_FORMATS:
         try:
             moment = datetime.strptime(plain, fmt)
         except ValueError:
             continue
-        if moment.weekday() == weekday:
+        if weekday is None or moment.weekday() == weekday:
             readings.add(moment)
     return readings.pop() if len(readings) == 1 else None
 
