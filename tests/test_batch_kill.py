@@ -92,7 +92,8 @@ def test_a_second_run_is_refused_and_ctrl_c_stops_the_first_cleanly(
 ):
     # Enough pages that the first run is still going after the second has started (torch
     # import: seconds) and been refused; Ctrl-C then stops it long before the end.
-    make_pages(tmp_path / "many", pages=8 * PAGES, per_page=PER_PAGE)
+    # 8x was not enough on a fast machine: the first run finished while the second started.
+    make_pages(tmp_path / "many", pages=40 * PAGES, per_page=PER_PAGE)
     pages_dir = tmp_path / "many"
     first = _start(db_url, pages_dir, tiny_model_dir)
     assert _wait_for_pages(db_url, first, 2), first.communicate()[1]

@@ -72,8 +72,10 @@ def _run(engine, files, moderator: TimedModerator, run_id, rescore, progress) ->
     start = time.perf_counter()
     tally = _Tally(engine, run_id)
     status, error = RUN_FAILED, None
-    try:
-        with StopAfterPage() as stop:
+    # The signals stay caught until the run's row is closed: a Ctrl-C after the last page
+    # leaves a completed run, not a traceback.
+    with StopAfterPage() as stop:
+        try:
             if progress:
                 progress.start(len(files))
             for result in _pages(engine, files, moderator, run_id, rescore):
@@ -83,15 +85,15 @@ def _run(engine, files, moderator: TimedModerator, run_id, rescore, progress) ->
                 if stop.requested:
                     break
             status = RUN_INTERRUPTED if stop.requested else RUN_COMPLETED
-    except KeyboardInterrupt:
-        status = RUN_INTERRUPTED
-        raise
-    except Exception as exc:
-        error = f"{type(exc).__name__}: {exc}"
-        raise
-    finally:
-        tally.flush()
-        finish_run(engine, run_id, status, error)
+        except KeyboardInterrupt:
+            status = RUN_INTERRUPTED
+            raise
+        except Exception as exc:
+            error = f"{type(exc).__name__}: {exc}"
+            raise
+        finally:
+            tally.flush()
+            finish_run(engine, run_id, status, error)
     pages, decisions = summarise(tally.results)
     elapsed = time.perf_counter() - start
     return BatchSummary(run_id, status, pages, decisions, elapsed, moderator.seconds)
