@@ -116,7 +116,15 @@ def _flatten(
 
 def export_field(record: dict[str, Any], name: str) -> Any:
     """The value under the first accepted column name for `name`, matched case-insensitively."""
-    lowered = {str(key).strip().lower(): value for key, value in record.items()}
+    return _lookup(_lowered(record), name)
+
+
+def _lowered(record: dict[str, Any]) -> dict[str, Any]:
+    """The record keyed by its column names stripped and in lower case."""
+    return {str(key).strip().lower(): value for key, value in record.items()}
+
+
+def _lookup(lowered: dict[str, Any], name: str) -> Any:
     for alias in EXPORT_COLUMNS[name]:
         if alias in lowered:
             return lowered[alias]
@@ -136,22 +144,22 @@ def _text(value: Any) -> str | None:
 def _comment(record: dict[str, Any], comment_id: str, nested_in: str | None) -> Comment | None:
     """One record as a comment; a record without text is not a comment, nor one the export marks
     as deleted, spam or a pingback (nothing a reader sees)."""
-    text = _text(export_field(record, "text"))
-    if text is None or _hidden(record):
+    fields = _lowered(record)
+    text = _text(_lookup(fields, "text"))
+    if text is None or _hidden(fields):
         return None
     return Comment(
         id=comment_id,
         text=text,
-        author=_text(export_field(record, "author")),
-        reply_to=_text(export_field(record, "reply_to")),
-        posted=to_iso(export_field(record, "posted")),
-        parent=_text(export_field(record, "parent")) or nested_in,
+        author=_text(_lookup(fields, "author")),
+        reply_to=_text(_lookup(fields, "reply_to")),
+        posted=to_iso(_lookup(fields, "posted")),
+        parent=_text(_lookup(fields, "parent")) or nested_in,
     )
 
 
-def _hidden(record: dict[str, Any]) -> bool:
-    """Whether the export marks the record as not shown to readers."""
-    lowered = {str(key).strip().lower(): value for key, value in record.items()}
+def _hidden(lowered: dict[str, Any]) -> bool:
+    """Whether the export marks the record (keys lowered) as not shown to readers."""
     for flag in EXPORT_HIDDEN_FLAGS:
         if str(lowered.get(flag, "")).strip().lower() in ("true", "1", "yes"):
             return True

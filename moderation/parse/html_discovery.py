@@ -65,7 +65,7 @@ def discover_comments(
 ) -> tuple[Comment, ...]:
     """Comments found by naming alone; each is removed from the tree once read, so that the
     article is read without them. `text_of` renders a body as a listed layout's would be."""
-    excluded = {node.mem_id for node in tree.css(COMMENT_EXCLUDED)}
+    excluded, meta_excluded = _exclusions(tree)
     # Whatever holds the headline is the page or the article, never a comment.
     page_level = {
         a.mem_id
@@ -76,7 +76,6 @@ def discover_comments(
     if not bodies:
         return ()
     body_holders = {a.mem_id for body in bodies for a in ancestors(body, include_self=True)}
-    meta_excluded = _meta_exclusions(tree)
     metas = [
         node
         for node in tree.css(_NAMED)
@@ -92,9 +91,8 @@ def discover_section_comments(
     if none, each time) marks one comment, the widest element around it that takes in no
     other; its text is what it holds outside the metadata and the replies. Each is removed
     from the tree once read."""
-    excluded = {node.mem_id for node in tree.css(COMMENT_EXCLUDED)}
+    excluded, meta_excluded = _exclusions(tree)
     roots = [node for node in tree.css(sections) if not _under(node, excluded)]
-    meta_excluded = _meta_exclusions(tree)
     metas = [
         node
         for root in roots
@@ -116,14 +114,16 @@ def discover_section_comments(
     return _read_and_remove([entry for entry in items.values() if entry.bodies], text_of)
 
 
-def _meta_exclusions(tree: LexborHTMLParser) -> set[int]:
-    """Where no author or time is read: `COMMENT_EXCLUDED`, less buttons named as an author
-    (a username that opens the writer's profile, as Coral draws it)."""
-    return {
-        node.mem_id
-        for node in tree.css(COMMENT_EXCLUDED)
-        if not (node.tag == "button" and _meta_kind(node) == "author")
+def _exclusions(tree: LexborHTMLParser) -> tuple[set[int], set[int]]:
+    """Where no comment text is read (`COMMENT_EXCLUDED`), and where no author or time is: the
+    same, less buttons named as an author (a username that opens the writer's profile, as
+    Coral draws it)."""
+    nodes = tree.css(COMMENT_EXCLUDED)
+    texts = {node.mem_id for node in nodes}
+    metas = {
+        node.mem_id for node in nodes if not (node.tag == "button" and _meta_kind(node) == "author")
     }
+    return texts, metas
 
 
 def _read_and_remove(

@@ -50,8 +50,8 @@ def _parse(text: str, formats: tuple[str, ...]) -> datetime | None:
         return datetime.fromisoformat(text)
     except ValueError:
         pass
-    weekday = _named_weekday(text)
-    for candidate, known in ((text, COMMON_DATE_FORMATS), (_plain(text), PLAIN_DATE_FORMATS)):
+    weekday, plain = _named_weekday(text), _plain(text)
+    for candidate, known in ((text, COMMON_DATE_FORMATS), (plain, PLAIN_DATE_FORMATS)):
         for fmt in (*formats, *known):
             try:
                 moment = datetime.strptime(
@@ -61,7 +61,7 @@ def _parse(text: str, formats: tuple[str, ...]) -> datetime | None:
                 continue
             if weekday is None or moment.weekday() == weekday:
                 return moment
-    return _numeric(_plain(text), weekday)
+    return _numeric(plain, weekday)
 
 
 def _named_weekday(text: str) -> int | None:

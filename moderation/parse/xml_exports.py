@@ -49,11 +49,11 @@ def parse_xml_export(text: str, source: str) -> Page:
         line, column = error.position
         raise PageError(f"{source}: not well-formed XML (line {line}, column {column})") from error
     try:
-        elements = _record_elements(root)
-        if not elements:
+        found = _records(root)
+        if not found:
             names = ", ".join(EXPORT_COLUMNS["text"])
             raise PageError(f"{source}: no comment records (elements with one of: {names})")
-        records = [_record(element) for element in elements]
+        elements, records = [element for element, _ in found], [record for _, record in found]
         title, article = _article(root, elements, records)
     except RecursionError as error:  # records are read recursively; exports nest a few levels
         raise PageError(f"{source}: XML nested too deeply to be a comment export") from error
@@ -66,17 +66,19 @@ def _local(name: str) -> str:
     return name.rsplit("}", 1)[-1].lower()
 
 
-def _record_elements(root: ElementTree.Element) -> list[ElementTree.Element]:
-    """The elements of the tag that holds the most non-empty comment texts."""
-    found: dict[str, list[ElementTree.Element]] = {}
+def _records(root: ElementTree.Element) -> list[tuple[ElementTree.Element, dict[str, Any]]]:
+    """The elements, each with its record, of the tag that holds the most non-empty comment
+    texts."""
+    found: dict[str, list[tuple[ElementTree.Element, dict[str, Any]]]] = {}
     texts: Counter[str] = Counter()
     for element in root.iter():
         if len(element) == 0:
             continue
-        tag = _local(element.tag)
-        if _text_of(export_field(_record(element), "text")):
+        record = _record(element)
+        if _text_of(export_field(record, "text")):
+            tag = _local(element.tag)
             texts[tag] += 1
-            found.setdefault(tag, []).append(element)
+            found.setdefault(tag, []).append((element, record))
     if not texts:
         return []
     return found[texts.most_common(1)[0][0]]
@@ -143,7 +145,7 @@ def _article(
         return None, ""
     fields = _record(container)
     title = _text_of(fields.get("title")) or None
-    body = next((_text_of(fields.get(name)) for name in XML_ARTICLE_FIELDS if fields.get(name)), "")
+    body = next((_text_of(value) for name in XML_ARTICLE_FIELDS if (value := fields.get(name))), "")
     return title, _plain(body)
 
 
