@@ -132,7 +132,8 @@ class SmoothedInput(torch.nn.Module):
         inverse = 1.0 / scale
         index = outliers if outliers is not None else torch.empty(0, dtype=torch.long)
         self.register_buffer("outlier_index", index)
-        self.register_buffer("outlier_weight", linear.weight.detach()[:, index].clone())
+        # (k, out): laid out once for the per-call matmul
+        self.register_buffer("outlier_weight", linear.weight.detach()[:, index].t().contiguous())
         with torch.no_grad():
             linear.weight.mul_(scale)
             linear.weight[:, index] = 0
@@ -143,7 +144,7 @@ class SmoothedInput(torch.nn.Module):
     def forward(self, x: torch.Tensor) -> torch.Tensor:
         out = self.linear(x * self.inverse)
         if len(self.outlier_index):
-            out = out + x[..., self.outlier_index] @ self.outlier_weight.t()
+            out = out + x[..., self.outlier_index] @ self.outlier_weight
         return out
 
 
