@@ -392,7 +392,7 @@ def _reply_block_parent(item: LexborNode, items: set[int]) -> int | None:
     for ancestor in ancestors(item):
         if _named(ancestor, REPLY_BLOCK_WORDS):
             previous = ancestor.prev
-            while previous is not None and previous.tag in ("-text", "_comment", "-comment"):
+            while previous is not None and previous.tag in ("-text", "-comment"):
                 previous = previous.prev
             return previous.mem_id if previous is not None and previous.mem_id in items else None
     return None
