@@ -139,6 +139,28 @@ def test_training_refuses_before_it_starts_data_silent_on_a_label_or_an_unknown_
         check_corpus(_corpus_with(known), TrainConfig(source_repeats={"isca": 2}))
 
 
+def test_a_source_weight_scales_its_train_rows_loss_and_leaves_held_out_rows_alone(tmp_path):
+    from moderation.errors import ConfigError
+    from moderation.training.config import TrainConfig
+    from moderation.training.recipe import check_corpus, weight_train_sources
+
+    known = {"antisemitic": True, "violent": True, "abusive": True}
+    corpus = pd.concat([_corpus_with(known), _corpus_with(known).assign(source="t")])
+    corpus = corpus.reset_index(drop=True)
+    weight_train_sources(corpus, {"s": 1.5})
+    assert corpus["weight_antisemitic"].tolist() == [1.0, 1.5, 1.0, 1.0]
+    assert corpus["weight_abusive"].tolist() == [1.0, 1.5, 1.0, 1.0]
+    with pytest.raises(ConfigError, match="source_weights names set"):
+        check_corpus(corpus, TrainConfig(source_weights={"isca": 1.5}))
+    path = tmp_path / "train.toml"
+    path.write_text("[source_weights]\nisca_antisemitism = 1.5\n")
+    assert TrainConfig.from_file(path).source_weights == {"isca_antisemitism": 1.5}
+    for bad in ("0", "-1", "true", '"x"'):
+        path.write_text(f"[source_weights]\nisca_antisemitism = {bad}\n")
+        with pytest.raises(ConfigError, match="source_weights"):
+            TrainConfig.from_file(path)
+
+
 def test_source_repeats_in_a_config_file_must_be_whole_numbers(tmp_path):
     from moderation.errors import ConfigError
     from moderation.training.config import TrainConfig
@@ -154,6 +176,15 @@ def test_source_repeats_in_a_config_file_must_be_whole_numbers(tmp_path):
 def test_the_model_card_says_which_sets_were_shown_more_than_once():
     from moderation.training.card import _recipe_note
 
-    note = " ".join(_recipe_note({"max_length": 64, "source_repeats": {"isca_antisemitism": 3}}))
+    note = " ".join(
+        _recipe_note(
+            {
+                "max_length": 64,
+                "source_repeats": {"isca_antisemitism": 3},
+                "source_weights": {"isca_antisemitism": 1.5},
+            }
+        )
+    )
     assert "Rows of isca_antisemitism were shown 3 times per epoch." in note
+    assert "Train rows of isca_antisemitism counted 1.5x in the loss." in note
     assert "64 tokens" in note

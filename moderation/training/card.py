@@ -40,6 +40,8 @@ def _recipe_note(config: dict) -> list[str]:
         )
     for source, times in sorted((config.get("source_repeats") or {}).items()):
         lines.append(f"Rows of {source} were shown {times} times per epoch.")
+    for source, factor in sorted((config.get("source_weights") or {}).items()):
+        lines.append(f"Train rows of {source} counted {factor:g}x in the loss.")
     if config.get("teacher_scores"):
         lines.append(
             f"Distilled: {config.get('distill_weight', 0.5):g} of the loss is binary cross-entropy "

@@ -28,6 +28,9 @@ class TrainConfig:
     # Times the rows of a named public set are shown per epoch (a TOML table, {source = n}): a
     # small set whose labels follow the project's definition gets heard over 100k other rows.
     source_repeats: dict[str, int] = field(default_factory=dict)
+    # Loss weight of a named set's train rows ({source = w}): its say per step, without the
+    # extra steps a repeat costs. Validation and test rows keep weight 1.
+    source_weights: dict[str, float] = field(default_factory=dict)
 
     seed: int = 13
     max_length: int = 96  # training window; inference slides windows over longer texts
@@ -88,6 +91,12 @@ class TrainConfig:
             isinstance(n, int) and n >= 1 for n in repeats.values()
         ):
             raise ConfigError(f"{path}: source_repeats must map set names to whole numbers >= 1")
+        weights = raw.get("source_weights", {})
+        if not isinstance(weights, dict) or not all(
+            isinstance(w, int | float) and not isinstance(w, bool) and w > 0
+            for w in weights.values()
+        ):
+            raise ConfigError(f"{path}: source_weights must map set names to numbers > 0")
         unknown_labels = set(raw.get("distill_labels", ())) - set(LABELS)
         if unknown_labels:
             raise ConfigError(

@@ -161,7 +161,9 @@ def load_corpus(config: TrainConfig) -> pd.DataFrame:
     if config.cue_negative_weight != 1.0:
         weight_cue_negatives(corpus, config.cue_negative_weight, config.cue_labels)
     split = assign_splits(corpus, config.validation_share, config.test_share, config.seed)
-    return keep_in_train(split, train_only_sources(config))
+    split = keep_in_train(split, train_only_sources(config))
+    weight_train_sources(split, config.source_weights)
+    return split
 
 
 def _train_only_frame(path: str, weight: float) -> pd.DataFrame:
@@ -186,12 +188,24 @@ def row_repeats(train: pd.DataFrame, config: TrainConfig) -> np.ndarray:
     return repeats
 
 
+def weight_train_sources(corpus: pd.DataFrame, weights: dict[str, float]) -> None:
+    """Scale the loss weights of the named sets' train rows, in place. Held-out rows keep
+    theirs: only their sign (known or not) is read there."""
+    for source, factor in weights.items():
+        rows = ((corpus["source"] == source) & (corpus["split"] == "train")).to_numpy()
+        for label in LABELS:
+            corpus.loc[rows, f"weight_{label}"] *= factor
+        log.info("%s: %d train rows, loss weight x%g", source, int(rows.sum()), factor)
+
+
 def check_corpus(corpus: pd.DataFrame, config: TrainConfig) -> None:
     """Fail before training, not after it: every label needs human labels to validate and
-    calibrate on, and every set named in `source_repeats` must be in the data."""
-    missing = sorted(set(config.source_repeats) - set(corpus["source"]))
-    if missing:
-        raise ConfigError(f"source_repeats names set(s) not in the data: {', '.join(missing)}")
+    calibrate on, and every set named in `source_repeats` or `source_weights` must be in the
+    data."""
+    for setting in ("source_repeats", "source_weights"):
+        missing = sorted(set(getattr(config, setting)) - set(corpus["source"]))
+        if missing:
+            raise ConfigError(f"{setting} names set(s) not in the data: {', '.join(missing)}")
     validation = corpus[corpus["split"] == "validation"]
     for label in LABELS:
         if not gold_rows(validation, label).any():
