@@ -41,3 +41,22 @@ def test_a_flat_list_of_question_comments_gets_its_replies():
         ("leafy", None, "Supermarket basil is many plants in one pot; split them."),
         ("op", "leafy", "@leafy that worked, thanks!"),
     ]
+
+
+def test_a_full_name_tag_without_at_is_a_reply_only_when_whole_and_as_written():
+    assert replies(("Angela Moore", "x"), ("Derek", "Angela Moore they should")) == [
+        None,
+        "Angela Moore",
+    ]
+    assert replies(("Well", "x"), ("Bo", "Well said")) == [None, None]  # one word needs "@"
+    assert replies(("Angela Moore", "x"), ("Bo", "angela moore is right")) == [None, None]
+    assert replies(("Ann Lee", "x"), ("Bo", "Ann Leeds won")) == [None, None]  # not whole
+
+
+def test_a_social_plugin_thread_gets_its_tagged_reply():
+    page = parse_file(PAGES / "social_plugin.txt")
+    assert [(c.author, c.reply_to) for c in page.comments] == [
+        ("Angela Moore", None),
+        ("Derek Hall", "Angela Moore"),
+        ("Priya Natarajan", None),
+    ]

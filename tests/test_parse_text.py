@@ -169,3 +169,62 @@ def test_wrote_headers_of_forum_threads():
         ("Maud Ferris", None, "About time."),
         ("Old Salt", "2024-03-05T10:15", "Who pays for it?"),
     ]
+
+
+def test_handle_and_age_headers_with_replies_drawn_indented():
+    page = parse_file(PAGES / "handle_age_thread.txt")
+    assert [(c.id, c.author, c.reply_to, c.parent) for c in page.comments] == [
+        ("c1", "pjmlp", None, None),
+        ("c2", "tptacek", "pjmlp", "c1"),  # one step in: replies to the comment above
+        ("c3", "pjmlp", "tptacek", "c2"),
+        ("c4", "dang", None, None),  # back at the margin: a new thread
+    ]
+    assert page.comments[0].text.endswith("We archive everything in SQLite now.")  # no "reply"
+
+
+def test_a_sentence_that_ends_in_an_age_is_no_header():
+    page = parse_page(
+        "Pier reopens\n\nThe pier reopened on Friday after repairs that took a year.\n\n"
+        "I walked there 2 days ago.\nIt looked finished 3 weeks ago already.\n",
+        "page.txt",
+    )
+    assert page.comments == ()
+
+
+def test_indentation_does_not_override_a_named_reply_or_make_parents_when_flat():
+    from moderation.parse.threads import link_parents_by_indent
+    from moderation.types import Comment
+
+    comments = (
+        Comment(id="c1", author="Ann", text="a"),
+        Comment(id="c2", author="Bo", text="b"),
+        Comment(id="c3", author="Cy", text="c", reply_to="Ann", parent="c1"),
+        Comment(id="c4", author="Di", text="d", reply_to="Zed"),
+    )
+    linked = link_parents_by_indent(comments, [0, 0, 2, 2])
+    assert [(c.reply_to, c.parent) for c in linked] == [
+        (None, None),
+        (None, None),  # same depth as the one above: not a reply
+        ("Ann", "c1"),  # the page's own reply name wins over the nearer comment
+        ("Zed", None),  # names someone else: no parent guessed from the indent
+    ]
+
+
+def test_replying_to_in_a_header_names_the_author_and_the_reply():
+    page = parse_file(PAGES / "replying_to.txt")
+    assert [(c.author, c.reply_to, c.parent) for c in page.comments] == [
+        ("stanleyknife", None, None),
+        ("GreenAcre", "stanleyknife", "c1"),
+        ("Yorkie55", None, None),
+    ]
+
+
+def test_teaser_links_after_the_article_are_cut_but_not_a_heading_followed_by_prose():
+    from moderation.parse.boilerplate import cut_recommendations
+
+    page = parse_file(PAGES / "disqus_text.txt")
+    assert page.article.endswith("Construction is expected to begin in the spring.")
+    lines = ["The vote was close, the clerk said.", "More", "The count resumes on Monday."]
+    assert cut_recommendations(lines) == lines  # a sentence follows: part of the article
+    teasers = ["The vote was close, the clerk said.", "You may also like", "Ten best beaches"]
+    assert cut_recommendations(teasers) == teasers[:1]

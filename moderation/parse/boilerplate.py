@@ -11,6 +11,7 @@ from moderation.parse.layouts import (
     COMMENT_SECTION_HEADING,
     HEAD_METADATA,
     PROMOTION,
+    RECOMMENDATIONS_HEADING,
     SITE_FOOTER,
 )
 
@@ -96,6 +97,18 @@ def is_tail_noise(line: str, author: str | None) -> bool:
     return author is not None and line.startswith(author + " ")
 
 
+def cut_recommendations(lines: list[str]) -> list[str]:
+    """Drop a block of teaser links after the article ('Sponsored Stories', 'You may also
+    like'): from its heading on, when no sentence follows the heading."""
+    for index in range(len(lines) - 1, 0, -1):
+        line = lines[index].strip()
+        if is_prose(line):
+            return lines
+        if RECOMMENDATIONS_HEADING.match(line):
+            return lines[:index]
+    return lines
+
+
 def trim_footer(lines: list[str]) -> list[str]:
     """Drop site footer lines after the last comment; a reader's own words are kept."""
     end = len(lines)
@@ -115,7 +128,7 @@ def clean_article(lines: list[str], title: str | None) -> list[str]:
     lines = cut_at_comment_form(lines)
     lines = trim_head(lines, title)
     lines = drop_captions(lines)
-    return trim_tail(lines, author)
+    return trim_tail(cut_recommendations(lines), author)
 
 
 def join_lines(lines: list[str]) -> str:

@@ -63,6 +63,18 @@ _RELATIVE_AGE = (
     r"(?:(?:\d+|an?|one)\s+(?:second|sec|minute|min|hour|hr|day|week|wk|month|year|yr)s?\.?"
     r"\s+ago|just now|yesterday|\d+\s*(?:s|m|h|d|w|mo|y|yr|yrs|hr|hrs|min|mins)\.?(?:\s+ago)?)"
 )
+# The same, only forms that say "ago" (or "just now", "yesterday"): safe after a bare word.
+_AGO = (
+    r"(?:(?:\d+|an?|one)\s+(?:second|sec|minute|min|hour|hr|day|week|wk|month|year|yr)s?\.?"
+    r"\s+ago|just now|yesterday)"
+)
+# "GreenAcre replying to stanleyknife" or "Ann ▸ Bob" in a comment's header: author, then the
+# person replied to.
+REPLY_IN_HEADER = re.compile(
+    r"^(?P<author>\S.*?)\s+(?:replying to|replied to|in reply to|reply to|[▸►→])\s+@?"
+    r"(?P<reply_to>\S.*?)\s*$",
+    _I,
+)
 
 # "↳ Replying to Ann:" on a line of its own, first or last in a comment (forums, widgets).
 _REPLY_TO_LINE = re.compile(
@@ -108,6 +120,18 @@ THREAD_LAYOUTS: tuple[ThreadLayout, ...] = (
             _I,
         ),
         reply_line=_REPLY_TO_LINE,
+    ),
+    # "<handle> 3 hours ago | parent | next [–]" (link aggregators and forums copied as text):
+    # one word before the age, which must say "ago", so "I saw him 2 days ago" is no header.
+    ThreadLayout(
+        name="handle age",
+        header=re.compile(
+            rf"^(?P<author>[^\s|•·]{{1,40}})\s+(?:{_AGO})(?:\s*\|.*)?$",
+            _I,
+        ),
+        reply_line=_REPLY_TO_LINE,
+        min_headers=2,
+        after_prose=True,
     ),
     # "<author> | 2018-08-04 17:25", "<author> · 2018-08-04T17:25" or "<author> — March 5, 2024"
     # (forum and app dumps)
@@ -215,6 +239,18 @@ SITE_FOOTER = re.compile(
     r"|get started\s*$|create your (?:website|blog|free)\b|back to top\s*$|up\s*↑\s*$"
     r"|connecting to %s$|copyright\b|©)"
     r"|\bbloggers? like this\b|all rights reserved",
+    _I,
+)
+
+# A heading over a block of teaser links after an article ("Sponsored Stories", "You may also
+# like"): cut with what follows when no sentence follows it.
+RECOMMENDATIONS_HEADING = re.compile(
+    r"^(?:sponsored|promoted|recommended|suggested|related|trending|popular|more)"
+    r"(?: (?:stories|content|links|articles|posts|news|reads|videos|for you|now|from [\w .'’-]+))?"
+    r"\s*:?$"
+    r"|^(?:you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|around the web"
+    r"|recommended by \w+|most (?:read|popular|viewed|shared)(?: \w+)?|don'?t miss|read next"
+    r"|what to read next|in other news)\s*:?$",
     _I,
 )
 

@@ -1,9 +1,11 @@
-"""A comment that opens by @-naming an earlier commenter replies to them ("@leafy that worked").
+"""A comment that opens by naming an earlier commenter replies to them ("@leafy that worked").
 
-Flat comment lists (Stack Exchange, many news sites) mark replies only this way. The name is
+Flat comment lists (Stack Exchange, many news sites) mark replies only this way; a social
+plugin's tag drops the "@" and keeps the full name ("Angela Moore they should..."). The name is
 taken only when it is the author of an earlier comment on the same page, so an @handle of
-someone outside the thread is not a reply; the parent stays unknown (the named author may have
-written several comments).
+someone outside the thread is not a reply; without the "@" the name must be two words or more
+and match case and all, so a comment opening "Well said" is not a reply to a "Well". The parent
+stays unknown (the named author may have written several comments).
 """
 
 from __future__ import annotations
@@ -18,8 +20,9 @@ def reply_to_mentions(comments: tuple[Comment, ...]) -> tuple[Comment, ...]:
     authors: list[str] = []
     out = []
     for comment in comments:
-        if comment.reply_to is None and comment.text.startswith("@"):
-            named = _mentioned(comment.text[1:], authors)
+        if comment.reply_to is None:
+            named = _mentioned(comment.text[1:], authors) if comment.text.startswith("@") else None
+            named = named or _tagged(comment.text, authors)
             if named is not None:
                 comment = dataclasses.replace(comment, reply_to=named)
         out.append(comment)
@@ -35,5 +38,19 @@ def _mentioned(text: str, authors: list[str]) -> str | None:
         name = author.casefold().lstrip("@")
         end = len(name)
         if name and folded.startswith(name) and (end == len(text) or not text[end].isalnum()):
+            return author
+    return None
+
+
+def _tagged(text: str, authors: list[str]) -> str | None:
+    """The longest earlier author of two words or more the text opens with, as written."""
+    for author in sorted(authors, key=len, reverse=True):
+        end = len(author)
+        if (
+            len(author.split()) >= 2
+            and text.startswith(author)
+            and len(text) > end
+            and not text[end].isalnum()
+        ):
             return author
     return None

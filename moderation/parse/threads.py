@@ -5,7 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from moderation.parse.boilerplate import cut_at_comment_form, is_prose, join_lines, trim_footer
-from moderation.parse.layouts import COMMENT_CONTROL_LINE, THREAD_LAYOUTS, ThreadLayout
+from moderation.parse.layouts import (
+    COMMENT_CONTROL_LINE,
+    REPLY_IN_HEADER,
+    THREAD_LAYOUTS,
+    ThreadLayout,
+)
 from moderation.parse.timestamps import to_iso
 from moderation.types import Comment
 
@@ -19,6 +24,7 @@ class Header:
     who: str
     posted: str | None
     names_reply_to: bool  # `who` may end with the reply-to name (the permalink layout)
+    indent: int = 0  # leading spaces of the header line: replies drawn indented under parents
 
 
 @dataclass(frozen=True)
@@ -41,7 +47,7 @@ def find_thread(lines: list[str]) -> Thread | None:
     if best is None:
         return None
     layout, headers = best
-    comments = []
+    comments, indents = [], []
     for number, header in enumerate(headers):
         last = number + 1 == len(headers)
         end = len(lines) if last else headers[number + 1].line
@@ -53,7 +59,11 @@ def find_thread(lines: list[str]) -> Thread | None:
             comment = _split_reply_name(comment, [earlier.author for earlier in comments])
         if comment is not None:
             comments.append(comment)
-    return Thread(start=headers[0].line, comments=link_parents_by_name(comments))
+            indents.append(header.indent)
+    linked = link_parents_by_name(comments)
+    if len(set(indents)) > 1:
+        linked = link_parents_by_indent(linked, indents)
+    return Thread(start=headers[0].line, comments=linked)
 
 
 def find_headers(lines: list[str], layout: ThreadLayout) -> list[Header]:
@@ -83,6 +93,7 @@ def find_headers(lines: list[str], layout: ThreadLayout) -> list[Header]:
                 who=who.strip(),
                 posted=to_iso(posted, layout.posted_formats),
                 names_reply_to="who" in groups,
+                indent=len(lines[index].expandtabs(4)) - len(lines[index].expandtabs(4).lstrip()),
             )
         )
     return headers
@@ -100,6 +111,9 @@ def read_comment(
     author = header.who
     if reply_to and header.names_reply_to and author.endswith(" " + reply_to):
         author = author[: -len(reply_to) - 1].strip()
+    named = REPLY_IN_HEADER.match(author)
+    if named and reply_to is None:
+        author, reply_to = named.group("author"), named.group("reply_to")
     return Comment(
         id=comment_id, text=text, author=author or None, reply_to=reply_to, posted=header.posted
     )
@@ -138,4 +152,20 @@ def link_parents_by_name(comments: list[Comment]) -> tuple[Comment, ...]:
                     parent = earlier.id
                     break
         linked.append(replace(comment, parent=parent))
+    return tuple(linked)
+
+
+def link_parents_by_indent(
+    comments: tuple[Comment, ...], indents: list[int]
+) -> tuple[Comment, ...]:
+    """Where the headers are drawn at different depths, a comment without a parent by name
+    replies to the nearest earlier comment standing less indented; it also names reply_to."""
+    linked: list[Comment] = []
+    for number, comment in enumerate(comments):
+        parent = next(
+            (linked[i] for i in range(number - 1, -1, -1) if indents[i] < indents[number]), None
+        )
+        if comment.parent is None and parent and comment.reply_to in (None, parent.author):
+            comment = replace(comment, parent=parent.id, reply_to=parent.author)
+        linked.append(comment)
     return tuple(linked)
