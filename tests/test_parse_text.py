@@ -3,6 +3,8 @@ relative-time headers, comments closed by control lines."""
 
 from pathlib import Path
 
+import pytest
+
 from moderation.parse import parse_file, parse_page
 from moderation.parse.layouts import COMMENT_CONTROL_LINE
 
@@ -228,3 +230,64 @@ def test_teaser_links_after_the_article_are_cut_but_not_a_heading_followed_by_pr
     assert cut_recommendations(lines) == lines  # a sentence follows: part of the article
     teasers = ["The vote was close, the clerk said.", "You may also like", "Ten best beaches"]
     assert cut_recommendations(teasers) == teasers[:1]
+
+
+# Each style's header for a comment with a time, then for one with a date only.
+NAME_AND_DATE_HEADERS = {
+    "on": ("Maud Ferris on March 5, 2024 at 10:15 am",
+           "Old Salt on March 5, 2024"),
+    "said on": ("Maud Ferris said on March 5, 2024 at 10:15 am:",
+                "Old Salt said on Mar 5, 2024:"),
+    "posted by": ("Posted by Maud Ferris on 5 March 2024 at 10:15",
+                  "Posted by Old Salt on 5 March 2024"),
+    "comment by": ("Comment by Maud Ferris — March 5, 2024 @ 10:15 am",
+                   "Comment by Old Salt — March 5, 2024"),
+    "pipes": ("Maud Ferris | March 5, 2024 at 10:15 am | Reply",
+              "Old Salt | March 5, 2024 | Reply"),
+    "numbered": ("1. Maud Ferris - 5 March 2024, 10:15",
+                 "2. Old Salt - 5 March 2024"),
+    "hash": ("#1 Maud Ferris 2024-03-05 10:15",
+             "#2 Old Salt 2024-03-05"),
+    "brackets": ("Maud Ferris (March 5, 2024 at 10:15 am)",
+                 "Old Salt (March 5, 2024)"),
+    "says": ("Maud Ferris says: March 5, 2024 at 10:15 am",
+             "Old Salt says: March 5, 2024"),
+    "time first": ("Maud Ferris at 10:15 am on March 5, 2024",
+                   "Old Salt on March 5, 2024"),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("style", NAME_AND_DATE_HEADERS)
+def test_a_name_and_a_date_on_one_line_open_a_comment(style):
+    first, second = NAME_AND_DATE_HEADERS[style]
+    page = parse_page(
+        "Pier reopens\n\nThe pier reopened on Friday after repairs that took a year.\n\n"
+        f"Comments\n\n{first}\nAbout time, I can go on Sundays now.\n\n"
+        f"{second}\nWho pays for the extra staff?\nReply\n",
+        "page.txt",
+    )
+    assert [(c.author, c.posted, c.text) for c in page.comments] == [
+        ("Maud Ferris", "2024-03-05T10:15", "About time, I can go on Sundays now."),
+        ("Old Salt", "2024-03-05", "Who pays for the extra staff?"),
+    ]
+
+
+def test_dated_lines_of_an_article_are_no_comment_headers():
+    page = parse_page(
+        "Festival programme\n\nThe festival returns this summer, the organisers said.\n\n"
+        "Monday, June 3, 2024\nOpening concert in the park.\n\n"
+        "Tuesday, June 4, 2024\nStreet food market.\n\n"
+        "Updated on June 1, 2024\nPublished on May 30, 2024\n",
+        "page.txt",
+    )
+    assert page.comments == ()
+    assert page.article.endswith("Published on May 30, 2024")
+
+
+def test_a_lone_control_line_in_a_one_per_line_section_is_no_comment():
+    page = parse_page(
+        "Pier reopens\n\nThe pier reopened on Friday after repairs that took a year.\n\n"
+        "Comments\n\nAbout time.\nWho pays for it?\nReply\n",
+        "page.txt",
+    )
+    assert [c.text for c in page.comments] == ["About time.", "Who pays for it?"]

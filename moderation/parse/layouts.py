@@ -53,8 +53,10 @@ _CLOCK = r"\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?"
 _WRITTEN_DATE = (
     rf"(?:(?:{_WEEKDAY}\.?,?\s+)?(?:{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
     rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}\.?,?\s+\d{{4}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}"
-    rf"|\d{{4}}-\d{{2}}-\d{{2}})(?:(?:,?\s+at|,|\s+-)?\s+{_CLOCK})?)"
+    rf"|\d{{4}}-\d{{2}}-\d{{2}})(?:(?:,?\s+at|,|\s+-|\s+@)?\s+{_CLOCK})?)"
 )
+# The same with the time first: "10:15 am on March 5, 2024".
+_TIME_FIRST_DATE = rf"(?:{_CLOCK},?\s+(?:on\s+)?{_WRITTEN_DATE})"
 # A written date anywhere in a line ("Submitted by Bill on Mon, 03/06/2024 - 10:00").
 DATE_IN_TEXT = re.compile(rf"\b{_WRITTEN_DATE}", re.I)
 # "3 years ago", "an hour ago", "5 hr. ago", "2y", "yesterday": when a comment was posted,
@@ -73,6 +75,19 @@ _AGO = (
 REPLY_IN_HEADER = re.compile(
     r"^(?P<author>\S.*?)\s+(?:replying to|replied to|in reply to|reply to|[▸►→])\s+@?"
     r"(?P<reply_to>\S.*?)\s*$",
+    _I,
+)
+
+# "Posted by " / "Comment by " before the name in a comment's header: not part of the name.
+AUTHOR_PREFIX = re.compile(
+    r"^(?:posted|comment(?:ed)?|written|submitted|reply|answer(?:ed)?)\s+by\s+(?=\S)", _I
+)
+
+# Words a header's name slot can catch that name no one: "Monday, March 4, 2024" or "Updated
+# on March 5, 2024" in an article is no comment header.
+NOT_AN_AUTHOR = re.compile(
+    rf"^(?:{_WEEKDAY}|{_MONTH}|today|yesterday|updated|last updated|published|posted|edited"
+    r"|filed|date|time|when|deadline|closing date|opening hours)$",
     _I,
 )
 
@@ -145,6 +160,26 @@ THREAD_LAYOUTS: tuple[ThreadLayout, ...] = (
         ),
         reply_line=_REPLY_TO_LINE,
     ),
+    # A name and a date on one line, joined by words or marks: "Maud Ferris on March 5, 2024
+    # at 10:15 am", "Posted by Old Salt on 5 March 2024", "#2 Wren (2024-03-05 10:15)", "Ash
+    # said on Mar 5, 2024:", "Comment by Ash — March 5, 2024 @ 10:15 am | Reply". Two at least,
+    # below the first sentence, the name short and without sentence marks.
+    ThreadLayout(
+        name="name and date",
+        header=re.compile(
+            r"^(?:#?\d{1,4}[.):]?\s+)?"
+            r"(?P<author>[^\s|•·—–(#:.!?,;][^|•·—–():.!?,;]{0,59}?)"
+            r"(?:\s*(?:[|•·—–,(-]|\b(?:on|at|said|says|wrote|commented|posted)\b:?)\s*|\s)+"
+            rf"(?P<posted>{_TIME_FIRST_DATE}|{_WRITTEN_DATE}"
+            r"|\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}(?::\d{2})?)"
+            r"\)?\s*:?(?:\s*[|·•]\s*(?:Reply|Permalink|Report|Share|Link|Quote|Flag|#\d*))*"
+            r"\s*:?\s*$",
+            _I,
+        ),
+        reply_line=_REPLY_TO_LINE,
+        min_headers=2,
+        after_prose=True,
+    ),
     # "Maud Ferris wrote:" or "On March 5, 2024 at 10:15 am, Maud Ferris wrote:" (forums and
     # mailing lists copied as text)
     ThreadLayout(
@@ -162,7 +197,9 @@ THREAD_LAYOUTS: tuple[ThreadLayout, ...] = (
     ThreadLayout(
         name="name over date",
         header=re.compile(r"^(?P<author>[^\s.!?,;:][^.!?,;:]{0,59}?)\s*$"),
-        date_line=re.compile(rf"^(?P<posted>{_WRITTEN_DATE}|{_RELATIVE_AGE})\s*$", _I),
+        date_line=re.compile(
+            rf"^(?:[·•|]\s*)?(?P<posted>{_WRITTEN_DATE}|{_RELATIVE_AGE})\s*$", _I
+        ),
         date_line_required=True,
         min_headers=2,
         after_prose=True,

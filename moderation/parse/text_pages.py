@@ -112,8 +112,10 @@ def _is_name(line: str) -> bool:
 
 
 def comments_one_per_line(lines: list[str]) -> tuple[Comment, ...]:
-    """Each non-blank line is one anonymous comment, in page order."""
+    """Each non-blank line is one anonymous comment, in page order; a lone control line
+    ("Reply") is the comment system's, not a comment."""
     texts = [line.strip() for line in lines if line.strip()]
+    texts = [text for text in texts if not COMMENT_CONTROL_LINE.match(text)]
     return tuple(Comment(id=f"c{number}", text=text) for number, text in enumerate(texts, 1))
 
 

@@ -6,7 +6,9 @@ from dataclasses import dataclass, replace
 
 from moderation.parse.boilerplate import cut_at_comment_form, is_prose, join_lines, trim_footer
 from moderation.parse.layouts import (
+    AUTHOR_PREFIX,
     COMMENT_CONTROL_LINE,
+    NOT_AN_AUTHOR,
     REPLY_IN_HEADER,
     THREAD_LAYOUTS,
     ThreadLayout,
@@ -85,7 +87,9 @@ def find_headers(lines: list[str], layout: ThreadLayout) -> list[Header]:
         posted, body_start = groups.get("posted"), index + 1
         if date is not None:
             posted, body_start = date.group("posted"), index + 2
-        who = groups.get("who") or groups.get("author") or ""
+        who = AUTHOR_PREFIX.sub("", (groups.get("who") or groups.get("author") or "").strip())
+        if NOT_AN_AUTHOR.match(who):
+            continue
         headers.append(
             Header(
                 line=index,
