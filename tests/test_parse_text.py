@@ -291,3 +291,78 @@ def test_a_lone_control_line_in_a_one_per_line_section_is_no_comment():
         "page.txt",
     )
     assert [c.text for c in page.comments] == ["About time.", "Who pays for it?"]
+
+
+def test_signatures_under_comments_close_them_with_or_without_a_heading():
+    page = parse_file(PAGES / "blog_signatures.txt")
+    assert [(c.author, c.posted) for c in page.comments] == [
+        ("Rosalind Grey", "2024-03-12T19:41"),
+        ("Bert Allen", "2024-03-12T21:03"),
+    ]
+    assert not any("Verify" in c.text for c in page.comments)  # after the last signature
+    page = parse_page(
+        "Letters\n\nThe paper welcomes letters from readers on any subject in the news.\n\n"
+        "The bypass will ruin the valley.\n— Ann Holt, March 5, 2024\n\n"
+        "The bypass is twenty years late.\n— Ben Ode, March 6, 2024\n",
+        "page.txt",
+    )
+    assert [(c.author, c.text) for c in page.comments] == [
+        ("Ann Holt", "The bypass will ruin the valley."),
+        ("Ben Ode", "The bypass is twenty years late."),
+    ]
+    assert page.article == "The paper welcomes letters from readers on any subject in the news."
+
+
+def test_a_quotes_attribution_is_no_signature():
+    text = (
+        "Speech\n\nThe mayor quoted two presidents in her speech on Monday evening.\n\n"
+        "A house divided against itself cannot stand.\n— Abraham Lincoln\n\n"
+        "Ask not what your country can do for you.\n— John F. Kennedy\n"
+    )
+    assert parse_page(text, "page.txt").comments == ()
+
+
+def test_blog_comments_with_the_time_under_the_text():
+    page = parse_file(PAGES / "blogger_said.txt")
+    assert [(c.author, c.posted, c.text[:20]) for c in page.comments][:2] == [
+        ("Jen Okafor", "2024-06-02T08:14", "Finally. Taxis at 2a"),
+        ("Anonymous", "2024-06-02T09:30", "Only four routes? No"),
+    ]
+
+
+def test_scores_and_old_reddit_markers_around_a_handle_and_age():
+    for header in ("{} 12 points · 5 hours ago", "[–] {} 12 points 5 hours ago"):
+        page = parse_page(
+            "Pier reopens\n\nThe pier reopened on Friday after repairs that took a year.\n\n"
+            + header.format("maud_f") + "\nAbout time.\npermalink embed save report reply\n\n"
+            + header.format("old_salt") + "\nWho pays for it?\n",
+            "page.txt",
+        )  # fmt: skip
+        assert [(c.author, c.text) for c in page.comments] == [
+            ("maud_f", "About time."),
+            ("old_salt", "Who pays for it?"),
+        ]
+
+
+def test_names_before_a_colon_on_every_line_are_authors_and_otherwise_text():
+    head = "Pier reopens\n\nThe pier reopened on Friday after a year of repairs.\n\nComments\n\n"
+    page = parse_page(head + "Maud Ferris: About time.\nOld Salt: Who pays for it?\n", "p.txt")
+    assert [(c.author, c.text) for c in page.comments] == [
+        ("Maud Ferris", "About time."),
+        ("Old Salt", "Who pays for it?"),
+    ]
+    page = parse_page(head + "Note: it was shut for a year.\nI will go on Sunday.\n", "p.txt")
+    assert [(c.author, c.text) for c in page.comments] == [
+        (None, "Note: it was shut for a year."),
+        (None, "I will go on Sunday."),
+    ]
+
+
+def test_a_comment_that_is_only_a_date_is_kept_as_text():
+    from moderation.parse.threads import _take_date_line
+
+    assert _take_date_line(["March 5, 2024"]) == (None, ["March 5, 2024"])
+    assert _take_date_line(["Hi.", "", "March 5, 2024 at 9:00 am"]) == (
+        "2024-03-05T09:00",
+        ["Hi.", ""],
+    )

@@ -35,6 +35,9 @@ class ThreadLayout:
     # sentence count (a byline over a dateline looks like a name over a date).
     min_headers: int = 1
     after_prose: bool = False
+    # The header is a signature under its comment ("Posted by: Ann | March 5, 2024"): a
+    # comment is the text between the previous signature (or the comments heading) and its own.
+    closes: bool = False
 
 
 _WEEKDAY = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*"
@@ -45,7 +48,8 @@ _MONTH = (
 _CONTROLS = (
     r"(?:Reply|Replies|Log in to Reply|Permalink|Report|Like|Likes|Dislike|Share|Flag|Edit|Quote"
     r"|Upvote|Downvote|Vote|Delete|Hide|Collapse|Expand|Show more replies|Load more comments"
-    r"|View (?:all )?\d* ?repl(?:y|ies)|Hide replies|Sort by(?: \w+){1,2})"
+    r"|View (?:all )?\d* ?repl(?:y|ies)|Hide replies|Sort by(?: \w+){1,2}"
+    r"|Embed|Save|Give Award|Award|Follow|Context|Full comments|Load more replies)"
 )
 _CLOCK = r"\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?"
 # A date as pages print it, with an optional time: "March 5, 2024 at 9:14 am", "5 Mar 2024
@@ -70,6 +74,8 @@ _AGO = (
     r"(?:(?:\d+|an?|one)\s+(?:second|sec|minute|min|hour|hr|day|week|wk|month|year|yr)s?\.?"
     r"\s+ago|just now|yesterday)"
 )
+# "12 points" between a name and its age ("maud_f 12 points · 5 hours ago").
+_SCORE = r"(?:\s+[-+]?\d[\d,.]*[kK]?\s+(?:points?|likes?|votes?|upvotes?))"
 # "GreenAcre replying to stanleyknife" or "Ann ▸ Bob" in a comment's header: author, then the
 # person replied to.
 REPLY_IN_HEADER = re.compile(
@@ -82,6 +88,9 @@ REPLY_IN_HEADER = re.compile(
 AUTHOR_PREFIX = re.compile(
     r"^(?:posted|comment(?:ed)?|written|submitted|reply|answer(?:ed)?)\s+by\s+(?=\S)", _I
 )
+
+# A line that is only a date, first or last in a comment whose header gave none: its time.
+DATE_LINE = re.compile(rf"^(?:[·•|—–-]\s*)?(?P<posted>{_TIME_FIRST_DATE}|{_WRITTEN_DATE})\s*$", _I)
 
 # Words a header's name slot can catch that name no one: "Monday, March 4, 2024" or "Updated
 # on March 5, 2024" in an article is no comment header.
@@ -130,7 +139,7 @@ THREAD_LAYOUTS: tuple[ThreadLayout, ...] = (
     ThreadLayout(
         name="relative",
         header=re.compile(
-            rf"^(?P<who>[^|•·\s][^|•·]{{0,79}}?)\s*[|•·]\s*{_RELATIVE_AGE}"
+            rf"^(?P<who>[^|•·\s][^|•·]{{0,79}}?){_SCORE}?\s*[|•·]\s*{_RELATIVE_AGE}"
             r"(?:\s*[|•·]\s*edited)?\s*$",
             _I,
         ),
@@ -141,7 +150,8 @@ THREAD_LAYOUTS: tuple[ThreadLayout, ...] = (
     ThreadLayout(
         name="handle age",
         header=re.compile(
-            rf"^(?P<author>[^\s|•·]{{1,40}})\s+(?:{_AGO})(?:\s*\|.*)?$",
+            rf"^(?:\[[–+-]\]\s*)?(?P<author>[^\s|•·]{{1,40}}){_SCORE}?\s+(?:{_AGO})"
+            r"(?:\s*\|.*)?$",
             _I,
         ),
         reply_line=_REPLY_TO_LINE,
@@ -153,7 +163,7 @@ THREAD_LAYOUTS: tuple[ThreadLayout, ...] = (
     ThreadLayout(
         name="dated",
         header=re.compile(
-            r"^(?P<author>[^|•·—–\s][^|•·—–]{0,59}?)\s*[|•·—–]\s*"
+            r"^(?P<author>[^|•·—–:\s][^|•·—–:]{0,59}?)\s*[|•·—–]\s*"
             r"(?P<posted>\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?"
             rf"|{_WRITTEN_DATE})\s*$",
             _I,
@@ -180,6 +190,42 @@ THREAD_LAYOUTS: tuple[ThreadLayout, ...] = (
         min_headers=2,
         after_prose=True,
     ),
+    # A signature under the comment: "Posted by: Maud Ferris | March 05, 2024 at 10:15 AM"
+    # (blog platforms).
+    ThreadLayout(
+        name="posted by signature",
+        header=re.compile(
+            r"^posted by:\s*(?P<author>[^\s|,][^|,]{0,59}?)"
+            rf"(?:\s*(?:[|,]|\bon\b|\bat\b)\s*(?P<posted>{_WRITTEN_DATE}))?\s*$",
+            _I,
+        ),
+        min_headers=2,
+        after_prose=True,
+        closes=True,
+    ),
+    # "— Maud Ferris, March 5, 2024" under the comment (letters pages): dated, so a quote's
+    # attribution ("— Abraham Lincoln") is not one.
+    ThreadLayout(
+        name="dash signature",
+        header=re.compile(
+            r"^(?:—|–|--|~)\s*(?P<author>[^\s|,—–][^|,—–]{0,59}?)\s*[|,]\s*"
+            rf"(?P<posted>{_WRITTEN_DATE})\s*$",
+            _I,
+        ),
+        min_headers=2,
+        after_prose=True,
+        closes=True,
+    ),
+    # "Maud Ferris said..." (blog platforms; the time stands on a line below the comment)
+    ThreadLayout(
+        name="said",
+        header=re.compile(
+            r"^(?P<author>[^\s.!?,;:][^.!?,;:]{0,59}?)\s+(?:said|says)(?:\.{2,3}|…|:)\s*$", _I
+        ),
+        reply_line=_REPLY_TO_LINE,
+        min_headers=2,
+        after_prose=True,
+    ),
     # "Maud Ferris wrote:" or "On March 5, 2024 at 10:15 am, Maud Ferris wrote:" (forums and
     # mailing lists copied as text)
     ThreadLayout(
@@ -197,9 +243,7 @@ THREAD_LAYOUTS: tuple[ThreadLayout, ...] = (
     ThreadLayout(
         name="name over date",
         header=re.compile(r"^(?P<author>[^\s.!?,;:][^.!?,;:]{0,59}?)\s*$"),
-        date_line=re.compile(
-            rf"^(?:[·•|]\s*)?(?P<posted>{_WRITTEN_DATE}|{_RELATIVE_AGE})\s*$", _I
-        ),
+        date_line=re.compile(rf"^(?:[·•|]\s*)?(?P<posted>{_WRITTEN_DATE}|{_RELATIVE_AGE})\s*$", _I),
         date_line_required=True,
         min_headers=2,
         after_prose=True,

@@ -24,6 +24,7 @@ _NAME_MAX_WORDS = 4
 _NAME_MAX_CHARS = 40
 _SENTENCE_PUNCTUATION = re.compile(r"[.!?,;:]\s*$|[!?]")
 _HANDLE = re.compile(r"^@|[\d_]")
+_NAME_PREFIX = re.compile(r"^(?P<name>[^:]{1,40}):\s+(?P<text>\S.*)$")
 
 
 def parse_text_page(text: str, source: str) -> Page:
@@ -112,10 +113,17 @@ def _is_name(line: str) -> bool:
 
 
 def comments_one_per_line(lines: list[str]) -> tuple[Comment, ...]:
-    """Each non-blank line is one anonymous comment, in page order; a lone control line
-    ("Reply") is the comment system's, not a comment."""
+    """Each non-blank line is one comment, in page order, anonymous unless every line opens
+    with a name and a colon ("Maud Ferris: About time."); a lone control line ("Reply") is the
+    comment system's, not a comment."""
     texts = [line.strip() for line in lines if line.strip()]
     texts = [text for text in texts if not COMMENT_CONTROL_LINE.match(text)]
+    named = [_NAME_PREFIX.match(text) for text in texts]
+    if len(texts) >= 2 and all(m and _is_name(m.group("name")) for m in named):
+        return tuple(
+            Comment(id=f"c{number}", text=m.group("text"), author=m.group("name"))
+            for number, m in enumerate(named, 1)
+        )
     return tuple(Comment(id=f"c{number}", text=text) for number, text in enumerate(texts, 1))
 
 

@@ -8,6 +8,8 @@ from moderation.parse.boilerplate import cut_at_comment_form, is_prose, join_lin
 from moderation.parse.layouts import (
     AUTHOR_PREFIX,
     COMMENT_CONTROL_LINE,
+    COMMENT_SECTION_HEADING,
+    DATE_LINE,
     NOT_AN_AUTHOR,
     REPLY_IN_HEADER,
     THREAD_LAYOUTS,
@@ -49,13 +51,9 @@ def find_thread(lines: list[str]) -> Thread | None:
     if best is None:
         return None
     layout, headers = best
+    start, blocks = (signed_blocks if layout.closes else headed_blocks)(lines, headers)
     comments, indents = [], []
-    for number, header in enumerate(headers):
-        last = number + 1 == len(headers)
-        end = len(lines) if last else headers[number + 1].line
-        block = lines[header.body_start : end]
-        if last:
-            block = trim_footer(cut_at_comment_form(block))
+    for header, block in zip(headers, blocks, strict=True):
         comment = read_comment(block, header, layout, f"c{len(comments) + 1}")
         if comment is not None and header.names_reply_to and comment.reply_to is None:
             comment = _split_reply_name(comment, [earlier.author for earlier in comments])
@@ -65,7 +63,38 @@ def find_thread(lines: list[str]) -> Thread | None:
     linked = link_parents_by_name(comments)
     if len(set(indents)) > 1:
         linked = link_parents_by_indent(linked, indents)
-    return Thread(start=headers[0].line, comments=linked)
+    return Thread(start=start, comments=linked)
+
+
+def headed_blocks(lines: list[str], headers: list[Header]) -> tuple[int, list[list[str]]]:
+    """Each comment's lines run from under its header to the next header; the last one's stop
+    at the comment form and site footer."""
+    blocks = []
+    for number, header in enumerate(headers):
+        last = number + 1 == len(headers)
+        block = lines[header.body_start : len(lines) if last else headers[number + 1].line]
+        blocks.append(trim_footer(cut_at_comment_form(block)) if last else block)
+    return headers[0].line, blocks
+
+
+def signed_blocks(lines: list[str], headers: list[Header]) -> tuple[int, list[list[str]]]:
+    """Each comment's lines run from the previous signature to its own. The first starts under
+    the comments heading above it or, with none, at the paragraph its signature closes."""
+    first = headers[0].line
+    heading = next(
+        (i for i in range(first - 1, -1, -1) if COMMENT_SECTION_HEADING.match(lines[i].strip())),
+        None,
+    )
+    if heading is not None:
+        start = heading + 1
+    else:
+        start = first
+        while start > 0 and not lines[start - 1].strip():
+            start -= 1
+        while start > 0 and lines[start - 1].strip():
+            start -= 1
+    ends = [start] + [header.line + 1 for header in headers[:-1]]
+    return start, [lines[begin : header.line] for begin, header in zip(ends, headers, strict=True)]
 
 
 def find_headers(lines: list[str], layout: ThreadLayout) -> list[Header]:
@@ -109,6 +138,9 @@ def read_comment(
     """One comment from the lines under its header; control and reply lines are metadata."""
     body = [line for line in block if not COMMENT_CONTROL_LINE.match(line.strip())]
     reply_to, body = _take_reply_line(body, layout)
+    posted = header.posted
+    if posted is None:
+        posted, body = _take_date_line(body)
     text = join_lines(body)
     if not text:
         return None
@@ -119,7 +151,7 @@ def read_comment(
     if named and reply_to is None:
         author, reply_to = named.group("author"), named.group("reply_to")
     return Comment(
-        id=comment_id, text=text, author=author or None, reply_to=reply_to, posted=header.posted
+        id=comment_id, text=text, author=author or None, reply_to=reply_to, posted=posted
     )
 
 
@@ -142,6 +174,18 @@ def _take_reply_line(body: list[str], layout: ThreadLayout) -> tuple[str | None,
         match = layout.reply_line.match(body[index].strip())
         if match:
             return match.group("reply_to"), body[:index] + body[index + 1 :]
+    return None, body
+
+
+def _take_date_line(body: list[str]) -> tuple[str | None, list[str]]:
+    """The time from a line that is only a date, last or first in a comment (blog platforms
+    print it under the text), and the lines without it; None when no such line reads."""
+    filled = [index for index, line in enumerate(body) if line.strip()]
+    for index in (filled[-1:] + filled[:1]) if len(filled) > 1 else ():
+        match = DATE_LINE.match(body[index].strip())
+        posted = to_iso(match.group("posted")) if match else None
+        if posted is not None:
+            return posted, body[:index] + body[index + 1 :]
     return None, body
 
 
