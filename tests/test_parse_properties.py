@@ -113,3 +113,38 @@ def test_comments_after_a_heading_are_neither_lost_nor_duplicated(article, comme
     page = parse_page(text, "heading.txt")
     assert [c.text for c in page.comments] == comments
     assert page.article == "\n".join(article)
+
+
+def test_no_layout_pattern_backtracks_without_end_on_repeated_separators():
+    """A header pattern with a repeat inside a repeat can take exponential time on a line of
+    spaces or separators that fails at its end ("name and date" once hung on 'Maud' + 30
+    spaces). Each pattern must give up on such lines at once; the alarm turns a hang into a
+    failure instead of a stuck run."""
+    import re
+    import signal
+
+    from moderation.parse import layouts
+
+    patterns = [v for v in vars(layouts).values() if isinstance(v, re.Pattern)]
+    patterns += [layout.header for layout in layouts.THREAD_LAYOUTS]
+    patterns += [layout.date_line for layout in layouts.THREAD_LAYOUTS if layout.date_line]
+    pieces = (" ", "on ", " ,", "· ", "| ", "12 points ", "—", "March 5, 2024 ", "10:15 ", "ago ")
+
+    def hang(*_):
+        raise TimeoutError
+
+    previous = signal.signal(signal.SIGALRM, hang)
+    try:
+        for pattern in patterns:
+            for piece in pieces:
+                signal.alarm(5)
+                try:
+                    pattern.search("Maud" + piece * 40 + "!")
+                except TimeoutError:
+                    raise AssertionError(
+                        f"{pattern.pattern[:60]!r} hangs on {piece!r} x 40"
+                    ) from None
+                finally:
+                    signal.alarm(0)
+    finally:
+        signal.signal(signal.SIGALRM, previous)

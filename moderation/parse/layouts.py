@@ -179,7 +179,7 @@ THREAD_LAYOUTS: tuple[ThreadLayout, ...] = (
         header=re.compile(
             r"^(?:#?\d{1,4}[.):]?\s+)?"
             r"(?P<author>[^\s|•·—–(#:.!?,;][^|•·—–():.!?,;]{0,59}?)"
-            r"(?:\s*(?:[|•·—–,(-]|\b(?:on|at|said|says|wrote|commented|posted)\b:?)\s*|\s)+"
+            r"(?:\s+|(?=[|•·—–,(-]))(?:(?:[|•·—–,(-]|(?:on|at|said|says|wrote|commented|posted)\b:?)\s*)*"
             rf"(?P<posted>{_TIME_FIRST_DATE}|{_WRITTEN_DATE}"
             r"|\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}(?::\d{2})?)"
             r"\)?\s*:?(?:\s*[|·•]\s*(?:Reply|Permalink|Report|Share|Link|Quote|Flag|#\d*))*"
