@@ -236,3 +236,24 @@ def test_replies_drawn_after_their_parent_in_an_indented_block():
     assert "Add new comment" not in page.article and "Playground" not in page.comments[0].text
     # No element names the time: "Submitted by Bill on <span>Mon, 03/06/2024 - 10:00</span>"
     assert [c.posted for c in page.comments] == ["2024-06-03T10:00", "2024-06-03T11:30"]
+
+
+def test_an_element_both_classed_and_named_by_id_as_text_is_read_once():
+    page = parse_file(PAGES / "commento_comments.html")
+    assert [c.text for c in page.comments] == [
+        "Six weeks of one lane will be chaos at school time.",
+        "Better than the bridge falling down.",
+    ]
+    assert [(c.author, c.posted) for c in page.comments] == [
+        ("Ann Lee", "2024-03-05T10:15+00:00"),  # a "timeago" element's title
+        ("bridgefan", "2024-03-05T11:02+00:00"),
+    ]
+    assert page.comments[1].parent == page.comments[0].id
+
+
+def test_a_level_in_a_compound_class_gives_the_depth():
+    page = parse_file(PAGES / "remark42_comments.html")
+    assert [(c.author, c.reply_to) for c in page.comments] == [
+        ("Ann Lee", None),
+        ("bridgefan", "Ann Lee"),  # "comment_level_1" after "comment_level_0"
+    ]

@@ -1,4 +1,5 @@
-"""The five shared fixture pages parse field by field as ../shared/fixtures/expected says."""
+"""The five shared fixture pages parse field by field as ../shared/fixtures/expected says, and
+the project's own gold pages (tests/fixtures) as theirs do."""
 
 import json
 from pathlib import Path
@@ -15,10 +16,16 @@ def test_all_five_fixtures_are_present():
     assert len(EXPECTED) == 5, f"expected five fixture pages under {SHARED}"
 
 
-@pytest.mark.parametrize("expected_path", EXPECTED, ids=lambda path: path.stem)
+OWN = Path(__file__).parent / "fixtures"
+OWN_EXPECTED = sorted((OWN / "expected").glob("*.json"))
+
+
+@pytest.mark.parametrize(
+    "expected_path", EXPECTED + OWN_EXPECTED, ids=lambda path: f"{path.parents[2].name}/{path.stem}"
+)
 def test_fixture_page_parses_as_expected(expected_path):
     expected = json.loads(expected_path.read_text(encoding="utf-8"))
-    page = parse_file(SHARED / "pages" / expected["page"])
+    page = parse_file(expected_path.parents[1] / "pages" / expected["page"])
 
     assert page.title == expected["title"]
     assert page.article.startswith(expected["article_starts_with"])

@@ -78,7 +78,7 @@ def discover_comments(
     body_holders = {a.mem_id for body in bodies for a in ancestors(body, include_self=True)}
     metas = [
         node
-        for node in tree.css(_NAMED)
+        for node in _named_nodes(tree)
         if _meta_kind(node) and node.mem_id not in body_holders and not _under(node, meta_excluded)
     ]
     return _read_and_remove(_group(bodies, metas, page_level), text_of)
@@ -96,7 +96,7 @@ def discover_section_comments(
     metas = [
         node
         for root in roots
-        for node in root.css(_NAMED)
+        for node in _named_nodes(root)
         if _meta_kind(node) and not _under(node, meta_excluded)
     ]
     metas = list({node.mem_id: node for node in metas}.values())
@@ -190,11 +190,17 @@ def _named(node: LexborNode, words: frozenset[str]) -> bool:
     return any(set(name) & words for name in _names(node))
 
 
+def _named_nodes(root) -> list[LexborNode]:
+    """Elements with a class, id or itemprop, each once: an element both classed and id'd as
+    comment text ("commento-body") matches the selector list twice, and was read twice."""
+    return list({node.mem_id: node for node in root.css(_NAMED)}.values())
+
+
 def _bodies(tree: LexborHTMLParser, excluded: set[int], page_level: set[int]) -> list[LexborNode]:
     """Elements holding text that are named as a comment's text."""
     return [
         node
-        for node in tree.css(_NAMED)
+        for node in _named_nodes(tree)
         if node.mem_id not in page_level
         and _is_body(node, page_level)
         and not _under(node, excluded)
@@ -506,7 +512,7 @@ def _depth(chain: list[LexborNode]) -> int | None:
             if value.isdigit():
                 return int(value)
         for name in (node.attributes.get("class") or "").split():
-            match = COMMENT_DEPTH_CLASS.match(name.lower())
+            match = COMMENT_DEPTH_CLASS.search(name.lower())
             if match:
                 return int(match.group(1))
     return None

@@ -441,14 +441,31 @@ COMMENT_AUTHOR_WORDS = frozenset(
     {"author", "username", "user", "name", "nick", "nickname", "commenter", "hnuser", "fn"}
 )
 COMMENT_TIME_WORDS = frozenset(
-    {"date", "time", "timestamp", "datetime", "age", "posted", "ago", "published"}
+    {
+        "date",
+        "time",
+        "timestamp",
+        "datetime",
+        "age",
+        "posted",
+        "ago",
+        "published",
+        "timeago",
+        "timesince",
+        "createdat",
+        "posttime",
+        "postdate",
+        "commenttime",
+        "commentdate",
+    }
 )
 COMMENT_TIME_ATTRS = ("datetime", "title", "content", "data-time", "data-timestamp", "data-date")
 COMMENT_AUTHOR_ATTRS = ("data-comment-author", "data-author", "data-username", "data-user")
 COMMENT_ID_ATTRS = ("data-comment-id", "data-commentid", "data-id", "id")
 # Nesting depth of a comment in threads drawn flat (indentation by attribute or class).
 COMMENT_DEPTH_ATTRS = ("aria-level", "data-depth", "data-level", "indent")
-COMMENT_DEPTH_CLASS = re.compile(r"^(?:depth|level|indent)-?(\d{1,2})$")
+# "depth-2", "level3", Remark42's "comment_level_1".
+COMMENT_DEPTH_CLASS = re.compile(r"(?:^|[_-])(?:depth|level|indent)[_-]?(\d{1,2})$")
 # Elements whose text no reader sees as text.
 UNSEEN_TAGS = frozenset({"script", "style", "template", "noscript", "button", "svg"})
 # Markup that holds no reader comment, whatever its class says (form fields, scripts).
