@@ -28,6 +28,7 @@ from moderation.parse.layouts import (
     UNSEEN_TAGS,
     HtmlCommentLayout,
 )
+from moderation.parse.markup import block_text, inline_text
 from moderation.parse.text_pages import comments_in_section
 from moderation.parse.threads import find_thread
 from moderation.parse.timestamps import to_iso
@@ -35,8 +36,6 @@ from moderation.types import Comment, Page
 
 _HTML_START = re.compile(r"<(?:!doctype html|html|head|body|div|article|p|ol|ul|main)\b", re.I)
 # HTML collapses ASCII whitespace; a no-break space is a character the writer chose.
-_HTML_SPACE = re.compile(r"[ \t\n\r\f]+")
-_BREAK = "\u2028"  # stands for <br> while source whitespace is collapsed
 _TITLE_SUFFIX = re.compile(r"\s+[|–—-]\s+[^|–—-]{1,60}$")
 _BLOCK_TAGS = frozenset(tag.strip() for tag in HTML_TEXT_BLOCKS.split(","))
 # Elements that start a new line of text, and those whose text no reader sees.
@@ -194,7 +193,7 @@ def _read_item(item: LexborNode, layout: HtmlCommentLayout, fallback_id: str) ->
     if not text:
         return None
     author_node = _first(own, layout.author)
-    author = _inline_text(author_node) if author_node is not None else ""
+    author = inline_text(author_node) if author_node is not None else ""
     return Comment(
         id=item.attributes.get("id") or fallback_id,
         text=text,
@@ -222,7 +221,7 @@ def _posted(item: LexborNode, layout: HtmlCommentLayout) -> str | None:
         value = to_iso(node.attributes.get(attribute), layout.posted_formats)
         if value:
             return value
-    return to_iso(_inline_text(node), layout.posted_formats)
+    return to_iso(inline_text(node), layout.posted_formats)
 
 
 def select(node: LexborHTMLParser | LexborNode, selectors: str) -> list[LexborNode]:
@@ -288,22 +287,6 @@ def _inside_block(node: LexborNode, root: LexborNode) -> bool:
             return True
         parent = parent.parent
     return False
-
-
-def block_text(node: LexborNode) -> str:
-    """A block's text: paragraphs apart by an empty line, HTML whitespace collapsed."""
-    paragraphs = [_inline_text(p) for p in node.css("p")] if node.tag != "p" else []
-    paragraphs = [p for p in paragraphs if p]
-    return "\n\n".join(paragraphs) if paragraphs else _inline_text(node)
-
-
-def _inline_text(node: LexborNode) -> str:
-    """Text of an inline run: <br> becomes a newline, other whitespace one space."""
-    for br in node.css("br"):
-        br.replace_with(_BREAK)
-    text = _HTML_SPACE.sub(" ", node.text() or "")
-    lines = [line.strip(" ") for line in text.split(_BREAK)]
-    return "\n".join(line for line in lines if line)
 
 
 def _spaced(blocks: list[str]) -> list[str]:

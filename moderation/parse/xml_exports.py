@@ -20,16 +20,13 @@ from collections import Counter
 from typing import Any
 from xml.etree import ElementTree
 
-from selectolax.lexbor import LexborHTMLParser
-
 from moderation.errors import PageError
 from moderation.parse.exports import export_field, export_page
-from moderation.parse.html_pages import block_text
 from moderation.parse.layouts import EXPORT_COLUMNS, XML_ARTICLE_FIELDS
+from moderation.parse.markup import markup_text
 from moderation.types import Page
 
 _DECLARATION = re.compile(r"<!(DOCTYPE|ENTITY)", re.IGNORECASE)
-_MARKUP = re.compile(r"<[a-zA-Z/!][^>]*>")
 _HTML_ROOT = re.compile(r"<(!doctype\s+)?html[\s>]", re.IGNORECASE)
 
 
@@ -113,19 +110,11 @@ def _value(element: ElementTree.Element) -> Any:
 def _readable(record: dict[str, Any]) -> dict[str, Any]:
     """The record with its text as a reader sees it (markup read, not shown)."""
     fields = {name: export_field(record, name) for name in EXPORT_COLUMNS}
-    return {**record, **fields, "text": _plain(_text_of(fields["text"]))}
+    return {**record, **fields, "text": markup_text(_text_of(fields["text"]))}
 
 
 def _text_of(value: Any) -> str:
     return value.strip() if isinstance(value, str) else ""
-
-
-def _plain(text: str) -> str:
-    """HTML read as a page shows it; text without markup as it is."""
-    if not _MARKUP.search(text):
-        return text
-    body = LexborHTMLParser(f"<div>{text}</div>").css_first("div")
-    return block_text(body) if body is not None else text
 
 
 def _article(
@@ -146,7 +135,7 @@ def _article(
     fields = _record(container)
     title = _text_of(fields.get("title")) or None
     body = next((_text_of(value) for name in XML_ARTICLE_FIELDS if (value := fields.get(name))), "")
-    return title, _plain(body)
+    return title, markup_text(body)
 
 
 def _by_id(root: ElementTree.Element, wanted: str) -> ElementTree.Element | None:
