@@ -1,5 +1,6 @@
 """Comment exports: JSONL, CSV and JSON keep input order, ids, authors and parents."""
 
+import json
 from pathlib import Path
 
 import pytest
@@ -72,3 +73,112 @@ def test_other_column_names_and_nested_author_objects():
         ("5", "kim", "2024-03-05T10:15+00:00", None, None),
         ("6", "Bo", None, "5", "kim"),
     ]
+
+
+def _comments(page):
+    index = {c.id: n for n, c in enumerate(page.comments)}
+    return [(c.author, c.text, index.get(c.parent)) for c in page.comments]
+
+
+def test_api_responses_wrap_their_records_and_replies_in_objects():
+    reddit = {
+        "kind": "Listing",
+        "data": {
+            "children": [
+                {
+                    "kind": "t1",
+                    "data": {
+                        "id": "a",
+                        "author": "ann",
+                        "body": "First.",
+                        "parent_id": "t3_x",
+                        "replies": {
+                            "kind": "Listing",
+                            "data": {
+                                "children": [
+                                    {
+                                        "kind": "t1",
+                                        "data": {
+                                            "id": "b",
+                                            "author": "bo",
+                                            "body": "Second.",
+                                            "parent_id": "t1_a",
+                                            "replies": "",
+                                        },
+                                    }
+                                ]
+                            },
+                        },
+                    },
+                },
+                {"kind": "more", "data": {"count": 3, "children": ["c"]}},
+            ]
+        },
+    }
+    page = parse_page(json.dumps(reddit), "x.json")
+    # "t1_a" names no comment's id: the nesting gives the parent.
+    assert _comments(page) == [("ann", "First.", None), ("bo", "Second.", 0)]
+    graph = {
+        "data": [
+            {
+                "id": "1",
+                "message": "First.",
+                "from": {"name": "Ann"},
+                "comments": {"data": [{"id": "2", "message": "Second.", "from": {"name": "Bo"}}]},
+            }
+        ],
+        "paging": {},
+    }
+    assert _comments(parse_page(json.dumps(graph), "x.json")) == [
+        ("Ann", "First.", None),
+        ("Bo", "Second.", 0),
+    ]
+    threads = {
+        "items": [
+            {
+                "id": "T",
+                "snippet": {
+                    "topLevelComment": {
+                        "id": "T",
+                        "snippet": {"authorDisplayName": "@ann", "textOriginal": "First."},
+                    }
+                },
+                "replies": {
+                    "comments": [
+                        {
+                            "id": "T.1",
+                            "snippet": {"authorDisplayName": "@bo", "textOriginal": "Second."},
+                        }
+                    ]
+                },
+            }
+        ]
+    }
+    page = parse_page(json.dumps(threads), "x.json")
+    assert [c.id for c in page.comments] == ["T", "T.1"]  # ids from the wrapper
+    assert _comments(page) == [("@ann", "First.", None), ("@bo", "Second.", 0)]
+
+
+def test_markup_in_an_exports_text_is_read_as_a_page_shows_it():
+    record = {"response": [{"id": 1, "message": "<p>One.</p><p>Two &amp; <b>three</b>.</p>"}]}
+    assert parse_page(json.dumps(record), "x.json").comments[0].text == "One.\n\nTwo & three."
+
+
+def test_a_story_above_its_comments_is_the_article_in_json_but_a_csv_title_is_a_column():
+    story = {
+        "id": 1,
+        "title": "Bridge repairs",
+        "story_text": "<p>They start Monday.</p>",
+        "children": [{"id": 2, "author": "ann", "text": "Finally."}],
+    }
+    page = parse_page(json.dumps(story), "x.json")
+    assert (page.title, page.article) == ("Bridge repairs", "They start Monday.")
+    assert _comments(page) == [("ann", "Finally.", None)]
+    page = parse_page("id,title,text\n1,Great,Fine piece.\n2,,Agreed.\n", "x.csv")
+    assert page.title is None and [c.text for c in page.comments] == ["Fine piece.", "Agreed."]
+
+
+def test_an_empty_thread_has_no_comments_and_a_list_without_text_is_an_error():
+    assert parse_page('{"data": {"children": []}}', "x.json").comments == ()
+    with pytest.raises(PageError, match="no text column"):
+        parse_page('[{"id": 1, "author": "ann"}]', "x.json")

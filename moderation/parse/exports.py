@@ -18,6 +18,7 @@ from moderation.parse.layouts import (
     EXPORT_NAME_KEYS,
     EXPORT_REPLY_KEYS,
 )
+from moderation.parse.markup import markup_text
 from moderation.parse.timestamps import to_iso
 from moderation.types import Comment, Page
 
@@ -37,7 +38,7 @@ def parse_jsonl_export(text: str, source: str) -> Page:
         if not isinstance(record, dict):
             raise PageError(f"{source}: line {number}: expected a JSON object per line")
         records.append(record)
-    return export_page(records, source)
+    return export_page(records, source, stories=True)
 
 
 def parse_json_export(text: str, source: str) -> Page:
@@ -48,12 +49,38 @@ def parse_json_export(text: str, source: str) -> Page:
         raise PageError(
             f"{source}: not valid JSON (line {error.lineno}, column {error.colno}: {error.msg})"
         ) from error
-    if isinstance(document, dict):
-        listed = next((document[key] for key in EXPORT_LIST_KEYS if key in document), None)
-        document = listed if listed is not None else [document]
-    if not isinstance(document, list) or not all(isinstance(item, dict) for item in document):
+    records = top_records(document)
+    if records is None:
         raise PageError(f"{source}: expected a list of comment objects")
-    return export_page(document, source)
+    return export_page(records, source, stories=True)
+
+
+def top_records(document: Any) -> list[dict[str, Any]] | None:
+    """The export's list of records: the document itself, the list under a known key, or a
+    comment object alone. An API response wraps its list ({"response": [...]}, {"data":
+    {"children": [...]}}): the list is looked for under known keys, one level at a time."""
+    if isinstance(document, list):
+        return document if all(isinstance(item, dict) for item in document) else None
+    if not isinstance(document, dict):
+        return None
+    if _has_text(document):
+        return [document]  # one comment, or a story holding its comments
+    listed = _nested_list(document)
+    return listed if listed is not None else [document]
+
+
+def _nested_list(value: Any, depth: int = 0) -> list[dict[str, Any]] | None:
+    """A list of objects under a list or reply key, looked for down to three levels."""
+    if isinstance(value, list):
+        return [item for item in value if isinstance(item, dict)]
+    if not isinstance(value, dict) or depth > 3:
+        return None
+    for key in (*EXPORT_LIST_KEYS, *EXPORT_REPLY_KEYS):
+        if key in value:
+            found = _nested_list(value[key], depth + 1)
+            if found is not None:
+                return found
+    return None
 
 
 def parse_csv_export(text: str, source: str) -> Page:
@@ -88,30 +115,91 @@ def _guess_delimiter(header: str) -> str:
     return best if counts[best] else ","
 
 
-def export_page(records: list[dict[str, Any]], source: str) -> Page:
-    """A page with no article whose comments are the records, nested replies flattened."""
+def export_page(records: list[dict[str, Any]], source: str, stories: bool = False) -> Page:
+    """A page whose comments are the records, nested replies flattened. With `stories` (JSON
+    from an API), records with a title among others without one are the article: a story's
+    post above its comments. A CSV's title column is only a column."""
     flat = list(_flatten(records, parent=None, counter=iter(range(1, 10**12))))
-    if flat and not any(export_field(record, "text") is not None for record, _, _ in flat):
+    if records and not any(export_field(record, "text") is not None for record, _, _ in flat):
+        if all(_is_container(record) for record in records):
+            return Page(source=source, title=None, article="", comments=())
         names = ", ".join(EXPORT_COLUMNS["text"])
         raise PageError(f"{source}: no text column (expected one of: {names})")
+    titled = [_titled(record) for record, _, _ in flat]
+    title, article = None, ""
+    if stories and any(titled) and not all(titled):
+        post = flat[titled.index(True)][0]
+        title = _text(_lookup(_lowered(post), "title"))
+        article = markup_text(_text(_lookup(_lowered(post), "article")) or "")
+        flat = [entry for entry, is_post in zip(flat, titled, strict=True) if not is_post]
     comments = [_comment(record, comment_id, parent) for record, comment_id, parent in flat]
-    return Page(source=source, title=None, article="", comments=_link(comments))
+    return Page(source=source, title=title, article=article, comments=_link(comments))
+
+
+def _titled(record: dict[str, Any]) -> bool:
+    return _text(_lookup(_lowered(record), "title")) is not None
 
 
 def _flatten(
     records: list[dict[str, Any]], parent: str | None, counter: Iterator[int]
 ) -> Iterator[tuple[dict[str, Any], str, str | None]]:
-    """Records in input order, each with its id and the parent it is nested under."""
-    for record in records:
-        number = next(counter)
-        given = export_field(record, "id")
-        comment_id = str(given) if given not in (None, "") else f"c{number}"
-        yield record, comment_id, parent
-        for key in EXPORT_REPLY_KEYS:
-            replies = record.get(key)
-            if isinstance(replies, list):
-                nested = [reply for reply in replies if isinstance(reply, dict)]
-                yield from _flatten(nested, comment_id, counter)
+    """Records in input order, each with its id and the parent it is nested under. A record
+    whose fields sit in a wrapper ({"kind": "t1", "data": {...}}, {"snippet": {...}}) is read
+    from the wrapper; one that holds no text but a list of records is only their container."""
+    for wrapper in records:
+        record, levels = _unwrap(wrapper)
+        comment_id = parent
+        if record is not None:
+            number = next(counter)
+            given = next(
+                (v for level in reversed(levels) if (v := export_field(level, "id")) is not None),
+                None,
+            )
+            comment_id = str(given) if given not in (None, "") else f"c{number}"
+            yield record, comment_id, parent
+        for level in levels:
+            for key in EXPORT_REPLY_KEYS:
+                nested = _nested_list(level.get(key)) if key in level else None
+                if nested:
+                    yield from _flatten(nested, comment_id, counter)
+
+
+def _unwrap(record: dict[str, Any]) -> tuple[dict[str, Any] | None, list[dict[str, Any]]]:
+    """The object holding the record's fields (itself, or the first nested object down to
+    three levels that has a text or title field) and every object on the way there, where
+    replies may hang; None for a container with no text of its own."""
+    levels = [record]
+    current = record
+    for _ in range(4):
+        if _has_text(current):
+            return current, levels
+        inner = next(
+            (
+                value
+                for key, value in current.items()
+                if isinstance(value, dict) and str(key).lower() not in EXPORT_REPLY_KEYS
+            ),
+            None,
+        )
+        if inner is None:
+            break
+        levels.append(inner)
+        current = inner
+    return None, levels
+
+
+def _is_container(record: dict[str, Any]) -> bool:
+    """A record that only holds a (possibly empty) list of records: an empty thread."""
+    return not _has_text(record) and any(
+        isinstance(level.get(key), list | dict)
+        for level in _unwrap(record)[1]
+        for key in (*EXPORT_LIST_KEYS, *EXPORT_REPLY_KEYS)
+    )
+
+
+def _has_text(record: dict[str, Any]) -> bool:
+    fields = _lowered(record)
+    return _lookup(fields, "text") is not None or _lookup(fields, "title") is not None
 
 
 def export_field(record: dict[str, Any], name: str) -> Any:
@@ -141,21 +229,24 @@ def _text(value: Any) -> str | None:
     return text or None
 
 
-def _comment(record: dict[str, Any], comment_id: str, nested_in: str | None) -> Comment | None:
-    """One record as a comment; a record without text is not a comment, nor one the export marks
-    as deleted, spam or a pingback (nothing a reader sees)."""
+def _comment(
+    record: dict[str, Any], comment_id: str, nested_in: str | None
+) -> tuple[Comment, str | None] | None:
+    """One record as a comment, with the record it is nested under; a record without text is
+    not a comment, nor one the export marks as deleted, spam or a pingback (nothing a reader
+    sees). Markup in the text is read as a page shows it."""
     fields = _lowered(record)
     text = _text(_lookup(fields, "text"))
     if text is None or _hidden(fields):
         return None
     return Comment(
         id=comment_id,
-        text=text,
+        text=markup_text(text),
         author=_text(_lookup(fields, "author")),
         reply_to=_text(_lookup(fields, "reply_to")),
         posted=to_iso(_lookup(fields, "posted")),
         parent=_text(_lookup(fields, "parent")) or nested_in,
-    )
+    ), nested_in
 
 
 def _hidden(lowered: dict[str, Any]) -> bool:
@@ -169,13 +260,15 @@ def _hidden(lowered: dict[str, Any]) -> bool:
     )
 
 
-def _link(comments: list[Comment | None]) -> tuple[Comment, ...]:
-    """Keep a parent only when it is in the export; name the reply-to from the parent."""
-    kept = [comment for comment in comments if comment is not None]
-    by_id = {comment.id: comment for comment in kept}
+def _link(comments: list[tuple[Comment, str | None] | None]) -> tuple[Comment, ...]:
+    """Keep a parent only when it is in the export (the one the record names, else the one it
+    is nested under: Reddit names "t1_c1" for "c1"); name the reply-to from the parent."""
+    kept = [entry for entry in comments if entry is not None]
+    by_id = {comment.id: comment for comment, _ in kept}
     linked = []
-    for comment in kept:
+    for comment, nested_in in kept:
         parent = by_id.get(comment.parent) if comment.parent else None
+        parent = parent or (by_id.get(nested_in) if nested_in else None)
         reply_to = comment.reply_to or (parent.author if parent else None)
         linked.append(
             Comment(

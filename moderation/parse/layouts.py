@@ -512,28 +512,32 @@ EXPORT_COLUMNS: dict[str, tuple[str, ...]] = {
     "text": (
         "text", "body", "comment", "comment_text", "message", "content", "comment_body",
         "comment_content", "body_text", "message_text", "content_text", "text_content",
+        "textoriginal", "textdisplay", "raw_message",
     ),
     "id": ("id", "comment_id", "commentid", "cid", "@id", "identifier", "message_id"),
     "author": (
         "author", "author_name", "user", "username", "user_name", "name", "author_username",
-        "display_name", "screen_name", "commenter", "nickname", "from",
+        "display_name", "screen_name", "commenter", "nickname", "from", "authordisplayname",
     ),
     "parent": (
         "parent", "parent_id", "parentid", "in_reply_to", "in_reply_to_id", "parent_comment_id",
         "reply_to_id",
     ),
     "reply_to": ("reply_to", "reply_to_name", "in_reply_to_name", "replying_to"),
+    # A record with a title is the story the comments are under (Reddit's post, HN's story).
+    "title": ("title", "post_title_text"),
+    "article": ("selftext", "story_text", "article", "article_text", "post_body"),
     "posted": (
         "posted", "created_at", "created", "date", "timestamp", "time", "published",
         "datecreated", "datepublished", "created_utc", "created_time", "date_created",
-        "posted_at", "published_at", "createdat", "creation_date",
+        "posted_at", "published_at", "createdat", "creation_date", "publishedat",
     ),
 }  # fmt: skip
 # Keys of a nested author object that hold the name ({"user": {"username": "kim"}}).
 EXPORT_NAME_KEYS = ("name", "display_name", "displayname", "username", "screen_name", "login")
 # Keys under which a JSON export nests replies or holds its comment list.
-EXPORT_REPLY_KEYS = ("replies", "children", "comment")
-EXPORT_LIST_KEYS = ("comments", "data", "items", "results")
+EXPORT_REPLY_KEYS = ("replies", "children", "comment", "comments")
+EXPORT_LIST_KEYS = ("comments", "data", "items", "results", "response", "posts")
 # Records an export marks as nothing a reader sees: a flag set true, or one of these values.
 EXPORT_HIDDEN_FLAGS = ("isdeleted", "is_deleted", "deleted", "isspam", "is_spam", "spam")
 EXPORT_HIDDEN_VALUES = {
