@@ -162,6 +162,8 @@ def test_api_responses_wrap_their_records_and_replies_in_objects():
 def test_markup_in_an_exports_text_is_read_as_a_page_shows_it():
     record = {"response": [{"id": 1, "message": "<p>One.</p><p>Two &amp; <b>three</b>.</p>"}]}
     assert parse_page(json.dumps(record), "x.json").comments[0].text == "One.\n\nTwo & three."
+    own = "id,text\n1,<sarcasm>great plan</sarcasm> I <3 it\n"
+    assert parse_page(own, "x.csv").comments[0].text == "<sarcasm>great plan</sarcasm> I <3 it"
 
 
 def test_a_story_above_its_comments_is_the_article_in_json_but_a_csv_title_is_a_column():

@@ -9,7 +9,12 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 _HTML_SPACE = re.compile(r"[ \t\n\r\f]+")
 _BREAK = "\u2028"  # stands for <br> while source whitespace is collapsed
-_MARKUP = re.compile(r"<[a-zA-Z/!][^>]*>")
+# Tags comment systems put in a comment's text; "<sarcasm>" or "<3" is a reader's own text.
+_MARKUP = re.compile(
+    r"</?(?:p|br|a|b|i|u|s|em|strong|div|span|blockquote|q|ul|ol|li|code|pre|img|hr|h[1-6]"
+    r"|sub|sup|del|ins|strike|small|big|font|cite|abbr|table|tr|td|th)(?:\s[^>]*)?/?>",
+    re.IGNORECASE,
+)
 
 
 def block_text(node: LexborNode) -> str:
