@@ -257,3 +257,20 @@ def test_a_level_in_a_compound_class_gives_the_depth():
         ("Ann Lee", None),
         ("bridgefan", "Ann Lee"),  # "comment_level_1" after "comment_level_0"
     ]
+
+
+def test_a_reply_to_tab_names_whom_a_flat_comment_answers():
+    page = parse_file(PAGES / "discourse_comments.html")
+    assert [(c.author, c.reply_to, c.text) for c in page.comments] == [
+        ("annlee", None, "Six weeks of one lane will be chaos at school time."),
+        ("bridgefan", "annlee", "Better than the bridge falling down."),  # not in the text
+    ]
+    assert page.comments[1].parent == page.comments[0].id
+    flat = parse_page(
+        "<html><body><h1>T</h1><p>The article says enough to be an article here.</p>"
+        '<div class="comments"><div class="comment"><span class="author">bo</span>'
+        '<span class="in-reply-to">In reply to @stranger</span>'
+        '<div class="comment-text">Who?</div></div></div></body></html>',
+        "x.html",
+    )
+    assert [(c.author, c.reply_to, c.parent) for c in flat.comments] == [("bo", "stranger", None)]

@@ -38,6 +38,7 @@ from moderation.parse.layouts import (
     LIST_POSITION_WORDS,
     MAX_AUTHOR_CHARS,
     REPLY_BLOCK_WORDS,
+    REPLY_TO_NAMES,
     UNSEEN_TAGS,
 )
 from moderation.parse.timestamps import to_iso
@@ -47,6 +48,7 @@ _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 _NON_WORD = re.compile(r"[^a-z0-9]+")
 _DEPTH_SELECTOR = ", ".join(f"[{attribute}]" for attribute in COMMENT_DEPTH_ATTRS)
 _NAMED = "[class], [id], [itemprop], [rel], time"
+_REPLY_TO_PREFIX = re.compile(r"^(?:[↳↪→▸►]\s*)?(?:in reply to|replying to|reply to)?\s*@?", re.I)
 _NOT_TEXT_TAGS = UNSEEN_TAGS | {"form"}  # a reply form inside a comment is not its text
 
 
@@ -378,11 +380,14 @@ def _to_comments(found: list[_Found], text_of: Callable[[LexborNode], str]) -> t
             parent = by_item.get(enclosing)
         else:
             parent = _shallower(comments, depths, depth) if depth is not None else None
+        named = _named_reply_to(entry.item, items) if parent is None else None
+        if named:
+            parent = next((c for c in reversed(comments) if c.author == named), None)
         comment = Comment(
             id=_comment_id(chain) or f"c{number}",
             text=text,
             author=_author(entry, chain),
-            reply_to=parent.author if parent else None,
+            reply_to=parent.author if parent else named,
             posted=_posted(entry) or _dated_header(entry, items),
             parent=parent.id if parent else None,
         )
@@ -390,6 +395,20 @@ def _to_comments(found: list[_Found], text_of: Callable[[LexborNode], str]) -> t
         comments.append(comment)
         depths.append(depth)
     return tuple(comments)
+
+
+def _named_reply_to(item: LexborNode, items: set[int]) -> str | None:
+    """The name in an element of the comment named for whom it answers ("reply-to-tab"), for
+    flat threads that draw replies only so; "In reply to", "@" and arrows dropped."""
+    for node in item.css("[class], [id]"):
+        if not any(words <= set(name) for name in _names(node) for words in REPLY_TO_NAMES):
+            continue
+        if any(a.mem_id in items for a in ancestors(node) if a.mem_id != item.mem_id):
+            continue  # inside a nested reply, not this comment's own
+        name = _REPLY_TO_PREFIX.sub("", " ".join((node.text() or "").split())).strip()
+        if 0 < len(name) <= 40:
+            return name
+    return None
 
 
 def _reply_block_parent(item: LexborNode, items: set[int]) -> int | None:

@@ -434,6 +434,8 @@ COMMENT_CONTAINER_WORDS = frozenset(
 )
 # Names of the element that holds a comment's replies, drawn right after that comment.
 REPLY_BLOCK_WORDS = frozenset({"indented", "replies", "children", "child"})
+# An element in a comment naming who it answers: "reply-to-tab" (Discourse), "in-reply-to".
+REPLY_TO_NAMES = (frozenset({"reply", "to"}), frozenset({"replyto"}), frozenset({"inreplyto"}))
 # Words that give an item's place in a list ("thread-even", "odd", "alt"): a name with one of
 # them names an item, even beside a container word.
 LIST_POSITION_WORDS = frozenset({"even", "odd", "alt"})
