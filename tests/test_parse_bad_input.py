@@ -62,6 +62,19 @@ def test_json_that_is_not_a_comment_list():
         parse_page("[1, 2, 3]", "bad.json")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "[" * 100_000 + "]" * 100_000,
+        "".join('{"text": "a", "replies": [' for _ in range(3000)) + "{}" + "]}" * 3000,
+    ],
+    ids=["bare lists", "nested replies"],
+)
+def test_json_nested_too_deep_is_one_page_error(text):
+    with pytest.raises(PageError, match=r"x\.json: nested too deeply to read"):
+        parse_page(text, "x.json")
+
+
 def test_malformed_csv_names_the_line():
     with pytest.raises(PageError, match=r"bad\.csv: line \d+: malformed CSV"):
         parse_page('text,author\n"unterminated,Ann\n', "bad.csv")

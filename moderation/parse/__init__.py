@@ -61,7 +61,10 @@ PAGE_SUFFIXES = frozenset(_SUFFIX_KINDS)
 def parse_page(raw: bytes | str, source: str) -> Page:
     """Parse one page or comment export; raises PageError naming `source` when it cannot."""
     text = decode_page(raw, source)
-    page = _PARSERS[page_kind(text, source)](text, source)
+    try:
+        page = _PARSERS[page_kind(text, source)](text, source)
+    except RecursionError:  # JSON nested thousands deep: the decoder's stack, not a page
+        raise PageError(f"{source}: nested too deeply to read") from None
     return dataclasses.replace(page, comments=reply_to_mentions(page.comments))
 
 
