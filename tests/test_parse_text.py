@@ -277,11 +277,13 @@ def test_dated_lines_of_an_article_are_no_comment_headers():
         "Festival programme\n\nThe festival returns this summer, the organisers said.\n\n"
         "Monday, June 3, 2024\nOpening concert in the park.\n\n"
         "Tuesday, June 4, 2024\nStreet food market.\n\n"
-        "Updated on June 1, 2024\nPublished on May 30, 2024\n",
+        "Updated on June 1, 2024\nPublished on May 30, 2024\n\n"
+        "By Dana Whitfield | June 4, 2024\nThe stalls open at nine.\n\n"
+        "By Tom Roe | June 5, 2024\nThe stalls close at six.\n",
         "page.txt",
     )
     assert page.comments == ()
-    assert page.article.endswith("Published on May 30, 2024")
+    assert page.article.endswith("The stalls close at six.")
 
 
 def test_a_lone_control_line_in_a_one_per_line_section_is_no_comment():
@@ -366,3 +368,14 @@ def test_a_comment_that_is_only_a_date_is_kept_as_text():
         "2024-03-05T09:00",
         ["Hi.", ""],
     )
+
+
+def test_an_articles_speaker_above_a_quote_is_no_comment_header():
+    page = parse_page(
+        "Port strike ends\n\nDock workers voted on Monday to end the strike, the union said.\n\n"
+        'The union\'s general secretary said:\n\n"This is a victory for every worker."\n\n'
+        'The port\'s chief executive said:\n\n"We are glad to have everyone back."\n',
+        "page.txt",
+    )
+    assert page.comments == ()
+    assert page.article.endswith('"We are glad to have everyone back."')

@@ -216,11 +216,12 @@ THREAD_LAYOUTS: tuple[ThreadLayout, ...] = (
         after_prose=True,
         closes=True,
     ),
-    # "Maud Ferris said..." (blog platforms; the time stands on a line below the comment)
+    # "Maud Ferris said..." (blog platforms; the time stands on a line below the comment). Not
+    # "said:", which an article writes above a quote.
     ThreadLayout(
         name="said",
         header=re.compile(
-            r"^(?P<author>[^\s.!?,;:][^.!?,;:]{0,59}?)\s+(?:said|says)(?:\.{2,3}|…|:)\s*$", _I
+            r"^(?P<author>[^\s.!?,;:][^.!?,;:]{0,59}?)\s+(?:said|says)(?:\.{2,3}|…)\s*$", _I
         ),
         reply_line=_REPLY_TO_LINE,
         min_headers=2,
@@ -282,7 +283,7 @@ COMMENT_FORM_START = re.compile(
 
 # A byline at the top of an article; `name` is used to recognise the author bio at the end.
 BYLINE = re.compile(
-    r"^(?:by|written by|posted by|von|par)\s+(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})"
+    r"^(?i:by|written by|posted by|von|par)\s+(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})"
     r"(?:\W.*)?$"
 )
 

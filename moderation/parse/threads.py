@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 from moderation.parse.boilerplate import cut_at_comment_form, is_prose, join_lines, trim_footer
 from moderation.parse.layouts import (
     AUTHOR_PREFIX,
+    BYLINE,
     COMMENT_CONTROL_LINE,
     COMMENT_SECTION_HEADING,
     DATE_LINE,
@@ -117,8 +118,8 @@ def find_headers(lines: list[str], layout: ThreadLayout) -> list[Header]:
         if date is not None:
             posted, body_start = date.group("posted"), index + 2
         who = AUTHOR_PREFIX.sub("", (groups.get("who") or groups.get("author") or "").strip())
-        if NOT_AN_AUTHOR.match(who):
-            continue
+        if NOT_AN_AUTHOR.match(who) or BYLINE.match(who):
+            continue  # "Monday, June 3" or a live blog's "By Dana Whitfield | March 5, 2024"
         headers.append(
             Header(
                 line=index,
