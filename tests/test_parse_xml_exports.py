@@ -90,3 +90,12 @@ def test_json_and_csv_exports_also_leave_out_what_readers_never_saw():
     assert [c.id for c in parse_page(text, "export.json").comments] == ["1", "4"]
     csv = "id,text,approved\n1,fine,1\n2,spam here,spam\n"
     assert [c.id for c in parse_page(csv, "export.csv").comments] == ["1"]
+
+
+def test_escaped_markup_in_an_html_message_is_text_read_once():
+    text = (
+        '<?xml version="1.0"?><disqus><post><message><![CDATA[<p>Write &lt;b&gt; for bold</p>]]>'
+        "</message><author><name>Ann</name></author></post>"
+        "<post><message>Thanks</message><author><name>Bo</name></author></post></disqus>"
+    )
+    assert [c.text for c in parse_page(text, "x.xml").comments] == ["Write <b> for bold", "Thanks"]

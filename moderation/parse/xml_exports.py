@@ -108,9 +108,10 @@ def _value(element: ElementTree.Element) -> Any:
 
 
 def _readable(record: dict[str, Any]) -> dict[str, Any]:
-    """The record with its text as a reader sees it (markup read, not shown)."""
+    """The record under the project's field names, its text stripped; `export_page` reads the
+    text's markup, once (read here too, "&lt;b&gt;" became a tag and was dropped)."""
     fields = {name: export_field(record, name) for name in EXPORT_COLUMNS}
-    return {**record, **fields, "text": markup_text(_text_of(fields["text"]))}
+    return {**record, **fields, "text": _text_of(fields["text"])}
 
 
 def _text_of(value: Any) -> str:
