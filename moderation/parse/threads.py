@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from moderation.parse.boilerplate import cut_at_comment_form, is_prose, join_lines, trim_footer
@@ -127,10 +128,16 @@ def find_headers(lines: list[str], layout: ThreadLayout) -> list[Header]:
                 who=who.strip(),
                 posted=to_iso(posted, layout.posted_formats),
                 names_reply_to="who" in groups,
-                indent=len(lines[index].expandtabs(4)) - len(lines[index].expandtabs(4).lstrip()),
+                indent=_indent(lines[index]),
             )
         )
     return headers
+
+
+def _indent(line: str) -> int:
+    """Leading spaces of a line, a tab counted as four."""
+    spaced = line.expandtabs(4)
+    return len(spaced) - len(spaced.lstrip())
 
 
 def read_comment(
@@ -170,23 +177,31 @@ def _take_reply_line(body: list[str], layout: ThreadLayout) -> tuple[str | None,
     """The reply-to name from the first or last line of a comment, and the lines without it."""
     if layout.reply_line is None:
         return None, body
-    filled = [index for index, line in enumerate(body) if line.strip()]
-    for index in filled[-1:] + filled[:1]:
-        match = layout.reply_line.match(body[index].strip())
-        if match:
-            return match.group("reply_to"), body[:index] + body[index + 1 :]
-    return None, body
+    pattern = layout.reply_line
+    return _take_edge_line(body, lambda line: (m := pattern.match(line)) and m.group("reply_to"))
 
 
 def _take_date_line(body: list[str]) -> tuple[str | None, list[str]]:
     """The time from a line that is only a date, last or first in a comment (blog platforms
-    print it under the text), and the lines without it; None when no such line reads."""
+    print it under the text), and the lines without it; None when no such line reads. A
+    comment that is only a date keeps it as its text."""
+    return _take_edge_line(
+        body,
+        lambda line: (m := DATE_LINE.match(line)) and to_iso(m.group("posted")),
+        min_lines=2,
+    )
+
+
+def _take_edge_line(
+    body: list[str], read: Callable[[str], str | None], min_lines: int = 1
+) -> tuple[str | None, list[str]]:
+    """What `read` finds in the last, else the first, non-blank line of a comment of at least
+    `min_lines` such lines, and the lines without that one."""
     filled = [index for index, line in enumerate(body) if line.strip()]
-    for index in (filled[-1:] + filled[:1]) if len(filled) > 1 else ():
-        match = DATE_LINE.match(body[index].strip())
-        posted = to_iso(match.group("posted")) if match else None
-        if posted is not None:
-            return posted, body[:index] + body[index + 1 :]
+    for index in (filled[-1:] + filled[:1]) if len(filled) >= min_lines else ():
+        value = read(body[index].strip())
+        if value:
+            return value, body[:index] + body[index + 1 :]
     return None, body
 
 
