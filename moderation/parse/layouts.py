@@ -63,17 +63,14 @@ _WRITTEN_DATE = (
 _TIME_FIRST_DATE = rf"(?:{_CLOCK},?\s+(?:on\s+)?{_WRITTEN_DATE})"
 # A written date anywhere in a line ("Submitted by Bill on Mon, 03/06/2024 - 10:00").
 DATE_IN_TEXT = re.compile(rf"\b{_WRITTEN_DATE}", re.I)
-# "3 years ago", "an hour ago", "5 hr. ago", "2y", "yesterday": when a comment was posted,
-# relative to a moment the page does not give, so never turned into a date.
-_RELATIVE_AGE = (
-    r"(?:(?:\d+|an?|one)\s+(?:second|sec|minute|min|hour|hr|day|week|wk|month|year|yr)s?\.?"
-    r"\s+ago|just now|yesterday|\d+\s*(?:s|m|h|d|w|mo|y|yr|yrs|hr|hrs|min|mins)\.?(?:\s+ago)?)"
-)
-# The same, only forms that say "ago" (or "just now", "yesterday"): safe after a bare word.
+# An age that says "ago" (or "just now", "yesterday"): safe after a bare word.
 _AGO = (
     r"(?:(?:\d+|an?|one)\s+(?:second|sec|minute|min|hour|hr|day|week|wk|month|year|yr)s?\.?"
     r"\s+ago|just now|yesterday)"
 )
+# "3 years ago", "an hour ago", "5 hr. ago", "2y", "yesterday": when a comment was posted,
+# relative to a moment the page does not give, so never turned into a date.
+_RELATIVE_AGE = rf"(?:{_AGO}|\d+\s*(?:s|m|h|d|w|mo|y|yr|yrs|hr|hrs|min|mins)\.?(?:\s+ago)?)"
 # "12 points" between a name and its age ("maud_f 12 points · 5 hours ago").
 _SCORE = r"(?:\s+[-+]?\d[\d,.]*[kK]?\s+(?:points?|likes?|votes?|upvotes?))"
 # "GreenAcre replying to stanleyknife" or "Ann ▸ Bob" in a comment's header: author, then the
