@@ -39,6 +39,7 @@ from moderation.parse.layouts import (
     MAX_AUTHOR_CHARS,
     REPLY_BLOCK_WORDS,
     REPLY_TO_NAMES,
+    REPLY_TO_PREFIX,
     UNSEEN_TAGS,
 )
 from moderation.parse.timestamps import to_iso
@@ -48,7 +49,6 @@ _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 _NON_WORD = re.compile(r"[^a-z0-9]+")
 _DEPTH_SELECTOR = ", ".join(f"[{attribute}]" for attribute in COMMENT_DEPTH_ATTRS)
 _NAMED = "[class], [id], [itemprop], [rel], time"
-_REPLY_TO_PREFIX = re.compile(r"^(?:[↳↪→▸►]\s*)?(?:in reply to|replying to|reply to)?\s*@?", re.I)
 _NOT_TEXT_TAGS = UNSEEN_TAGS | {"form"}  # a reply form inside a comment is not its text
 
 
@@ -405,7 +405,7 @@ def _named_reply_to(item: LexborNode, items: set[int]) -> str | None:
             continue
         if any(a.mem_id in items for a in ancestors(node) if a.mem_id != item.mem_id):
             continue  # inside a nested reply, not this comment's own
-        name = _REPLY_TO_PREFIX.sub("", " ".join((node.text() or "").split())).strip()
+        name = REPLY_TO_PREFIX.sub("", " ".join((node.text() or "").split())).strip()
         if 0 < len(name) <= 40:
             return name
     return None

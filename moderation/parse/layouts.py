@@ -59,6 +59,8 @@ _WRITTEN_DATE = (
     rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}\.?,?\s+\d{{4}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}"
     rf"|\d{{4}}-\d{{2}}-\d{{2}})(?:(?:,?\s+at|,|\s+-|\s+@)?\s+{_CLOCK})?)"
 )
+# "2024-03-05 10:15", "2024-03-05T10:15:30" (forum and app dumps).
+_ISO_STAMP = r"\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}(?::\d{2})?"
 # The same with the time first: "10:15 am on March 5, 2024".
 _TIME_FIRST_DATE = rf"(?:{_CLOCK},?\s+(?:on\s+)?{_WRITTEN_DATE})"
 # A written date anywhere in a line ("Submitted by Bill on Mon, 03/06/2024 - 10:00").
@@ -161,8 +163,7 @@ THREAD_LAYOUTS: tuple[ThreadLayout, ...] = (
         name="dated",
         header=re.compile(
             r"^(?P<author>[^|•·—–:\s][^|•·—–:]{0,59}?)\s*[|•·—–]\s*"
-            r"(?P<posted>\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?"
-            rf"|{_WRITTEN_DATE})\s*$",
+            rf"(?P<posted>{_ISO_STAMP}(?:Z|[+-]\d{{2}}:?\d{{2}})?|{_WRITTEN_DATE})\s*$",
             _I,
         ),
         reply_line=_REPLY_TO_LINE,
@@ -177,8 +178,7 @@ THREAD_LAYOUTS: tuple[ThreadLayout, ...] = (
             r"^(?:#?\d{1,4}[.):]?\s+)?"
             r"(?P<author>[^\s|•·—–(#:.!?,;][^|•·—–():.!?,;]{0,59}?)"
             r"(?:\s+|(?=[|•·—–,(-]))(?:(?:[|•·—–,(-]|(?:on|at|said|says|wrote|commented|posted)\b:?)\s*)*"
-            rf"(?P<posted>{_TIME_FIRST_DATE}|{_WRITTEN_DATE}"
-            r"|\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}(?::\d{2})?)"
+            rf"(?P<posted>{_TIME_FIRST_DATE}|{_WRITTEN_DATE}|{_ISO_STAMP})"
             r"\)?\s*:?(?:\s*[|·•]\s*(?:Reply|Permalink|Report|Share|Link|Quote|Flag|#\d*))*"
             r"\s*:?\s*$",
             _I,
@@ -434,6 +434,8 @@ COMMENT_CONTAINER_WORDS = frozenset(
 REPLY_BLOCK_WORDS = frozenset({"indented", "replies", "children", "child"})
 # An element in a comment naming who it answers: "reply-to-tab" (Discourse), "in-reply-to".
 REPLY_TO_NAMES = (frozenset({"reply", "to"}), frozenset({"replyto"}), frozenset({"inreplyto"}))
+# What such an element says before the name: "↳ In reply to @Ann" names "Ann".
+REPLY_TO_PREFIX = re.compile(r"^(?:[↳↪→▸►]\s*)?(?:in reply to|replying to|reply to)?\s*@?", _I)
 # Words that give an item's place in a list ("thread-even", "odd", "alt"): a name with one of
 # them names an item, even beside a container word.
 LIST_POSITION_WORDS = frozenset({"even", "odd", "alt"})
