@@ -63,7 +63,7 @@ def top_records(document: Any) -> list[dict[str, Any]] | None:
         return document if all(isinstance(item, dict) for item in document) else None
     if not isinstance(document, dict):
         return None
-    if _has_text(document):
+    if _has_text(_lowered(document)):
         return [document]  # one comment, or a story holding its comments
     listed = _nested_list(document)
     return listed if listed is not None else [document]
@@ -120,43 +120,42 @@ def export_page(records: list[dict[str, Any]], source: str, stories: bool = Fals
     from an API), records with a title among others without one are the article: a story's
     post above its comments. A CSV's title column is only a column."""
     flat = list(_flatten(records, parent=None, counter=iter(range(1, 10**12))))
-    if records and not any(export_field(record, "text") is not None for record, _, _ in flat):
+    if records and not any(_lookup(fields, "text") is not None for fields, _, _ in flat):
         if all(_is_container(record) for record in records):
             return Page(source=source, title=None, article="", comments=())
         names = ", ".join(EXPORT_COLUMNS["text"])
         raise PageError(f"{source}: no text column (expected one of: {names})")
-    titled = [_titled(record) for record, _, _ in flat]
+    titles = [_text(_lookup(fields, "title")) for fields, _, _ in flat]
     title, article = None, ""
-    if stories and any(titled) and not all(titled):
-        post = flat[titled.index(True)][0]
-        title = _text(_lookup(_lowered(post), "title"))
-        article = markup_text(_text(_lookup(_lowered(post), "article")) or "")
-        flat = [entry for entry, is_post in zip(flat, titled, strict=True) if not is_post]
-    comments = [_comment(record, comment_id, parent) for record, comment_id, parent in flat]
+    if stories and any(titles) and not all(titles):
+        post = next(fields for (fields, _, _), given in zip(flat, titles, strict=True) if given)
+        title = _text(_lookup(post, "title"))
+        article = markup_text(_text(_lookup(post, "article")) or "")
+        flat = [entry for entry, given in zip(flat, titles, strict=True) if not given]
+    comments = [_comment(fields, comment_id, parent) for fields, comment_id, parent in flat]
     return Page(source=source, title=title, article=article, comments=_link(comments))
-
-
-def _titled(record: dict[str, Any]) -> bool:
-    return _text(_lookup(_lowered(record), "title")) is not None
 
 
 def _flatten(
     records: list[dict[str, Any]], parent: str | None, counter: Iterator[int]
 ) -> Iterator[tuple[dict[str, Any], str, str | None]]:
-    """Records in input order, each with its id and the parent it is nested under. A record
-    whose fields sit in a wrapper ({"kind": "t1", "data": {...}}, {"snippet": {...}}) is read
-    from the wrapper; one that holds no text but a list of records is only their container."""
+    """Records in input order, each as its fields (keys lowered, once) with its id and the
+    parent it is nested under. A record whose fields sit in a wrapper ({"kind": "t1", "data":
+    {...}}, {"snippet": {...}}) is read from the wrapper, its id from the wrapper when the
+    fields have none; one that holds no text but a list of records is only their container."""
     for wrapper in records:
-        record, levels = _unwrap(wrapper)
+        fields, levels = _unwrap(wrapper)
         comment_id = parent
-        if record is not None:
+        if fields is not None:
             number = next(counter)
-            given = next(
-                (v for level in reversed(levels) if (v := export_field(level, "id")) is not None),
-                None,
-            )
+            given = _lookup(fields, "id")
+            if given is None:
+                outer = reversed(levels[:-1])
+                given = next(
+                    (v for level in outer if (v := export_field(level, "id")) is not None), None
+                )
             comment_id = str(given) if given not in (None, "") else f"c{number}"
-            yield record, comment_id, parent
+            yield fields, comment_id, parent
         for level in levels:
             for key in EXPORT_REPLY_KEYS:
                 nested = _nested_list(level.get(key)) if key in level else None
@@ -165,14 +164,15 @@ def _flatten(
 
 
 def _unwrap(record: dict[str, Any]) -> tuple[dict[str, Any] | None, list[dict[str, Any]]]:
-    """The object holding the record's fields (itself, or the first nested object down to
-    three levels that has a text or title field) and every object on the way there, where
-    replies may hang; None for a container with no text of its own."""
+    """The fields (keys lowered) of the object holding the record's text: itself, or the first
+    nested object down to three levels that has a text or title field; and every object on the
+    way there, where replies may hang. None for a container with no text of its own."""
     levels = [record]
     current = record
     for _ in range(4):
-        if _has_text(current):
-            return current, levels
+        fields = _lowered(current)
+        if _has_text(fields):
+            return fields, levels
         inner = next(
             (
                 value
@@ -190,15 +190,16 @@ def _unwrap(record: dict[str, Any]) -> tuple[dict[str, Any] | None, list[dict[st
 
 def _is_container(record: dict[str, Any]) -> bool:
     """A record that only holds a (possibly empty) list of records: an empty thread."""
-    return not _has_text(record) and any(
+    fields, levels = _unwrap(record)
+    return fields is None and any(
         isinstance(level.get(key), list | dict)
-        for level in _unwrap(record)[1]
+        for level in levels
         for key in (*EXPORT_LIST_KEYS, *EXPORT_REPLY_KEYS)
     )
 
 
-def _has_text(record: dict[str, Any]) -> bool:
-    fields = _lowered(record)
+def _has_text(fields: dict[str, Any]) -> bool:
+    """Whether fields (keys lowered) hold a text or a title."""
     return _lookup(fields, "text") is not None or _lookup(fields, "title") is not None
 
 
@@ -230,12 +231,11 @@ def _text(value: Any) -> str | None:
 
 
 def _comment(
-    record: dict[str, Any], comment_id: str, nested_in: str | None
+    fields: dict[str, Any], comment_id: str, nested_in: str | None
 ) -> tuple[Comment, str | None] | None:
     """One record as a comment, with the record it is nested under; a record without text is
     not a comment, nor one the export marks as deleted, spam or a pingback (nothing a reader
-    sees). Markup in the text is read as a page shows it."""
-    fields = _lowered(record)
+    sees). `fields` are keyed in lower case; markup in the text is read as a page shows it."""
     text = _text(_lookup(fields, "text"))
     if text is None or _hidden(fields):
         return None
