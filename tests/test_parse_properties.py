@@ -148,3 +148,35 @@ def test_no_layout_pattern_backtracks_without_end_on_repeated_separators():
                     signal.alarm(0)
     finally:
         signal.signal(signal.SIGALRM, previous)
+
+
+def test_a_layout_hint_never_hides_a_header_its_pattern_finds():
+    """A layout's hint only skips lines its header pattern would refuse: on every text page we
+    hold, and on header lines written around the hint, the layout finds the same headers with
+    the hint as without."""
+    from dataclasses import replace
+    from pathlib import Path
+
+    from moderation.parse.layouts import THREAD_LAYOUTS
+    from moderation.parse.threads import find_headers
+
+    root = Path(__file__).parent
+    pages = [p.read_text() for p in sorted((root / "fixtures/pages").glob("*.txt"))]
+    pages += [p.read_text() for p in sorted((root / "../../shared/fixtures/pages").glob("*"))]
+    pages.append(
+        "A sentence of the article that ends here.\n\n"
+        "Bo Lind Sat, 08/04/2018 - 17:25 Permalink\nHi.\n"
+        "Ann · 3 years ago\nHi.\nkestrel_9 | 2024-03-05 10:15\nHi.\n"
+        "Maud Ferris on March 5, 2024 at 10:15 am\nHi.\nOld Salt wrote:\nHi.\n"
+        "Ray O WRITES:\nHi.\nMaud — 5 March 2024\nHi.\n"
+    )
+    hinted = [layout for layout in THREAD_LAYOUTS if layout.hint is not None]
+    assert hinted
+    found = 0
+    for text in pages:
+        lines = text.split("\n")
+        for layout in hinted:
+            headers = find_headers(lines, layout)
+            assert headers == find_headers(lines, replace(layout, hint=None)), layout.name
+            found += len(headers)
+    assert found > 20

@@ -44,8 +44,9 @@ class Thread:
 def find_thread(lines: list[str]) -> Thread | None:
     """The thread layout with most headers on the page, read into comments; None if none fits."""
     best: tuple[ThreadLayout, list[Header]] | None = None
+    stripped = [line.strip() for line in lines]
     for layout in THREAD_LAYOUTS:
-        headers = find_headers(lines, layout)
+        headers = find_headers(lines, layout, stripped)
         if len(headers) < layout.min_headers:
             continue
         if headers and (best is None or len(headers) > len(best[1])):
@@ -99,19 +100,27 @@ def signed_blocks(lines: list[str], headers: list[Header]) -> tuple[int, list[li
     return start, [lines[begin : header.line] for begin, header in zip(ends, headers, strict=True)]
 
 
-def find_headers(lines: list[str], layout: ThreadLayout) -> list[Header]:
-    """Every line that opens a comment in this layout."""
+def find_headers(
+    lines: list[str], layout: ThreadLayout, stripped: list[str] | None = None
+) -> list[Header]:
+    """Every line that opens a comment in this layout. `stripped` (the lines stripped, when
+    the caller tries several layouts) saves stripping them again for each."""
+    if stripped is None:
+        stripped = [line.strip() for line in lines]
     headers = []
     start = 0
     if layout.after_prose:
-        start = next((i for i, line in enumerate(lines) if is_prose(line.strip())), len(lines))
+        start = next((i for i, line in enumerate(stripped) if is_prose(line)), len(lines))
     for index in range(start, len(lines)):
+        line = stripped[index]
+        if not line or (layout.hint is not None and not layout.hint.search(line)):
+            continue
         date = None
         if layout.date_line is not None and index + 1 < len(lines):
-            date = layout.date_line.match(lines[index + 1].strip())
+            date = layout.date_line.match(stripped[index + 1])
         if date is None and layout.date_line_required:
             continue  # checked first: the date line is rarer than a line that could be a name
-        match = layout.header.match(lines[index].strip())
+        match = layout.header.match(line)
         if match is None:
             continue
         groups = match.groupdict()
