@@ -126,3 +126,40 @@ def test_reader_voice_scores_above_reporting_voice():
     reader = "honestly you guys need to chill lol, I've seen worse!!"
     reporter = "The council said on Tuesday that the budget would rise by 4 percent in 2025."
     assert voice_score(reader) > 2 > 0 > voice_score(reporter)
+
+
+BUS_REPORT = """\
+Coastal routes to get electric buses
+
+The regional transport authority has approved a plan to replace the ageing fleet of diesel buses on the coastal routes with battery-electric vehicles over the next four years, at an estimated cost of 48 million euros shared between the authority and the national climate fund.
+Under the plan, the first 30 buses will enter service on the routes between the harbour district and the university campus in the spring of 2026, once charging points have been installed at the two depots in Westmoor and Saint Anne.
+The authority's board voted 9 to 2 in favour of the proposal on Thursday evening after a debate that lasted nearly three hours, with the two members who opposed it arguing that the cost estimates for the charging infrastructure were too optimistic.
+Drivers will receive two weeks of training on the new vehicles before they enter service, and the operator has said that no routes will be cut while the fleet is being replaced, although some timetables may change during the installation work at the depots.
+The authority will hold a public information session on the plan at the central library on the evening of March 12, and residents can send written comments until the end of the month.
+Electric buses sound nice until the batteries freeze in January. #coastlines
+The same scheme was tried in Oslo and it went badly: https://example.org/oslo-buses
+Forty-eight million for thirty buses is an insult to every taxpayer on the coast.
+@TransportAuth Will the night routes get the new buses as well?
+"""
+
+
+def test_comments_marked_by_handles_links_and_hashtags_are_split_from_long_paragraphs():
+    """Reader comments that close their sentences like a reporter would, but carry a hashtag,
+    a link or a handle, under an article of long paragraphs: the social marks and the length
+    of the paragraphs tell them apart (without those two cues the page was left whole)."""
+    page = parse_page(BUS_REPORT, "buses.txt")
+    assert page.article.endswith("until the end of the month.")
+    assert [comment.text[:24] for comment in page.comments] == [
+        "Electric buses sound nic",
+        "The same scheme was trie",
+        "Forty-eight million for ",
+        "@TransportAuth Will the ",
+    ]
+    article_only = BUS_REPORT.split("Electric buses sound")[0]
+    assert parse_page(article_only, "buses.txt").comments == ()
+
+
+def test_an_article_line_with_a_link_or_emoji_alone_does_not_split_it():
+    lines = BUS_REPORT.split("\n")[2:7]
+    lines[-1] += " Details: https://example.org/plan 🚌"
+    assert find_comment_start(lines) is None

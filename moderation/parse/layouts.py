@@ -366,6 +366,8 @@ INFORMAL = re.compile(
     _I,
 )
 QUOTED_SPAN = re.compile(r"“[^”]*”|\"[^\"]*\"")
+# Marks of social media that articles do not print: a handle or hashtag, a link, an emoji.
+SOCIAL_MARK = re.compile(r"(?:^|\s)[@#]\w|https?://|\bwww\.|[\U0001F300-\U0001FAFF\u2600-\u27BF]")
 NUMBERS_AND_DATES = re.compile(rf"\b(?:\d{{4}}|\d+(?:[.,]\d+)?%?|{_MONTH}|{_WEEKDAY})\b")
 
 # --- HTML ---------------------------------------------------------------------------------

@@ -1,8 +1,9 @@
 """Unmarked comments after an article: score each line's voice, find the change point.
 
 Each line gets a score: positive when it reads like a reader (first and second person,
-exclamations, informal words, shouting, lowercase starts, no closing punctuation), negative
-when it reads like reporting (attribution, quotations, numbers and dates, named people).
+exclamations, informal words, shouting, lowercase starts, no closing punctuation, handles,
+hashtags, links and emoji), negative when it reads like reporting (attribution, quotations,
+numbers and dates, named people, long paragraphs).
 The split maximises a two-sample t statistic between the article lines above and the
 comment lines below, and is refused when the evidence is weak: a page is only split when
 the lines below are clearly and consistently in another voice.
@@ -23,6 +24,7 @@ from moderation.parse.layouts import (
     NUMBERS_AND_DATES,
     QUOTED_SPAN,
     SECOND_PERSON,
+    SOCIAL_MARK,
 )
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'*-]*")
@@ -42,10 +44,12 @@ def _default_weights() -> dict[str, float]:
         "no_closing": 1.0,
         "short": 0.5,
         "contraction": 0.5,
+        "social": 1.5,
         "attribution": -1.5,
         "quotation": -1.0,
         "numbers": -0.7,
         "names": -1.0,
+        "long": -1.0,
     }
 
 
@@ -84,10 +88,13 @@ def line_features(line: str) -> dict[str, float]:
         "no_closing": float(not _CLOSING.search(text)),
         "short": float(len(words) <= 8),
         "contraction": float(bool(CONTRACTION.search(own))),
+        "social": float(bool(SOCIAL_MARK.search(text))),
         "attribution": min(len(ATTRIBUTION.findall(own)), 2) / 2,
         "quotation": float(quoted_words >= 3),
         "numbers": min(len(NUMBERS_AND_DATES.findall(own)), 3) / 3,
         "names": min(names / count * 4, 1.0),
+        # Paragraphs of an article run long; from 25 words up to 50, more and more so.
+        "long": min(max(len(words) - 25, 0) / 25, 1.0),
     }
 
 
