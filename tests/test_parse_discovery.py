@@ -274,3 +274,28 @@ def test_a_reply_to_tab_names_whom_a_flat_comment_answers():
         "x.html",
     )
     assert [(c.author, c.reply_to, c.parent) for c in flat.comments] == [("bo", "stranger", None)]
+
+
+def test_a_quote_of_an_earlier_post_is_not_taken_for_the_post():
+    """Forums draw a quoted post in markup named like a post ("bbCodeBlock-content"): the
+    reply is the text around it, the quote a paragraph of it, not the reply's whole text."""
+    post = (
+        '<article class="message" data-author="{who}"><time datetime="2024-03-05T1{n}:00">x</time>'
+        '<div class="message-content"><div class="bbWrapper">{text}</div></div></article>'
+    )
+    quote = (
+        '<blockquote class="bbCodeBlock--quote"><div class="bbCodeBlock-title">Ann said:</div>'
+        '<div class="bbCodeBlock-content">Fares rise in April.</div></blockquote>'
+    )
+    html = (
+        "<html><body><h1>Fares</h1>"
+        '<div class="js-replyNewMessageContainer">'
+        + post.format(who="Ann", n=0, text="Fares rise in April.")
+        + post.format(who="Bo", n=1, text=quote + "Absurd, again.")
+        + "</div></body></html>"
+    )
+    page = parse_page(html.encode(), "forum.html")
+    assert [(c.author, c.text) for c in page.comments] == [
+        ("Ann", "Fares rise in April."),
+        ("Bo", "Ann said:\n\nFares rise in April.\n\nAbsurd, again."),
+    ]

@@ -162,6 +162,16 @@ def test_api_responses_wrap_their_records_and_replies_in_objects():
 def test_markup_in_an_exports_text_is_read_as_a_page_shows_it():
     record = {"response": [{"id": 1, "message": "<p>One.</p><p>Two &amp; <b>three</b>.</p>"}]}
     assert parse_page(json.dumps(record), "x.json").comments[0].text == "One.\n\nTwo & three."
+    hacker_news = {
+        "hits": [{"objectID": "2", "comment_text": "First, loose.<p>Second.<p>Third <i>too</i>."}]
+    }
+    (comment,) = parse_page(json.dumps(hacker_news), "x.json").comments  # Algolia's HN search
+    assert (comment.id, comment.text) == ("2", "First, loose.\n\nSecond.\n\nThird too.")
+    # HN opens a comment with no <p>: its first paragraph was lost
+    quoted = {"data": [{"id": 3, "body": "<div>Ann said:</div><div>Fares rise.</div>Absurd."}]}
+    assert parse_page(json.dumps(quoted), "x.json").comments[0].text == (
+        "Ann said:\n\nFares rise.\n\nAbsurd."
+    )  # blocks without a <p> were run together ("Ann said:Fares rise.Absurd.")
     own = "id,text\n1,<sarcasm>great plan</sarcasm> I <3 it\n"
     assert parse_page(own, "x.csv").comments[0].text == "<sarcasm>great plan</sarcasm> I <3 it"
 

@@ -199,13 +199,15 @@ def _named_nodes(root) -> list[LexborNode]:
 
 
 def _bodies(tree: LexborHTMLParser, excluded: set[int], page_level: set[int]) -> list[LexborNode]:
-    """Elements holding text that are named as a comment's text."""
+    """Elements holding text that are named as a comment's text; never one inside a quote (a
+    forum's quote of an earlier post is drawn like a post, "bbCodeBlock-content")."""
+    quotes = {node.mem_id for node in tree.css("blockquote")}
     return [
         node
         for node in _named_nodes(tree)
         if node.mem_id not in page_level
         and _is_body(node, page_level)
-        and not _under(node, excluded)
+        and not _under(node, excluded | quotes)
         and (node.text() or "").strip()
     ]
 

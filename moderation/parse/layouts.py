@@ -527,7 +527,7 @@ EXPORT_COLUMNS: dict[str, tuple[str, ...]] = {
         "comment_content", "body_text", "message_text", "content_text", "text_content",
         "textoriginal", "textdisplay", "raw_message",
     ),
-    "id": ("id", "comment_id", "commentid", "cid", "@id", "identifier", "message_id"),
+    "id": ("id", "comment_id", "commentid", "cid", "@id", "identifier", "message_id", "objectid"),
     "author": (
         "author", "author_name", "user", "username", "user_name", "name", "author_username",
         "display_name", "screen_name", "commenter", "nickname", "from", "authordisplayname",
@@ -550,7 +550,7 @@ EXPORT_COLUMNS: dict[str, tuple[str, ...]] = {
 EXPORT_NAME_KEYS = ("name", "display_name", "displayname", "username", "screen_name", "login")
 # Keys under which a JSON export nests replies or holds its comment list.
 EXPORT_REPLY_KEYS = ("replies", "children", "comment", "comments")
-EXPORT_LIST_KEYS = ("comments", "data", "items", "results", "response", "posts")
+EXPORT_LIST_KEYS = ("comments", "data", "items", "results", "response", "posts", "hits")
 # Records an export marks as nothing a reader sees: a flag set true, or one of these values.
 EXPORT_HIDDEN_FLAGS = ("isdeleted", "is_deleted", "deleted", "isspam", "is_spam", "spam")
 EXPORT_HIDDEN_VALUES = {

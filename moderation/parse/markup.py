@@ -9,6 +9,12 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 _HTML_SPACE = re.compile(r"[ \t\n\r\f]+")
 _BREAK = "\u2028"  # stands for <br> while source whitespace is collapsed
+# Elements that stand apart from the text around them, and those no reader sees.
+_BLOCKS = frozenset(
+    "address article aside blockquote dd div dl dt figcaption footer h1 h2 h3 h4 h5 h6 header "
+    "hr li main ol p pre section table td th tr ul".split()
+)
+_UNSEEN = frozenset({"script", "style", "template", "noscript", "button", "svg", "textarea"})
 # Tags comment systems put in a comment's text; "<sarcasm>" or "<3" is a reader's own text.
 _MARKUP = re.compile(
     r"</?(?:p|br|a|b|i|u|s|em|strong|div|span|blockquote|q|ul|ol|li|code|pre|img|hr|h[1-6]"
@@ -18,10 +24,38 @@ _MARKUP = re.compile(
 
 
 def block_text(node: LexborNode) -> str:
-    """A block's text: paragraphs apart by an empty line, HTML whitespace collapsed."""
-    paragraphs = [inline_text(p) for p in node.css("p")] if node.tag != "p" else []
-    paragraphs = [p for p in paragraphs if p]
-    return "\n\n".join(paragraphs) if paragraphs else inline_text(node)
+    """A block's text: paragraphs apart by an empty line, <br> a newline, HTML whitespace
+    collapsed, unseen elements out. Where there are <p>s, they and the loose text beside them
+    (Hacker News opens a comment's first paragraph without a <p>) are the text, not what
+    other blocks hold (a name and an age drawn in <div>s above it); without, each block (a
+    <div>, a quote, a list item) is a paragraph of its own."""
+    paragraphs: list[str] = []
+    current: list[str] = []
+    has_paragraphs = node.tag != "p" and node.css_first("p") is not None
+
+    def flush() -> None:
+        lines = _HTML_SPACE.sub(" ", "".join(current)).split(_BREAK)
+        paragraph = "\n".join(line.strip(" ") for line in lines if line.strip(" "))
+        if paragraph:
+            paragraphs.append(paragraph)
+        current.clear()
+
+    def walk(parent: LexborNode, keep: bool) -> None:
+        for child in parent.iter(include_text=True):
+            if child.tag == "-text":
+                current.append((child.text_content or "") if keep else "")
+            elif child.tag == "br":
+                current.append(_BREAK if keep else "")
+            elif child.tag in _BLOCKS:
+                flush()
+                walk(child, keep=child.tag == "p" or (keep and not has_paragraphs))
+                flush()
+            elif child.tag not in _UNSEEN:
+                walk(child, keep)
+
+    walk(node, keep=True)
+    flush()
+    return "\n\n".join(paragraphs)
 
 
 def inline_text(node: LexborNode) -> str:
