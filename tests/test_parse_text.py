@@ -286,6 +286,22 @@ def test_dated_lines_of_an_article_are_no_comment_headers():
     assert page.article.endswith("The stalls close at six.")
 
 
+def test_statements_of_officials_dated_in_an_article_are_no_comments():
+    page = parse_page(
+        "Council splits over harbour plan\n\n"
+        "The council voted on Tuesday to delay the harbour redevelopment by a year, after two "
+        "days of debate in which both sides accused the other of misleading residents.\n\n"
+        "Mayor Jones on March 5, 2024:\nWe owe it to the people of this town to get this right, "
+        "not to get it done fast.\n\n"
+        "Councillor Adams on March 6, 2024:\nA delay of a year costs the town the federal grant "
+        "that was to pay for the new sea wall.\n\n"
+        "The plan returns to the council in March next year, when a revised budget is due.\n",
+        "page.txt",
+    )
+    assert page.comments == ()
+    assert page.article.endswith("when a revised budget is due.")
+
+
 def test_a_lone_control_line_in_a_one_per_line_section_is_no_comment():
     page = parse_page(
         "Pier reopens\n\nThe pier reopened on Friday after repairs that took a year.\n\n"

@@ -102,6 +102,15 @@ NOT_AN_AUTHOR = re.compile(
     r"|filed|date|time|when|deadline|closing date|opening hours)$",
     _I,
 )
+# An office before a surname ("Mayor Jones on March 5, 2024:"): an article quoting officials,
+# not a comment section, whose writers go by display names.
+OFFICE_HOLDER = re.compile(
+    r"^(?i:mayor|deputy mayor|councill?or|council(?:man|woman|member)|senator|sen\.|governor"
+    r"|gov\.|representative|rep\.|congress(?:man|woman)|(?:vice |deputy )?president"
+    r"|(?:prime |deputy |foreign |finance )?minister|secretary|chancellor|premier|judge|justice"
+    r"|commissioner|sheriff|ambassador|general|gen\.|police chief|chief constable)"
+    r"\s+[A-Z]"
+)
 
 # "↳ Replying to Ann:" on a line of its own, first or last in a comment (forums, widgets).
 _REPLY_TO_LINE = re.compile(

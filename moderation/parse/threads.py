@@ -13,6 +13,7 @@ from moderation.parse.layouts import (
     COMMENT_SECTION_HEADING,
     DATE_LINE,
     NOT_AN_AUTHOR,
+    OFFICE_HOLDER,
     REPLY_IN_HEADER,
     THREAD_LAYOUTS,
     ThreadLayout,
@@ -128,8 +129,10 @@ def find_headers(
         if date is not None:
             posted, body_start = date.group("posted"), index + 2
         who = AUTHOR_PREFIX.sub("", (groups.get("who") or groups.get("author") or "").strip())
-        if NOT_AN_AUTHOR.match(who) or BYLINE.match(who):
-            continue  # "Monday, June 3" or a live blog's "By Dana Whitfield | March 5, 2024"
+        # "Monday, June 3", a live blog's "By Dana Whitfield | March 5, 2024" or a quoted
+        # official's "Mayor Jones on March 5, 2024:" heads no comment.
+        if NOT_AN_AUTHOR.match(who) or BYLINE.match(who) or OFFICE_HOLDER.match(who):
+            continue
         headers.append(
             Header(
                 line=index,
