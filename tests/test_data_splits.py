@@ -188,3 +188,15 @@ def test_the_model_card_says_which_sets_were_shown_more_than_once():
     assert "Rows of isca_antisemitism were shown 3 times per epoch." in note
     assert "Train rows of isca_antisemitism counted 1.5x in the loss." in note
     assert "64 tokens" in note
+
+
+def test_the_text_version_of_a_config_is_checked(tmp_path):
+    from moderation.errors import ConfigError
+    from moderation.training.config import TrainConfig
+
+    path = tmp_path / "train.toml"
+    path.write_text('normalization = "v1"\n')
+    assert TrainConfig.from_file(path).normalization == "v1"
+    path.write_text('normalization = "v9"\n')
+    with pytest.raises(ConfigError, match="normalization must be one of v1, v2"):
+        TrainConfig.from_file(path)

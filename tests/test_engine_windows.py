@@ -6,7 +6,7 @@ import pytest
 from moderation.engine import Moderator
 from moderation.engine.windows import cut_windows, score_texts, special_tokens, split_windows
 from moderation.model import load_model
-from moderation.text import normalize
+from moderation.text import model_text
 from moderation.types import Comment
 
 HARMLESS = "The council met on Tuesday to discuss the new bus timetable for the town centre. "
@@ -115,11 +115,12 @@ def test_sentence_tokens_equal_whole_comment_tokens(tokenizer):
         'He said "Go home." Then he left!  (Really.) ＷＥＬＬ done... see https://x.io/a. @bob ok',
         "",
         "one line\n\n  another line\tand more",
+        "gas the 🐀🐀. Love it 😂 🇮🇱! 👍🏽",
     ]
     windows = cut_windows(texts, tokenizer, 128)
     prefix, suffix = special_tokens(tokenizer)
     for index, text in enumerate(texts):
-        whole = tokenizer(normalize(text), add_special_tokens=False)["input_ids"]
+        whole = tokenizer(model_text(text), add_special_tokens=False)["input_ids"]
         expected = [prefix + w + suffix for w in split_windows(whole, 126, 31)]
         mine = windows.sequences[windows.first[index] : windows.first[index + 1]]
         assert mine == expected

@@ -78,6 +78,7 @@ def test_train_writes_a_model_that_reloads_with_the_same_scores(tiny_model_dir, 
     assert set(report["labels"]) == {"antisemitic", "violent", "abusive"}
     model, tokenizer, spec = load_model(out)
     assert spec.name == "smoke" and set(spec.thresholds) == set(spec.labels)
+    assert spec.normalization == "v2"  # the config's default: the newest text version
     reloaded = calibrated_scores(model, tokenizer, spec, report["reload_probe"]["texts"])
     assert np.allclose(reloaded, report["reload_probe"]["scores"], atol=1e-5)
 

@@ -28,7 +28,7 @@ from moderation.engine.windows import Windows, cut_windows
 from moderation.errors import ConfigError, ModelNotFound
 from moderation.model import load_model
 from moderation.model.store import model_directory
-from moderation.text import NORMALIZATION_VERSION
+from moderation.text import NORMALIZATION_VERSIONS
 from moderation.types import Comment
 
 __all__ = [
@@ -80,10 +80,10 @@ class Moderator:
             torch.set_num_threads(threads)
         model, self.tokenizer, self.spec = load_model(model_dir)
         precision = "int8" if quantize else precision
-        if self.spec.normalization != NORMALIZATION_VERSION:
+        if self.spec.normalization not in NORMALIZATION_VERSIONS:
             raise ModelNotFound(
                 f"{model_dir}: model expects text normalisation {self.spec.normalization}, "
-                f"this code has {NORMALIZATION_VERSION}"
+                f"this code reads {', '.join(NORMALIZATION_VERSIONS)}"
             )
         self.runner = Runner(
             model,
@@ -115,7 +115,9 @@ class Moderator:
         return windows.fold(self._probabilities(windows.sequences))
 
     def _windows(self, texts: Sequence[str]) -> Windows:
-        return cut_windows(texts, self.tokenizer, self.max_length)
+        return cut_windows(
+            texts, self.tokenizer, self.max_length, normalization=self.spec.normalization
+        )
 
     def _probabilities(self, sequences: list[list[int]]) -> np.ndarray:
         """Calibrated probabilities per window, shape (windows, labels)."""

@@ -18,7 +18,7 @@ import numpy as np
 
 from moderation.engine.sentences import sentence_spans
 from moderation.engine.types import Evidence
-from moderation.text import normalize
+from moderation.text import NORMALIZATION_VERSION, model_text
 
 # (token sequences with special tokens) -> calibrated probabilities, shape (sequences, labels)
 SequenceScorer = Callable[[list[list[int]]], np.ndarray]
@@ -95,9 +95,14 @@ class Windows:
 
 
 def cut_windows(
-    texts: Sequence[str], tokenizer, max_length: int, overlap: int | None = None
+    texts: Sequence[str],
+    tokenizer,
+    max_length: int,
+    overlap: int | None = None,
+    normalization: str = NORMALIZATION_VERSION,
 ) -> Windows:
-    """Tokenise `texts` sentence by sentence and cut each into windows of `max_length` tokens."""
+    """Tokenise `texts` sentence by sentence, as a model of text `normalization` reads them,
+    and cut each into windows of `max_length` tokens."""
     prefix, suffix = special_tokens(tokenizer)
     size = max_length - len(prefix) - len(suffix)
     overlap = size // 4 if overlap is None else overlap
@@ -106,7 +111,11 @@ def cut_windows(
     for text, own in zip(texts, spans, strict=True):
         # A sentence's piece runs to the next sentence, so closing quotes between them count.
         bounds = [0] + [start for start, _ in own[1:]] + [len(text)]
-        pieces.extend(normalize(text[a:b]) for a, b in zip(bounds, bounds[1:], strict=False) if own)
+        pieces.extend(
+            model_text(text[a:b], normalization)
+            for a, b in zip(bounds, bounds[1:], strict=False)
+            if own
+        )
     # verbose=False: long inputs are expected here, they are windowed below, not truncated.
     piece_ids = iter(tokenizer(pieces, add_special_tokens=False, verbose=False)["input_ids"])
     sequences: list[list[int]] = []

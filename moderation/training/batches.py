@@ -10,7 +10,7 @@ import pandas as pd
 import torch
 
 from moderation.model.spec import LABELS
-from moderation.text import normalize
+from moderation.text import model_text
 
 
 @dataclass
@@ -27,8 +27,9 @@ class Encoded:
         return len(self.input_ids)
 
 
-def encode_frame(frame: pd.DataFrame, tokenizer, max_length: int) -> Encoded:
-    texts = [normalize(t) for t in frame["text"]]
+def encode_frame(frame: pd.DataFrame, tokenizer, max_length: int, normalization: str) -> Encoded:
+    """Rows as a model of text `normalization` reads them (moderation/text.py)."""
+    texts = [model_text(t, normalization) for t in frame["text"]]
     ids = tokenizer(texts, truncation=True, max_length=max_length)["input_ids"]
     values = frame[list(LABELS)].to_numpy()
     weights = frame[[f"weight_{label}" for label in LABELS]].to_numpy(dtype=np.float32)

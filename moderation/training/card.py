@@ -49,6 +49,11 @@ def _recipe_note(config: dict) -> list[str]:
             f"{', '.join(config.get('distill_labels') or ('every label',))} on every train row "
             f"(`{config['teacher_scores']}`, `moderation teach`), the rest the human labels."
         )
+    if config.get("normalization", "v1") != "v1":
+        lines.append(
+            f"Text normalisation {config['normalization']} (`moderation/text.py`): emoji are read "
+            "as the words Unicode names them by, not as the backbone's unknown token."
+        )
     if config.get("weight_average_decay"):
         lines.append(
             "Validation, early stopping and the weights kept used the exponential moving average "

@@ -7,7 +7,7 @@ from pathlib import Path
 import numpy as np
 
 from moderation.model.spec import LABELS, ModelSpec
-from moderation.text import normalize
+from moderation.text import model_text
 from moderation.training.batches import Encoded, predict_logits
 from moderation.training.calibration import apply_calibration
 
@@ -38,9 +38,11 @@ def read_lines(path: Path) -> list[str]:
 
 
 def calibrated_scores(model, tokenizer, spec: ModelSpec, texts: list[str]) -> np.ndarray:
-    ids = tokenizer([normalize(t) for t in texts], truncation=True, max_length=spec.max_length)[
-        "input_ids"
-    ]
+    ids = tokenizer(
+        [model_text(t, spec.normalization) for t in texts],
+        truncation=True,
+        max_length=spec.max_length,
+    )["input_ids"]
     encoded = Encoded(ids, np.zeros((len(texts), len(LABELS))), np.zeros((len(texts), len(LABELS))))
     logits = predict_logits(model, encoded, tokenizer.pad_token_id)
     return np.stack(

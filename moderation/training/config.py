@@ -8,6 +8,7 @@ from pathlib import Path
 
 from moderation.errors import ConfigError
 from moderation.model.spec import LABELS
+from moderation.text import NORMALIZATION_VERSION, NORMALIZATION_VERSIONS
 
 
 @dataclass(frozen=True)
@@ -34,6 +35,8 @@ class TrainConfig:
 
     seed: int = 13
     max_length: int = 96  # training window; inference slides windows over longer texts
+    # The text the model reads (moderation/text.py): v2 names emoji, v1 leaves them to [UNK].
+    normalization: str = NORMALIZATION_VERSION
     batch_size: int = 32
     learning_rate: float = 8e-5
     weight_decay: float = 0.01
@@ -101,6 +104,10 @@ class TrainConfig:
         if unknown_labels:
             raise ConfigError(
                 f"{path}: distill_labels names unknown label(s) {sorted(unknown_labels)}"
+            )
+        if raw.get("normalization", NORMALIZATION_VERSION) not in NORMALIZATION_VERSIONS:
+            raise ConfigError(
+                f"{path}: normalization must be one of {', '.join(NORMALIZATION_VERSIONS)}"
             )
         if not 0 <= raw.get("distill_weight", 0.5) <= 1:
             raise ConfigError(f"{path}: distill_weight must lie between 0 and 1")

@@ -22,7 +22,6 @@ from moderation.engine.runner import Runner
 from moderation.errors import ConfigError
 from moderation.model.spec import LABELS, ModelSpec
 from moderation.model.store import save_model
-from moderation.text import NORMALIZATION_VERSION
 from moderation.training.baseline import TfidfBaseline
 from moderation.training.batches import Encoded, encode_frame, predict_logits
 from moderation.training.calibration import (
@@ -116,7 +115,12 @@ def fit(
     return fine_tune(
         model,
         train_rows,
-        encode_frame(early_stop_rows(splits["validation"], config), tokenizer, config.max_length),
+        encode_frame(
+            early_stop_rows(splits["validation"], config),
+            tokenizer,
+            config.max_length,
+            config.normalization,
+        ),
         config,
         tokenizer.pad_token_id,
         row_repeats=row_repeats(splits["train"], config),
@@ -248,7 +252,7 @@ def write_int8_channel_max(
     """Store the encoder's Linear input maxima on validation text, which int8 smooths with
     (moderation.engine.int8): measured on real comments, not on a few written sentences."""
     rows = validation.sample(min(INT8_CALIBRATION_ROWS, len(validation)), random_state=config.seed)
-    sequences = encode_frame(rows, tokenizer, config.max_length).input_ids
+    sequences = encode_frame(rows, tokenizer, config.max_length, config.normalization).input_ids
     runner = Runner(model, tokenizer.pad_token_id, precision="fp32")
     save_channel_max(
         directory, measure_channel_max(encoder_of(model), lambda: runner.logits(sequences))
@@ -265,7 +269,9 @@ def gold_rows(frame: pd.DataFrame, label: str) -> np.ndarray:
 def train(config: TrainConfig) -> Path:
     started = time.monotonic()
     splits, tokenizer, model = start_run(config)
-    encode = lambda frame: encode_frame(frame, tokenizer, config.max_length)  # noqa: E731
+    encode = lambda frame: encode_frame(  # noqa: E731
+        frame, tokenizer, config.max_length, config.normalization
+    )
     train_rows = encode(splits["train"])
     if config.teacher_scores:
         train_rows.soft = soft_targets(config, splits)
@@ -311,7 +317,7 @@ def train(config: TrainConfig) -> Path:
         name=config.name,
         version=config.version,
         max_length=config.max_length,
-        normalization=NORMALIZATION_VERSION,
+        normalization=config.normalization,
         calibration=calibration,
         thresholds=thresholds,
     )

@@ -42,7 +42,9 @@ def teach(config: TrainConfig) -> Path:
     """Train the teacher, write `<output_dir>/scores.safetensors` and its test report."""
     started = time.monotonic()
     splits, tokenizer, model = start_run(config)
-    encode = lambda frame: encode_frame(frame, tokenizer, config.max_length)  # noqa: E731
+    encode = lambda frame: encode_frame(  # noqa: E731
+        frame, tokenizer, config.max_length, config.normalization
+    )
     train_rows = encode(splits["train"])
     history = fit(model, tokenizer, train_rows, splits, config)
     probabilities = {
