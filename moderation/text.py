@@ -15,11 +15,10 @@ _MASKED_USER = re.compile(r"<user>", re.IGNORECASE)  # HateXplain's masked user 
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u3000]+")
 _NEWLINES = re.compile(r"\s*\n\s*")
 _REPEATED = re.compile(r"(.)\1{3,}")  # "soooooo" -> "sooo"
+# Emoji as a regex character class: pictographs, symbols and dingbats, arrows and stars.
+EMOJI = "[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff]"
 # A run of emoji with what joins them: the variation selector, the zero-width joiner.
-_EMOJI_RUN = re.compile(
-    "[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff][\U0001f000-\U0001faff\u2600-\u27bf"
-    "\u2b00-\u2bff\ufe0f\u200d]*"
-)
+_EMOJI_RUN = re.compile(f"{EMOJI}(?:{EMOJI}|[\ufe0f\u200d])*")
 # Parts of an emoji that name nothing by themselves: joiner, selector, skin tones.
 _EMOJI_PARTS = frozenset("\u200d\ufe0f\U0001f3fb\U0001f3fc\U0001f3fd\U0001f3fe\U0001f3ff")
 _REGIONAL_A = 0x1F1E6  # flags are two regional indicator letters: 🇮🇱 is I + L

@@ -25,10 +25,9 @@ from moderation.parse.layouts import (
     HTML_COMMENT_SECTIONS,
     HTML_TEXT_BLOCKS,
     HTML_TITLES,
-    UNSEEN_TAGS,
     HtmlCommentLayout,
 )
-from moderation.parse.markup import block_text, inline_text
+from moderation.parse.markup import BLOCK_TAGS, NOT_TEXT_TAGS, block_text, inline_text
 from moderation.parse.text_pages import comments_in_section
 from moderation.parse.threads import find_thread
 from moderation.parse.timestamps import to_iso
@@ -37,13 +36,9 @@ from moderation.types import Comment, Page
 _HTML_START = re.compile(r"<(?:!doctype html|html|head|body|div|article|p|ol|ul|main)\b", re.I)
 # HTML collapses ASCII whitespace; a no-break space is a character the writer chose.
 _TITLE_SUFFIX = re.compile(r"\s+[|–—-]\s+[^|–—-]{1,60}$")
-_BLOCK_TAGS = frozenset(tag.strip() for tag in HTML_TEXT_BLOCKS.split(","))
-# Elements that start a new line of text, and those whose text no reader sees.
-_LINE_TAGS = frozenset(
-    "address article aside blockquote br dd div dl dt figcaption footer form h1 h2 h3 h4 h5 h6 "
-    "header hr li main nav ol p pre section table tbody td th tr ul".split()
-)
-_NOT_TEXT = UNSEEN_TAGS | {"textarea"}
+_TEXT_BLOCK_TAGS = frozenset(tag.strip() for tag in HTML_TEXT_BLOCKS.split(","))
+# Elements that start a new line of text: blocks and <br>.
+_LINE_TAGS = BLOCK_TAGS | {"br"}
 
 
 def looks_like_html(text: str) -> bool:
@@ -168,7 +163,7 @@ def block_lines(node: LexborNode) -> list[str]:
         for child in parent.iter(include_text=True):
             if child.tag == "-text":
                 current.append(child.text_content or "")
-            elif child.tag in _NOT_TEXT:
+            elif child.tag in NOT_TEXT_TAGS:
                 continue
             elif child.tag in _LINE_TAGS:
                 flush()
@@ -283,7 +278,7 @@ def _inside_block(node: LexborNode, root: LexborNode) -> bool:
     """True when an enclosing text block already carries this node's text."""
     parent = node.parent
     while parent is not None and parent.mem_id != root.mem_id:
-        if parent.tag in _BLOCK_TAGS:
+        if parent.tag in _TEXT_BLOCK_TAGS:
             return True
         parent = parent.parent
     return False

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from moderation.text import EMOJI
+
 _I = re.IGNORECASE
 
 # --- plain-text comment threads ------------------------------------------------------------
@@ -376,7 +378,7 @@ INFORMAL = re.compile(
 )
 QUOTED_SPAN = re.compile(r"“[^”]*”|\"[^\"]*\"")
 # Marks of social media that articles do not print: a handle or hashtag, a link, an emoji.
-SOCIAL_MARK = re.compile(r"(?:^|\s)[@#]\w|https?://|\bwww\.|[\U0001F300-\U0001FAFF\u2600-\u27BF]")
+SOCIAL_MARK = re.compile(rf"(?:^|\s)[@#]\w|https?://|\bwww\.|{EMOJI}")
 NUMBERS_AND_DATES = re.compile(rf"\b(?:\d{{4}}|\d+(?:[.,]\d+)?%?|{_MONTH}|{_WEEKDAY})\b")
 
 # --- HTML ---------------------------------------------------------------------------------

@@ -7,14 +7,17 @@ import re
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from moderation.parse.layouts import UNSEEN_TAGS
+
 _HTML_SPACE = re.compile(r"[ \t\n\r\f]+")
 _BREAK = "\u2028"  # stands for <br> while source whitespace is collapsed
-# Elements that stand apart from the text around them, and those no reader sees.
-_BLOCKS = frozenset(
-    "address article aside blockquote dd div dl dt figcaption footer h1 h2 h3 h4 h5 h6 header "
-    "hr li main ol p pre section table td th tr ul".split()
+# Elements that stand apart from the text around them (a line or a paragraph of their own),
+# and those whose text no reader sees as text.
+BLOCK_TAGS = frozenset(
+    "address article aside blockquote dd div dl dt figcaption footer form h1 h2 h3 h4 h5 h6 "
+    "header hr li main nav ol p pre section table tbody td th tr ul".split()
 )
-_UNSEEN = frozenset({"script", "style", "template", "noscript", "button", "svg", "textarea"})
+NOT_TEXT_TAGS = UNSEEN_TAGS | {"textarea"}
 # Tags comment systems put in a comment's text; "<sarcasm>" or "<3" is a reader's own text.
 _MARKUP = re.compile(
     r"</?(?:p|br|a|b|i|u|s|em|strong|div|span|blockquote|q|ul|ol|li|code|pre|img|hr|h[1-6]"
@@ -42,15 +45,14 @@ def block_text(node: LexborNode) -> str:
 
     def walk(parent: LexborNode, keep: bool) -> None:
         for child in parent.iter(include_text=True):
-            if child.tag == "-text":
-                current.append((child.text_content or "") if keep else "")
-            elif child.tag == "br":
-                current.append(_BREAK if keep else "")
-            elif child.tag in _BLOCKS:
+            if child.tag in ("-text", "br"):
+                if keep:
+                    current.append(_BREAK if child.tag == "br" else child.text_content or "")
+            elif child.tag in BLOCK_TAGS:
                 flush()
                 walk(child, keep=child.tag == "p" or (keep and not has_paragraphs))
                 flush()
-            elif child.tag not in _UNSEEN:
+            elif child.tag not in NOT_TEXT_TAGS:
                 walk(child, keep)
 
     walk(node, keep=True)
