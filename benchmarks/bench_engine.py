@@ -81,7 +81,13 @@ def window_tokens(moderator: Moderator, texts: list[str]) -> int:
         lengths.extend(len(sequence) for sequence in sequences)
         return np.zeros((len(sequences), len(moderator.spec.labels)), dtype=np.float32)
 
-    score_texts(texts, moderator.tokenizer, moderator.max_length, record)
+    score_texts(
+        texts,
+        moderator.tokenizer,
+        moderator.max_length,
+        record,
+        normalization=moderator.spec.normalization,
+    )
     return sum(lengths)
 
 

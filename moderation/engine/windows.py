@@ -142,9 +142,10 @@ def score_texts(
     max_length: int,
     score_sequences: SequenceScorer,
     overlap: int | None = None,
+    normalization: str = NORMALIZATION_VERSION,
 ) -> np.ndarray:
     """Return calibrated probabilities, shape (texts, labels): per label the max over windows."""
-    windows = cut_windows(texts, tokenizer, max_length, overlap)
+    windows = cut_windows(texts, tokenizer, max_length, overlap, normalization)
     if not windows.sequences:
         return np.zeros((0, 0), dtype=np.float32)
     return windows.fold(score_sequences(windows.sequences))
