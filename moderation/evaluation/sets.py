@@ -88,7 +88,7 @@ def known_set(mapping: DatasetMapping, split: str) -> EvalSet:
     if split == "test":
         frame = frame[frame["split"] == "test"]
         selection = (
-            f"held-out test split of {TRAIN_CONFIG.name} (seed {_train_seed()}, duplicates grouped "
+            f"held-out test split of {TRAIN_CONFIG.name} (seed {_split_seed()}, duplicates grouped "
             "across splits): never trained on"
         )
     else:
@@ -106,10 +106,10 @@ def training_corpus() -> pd.DataFrame:
     return load_corpus(TrainConfig.from_file(TRAIN_CONFIG))
 
 
-def _train_seed() -> int:
+def _split_seed() -> int:
     from moderation.training.config import TrainConfig
 
-    return TrainConfig.from_file(TRAIN_CONFIG).seed
+    return TrainConfig.from_file(TRAIN_CONFIG).split_seed
 
 
 def _file_split(name: str, frame: pd.DataFrame, split: str, how: str) -> EvalSet:

@@ -33,7 +33,10 @@ class TrainConfig:
     # extra steps a repeat costs. Validation and test rows keep weight 1.
     source_weights: dict[str, float] = field(default_factory=dict)
 
-    seed: int = 13
+    seed: int = 13  # initialisation, batch order, the early-stopping sample
+    # The train/validation/test draw, apart from `seed`: a run with another training seed is
+    # tested on the same rows, and the teacher's scores (made on these splits) stay train-only.
+    split_seed: int = 13
     max_length: int = 96  # training window; inference slides windows over longer texts
     # The text the model reads (moderation/text.py): v2 names emoji, v1 leaves them to [UNK].
     normalization: str = NORMALIZATION_VERSION

@@ -164,7 +164,7 @@ def load_corpus(config: TrainConfig) -> pd.DataFrame:
             corpus.loc[~corpus[f"gold_{label}"].astype(bool), f"weight_{label}"] = 0.0
     if config.cue_negative_weight != 1.0:
         weight_cue_negatives(corpus, config.cue_negative_weight, config.cue_labels)
-    split = assign_splits(corpus, config.validation_share, config.test_share, config.seed)
+    split = assign_splits(corpus, config.validation_share, config.test_share, config.split_seed)
     split = keep_in_train(split, train_only_sources(config))
     weight_train_sources(split, config.source_weights)
     return split
