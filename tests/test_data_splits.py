@@ -214,7 +214,7 @@ def test_the_training_seed_leaves_the_split_alone_and_the_split_seed_draws_it(tm
 
     def split(**seeds):
         corpus = load_corpus(TrainConfig(data=(str(labelled),), **seeds))
-        return dict(zip(corpus["text"], corpus["split"]))
+        return dict(zip(corpus["text"], corpus["split"], strict=True))
 
     assert split(seed=13) == split(seed=14)  # another training seed, the same test rows
     assert split(split_seed=13) != split(split_seed=14)

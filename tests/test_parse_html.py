@@ -90,3 +90,26 @@ def test_malformed_html_still_yields_its_text():
 def test_html_without_text_is_a_page_error():
     with pytest.raises(PageError, match=r"x\.html: no article text or comments"):
         parse_page("<html><body><div><script>var a = 1;</script>", "x.html")
+
+
+@pytest.mark.parametrize(
+    ("head", "heading", "title"),
+    [
+        # A blog's name over the post, the <title> "Blog: Post".
+        ("Along the Towpath: Stuck above Hatton", '<div id="header"><h1>Along the Towpath</h1>',
+         "Stuck above Hatton"),
+        # A site's logo heading, the <title> "Story - Site".
+        ("Printer maker blocks toner - Slashdot",
+         '<div role="banner"><h1 class="logo"><a href="/">Slashdot</a></h1>',
+         "Printer maker blocks toner"),
+        # The story's own header: the h1 is the headline whatever the <title> adds.
+        ("Basil indoors? - Gardening", '<div class="question-header"><h1>Basil indoors?</h1>',
+         "Basil indoors?"),
+        # A banner h1 that the <title> does not name beside a headline stays the title.
+        ("Bridge repairs", '<div id="header"><h1>Daily Post</h1>', "Daily Post"),
+    ],
+)  # fmt: skip
+def test_an_h1_naming_the_site_gives_way_to_the_headline_in_the_title(head, heading, title):
+    html = f"<html><head><title>{head}</title></head><body>{heading}</div>"
+    html += "<p>The canal was closed for repairs all week, the trust said.</p></body></html>"
+    assert parse_page(html, "page.html").title == title

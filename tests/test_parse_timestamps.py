@@ -52,6 +52,8 @@ def test_a_named_weekday_decides_day_or_month_first_and_must_agree(printed, iso)
         ("12/25/2024 9:30 PM", "2024-12-25T21:30"),
         ("31.12.2024 23:59", "2024-12-31T23:59"),  # dotted dates are written day first
         ("03/06/2024 10:00", None),  # 3 June or 6 March: not guessed
+        ("03-14-2024, 09:02 AM", "2024-03-14T09:02"),  # dashed, as vBulletin prints them
+        ("05-03-2024 10:00", None),
     ],
 )
 def test_numeric_dates_are_read_only_when_one_reading_is_possible(printed, iso):

@@ -80,8 +80,8 @@ def discover_comments(
     body_holders = {a.mem_id for body in bodies for a in ancestors(body, include_self=True)}
     metas = [
         node
-        for node in _named_nodes(tree)
-        if _meta_kind(node) and node.mem_id not in body_holders and not _under(node, meta_excluded)
+        for node in named_nodes(tree)
+        if meta_kind(node) and node.mem_id not in body_holders and not _under(node, meta_excluded)
     ]
     return _read_and_remove(_group(bodies, metas, page_level), text_of)
 
@@ -98,11 +98,11 @@ def discover_section_comments(
     metas = [
         node
         for root in roots
-        for node in _named_nodes(root)
-        if _meta_kind(node) and not _under(node, meta_excluded)
+        for node in named_nodes(root)
+        if meta_kind(node) and not _under(node, meta_excluded)
     ]
     metas = list({node.mem_id: node for node in metas}.values())
-    authors = [node for node in metas if _meta_kind(node) == "author"]
+    authors = [node for node in metas if meta_kind(node) == "author"]
     anchors = _outermost(authors or metas)
     if not anchors:
         return ()
@@ -123,7 +123,7 @@ def _exclusions(tree: LexborHTMLParser) -> tuple[set[int], set[int]]:
     nodes = tree.css(COMMENT_EXCLUDED)
     texts = {node.mem_id for node in nodes}
     metas = {
-        node.mem_id for node in nodes if not (node.tag == "button" and _meta_kind(node) == "author")
+        node.mem_id for node in nodes if not (node.tag == "button" and meta_kind(node) == "author")
     }
     return texts, metas
 
@@ -144,7 +144,7 @@ def _give_metas(items: dict[int, _Found], metas: list[LexborNode]) -> None:
         owner = next((a for a in ancestors(meta, include_self=True) if a.mem_id in items), None)
         if owner is not None:
             entry = items[owner.mem_id]
-            (entry.authors if _meta_kind(meta) == "author" else entry.times).append(meta)
+            (entry.authors if meta_kind(meta) == "author" else entry.times).append(meta)
 
 
 def _outermost(nodes: list[LexborNode]) -> list[LexborNode]:
@@ -177,7 +177,7 @@ def _free_text(item: LexborNode, other_items: set[int], metas: set[int]) -> list
 # --- naming -------------------------------------------------------------------------------
 
 
-def _names(node: LexborNode) -> list[list[str]]:
+def name_words(node: LexborNode) -> list[list[str]]:
     """The lower-case words of each class name and of the id, in order."""
     names = (node.attributes.get("class") or "").split()
     names.append(node.attributes.get("id") or "")
@@ -188,11 +188,11 @@ def _names(node: LexborNode) -> list[list[str]]:
     ]
 
 
-def _named(node: LexborNode, words: frozenset[str]) -> bool:
-    return any(set(name) & words for name in _names(node))
+def is_named(node: LexborNode, words: frozenset[str]) -> bool:
+    return any(set(name) & words for name in name_words(node))
 
 
-def _named_nodes(root) -> list[LexborNode]:
+def named_nodes(root) -> list[LexborNode]:
     """Elements with a class, id or itemprop, each once: an element both classed and id'd as
     comment text ("commento-body") matches the selector list twice, and was read twice."""
     return list({node.mem_id: node for node in root.css(_NAMED)}.values())
@@ -204,7 +204,7 @@ def _bodies(tree: LexborHTMLParser, excluded: set[int], page_level: set[int]) ->
     quotes = {node.mem_id for node in tree.css("blockquote")}
     return [
         node
-        for node in _named_nodes(tree)
+        for node in named_nodes(tree)
         if node.mem_id not in page_level
         and _is_body(node, page_level)
         and not _under(node, excluded | quotes)
@@ -215,7 +215,7 @@ def _bodies(tree: LexborHTMLParser, excluded: set[int], page_level: set[int]) ->
 def _is_body(node: LexborNode, page_level: set[int]) -> bool:
     """Named "comment-text" (a text word beside a comment word), or named with a text word
     last ("usertext-body", "content") inside something named for comments."""
-    names = _names(node)
+    names = name_words(node)
     if any(set(name) & COMMENT_NOT_BODY_WORDS for name in names):
         return False
     if any(set(name) & COMMENT_BODY_WORDS and set(name) & COMMENT_ITEM_WORDS for name in names):
@@ -225,21 +225,21 @@ def _is_body(node: LexborNode, page_level: set[int]) -> bool:
     )
     return (
         text_named
-        and not _meta_kind(node)
-        and any(_named(a, COMMENT_WORDS) for a in ancestors(node) if a.mem_id not in page_level)
+        and not meta_kind(node)
+        and any(is_named(a, COMMENT_WORDS) for a in ancestors(node) if a.mem_id not in page_level)
     )
 
 
-def _meta_kind(node: LexborNode) -> str | None:
+def meta_kind(node: LexborNode) -> str | None:
     """'author' or 'time' for an element that names who wrote a comment or when."""
     attributes = node.attributes
     if attributes.get("itemprop") in ("author", "creator") or attributes.get("rel") == "author":
         return "author"
     if node.tag == "time" or attributes.get("itemprop") in ("dateCreated", "datePublished"):
         return "time"
-    if _named(node, COMMENT_AUTHOR_WORDS):
+    if is_named(node, COMMENT_AUTHOR_WORDS):
         return "author"
-    if _named(node, COMMENT_TIME_WORDS):
+    if is_named(node, COMMENT_TIME_WORDS):
         return "time"
     return None
 
@@ -274,7 +274,7 @@ def _group(bodies: list[LexborNode], metas: list[LexborNode], page_level: set[in
         )
         cores[body.mem_id] = core
     unique_cores = list({core.mem_id: core for core in cores.values()}.values())
-    widened = _widen(unique_cores, page_level, takes=_names_one_comment)
+    widened = _widen(unique_cores, page_level, takes=names_one_comment)
     items: dict[int, _Found] = {}
     for body in bodies:
         item = widened[cores[body.mem_id].mem_id]
@@ -307,11 +307,11 @@ def _widen(
     return widened
 
 
-def _names_one_comment(node: LexborNode) -> bool:
+def names_one_comment(node: LexborNode) -> bool:
     """Named for one comment ("comment", "d-comment"), not for a list of them. A name that
     gives an item's place in a list names an item ("thread-even", as WordPress marks every
     comment)."""
-    names = _names(node)
+    names = name_words(node)
     return any(set(name) & COMMENT_ITEM_WORDS for name in names) and not any(
         set(name) & COMMENT_CONTAINER_WORDS and not set(name) & LIST_POSITION_WORDS
         for name in names
@@ -390,7 +390,7 @@ def _to_comments(found: list[_Found], text_of: Callable[[LexborNode], str]) -> t
             text=text,
             author=_author(entry, chain),
             reply_to=parent.author if parent else named,
-            posted=_posted(entry) or _dated_header(entry, items),
+            posted=first_time(entry.times) or _dated_header(entry, items),
             parent=parent.id if parent else None,
         )
         by_item[entry.item.mem_id] = comment
@@ -403,7 +403,7 @@ def _named_reply_to(item: LexborNode, items: set[int]) -> str | None:
     """The name in an element of the comment named for whom it answers ("reply-to-tab"), for
     flat threads that draw replies only so; "In reply to", "@" and arrows dropped."""
     for node in item.css("[class], [id]"):
-        if not any(words <= set(name) for name in _names(node) for words in REPLY_TO_NAMES):
+        if not any(words <= set(name) for name in name_words(node) for words in REPLY_TO_NAMES):
             continue
         if any(a.mem_id in items for a in ancestors(node) if a.mem_id != item.mem_id):
             continue  # inside a nested reply, not this comment's own
@@ -417,7 +417,7 @@ def _reply_block_parent(item: LexborNode, items: set[int]) -> int | None:
     """The comment a reply block follows: replies drawn beside their parent, not inside it
     (`<article class="comment">…</article><div class="indented">replies</div>`, as Drupal)."""
     for ancestor in ancestors(item):
-        if _named(ancestor, REPLY_BLOCK_WORDS):
+        if is_named(ancestor, REPLY_BLOCK_WORDS):
             previous = ancestor.prev
             while previous is not None and previous.tag in ("-text", "-comment"):
                 previous = previous.prev
@@ -457,7 +457,7 @@ def _author(entry: _Found, chain: list[LexborNode]) -> str | None:
     for node in entry.authors:
         if node.mem_id in inner_ids:
             continue
-        name = _name_text(node)
+        name = name_text(node)
         if 0 < len(name) <= MAX_AUTHOR_CHARS and not COMMENT_CONTROL_LINE.match(name):
             return name
     for node in chain:
@@ -468,11 +468,11 @@ def _author(entry: _Found, chain: list[LexborNode]) -> str | None:
     return None
 
 
-def _name_text(node: LexborNode) -> str:
+def name_text(node: LexborNode) -> str:
     """An author element's text without the time it may also hold ("maint" + "May 7, 2024")."""
     own = node.clone()
     for inner in own.css("*"):
-        if _meta_kind(inner) == "time":
+        if meta_kind(inner) == "time":
             inner.decompose()
     return " ".join((own.text(separator=" ") or "").split())
 
@@ -495,10 +495,10 @@ def _dated_header(entry: _Found, items: set[int]) -> str | None:
     return to_iso(match.group(0)) if match else None
 
 
-def _posted(entry: _Found) -> str | None:
+def first_time(times: list[LexborNode]) -> str | None:
     """The first time that reads as a date, from an attribute first (its own, then one inside
     it), then the text."""
-    for node in entry.times:
+    for node in times:
         # Its own attributes, then those of what it holds (a tooltip on an inner span).
         for holder in (node, *node.css("*")):
             for attribute in COMMENT_TIME_ATTRS:
@@ -516,7 +516,7 @@ def _comment_id(chain: list[LexborNode]) -> str | None:
     for position, node in enumerate(chain):
         for attribute in COMMENT_ID_ATTRS:
             value = str(node.attributes.get(attribute) or "").strip()
-            if value and (attribute != "id" or position == 0 or _named(node, COMMENT_WORDS)):
+            if value and (attribute != "id" or position == 0 or is_named(node, COMMENT_WORDS)):
                 return value
     return None
 

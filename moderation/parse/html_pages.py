@@ -14,7 +14,9 @@ from moderation.parse.html_discovery import (
     ancestors,
     discover_comments,
     discover_section_comments,
+    names_one_comment,
 )
+from moderation.parse.html_posts import Thread, discover_posts
 from moderation.parse.json_ld import json_ld_article, json_ld_comments
 from moderation.parse.layouts import (
     COMMENT_CONTROL_LINE,
@@ -27,18 +29,24 @@ from moderation.parse.layouts import (
     HTML_TITLES,
     HtmlCommentLayout,
 )
-from moderation.parse.markup import BLOCK_TAGS, NOT_TEXT_TAGS, block_text, inline_text
+from moderation.parse.markup import block_lines, block_text, inline_text
+from moderation.parse.quotes import without_quotes
 from moderation.parse.text_pages import comments_in_section
 from moderation.parse.threads import find_thread
 from moderation.parse.timestamps import to_iso
 from moderation.types import Comment, Page
 
 _HTML_START = re.compile(r"<(?:!doctype html|html|head|body|div|article|p|ol|ul|main)\b", re.I)
+# Where a site draws its name, not a story's headline: whole class or id names only (a
+# "question-header" or an "entry-header" holds the headline).
+_BANNER_ROLES = ("banner", "complementary")
+_BANNER_NAMES = frozenset(
+    {"header", "site-header", "headerbar", "masthead", "banner", "branding", "site-branding"}
+    | {"logo", "site-logo", "site-title", "side", "sidebar"}
+)
 # HTML collapses ASCII whitespace; a no-break space is a character the writer chose.
 _TITLE_SUFFIX = re.compile(r"\s+[|–—-]\s+[^|–—-]{1,60}$")
 _TEXT_BLOCK_TAGS = frozenset(tag.strip() for tag in HTML_TEXT_BLOCKS.split(","))
-# Elements that start a new line of text: blocks and <br>.
-_LINE_TAGS = BLOCK_TAGS | {"br"}
 
 
 def looks_like_html(text: str) -> bool:
@@ -51,14 +59,17 @@ def parse_html_page(text: str, source: str) -> Page:
     tree = LexborHTMLParser(text)
     if tree.root is None:
         raise PageError(f"{source}: HTML has no document")
-    comments = read_comments(tree)
+    thread = read_comments(tree)
     title = read_title(tree)
     declared_article = json_ld_article(tree)
     for selector in HTML_BOILERPLATE.split(","):
         for node in tree.css(selector.strip()):
             node.decompose()
-    blocks = article_blocks(tree, sentences_only=bool(comments))
+    blocks = article_blocks(tree, sentences_only=bool(thread.comments))
     article = article_text(clean_article(_spaced(blocks), title))
+    comments = thread.comments
+    if thread.opened_by(article):  # a forum thread: its first post is the article
+        article, comments = comments[0].text, thread.replies()
     article = article or declared_article
     if not article and not comments:
         raise PageError(f"{source}: no article text or comments found in the HTML")
@@ -83,21 +94,22 @@ def distinct_ids(comments: tuple[Comment, ...]) -> tuple[Comment, ...]:
     return tuple(fixed)
 
 
-def read_comments(tree: LexborHTMLParser) -> tuple[Comment, ...]:
-    """The comments of the listed layout that finds most items, else of the markup's naming,
-    else of the page's JSON-LD, else of its comment sections by their authors or times, else
-    of those sections read as text."""
+def read_comments(tree: LexborHTMLParser) -> Thread:
+    """The comments of the listed layout that finds most items, else a thread's posts (with
+    its opening post when that is the article), else the comments of the markup's naming, else
+    of the page's JSON-LD, else of its comment sections by their authors or times, else of
+    those sections read as text."""
     best: tuple[HtmlCommentLayout, list[LexborNode]] | None = None
     for layout in HTML_COMMENT_LAYOUTS:
         items = select(tree, layout.item)
         if items and (best is None or len(items) > len(best[1])):
             best = (layout, items)
     if best is None:
-        return (
+        return discover_posts(tree, block_text) or Thread(
             discover_comments(tree, block_text)
             or json_ld_comments(tree)
             or discover_section_comments(tree, HTML_COMMENT_SECTIONS, block_text)
-            or section_comments(tree)
+            or section_comments(tree),
         )
     layout, items = best
     comments: list[Comment] = []
@@ -107,18 +119,18 @@ def read_comments(tree: LexborHTMLParser) -> tuple[Comment, ...]:
         if comment is None:
             continue
         parent = _parent_comment(item, by_node)
-        if parent is not None:
-            comment = Comment(
-                id=comment.id,
-                text=comment.text,
-                author=comment.author,
-                reply_to=parent.author,
-                posted=comment.posted,
-                parent=parent.id,
-            )
+        if parent is None and comment.reply_to:  # a forum reply quoting an earlier post
+            parent = next((c for c in reversed(comments) if c.author == comment.reply_to), None)
+            comment = replace(comment, parent=parent.id if parent else None)
+        elif parent is not None:
+            comment = replace(comment, reply_to=parent.author, parent=parent.id)
         by_node[item.mem_id] = comment
         comments.append(comment)
-    return tuple(comments)
+    # A forum's posts marked up as comments (XenForo's schema.org/Comment "message"s): the
+    # first may be the opening post. Items named as comments are a comment section's.
+    first = next((item for item in items if item.mem_id in by_node), None)
+    opens = first is not None and not comments[0].parent and not names_one_comment(first)
+    return Thread(tuple(comments), opens=opens)
 
 
 def section_comments(tree: LexborHTMLParser) -> tuple[Comment, ...]:
@@ -148,35 +160,6 @@ def _section_text_comments(lines: list[str]) -> tuple[Comment, ...]:
     return comments_in_section(cut_at_comment_form(lines))
 
 
-def block_lines(node: LexborNode) -> list[str]:
-    """The text of a subtree as a page shows it: one line per block element or <br>."""
-    lines: list[str] = []
-    current: list[str] = []
-
-    def flush() -> None:
-        line = " ".join(" ".join(current).split())
-        if line:
-            lines.append(line)
-        current.clear()
-
-    def walk(parent: LexborNode) -> None:
-        for child in parent.iter(include_text=True):
-            if child.tag == "-text":
-                current.append(child.text_content or "")
-            elif child.tag in NOT_TEXT_TAGS:
-                continue
-            elif child.tag in _LINE_TAGS:
-                flush()
-                walk(child)
-                flush()
-            else:
-                walk(child)
-
-    walk(node)
-    flush()
-    return lines
-
-
 def _read_item(item: LexborNode, layout: HtmlCommentLayout, fallback_id: str) -> Comment | None:
     """One comment's own fields, with its nested replies taken out first."""
     own = item.clone()
@@ -184,6 +167,7 @@ def _read_item(item: LexborNode, layout: HtmlCommentLayout, fallback_id: str) ->
         if nested.mem_id != own.mem_id:
             nested.decompose()
     body = _first(own, layout.body)
+    body, quoted = without_quotes(body) if body is not None else (None, None)
     text = block_text(body) if body is not None else ""
     if not text:
         return None
@@ -193,6 +177,7 @@ def _read_item(item: LexborNode, layout: HtmlCommentLayout, fallback_id: str) ->
         id=item.attributes.get("id") or fallback_id,
         text=text,
         author=author or None,
+        reply_to=quoted,
         posted=_posted(own, layout),
     )
 
@@ -240,7 +225,9 @@ def _first(node: LexborNode, selectors: str) -> LexborNode | None:
 
 
 def read_title(tree: LexborHTMLParser) -> str | None:
-    """The headline: an h1, else og:title, else the <title> without its site name."""
+    """The headline: an h1, else og:title, else the <title> without its site name. An h1
+    that is the site's name (a forum's or a blog's banner) gives way to the rest of <title>."""
+    page_title = _text_of_first(tree, "title")
     for selector in HTML_TITLES:
         node = tree.css_first(selector)
         if node is None:
@@ -249,9 +236,53 @@ def read_title(tree: LexborHTMLParser) -> str | None:
         value = " ".join((value or "").split())
         if node.tag == "title":
             value = _TITLE_SUFFIX.sub("", value)
+        elif node.tag == "h1" and _in_banner(node):
+            headline = _beside_site_name(value, page_title, _site_name(tree))
+            if headline:
+                return headline
         if value:
             return value
     return None
+
+
+def _text_of_first(tree: LexborHTMLParser, selector: str) -> str:
+    node = tree.css_first(selector)
+    return " ".join((node.text() if node is not None else "").split())
+
+
+def _in_banner(node: LexborNode) -> bool:
+    """Inside the site's banner or a sidebar, where an h1 names the site, not the story."""
+    for holder in ancestors(node, include_self=True):
+        if holder.tag == "aside" or holder.attributes.get("role") in _BANNER_ROLES:
+            return True
+        names = f"{holder.attributes.get('class') or ''} {holder.attributes.get('id') or ''}"
+        if set(names.lower().split()) & _BANNER_NAMES:
+            return True
+    return False
+
+
+def _site_name(tree: LexborHTMLParser) -> str:
+    node = tree.css_first("meta[property='og:site_name']")
+    return " ".join(str(node.attributes.get("content") or "").split()) if node else ""
+
+
+def _beside_site_name(heading: str, page_title: str, site_name: str) -> str | None:
+    """The rest of <title> when `heading` is the site's name there ("Slashdot" in "Printer
+    Maker Pushes ... - Slashdot", "Along the Towpath" in "Along the Towpath: Stuck above
+    Hatton"), else None."""
+    if not heading or not page_title or page_title.casefold() == heading.casefold():
+        return None
+    named_site = site_name and heading.casefold() == site_name.casefold()
+    folded, key = page_title.casefold(), heading.casefold()
+    if folded.startswith(key):
+        rest, joint = page_title[len(heading) :], r"^\s*[|:·»–—-]\s+|^\s+[|:·»–—-]\s*"
+    elif folded.endswith(key):
+        rest, joint = page_title[: -len(heading)], r"\s+[|:·»–—-]\s*$|\s*[|:·»–—-]\s+$"
+    else:
+        return None
+    headline, joined = re.subn(joint, "", rest)
+    headline = headline.strip()
+    return headline if headline and (joined or named_site) else None
 
 
 def article_blocks(tree: LexborHTMLParser, sentences_only: bool = False) -> list[str]:

@@ -18,6 +18,8 @@ BLOCK_TAGS = frozenset(
     "header hr li main nav ol p pre section table tbody td th tr ul".split()
 )
 NOT_TEXT_TAGS = UNSEEN_TAGS | {"textarea"}
+# Elements that start a new line of text: blocks and <br>.
+_LINE_TAGS = BLOCK_TAGS | {"br"}
 # Tags comment systems put in a comment's text; "<sarcasm>" or "<3" is a reader's own text.
 _MARKUP = re.compile(
     r"</?(?:p|br|a|b|i|u|s|em|strong|div|span|blockquote|q|ul|ol|li|code|pre|img|hr|h[1-6]"
@@ -58,6 +60,35 @@ def block_text(node: LexborNode) -> str:
     walk(node, keep=True)
     flush()
     return "\n\n".join(paragraphs)
+
+
+def block_lines(node: LexborNode) -> list[str]:
+    """The text of a subtree as a page shows it: one line per block element or <br>."""
+    lines: list[str] = []
+    current: list[str] = []
+
+    def flush() -> None:
+        line = " ".join(" ".join(current).split())
+        if line:
+            lines.append(line)
+        current.clear()
+
+    def walk(parent: LexborNode) -> None:
+        for child in parent.iter(include_text=True):
+            if child.tag == "-text":
+                current.append(child.text_content or "")
+            elif child.tag in NOT_TEXT_TAGS:
+                continue
+            elif child.tag in _LINE_TAGS:
+                flush()
+                walk(child)
+                flush()
+            else:
+                walk(child)
+
+    walk(node)
+    flush()
+    return lines
 
 
 def inline_text(node: LexborNode) -> str:

@@ -1,0 +1,273 @@
+"""Forum threads and other lists of posts whose markup names no comment, found by repetition.
+
+A thread page (phpBB, vBulletin, XenForo and their many themes) draws every post alike: the
+same element and class, each holding who wrote it, often when, and its text. Forums name
+posts "post", "message" or "postbit", and blogs name their article so too, so names cannot
+find them; the repetition can. The posts must hold a good share of the page's prose (a list
+of teasers with bylines holds little of it). When the page has no article of its own, the
+first post, the one that opened the thread, is the article and the rest are its comments.
+A reply that quotes an earlier post names whom it answers; the quote is not its text.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+from moderation.parse.boilerplate import is_prose
+from moderation.parse.html_discovery import (
+    ancestors,
+    first_time,
+    is_named,
+    meta_kind,
+    name_text,
+    name_words,
+    named_nodes,
+    names_one_comment,
+)
+from moderation.parse.layouts import (
+    COMMENT_BODY_WORDS,
+    COMMENT_CONTROL_LINE,
+    COMMENT_NOT_BODY_WORDS,
+    MAX_AUTHOR_CHARS,
+)
+from moderation.parse.markup import block_lines
+from moderation.parse.quotes import attributed_quotes, is_quote, quoted_author
+from moderation.types import Comment
+
+# Fewer posts than this are no thread (one post with a byline is an article).
+MIN_POSTS = 2
+# Share of the page's prose words the posts' text must hold: a thread is mostly its posts.
+MIN_PROSE_SHARE = 0.4
+# Prose words of the page's own article below which the first post is the article.
+MAX_ARTICLE_WORDS = 40
+_SIGNATURE_WORDS = frozenset({"signature", "signaturecontainer", "sig"})
+
+
+@dataclass(frozen=True)
+class Thread:
+    """Comments read from a page; `opens` when the first is a post that may have opened the
+    thread (a forum's first post, not nested under another)."""
+
+    comments: tuple[Comment, ...]
+    opens: bool = False
+
+    def opened_by(self, article: str) -> bool:
+        """Whether the first post is the page's article: the page has next to none of its own."""
+        if not self.opens:
+            return False
+        own = sum(len(line.split()) for line in article.split("\n") if is_prose(line))
+        return own < min(MAX_ARTICLE_WORDS, len(self.comments[0].text.split()))
+
+    def replies(self) -> tuple[Comment, ...]:
+        """The comments after the opening post; answering it is answering the article."""
+        opening = self.comments[0].id
+        return tuple(
+            replace(comment, parent=None) if comment.parent == opening else comment
+            for comment in self.comments[1:]
+        )
+
+
+@dataclass
+class _Post:
+    item: LexborNode
+    authors: list[LexborNode]
+    times: list[LexborNode]
+    body: LexborNode | None
+    quotes: list[tuple[LexborNode, str]]
+
+
+def discover_posts(tree: LexborHTMLParser, text_of: Callable[[LexborNode], str]) -> Thread | None:
+    """The page's posts, or None when it has no run of alike elements that reads as one. The
+    posts are removed from the tree once read, so that an article is read without them."""
+    if tree.body is None:
+        return None
+    authors = [node for node in named_nodes(tree.body) if _is_author(node)]
+    if len(authors) < MIN_POSTS:
+        return None
+    page_level = {
+        a.mem_id
+        for top in tree.css("h1, body, main, [role=main]")
+        for a in ancestors(top, include_self=True)
+    }
+    best: tuple[tuple[int, int, int], list[_Post], dict[int, str]] | None = None
+    for members in _alike_holders(authors, page_level):
+        posts, texts = _read_posts(members, text_of)
+        readable = [post for post in posts if post.authors and texts.get(post.item.mem_id)]
+        if len(readable) < MIN_POSTS or len(readable) * 3 < len(posts) * 2:
+            continue
+        words = sum(len(texts[p.item.mem_id].split()) for p in readable)
+        depth = -len(list(ancestors(readable[0].item)))
+        key = (len(readable), words, depth)
+        if best is None or key > best[0]:
+            best = (key, readable, texts)
+    if best is None:
+        return None
+    _, posts, texts = best
+    page_words = _prose_words(block_lines(tree.body))
+    outermost = [p.item for p in posts if _owner(p.item, {q.item.mem_id for q in posts}) is None]
+    post_words = sum(_prose_words(block_lines(item)) for item in outermost)
+    if post_words < MIN_PROSE_SHARE * page_words:
+        return None
+    comments = _to_comments(posts, texts)
+    for post in reversed(posts):
+        post.item.decompose()
+    return Thread(comments, opens=comments[0].parent is None)
+
+
+def _is_author(node: LexborNode) -> bool:
+    """An element naming a post's writer: named so, and short enough to be a name."""
+    if meta_kind(node) != "author":
+        return False
+    return 0 < len(name_text(node)) <= MAX_AUTHOR_CHARS
+
+
+def _alike_holders(authors: list[LexborNode], page_level: set[int]) -> list[list[LexborNode]]:
+    """Groups of elements alike in tag and first class name that each hold an author, in page
+    order: the candidates for a thread's posts. Elements named as comments are left to the
+    comment discovery, and so is everything inside them."""
+    groups: dict[tuple[str, str], dict[int, LexborNode]] = defaultdict(dict)
+    for author in authors:
+        holders = []
+        for holder in ancestors(author):
+            if holder.mem_id in page_level:
+                break
+            holders.append(holder)
+        if any(names_one_comment(holder) for holder in holders):
+            continue
+        for holder in holders:
+            classes = (holder.attributes.get("class") or "").split()
+            if classes:
+                groups[(holder.tag, classes[0])][holder.mem_id] = holder
+    order = {node.mem_id: index for index, node in enumerate(authors[0].parser.root.traverse())}
+    found = []
+    for members in groups.values():
+        if len(members) < MIN_POSTS:
+            continue
+        found.append(sorted(members.values(), key=lambda node: order[node.mem_id]))
+    return found
+
+
+def _read_posts(
+    members: list[LexborNode], text_of: Callable[[LexborNode], str]
+) -> tuple[list[_Post], dict[int, str]]:
+    """Each member's own authors, times, quotes and text (a nested reply's are its own)."""
+    ids = {member.mem_id for member in members}
+    posts = []
+    texts: dict[int, str] = {}
+    for member in members:
+        own = [node for node in named_nodes(member) if _owner(node, ids) == member.mem_id]
+        quotes = _quotes(member, ids)
+        quoted = {node.mem_id for node, _ in quotes}
+        own = [node for node in own if not any(a.mem_id in quoted for a in ancestors(node))]
+        named_authors = [node for node in own if _is_author(node)]
+        authors = _innermost_authors(named_authors)
+        times = [node for node in own if meta_kind(node) == "time" and node not in authors]
+        times += [node for node in member.css("time") if _owner(node, ids) == member.mem_id]
+        post = _Post(member, authors, times, _body(own, named_authors + times), quotes)
+        posts.append(post)
+        text = _text(post, text_of)
+        if text:
+            texts[member.mem_id] = text
+    return posts, texts
+
+
+def _innermost_authors(authors: list[LexborNode]) -> list[LexborNode]:
+    """Author elements holding no other ("username_container" around its "username")."""
+    ids = {node.mem_id for node in authors}
+    holders = {a.mem_id for node in authors for a in ancestors(node) if a.mem_id in ids}
+    return [node for node in authors if node.mem_id not in holders]
+
+
+def _owner(node: LexborNode, ids: set[int]) -> int | None:
+    return next((a.mem_id for a in ancestors(node) if a.mem_id in ids), None)
+
+
+def _quotes(member: LexborNode, ids: set[int]) -> list[tuple[LexborNode, str]]:
+    """The post's own attributed quotes (not those of a reply nested in it)."""
+    return [
+        (node, name)
+        for node, name in attributed_quotes(member)
+        if _owner(node, ids) == member.mem_id
+    ]
+
+
+def _body(own: list[LexborNode], metas: list[LexborNode]) -> LexborNode | None:
+    """The innermost element named as text ("content", "message") that holds no author or
+    time and is no signature."""
+    meta_holders = {a.mem_id for meta in metas for a in ancestors(meta, include_self=True)}
+    in_metas = {node.mem_id for meta in metas for node in meta.traverse()}
+    candidates = [
+        node
+        for node in own
+        if node.mem_id not in meta_holders | in_metas
+        and any(name[-1] in COMMENT_BODY_WORDS for name in name_words(node))
+        and not any(
+            set(name) & (COMMENT_NOT_BODY_WORDS | _SIGNATURE_WORDS) for name in name_words(node)
+        )  # fmt: skip
+        and (node.text() or "").strip()
+    ]
+    ids = {node.mem_id for node in candidates}
+    holders = {a.mem_id for node in candidates for a in ancestors(node) if a.mem_id in ids}
+    inner = [node for node in candidates if node.mem_id not in holders]
+    return inner[0] if inner else None
+
+
+def _text(post: _Post, text_of: Callable[[LexborNode], str]) -> str:
+    """The body's text without quotes of earlier posts, signatures, replies and controls."""
+    if post.body is None:
+        return ""
+    body = post.body.clone()
+    classes = (post.item.attributes.get("class") or "").split()
+    drop = [
+        node
+        for node in body.traverse()
+        if node.mem_id != body.mem_id
+        and (
+            (
+                node.tag == post.item.tag
+                and (node.attributes.get("class") or "").split()[:1] == classes[:1]
+            )
+            or is_named(node, _SIGNATURE_WORDS)
+            or (is_quote(node) and quoted_author(node) is not None)
+        )
+    ]
+    dropped = {node.mem_id for node in drop}
+    for node in drop:
+        if not any(a.mem_id in dropped for a in ancestors(node)):
+            node.decompose()
+    lines = text_of(body).split("\n")
+    kept = [line for line in lines if not COMMENT_CONTROL_LINE.match(line.strip())]
+    return "\n".join(kept).strip()
+
+
+def _to_comments(posts: list[_Post], texts: dict[int, str]) -> tuple[Comment, ...]:
+    """Comments in page order: a parent from nesting, else from the post a quote names."""
+    by_item: dict[int, Comment] = {}
+    comments: list[Comment] = []
+    ids = {post.item.mem_id for post in posts}
+    for number, post in enumerate(posts, start=1):
+        author = name_text(post.authors[0])
+        enclosing = _owner(post.item, ids)
+        parent = by_item.get(enclosing) if enclosing is not None else None
+        reply_to = parent.author if parent else (post.quotes[0][1] if post.quotes else None)
+        if parent is None and reply_to:
+            parent = next((c for c in reversed(comments) if c.author == reply_to), None)
+        comment = Comment(
+            id=post.item.attributes.get("id") or f"p{number}",
+            text=texts[post.item.mem_id],
+            author=author,
+            reply_to=reply_to,
+            posted=first_time(post.times),
+            parent=parent.id if parent else None,
+        )
+        by_item[post.item.mem_id] = comment
+        comments.append(comment)
+    return tuple(comments)
+
+
+def _prose_words(lines: list[str]) -> int:
+    return sum(len(line.split()) for line in lines if is_prose(line))

@@ -1,0 +1,71 @@
+"""A forum reply's quote of an earlier post: whom it answers, and not the reply's own words.
+
+Forums draw a quote as a block over the reply, headed by whom it quotes ("Ann wrote:", "Ann
+said:", "Originally Posted by Ann") or naming them in an attribute (XenForo's `data-quote`).
+Only a quote that names someone is taken out: an unattributed block quote may be the
+writer's own emphasis, or the whole post (vBulletin draws every post in a <blockquote>).
+"""
+
+from __future__ import annotations
+
+import re
+
+from selectolax.lexbor import LexborNode
+
+from moderation.parse.html_discovery import ancestors, is_named
+from moderation.parse.layouts import MAX_AUTHOR_CHARS
+from moderation.parse.markup import block_lines
+
+_QUOTE_WORDS = frozenset({"quote", "blockquote"})
+_QUOTE_AUTHOR_ATTRS = ("data-quote", "data-author", "data-username")
+_QUOTE_HEADER = re.compile(
+    r"^\s*(?:(?:originally posted by|quote from|quoting)\s+(?P<by>[^\n:]{1,60}?)\s*(?::|$)"
+    r"|(?P<name>[^\n:]{1,60}?)\s+(?:wrote|said|writes|says)\s*:)",
+    re.I,
+)
+
+
+def is_quote(node: LexborNode) -> bool:
+    return node.tag == "blockquote" or is_named(node, _QUOTE_WORDS)
+
+
+def quoted_author(quote: LexborNode) -> str | None:
+    """Whom a quote block names as its writer, else None. A block whose header is a quote's
+    inside it is not that quote (vBulletin's post, a <blockquote>, opening with one)."""
+    for attribute in _QUOTE_AUTHOR_ATTRS:
+        value = " ".join(str(quote.attributes.get(attribute) or "").split())
+        if 0 < len(value) <= MAX_AUTHOR_CHARS:
+            return value
+    header = next(iter(block_lines(quote)), "")
+    inner = (node for node in quote.traverse() if node.mem_id != quote.mem_id and is_quote(node))
+    if any(next(iter(block_lines(node)), "") == header for node in inner):
+        return None
+    match = _QUOTE_HEADER.match(header)
+    if match:
+        return (match.group("by") or match.group("name")).strip(" ↑@") or None
+    return None
+
+
+def attributed_quotes(root: LexborNode) -> list[tuple[LexborNode, str]]:
+    """The outermost quotes under `root` that name whom they quote, with that name."""
+    found: list[tuple[LexborNode, str]] = []
+    taken: set[int] = set()
+    for node in root.traverse():
+        if node.mem_id == root.mem_id or not is_quote(node):
+            continue
+        if any(a.mem_id in taken for a in ancestors(node)):
+            continue
+        name = quoted_author(node)
+        if name:
+            found.append((node, name))
+            taken.add(node.mem_id)
+    return found
+
+
+def without_quotes(body: LexborNode) -> tuple[LexborNode, str | None]:
+    """A copy of a body without its attributed quotes, and whom the first of them quotes."""
+    copy = body.clone()
+    quotes = attributed_quotes(copy)
+    for node, _ in quotes:
+        node.decompose()
+    return copy, quotes[0][1] if quotes else None

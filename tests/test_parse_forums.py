@@ -1,0 +1,119 @@
+"""Forum threads: posts found by their repetition, the opening post as the article, quotes.
+
+The pages are written here in the manner of forum software (phpBB, vBulletin), not copied: no
+selector names them, and no word in their markup says "comment".
+"""
+
+from moderation.parse import parse_page
+
+_POST = """
+<div id="p{id}" class="post bg{bg}"><div class="inner">
+  <dl class="postprofile"><dt><a href="/member/{author}" class="username">{author}</a></dt>
+    <dd class="profile-rank">Regular</dd><dd><strong>Posts:</strong> 412</dd>
+    <dd><strong>Joined:</strong> Sat Feb 12, 2011 8:40 pm</dd></dl>
+  <div class="postbody">
+    <h3><a href="#p{id}">{subject}</a></h3>
+    <ul class="post-buttons"><li><a href="/quote/{id}">Quote</a></li></ul>
+    <p class="author">by <a href="/member/{author}" class="username">{author}</a> &raquo;
+      <time datetime="{posted}">{posted}</time></p>
+    <div class="content">{body}</div>
+    <div class="signature">My other machine is an Amiga.</div>
+  </div>
+</div></div><hr class="divider">
+"""
+
+
+def _thread(*posts, extra=""):
+    rendered = "".join(
+        _POST.format(id=100 + n, bg=n % 2 + 1, subject=("Re: " if n else "") + "Recap or not?",
+                     author=author, posted=f"2024-03-0{n + 1}T10:00:00+00:00", body=body)
+        for n, (author, body) in enumerate(posts)
+    )  # fmt: skip
+    return f"""<html><head><title>Recap or not? - RetroBench Forums</title></head><body>
+<div class="headerbar"><h1>RetroBench Forums</h1><p>Restoring classic computers</p></div>
+<div id="page-body"><h2 class="topic-title">Recap or not?</h2>
+<div class="pagination">3 posts &bull; Page 1 of 1</div>
+{rendered}{extra}</div>
+<div class="footer">Who is online: 4 guests. Powered by phpBB.</div></body></html>"""
+
+
+OPENING = (
+    "Picked up an old board on Sunday. It boots, but the picture rolls.<br><br>"
+    "Is a full recap worth it?"
+)
+REPLY = "Try another power supply first. Those bricks are thirty years old."
+QUOTING = (
+    '<blockquote><div><cite><a href="/member/Zed">Zed</a> wrote: Tue Mar 05, 2024</cite>'
+    "Try another power supply first.</div></blockquote>Good shout, I have a spare one."
+)
+
+
+def test_the_opening_post_is_the_article_and_the_replies_are_comments():
+    page = parse_page(_thread(("kick13", OPENING), ("Zed", REPLY), ("kick13", QUOTING)), "t.html")
+    assert page.title == "Recap or not?"  # the h1 is the forum's name; <title> has both
+    assert page.article.startswith("Picked up an old board on Sunday.")
+    assert page.article.endswith("Is a full recap worth it?")
+    assert [(c.author, c.posted) for c in page.comments] == [
+        ("Zed", "2024-03-02T10:00+00:00"),
+        ("kick13", "2024-03-03T10:00+00:00"),
+    ]
+    assert page.comments[0].text == REPLY  # no subject line, buttons or signature
+    quoting = page.comments[1]
+    assert quoting.text == "Good shout, I have a spare one."  # the quote is Zed's, not this post's
+    assert (quoting.reply_to, quoting.parent) == ("Zed", page.comments[0].id)
+
+
+def test_a_reply_quoting_the_opening_post_answers_it_but_has_no_parent_comment():
+    quoting_op = (
+        '<blockquote data-quote="kick13">Is a full recap worth it?</blockquote>Not on that board.'
+    )
+    page = parse_page(_thread(("kick13", OPENING), ("Zed", quoting_op)), "t.html")
+    assert [(c.text, c.reply_to, c.parent) for c in page.comments] == [
+        ("Not on that board.", "kick13", None)
+    ]
+
+
+def test_an_article_with_bylined_teasers_keeps_its_article_and_has_no_comments():
+    teasers = "".join(
+        f'<li class="teaser"><a href="/s/{n}">Story {n}</a><span class="author">Reporter {n}'
+        f'</span><time datetime="2024-03-0{n}">March {n}</time><p class="teaser-text">A short '
+        f"summary of story {n}, with the reasons given and what happens next.</p></li>"
+        for n in range(1, 5)
+    )
+    article = " ".join(["The council voted on the new budget after a long debate."] * 12)
+    html = f"""<html><body><h1>Budget passes</h1><article><p>{article}</p></article>
+    <ul class="more">{teasers}</ul></body></html>"""
+    page = parse_page(html, "a.html")
+    assert page.article.startswith("The council voted")
+    assert page.comments == ()
+
+
+def test_a_post_drawn_inside_a_blockquote_keeps_its_text_and_loses_only_the_quote():
+    # vBulletin draws every post in <blockquote class="postcontent">, a quote of an earlier
+    # post inside it under "Originally Posted by".
+    def post(n, author, body):
+        return f"""<li class="postbitlegacy postcontainer" id="post_{n}">
+        <div class="posthead"><span class="postdate">
+        <span class="date">03-2{n}-2024, 09:02 AM</span></span></div>
+        <div class="userinfo"><div class="username_container"><a class="username" href="/m/{n}">
+        <strong>{author}</strong></a><ul class="popupbody"><li>View Profile</li></ul></div></div>
+        <div class="postbody"><div class="content"><div id="post_message_{n}">
+        <blockquote class="postcontent restore">{body}</blockquote></div></div></div></li>"""
+
+    quoted = (
+        '<div class="bbcode_container"><div class="bbcode_quote"><div class="quote_container">'
+        '<div class="bbcode_postedby">Originally Posted by <strong>Ray</strong></div>'
+        '<div class="message">Check the downstream sensor.</div></div></div></div>'
+        "Did that, it mirrors the upstream one."
+    )
+    html = f"""<html><head><title>Thread: P0420 again</title></head><body><ol id="posts">
+    {post(1, "rusty", "The code came back after the new cat. What should I check first?")}
+    {post(2, "Ray", "Check the downstream sensor. If it switches fast, the cat is bad.")}
+    {post(3, "rusty", quoted)}</ol></body></html>"""
+    page = parse_page(html, "v.html")
+    assert page.article == "The code came back after the new cat. What should I check first?"
+    assert [(c.author, c.text, c.reply_to, c.posted) for c in page.comments] == [
+        ("Ray", "Check the downstream sensor. If it switches fast, the cat is bad.", None,
+         "2024-03-22T09:02"),
+        ("rusty", "Did that, it mirrors the upstream one.", "Ray", "2024-03-23T09:02"),
+    ]  # fmt: skip
