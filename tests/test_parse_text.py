@@ -395,3 +395,44 @@ def test_an_articles_speaker_above_a_quote_is_no_comment_header():
     )
     assert page.comments == ()
     assert page.article.endswith('"We are glad to have everyone back."')
+
+
+CONTROLLED_THREAD = """Budget handhelds get better
+
+The new model has a brighter screen and a better d-pad than last year's.
+It runs most older games at full speed, the review found.
+
+3 Comments
+
+Ann Lee • 2 hours ago
+The d-pad alone makes it worth it.
+12
+0
+Reply · Report · Like (12)
+
+Bob Stone • an hour ago
+Does the firmware still phone home?
+3
+1
+Respect 7
+
+Marcus • 9 hours ago
+Mine arrived with a dead pixel.
+5
+0
+Reply · Report · Like (2)
+
+Load more comments
+Subscribe
+Do Not Sell My Data
+Privacy Policy | Contact | Write for us
+"""
+
+
+def test_comment_controls_vote_counts_and_the_footer_after_the_last_comment_are_not_text():
+    page = parse_page(CONTROLLED_THREAD, "review.txt")
+    assert [(c.author, c.text) for c in page.comments] == [
+        ("Ann Lee", "The d-pad alone makes it worth it."),
+        ("Bob Stone", "Does the firmware still phone home?"),
+        ("Marcus", "Mine arrived with a dead pixel."),  # the page's footer is not Marcus's
+    ]

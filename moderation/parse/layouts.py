@@ -55,7 +55,9 @@ _CONTROLS = (
     r"(?:Reply|Replies|Log in to Reply|Permalink|Report|Like|Likes|Dislike|Share|Flag|Edit|Quote"
     r"|Upvote|Downvote|Vote|Delete|Hide|Collapse|Expand|Show more replies|Load more comments"
     r"|View (?:all )?\d* ?repl(?:y|ies)|Hide replies|Sort by(?: \w+){1,2}"
-    r"|Embed|Save|Give Award|Award|Follow|Context|Full comments|Load more replies)"
+    r"|Embed|Save|Give Award|Award|Follow|Context|Full comments|Load more replies"
+    r"|Respect|Recommend|Report abuse|Click to rate|Link to comment|Share on other sites"
+    r"|More sharing options(?:\.\.\.|…)?)"
 )
 _CLOCK = r"\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?"
 # A date as pages print it, with an optional time: "March 5, 2024 at 9:14 am", "5 Mar 2024
@@ -269,8 +271,8 @@ THREAD_LAYOUTS: tuple[ThreadLayout, ...] = (
 )
 
 # Lines inside a comment that are controls of the comment system, not text: "Reply",
-# "Like · Reply · 2y", "12 Reply", "▲ 3 ▼ Share ›", "Sort by Best".
-_CONTROL_EXTRA = rf"(?:\d[\d,.]*[kK]?|{_RELATIVE_AGE}|[▲▼↑↓⬆⬇›»+-])"
+# "Like · Reply · 2y", "12 Reply", "▲ 3 ▼ Share ›", "Sort by Best", "Reply · Like (12)".
+_CONTROL_EXTRA = rf"(?:\(?\d[\d,.]*[kK]?\)?|{_RELATIVE_AGE}|[▲▼↑↓⬆⬇›»+-])"
 COMMENT_CONTROL_LINE = re.compile(
     rf"^(?:{_CONTROL_EXTRA}\s*[|·•]?\s*)*{_CONTROLS}"
     rf"(?:\s*[|·•]?\s*(?:{_CONTROLS}|{_CONTROL_EXTRA}))*\s*$",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
@@ -42,6 +43,10 @@ class Thread:
     comments: tuple[Comment, ...]
 
 
+# A line of a number alone, as vote counts are drawn under a comment.
+_VOTE_COUNT = re.compile(r"^[▲▼↑↓]?\s*\d[\d,.]*[kK]?\s*[▲▼↑↓]?$")
+
+
 def find_thread(lines: list[str]) -> Thread | None:
     """The thread layout with most headers on the page, read into comments; None if none fits."""
     best: tuple[ThreadLayout, list[Header]] | None = None
@@ -72,13 +77,23 @@ def find_thread(lines: list[str]) -> Thread | None:
 
 def headed_blocks(lines: list[str], headers: list[Header]) -> tuple[int, list[list[str]]]:
     """Each comment's lines run from under its header to the next header; the last one's stop
-    at the comment form and site footer."""
-    blocks = []
-    for number, header in enumerate(headers):
-        last = number + 1 == len(headers)
-        block = lines[header.body_start : len(lines) if last else headers[number + 1].line]
-        blocks.append(trim_footer(cut_at_comment_form(block)) if last else block)
+    at the comment form and site footer, and where most comments close with controls
+    ("Reply", "Share ›"), at its own last control line: what follows is the page's."""
+    blocks = [
+        lines[header.body_start : following.line]
+        for header, following in zip(headers, headers[1:], strict=False)
+    ]
+    last = lines[headers[-1].body_start :]
+    if blocks and sum(_ends_with_controls(block) for block in blocks) * 2 > len(blocks):
+        controls = [i for i, line in enumerate(last) if COMMENT_CONTROL_LINE.match(line.strip())]
+        last = last[: controls[-1] + 1] if controls else last
+    blocks.append(trim_footer(cut_at_comment_form(last)))
     return headers[0].line, blocks
+
+
+def _ends_with_controls(block: list[str]) -> bool:
+    filled = [line.strip() for line in block if line.strip()]
+    return bool(filled) and COMMENT_CONTROL_LINE.match(filled[-1]) is not None
 
 
 def signed_blocks(lines: list[str], headers: list[Header]) -> tuple[int, list[list[str]]]:
@@ -157,6 +172,8 @@ def read_comment(
 ) -> Comment | None:
     """One comment from the lines under its header; control and reply lines are metadata."""
     body = [line for line in block if not COMMENT_CONTROL_LINE.match(line.strip())]
+    while body and (not body[-1].strip() or _VOTE_COUNT.match(body[-1].strip())):
+        body = body[:-1]  # vote counts under the text ("12" / "0")
     reply_to, body = _take_reply_line(body, layout)
     posted = header.posted
     if posted is None:
