@@ -436,3 +436,48 @@ def test_comment_controls_vote_counts_and_the_footer_after_the_last_comment_are_
         ("Bob Stone", "Does the firmware still phone home?"),
         ("Marcus", "Mine arrived with a dead pixel."),  # the page's footer is not Marcus's
     ]
+
+
+COPIED_WHOLE = """Skip to content
+The Lakeshore Courier
+Subscribe
+Log in
+News
+Local
+We use cookies to improve your experience. Learn more here.
+LOCAL NEWS
+Council votes to phase out gas leaf blowers
+Landscapers say the rebate will not cover the cost of switching
+By Dana Whitcomb | The Lakeshore Courier
+Published: March 5, 2024 at 6:00 a.m.
+Click to share on Facebook (Opens in new window)
+Click to email a link to a friend (Opens in new window)
+A crew uses gas blowers on Harbor Drive. (Rick Almeida / The Lakeshore Courier)
+Lakeshore will phase out gas-powered leaf blowers by 2026 after a 5-2 vote on Monday.
+
+Commercial landscapers get an extra year, the ordinance says.
+Originally Published: March 5, 2024 at 6:00 a.m.
+Dana Whitcomb covers City Hall for The Courier. Reach her at dana@example.com.
+Subscribe to our free newsletter
+Email address
+Sign up
+Comments
+
+Ann Lee • 2 hours ago
+The rebate is far too small.
+Reply
+
+Bob Stone • an hour ago
+Quiet mornings at last.
+Reply
+"""
+
+
+def test_a_page_copied_whole_has_its_headline_over_the_byline_and_its_article_alone():
+    page = parse_page(COPIED_WHOLE, "courier.txt")
+    assert page.title == "Council votes to phase out gas leaf blowers"  # not the standfirst
+    assert page.article == (
+        "Lakeshore will phase out gas-powered leaf blowers by 2026 after a 5-2 vote on Monday."
+        "\n\nCommercial landscapers get an extra year, the ordinance says."
+    )  # no share buttons, caption, dateline, bio or sign-up form
+    assert [c.author for c in page.comments] == ["Ann Lee", "Bob Stone"]

@@ -77,12 +77,15 @@ def _is_head_noise(line: str, title: str | None) -> bool:
     return is_byline(line)
 
 
-def trim_tail(lines: list[str], author: str | None) -> list[str]:
-    """Drop the bio, promotion lines and footer trailing an article, stopping at real text."""
+def trim_tail(lines: list[str], author: str | None, labels: bool = False) -> list[str]:
+    """Drop the bio, promotion lines and footer trailing an article, stopping at real text;
+    with `labels`, at a sentence: between an article and the comments under it stand only
+    labels and links ("Report this article", "Email address", "Sign up")."""
+    has_prose = labels and any(is_prose(line.strip()) for line in lines)
     end = len(lines)
     while end > 0:
         line = lines[end - 1].strip()
-        if line and not is_tail_noise(line, author):
+        if line and not is_tail_noise(line, author) and (is_prose(line) or not has_prose):
             break
         end -= 1
     return lines[:end]
@@ -91,6 +94,8 @@ def trim_tail(lines: list[str], author: str | None) -> list[str]:
 def is_tail_noise(line: str, author: str | None) -> bool:
     """A bio ('<byline name> lives in ...'), a promotion, a comments heading or a footer line."""
     if PROMOTION.search(line) or SITE_FOOTER.search(line) or CAPTION.search(line):
+        return True
+    if HEAD_METADATA.search(line):  # "Originally Published: March 5, 2024 at 6:00 a.m."
         return True
     if is_byline(line) or COMMENT_SECTION_HEADING.match(line):
         return True
@@ -122,13 +127,14 @@ def drop_captions(lines: list[str]) -> list[str]:
     return [line for line in lines if not CAPTION.search(line.strip())]
 
 
-def clean_article(lines: list[str], title: str | None) -> list[str]:
-    """The article's own lines: head noise, captions, form, bio and footer removed."""
+def clean_article(lines: list[str], title: str | None, before_comments: bool = False) -> list[str]:
+    """The article's own lines: head noise, captions, form, bio and footer removed; with
+    `before_comments` (a comment section follows it) also the labels after its last sentence."""
     author = byline_name(lines)
     lines = cut_at_comment_form(lines)
     lines = trim_head(lines, title)
     lines = drop_captions(lines)
-    return trim_tail(cut_recommendations(lines), author)
+    return trim_tail(cut_recommendations(lines), author, labels=before_comments)
 
 
 def join_lines(lines: list[str]) -> str:

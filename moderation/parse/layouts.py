@@ -311,15 +311,21 @@ CAPTION = re.compile(
     r"^(?:©|\(c\)\s|copyright\b|photo\s*(?:credit)?\s*:|image\s*(?:credit)?\s*:|caption\s*:"
     r"|pictured\s*:|file photo\b)"
     r"|/\s*(?:Reuters|AP|AFP|Getty Images|EPA|Shutterstock|Alamy)\b"
-    r"|\((?:photo|image|picture)s? (?:by|credit|courtesy)[^)]*\)\s*$",
+    r"|\((?:photo|image|picture)s? (?:by|credit|courtesy)[^)]*\)\s*$"
+    # A credit closing the caption: "... since 2017. Picture: Google", "(Rick Almeida / The
+    # Lakeshore Courier)".
+    r"|[.!?]\s+(?:picture|photo|image|credit)s?\s*:\s*[^.!?]{1,60}$"
+    r"|[.!?]\s+\([^()/]{2,60}\s/\s[^()/]{2,60}\)\s*$",
     _I,
 )
 
 # Dateline and metadata lines that only ever stand above an article.
 HEAD_METADATA = re.compile(
-    r"^(?:published|updated|posted|last updated|filed)\s*(?:on|at|:)\s*\S"
+    r"^(?:originally\s+)?(?:published|updated|posted|last updated|filed)\s*(?:on|at|:)\s*\S"
     r"|^\d+\s+min(?:ute)?s?\s+read$"
-    r"|^(?:share|tweet|email|print)(?:\s*[|·•]\s*(?:share|tweet|email|print|facebook|twitter))*$",
+    r"|^(?:share|tweet|email|print)(?:\s*[|·•]\s*(?:share|tweet|email|print|facebook|twitter))*$"
+    # Share buttons as their labels read: "Click to share on X (Opens in new window)".
+    r"|^click to (?:share|email|print)\b|\(opens in (?:a )?new (?:window|tab)\)\s*$",
     _I,
 )
 

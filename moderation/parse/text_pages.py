@@ -18,6 +18,13 @@ from moderation.parse.voice import find_comment_start
 from moderation.types import Comment, Page
 
 _TITLE_MAX_WORDS = 25
+_HEADLINE_MIN_WORDS = 4
+_HEAD_LINES = 120  # a copied page's menus run long above its headline
+# "Posted on 5 March 2024 by Sam Okonjo", "By dunnock_photo, March 4, 2024 in Lenses".
+_POSTED_BY = re.compile(
+    r"^(?:(?:posted|published|written)\b.{0,40}?\s)?by\s+@?[\w.'’-]+(?:[\s,|].{0,80})?$", re.I
+)
+_SENTENCE_END = re.compile(r"[.!?]\s*$")
 _TITLE_MAX_CHARS = 200
 _NOT_A_TITLE_END = re.compile(r"[.,;:]\s*$")
 _NAME_MAX_WORDS = 4
@@ -35,12 +42,13 @@ def parse_text_page(text: str, source: str) -> Page:
     thread = find_thread(body)
     if thread is not None:
         above = body[: thread.start]
-        heading = find_comment_heading(above)
-        article = clean_article(above[:heading] if heading is not None else above, title)
+        heading = find_comment_heading(above, last=True)
+        head = above[:heading] if heading is not None else above
+        article = clean_article(head, title, before_comments=True)
         return Page(source, title, article_text(article), thread.comments)
     heading = find_comment_heading(body)
     if heading is not None:
-        article = clean_article(body[:heading], title)
+        article = clean_article(body[:heading], title, before_comments=True)
         below = trim_footer(cut_at_comment_form(body[heading + 1 :]))
         return Page(source, title, article_text(article), comments_in_section(below))
     article = clean_article(body, title)
@@ -49,10 +57,11 @@ def parse_text_page(text: str, source: str) -> Page:
 
 
 def find_title(lines: list[str]) -> tuple[str | None, int]:
-    """A headline is a short first line standing alone above the text; else there is none."""
+    """A headline is a short first line standing alone above the text, else the headline over
+    a byline (a page copied whole, menus first); else there is none."""
     first = next((index for index, line in enumerate(lines) if line.strip()), None)
     if first is None or first + 1 >= len(lines) or lines[first + 1].strip():
-        return None, 0
+        return headline_over_byline(lines)
     line = " ".join(lines[first].split())
     rest = any(other.strip() for other in lines[first + 1 :])
     if (
@@ -67,15 +76,53 @@ def find_title(lines: list[str]) -> tuple[str | None, int]:
     return line, first + 1
 
 
-def find_comment_heading(lines: list[str]) -> int | None:
-    """A 'Comments' / '12 comments' heading after the article opens an unmarked comment list."""
+def headline_over_byline(lines: list[str]) -> tuple[str | None, int]:
+    """The headline of a page copied with its menus: over the first byline ("By Dana Whitcomb",
+    "Posted on 5 March 2024 by Sam"), the first of the lines of headline length right above it
+    (a standfirst may stand between); the text starts at the byline. (None, 0) when none."""
+    filled = [index for index, line in enumerate(lines[:_HEAD_LINES]) if line.strip()]
+    byline = next((n for n, index in enumerate(filled) if _is_byline(lines[index])), None)
+    if byline is None:
+        return None, 0
+    start = byline
+    while start > 0 and _headline_like(lines[filled[start - 1]]):
+        start -= 1
+    if start == byline:
+        return None, 0
+    return " ".join(lines[filled[start]].split()), filled[byline]
+
+
+def _is_byline(line: str) -> bool:
+    line = " ".join(line.split())
+    return is_byline(line) or bool(_POSTED_BY.match(line) and not _SENTENCE_END.search(line))
+
+
+def _headline_like(line: str) -> bool:
+    """Words enough for a headline or a standfirst, and no full stop ending a sentence."""
+    line = " ".join(line.split())
+    words = len(line.split())
+    return (
+        _HEADLINE_MIN_WORDS <= words <= _TITLE_MAX_WORDS
+        and len(line) <= _TITLE_MAX_CHARS
+        and not _NOT_A_TITLE_END.search(line)
+        and not CAPTION.search(line)
+    )
+
+
+def find_comment_heading(lines: list[str], last: bool = False) -> int | None:
+    """A 'Comments' / '12 comments' heading after the article opens an unmarked comment list.
+    `last`: the one nearest the comments (a count under the byline, "6 Comments", links to
+    them from above the article)."""
     seen_prose = False
+    found = None
     for index, line in enumerate(lines):
         stripped = line.strip()
         if seen_prose and COMMENT_SECTION_HEADING.match(stripped):
-            return index
+            if not last:
+                return index
+            found = index
         seen_prose = seen_prose or is_prose(stripped)
-    return None
+    return found
 
 
 def comments_in_section(lines: list[str]) -> tuple[Comment, ...]:
