@@ -481,3 +481,37 @@ def test_a_page_copied_whole_has_its_headline_over_the_byline_and_its_article_al
         "\n\nCommercial landscapers get an extra year, the ordinance says."
     )  # no share buttons, caption, dateline, bio or sign-up form
     assert [c.author for c in page.comments] == ["Ann Lee", "Bob Stone"]
+
+
+def test_signatures_naming_a_place_close_each_comment_under_a_sorted_comment_list():
+    page = parse_page(
+        """Talking bins thank residents for recycling
+
+A seaside council has spent £48,000 on bins that thank people for recycling.
+The scheme has been criticised as a waste of money.
+Share or comment on this article:
+Comments 3
+The comments below have been moderated in advance.
+Newest
+Best rated
+They can find money for bins but not for potholes. Unbelievable.
+Grumpy_Gull, Morecambe, United Kingdom, 2 hours ago
+84
+Click to rate
+What happens when someone makes it swear?
+Dave1960, Preston, 1 hour ago
+47
+Click to rate
+My mum dropped her shopping when it spoke to her.
+Kerry_M, Morecambe, United Kingdom, March 5, 2024
+29
+Click to rate
+""",
+        "bins.txt",
+    )
+    assert page.article.endswith("criticised as a waste of money.")
+    assert [(c.author, c.text, c.posted) for c in page.comments] == [
+        ("Grumpy_Gull", "They can find money for bins but not for potholes. Unbelievable.", None),
+        ("Dave1960", "What happens when someone makes it swear?", None),
+        ("Kerry_M", "My mum dropped her shopping when it spoke to her.", "2024-03-05"),
+    ]  # a relative age is no date

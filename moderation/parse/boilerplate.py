@@ -85,7 +85,8 @@ def trim_tail(lines: list[str], author: str | None, labels: bool = False) -> lis
     end = len(lines)
     while end > 0:
         line = lines[end - 1].strip()
-        if line and not is_tail_noise(line, author) and (is_prose(line) or not has_prose):
+        ends_text = is_prose(line) and not line.endswith(":")  # "Share this article:"
+        if line and not is_tail_noise(line, author) and (ends_text or not has_prose):
             break
         end -= 1
     return lines[:end]

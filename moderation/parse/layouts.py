@@ -221,6 +221,20 @@ THREAD_LAYOUTS: tuple[ThreadLayout, ...] = (
         after_prose=True,
         closes=True,
     ),
+    # "Grumpy_Gull, Morecambe, United Kingdom, 2 hours ago" under the comment: name, where
+    # they live, when (tabloid comment lists copied as text).
+    ThreadLayout(
+        name="place signature",
+        hint=re.compile(r"ago|yesterday|just now|\d{4}", _I),
+        header=re.compile(
+            r"^(?P<author>[^\s,][^,]{0,39}?),\s*(?:[^,\d]{2,40},\s*){1,2}"
+            rf"(?P<posted>{_AGO}|{_WRITTEN_DATE})\s*$",
+            _I,
+        ),
+        min_headers=2,
+        after_prose=True,
+        closes=True,
+    ),
     # "— Maud Ferris, March 5, 2024" under the comment (letters pages): dated, so a quote's
     # attribution ("— Abraham Lincoln") is not one.
     ThreadLayout(
@@ -283,7 +297,7 @@ COMMENT_CONTROL_LINE = re.compile(
 COMMENT_SECTION_HEADING = re.compile(
     r"^(?:\d+\s+(?:comments?|responses?|replies|reactions)"
     r"|\d+\s+thoughts? on\b.*"
-    r"|(?:reader\s+)?comments?\s*(?:\(\d+\))?"
+    r"|(?:reader\s+)?comments?\s*(?:\(\d+\)|:?\s*\d+)?"
     r"|responses?\s+to\s+.+"
     r"|what (?:readers|you) (?:are saying|said))\s*:?\s*$",
     _I,

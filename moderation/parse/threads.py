@@ -113,7 +113,19 @@ def signed_blocks(lines: list[str], headers: list[Header]) -> tuple[int, list[li
         while start > 0 and lines[start - 1].strip():
             start -= 1
     ends = [start] + [header.line + 1 for header in headers[:-1]]
-    return start, [lines[begin : header.line] for begin, header in zip(ends, headers, strict=True)]
+    blocks = [lines[begin : header.line] for begin, header in zip(ends, headers, strict=True)]
+    blocks[0] = _after_labels(blocks[0])
+    return start, blocks
+
+
+def _after_labels(block: list[str]) -> list[str]:
+    """The first signed comment without what a comment section prints above it ("Newest",
+    "Best rated", a moderation notice): from the line after its last label, when sentences
+    follow."""
+    labels = [i for i, line in enumerate(block) if line.strip() and not is_prose(line.strip())]
+    if labels and any(is_prose(line.strip()) for line in block[labels[-1] + 1 :]):
+        return block[labels[-1] + 1 :]
+    return block
 
 
 def find_headers(
@@ -174,6 +186,8 @@ def read_comment(
     body = [line for line in block if not COMMENT_CONTROL_LINE.match(line.strip())]
     while body and (not body[-1].strip() or _VOTE_COUNT.match(body[-1].strip())):
         body = body[:-1]  # vote counts under the text ("12" / "0")
+    while body and (not body[0].strip() or _VOTE_COUNT.match(body[0].strip())):
+        body = body[1:]  # or, for a signature under the text, the last one's above it
     reply_to, body = _take_reply_line(body, layout)
     posted = header.posted
     if posted is None:
