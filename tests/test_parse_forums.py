@@ -1,4 +1,5 @@
-"""Forum threads: posts found by their repetition, the opening post as the article, quotes.
+"""Forum threads and comment lists named nothing like comments: posts found by their
+repetition, the opening post as the article, quotes.
 
 The pages are written here in the manner of forum software (phpBB, vBulletin), not copied: no
 selector names them, and no word in their markup says "comment".
@@ -116,4 +117,37 @@ def test_a_post_drawn_inside_a_blockquote_keeps_its_text_and_loses_only_the_quot
         ("Ray", "Check the downstream sensor. If it switches fast, the cat is bad.", None,
          "2024-03-22T09:02"),
         ("rusty", "Did that, it mirrors the upstream one.", "Ray", "2024-03-23T09:02"),
+    ]  # fmt: skip
+
+
+def test_a_comment_plugin_with_obfuscated_classes_gives_comments_and_no_opening_post():
+    # Facebook's plugin names its classes "_3-8y" and "_5mdd": only the author and the time
+    # are named ("UFICommentActorName", "UFISutroCommentTimestamp"); replies nest.
+    def comment(name, text, utime, replies=""):
+        return (
+            f'<div class="_3-8y clearfix"><a class="UFICommentActorName" href="/{name}">{name}'
+            f'</a><span class="_3-8z"> · Works at Example Ltd</span><span class="_5mdd">{text}'
+            f'</span><div class="_2vq9"><a role="button">Like</a> · <a role="button">Reply</a>'
+            f' · <abbr class="UFISutroCommentTimestamp" data-utime="{utime}" title="2w">2w</abbr>'
+            f'</div><div class="_44ri">{replies}</div></div>'
+        )
+
+    reply = comment(
+        "Tom Brandt", "Same here, the kolaches were the best in the county.", 1709650904
+    )
+    html = (
+        '<html><head><title>Comments Plugin</title></head><body><div class="_4k-6">'
+        + comment("Deb Hollis", "So sad. We bought every birthday cake there.", 1709648530, reply)
+        + comment("Gary Pruitt", "Rent on Main Street has doubled in five years.", 1709650109)
+        + "</div></body></html>"
+    )
+    page = parse_page(html, "plugin.html")
+    assert page.article == ""  # a comment system's first comment opens no thread
+    assert [(c.author, c.text, c.posted, c.reply_to) for c in page.comments] == [
+        ("Deb Hollis", "So sad. We bought every birthday cake there.", "2024-03-05T14:22:10+00:00",
+         None),
+        ("Tom Brandt", "Same here, the kolaches were the best in the county.",
+         "2024-03-05T15:01:44+00:00", "Deb Hollis"),
+        ("Gary Pruitt", "Rent on Main Street has doubled in five years.",
+         "2024-03-05T14:48:29+00:00", None),
     ]  # fmt: skip

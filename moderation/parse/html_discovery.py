@@ -112,7 +112,7 @@ def discover_section_comments(
     _give_metas(items, metas)
     meta_ids = {meta.mem_id for meta in metas}
     for entry in items.values():
-        entry.bodies = _free_text(entry.item, set(items) - {entry.item.mem_id}, meta_ids)
+        entry.bodies = free_text(entry.item, set(items) - {entry.item.mem_id}, meta_ids)
     return _read_and_remove([entry for entry in items.values() if entry.bodies], text_of)
 
 
@@ -153,7 +153,7 @@ def _outermost(nodes: list[LexborNode]) -> list[LexborNode]:
     return [node for node in nodes if not any(a.mem_id in ids for a in ancestors(node))]
 
 
-def _free_text(item: LexborNode, other_items: set[int], metas: set[int]) -> list[LexborNode]:
+def free_text(item: LexborNode, other_items: set[int], metas: set[int]) -> list[LexborNode]:
     """The largest elements inside `item` that hold text but no metadata and no other comment."""
     holders: set[int] = set()
     for node in item.traverse():

@@ -95,8 +95,8 @@ def distinct_ids(comments: tuple[Comment, ...]) -> tuple[Comment, ...]:
 
 
 def read_comments(tree: LexborHTMLParser) -> Thread:
-    """The comments of the listed layout that finds most items, else a thread's posts (with
-    its opening post when that is the article), else the comments of the markup's naming, else
+    """The comments of the listed layout that finds most items, else of the markup's naming,
+    else a thread's posts (with its opening post when that is the article), else the comments
     of the page's JSON-LD, else of its comment sections by their authors or times, else of
     those sections read as text."""
     best: tuple[HtmlCommentLayout, list[LexborNode]] | None = None
@@ -105,11 +105,15 @@ def read_comments(tree: LexborHTMLParser) -> Thread:
         if items and (best is None or len(items) > len(best[1])):
             best = (layout, items)
     if best is None:
-        return discover_posts(tree, block_text) or Thread(
-            discover_comments(tree, block_text)
-            or json_ld_comments(tree)
-            or discover_section_comments(tree, HTML_COMMENT_SECTIONS, block_text)
-            or section_comments(tree),
+        named = discover_comments(tree, block_text)
+        return (
+            (Thread(named) if named else None)
+            or discover_posts(tree, block_text)
+            or Thread(
+                json_ld_comments(tree)
+                or discover_section_comments(tree, HTML_COMMENT_SECTIONS, block_text)
+                or section_comments(tree),
+            )
         )
     layout, items = best
     comments: list[Comment] = []

@@ -21,6 +21,7 @@ from moderation.parse.boilerplate import is_prose
 from moderation.parse.html_discovery import (
     ancestors,
     first_time,
+    free_text,
     is_named,
     meta_kind,
     name_text,
@@ -32,6 +33,7 @@ from moderation.parse.layouts import (
     COMMENT_BODY_WORDS,
     COMMENT_CONTROL_LINE,
     COMMENT_NOT_BODY_WORDS,
+    COMMENT_WORDS,
     MAX_AUTHOR_CHARS,
 )
 from moderation.parse.markup import block_lines
@@ -99,6 +101,8 @@ def discover_posts(tree: LexborHTMLParser, text_of: Callable[[LexborNode], str])
         readable = [post for post in posts if post.authors and texts.get(post.item.mem_id)]
         if len(readable) < MIN_POSTS or len(readable) * 3 < len(posts) * 2:
             continue
+        if sum(bool(post.times) for post in readable) * 3 < len(readable) * 2:
+            continue  # posts are dated; a blog's widgets (post, profile) are not all
         words = sum(len(texts[p.item.mem_id].split()) for p in readable)
         depth = -len(list(ancestors(readable[0].item)))
         key = (len(readable), words, depth)
@@ -115,7 +119,14 @@ def discover_posts(tree: LexborHTMLParser, text_of: Callable[[LexborNode], str])
     comments = _to_comments(posts, texts)
     for post in reversed(posts):
         post.item.decompose()
-    return Thread(comments, opens=comments[0].parent is None)
+    # A comment system's markup (a time named "CommentTimestamp") lists comments, not a
+    # forum's posts: its first is no opening post.
+    named_as_comments = any(
+        is_named(node, COMMENT_WORDS)
+        for post in posts
+        for node in [*post.authors, *post.times, *([post.body] if post.body else [])]
+    )
+    return Thread(comments, opens=comments[0].parent is None and not named_as_comments)
 
 
 def _is_author(node: LexborNode) -> bool:
@@ -167,7 +178,9 @@ def _read_posts(
         authors = _innermost_authors(named_authors)
         times = [node for node in own if meta_kind(node) == "time" and node not in authors]
         times += [node for node in member.css("time") if _owner(node, ids) == member.mem_id]
-        post = _Post(member, authors, times, _body(own, named_authors + times), quotes)
+        metas = named_authors + times
+        body = _body(own, metas) or _free_body(member, metas, ids)
+        post = _Post(member, authors, times, body, quotes)
         posts.append(post)
         text = _text(post, text_of)
         if text:
@@ -193,6 +206,16 @@ def _quotes(member: LexborNode, ids: set[int]) -> list[tuple[LexborNode, str]]:
         for node, name in attributed_quotes(member)
         if _owner(node, ids) == member.mem_id
     ]
+
+
+def _free_body(member: LexborNode, metas: list[LexborNode], ids: set[int]) -> LexborNode | None:
+    """Where nothing is named as text (Facebook's plugin names its classes "_5mdd"): the
+    element outside the author and time with the most prose."""
+    meta_ids = {meta.mem_id for meta in metas}
+    free = free_text(member, ids - {member.mem_id}, meta_ids)
+    words = [(_prose_words(block_lines(node)), index) for index, node in enumerate(free)]
+    best = max(words, default=(0, -1))
+    return free[best[1]] if best[0] else None
 
 
 def _body(own: list[LexborNode], metas: list[LexborNode]) -> LexborNode | None:

@@ -505,7 +505,9 @@ COMMENT_TIME_WORDS = frozenset(
         "commentdate",
     }
 )
-COMMENT_TIME_ATTRS = ("datetime", "title", "content", "data-time", "data-timestamp", "data-date")
+COMMENT_TIME_ATTRS = (
+    "datetime", "data-utime", "title", "content", "data-time", "data-timestamp", "data-date"
+)  # fmt: skip
 COMMENT_AUTHOR_ATTRS = ("data-comment-author", "data-author", "data-username", "data-user")
 COMMENT_ID_ATTRS = ("data-comment-id", "data-commentid", "data-id", "id")
 # Nesting depth of a comment in threads drawn flat (indentation by attribute or class).
