@@ -299,3 +299,54 @@ def test_a_quote_of_an_earlier_post_is_not_taken_for_the_post():
         ("Ann", "Fares rise in April."),
         ("Bo", "Ann said:\n\nFares rise in April.\n\nAbsurd, again."),
     ]
+
+
+def test_in_reply_to_names_the_parent_in_a_thread_drawn_one_level_deep():
+    # The Guardian draws every reply one level under the thread's first comment and names
+    # whom it answers ("in reply to Cornishchough").
+    def comment(cid, name, text, to=""):
+        reply_to = f'<span class="dcr-reply-to"><a href="#c">{to}</a></span>' if to else ""
+        return (
+            f'<div class="comment" id="comment-{cid}"><span class="comment-author">{name}</span>'
+            f'{reply_to}<div class="comment-body"><p>{text}</p></div>'
+        )
+
+    html = (
+        "<html><body><h1>Leave verges uncut</h1><p>Councils are urged to leave verges uncut "
+        'until August.</p><div class="comments">'
+        + comment(1, "Ruth", "About time.")
+        + '<ul class="replies"><li>'
+        + comment(2, "Chough", "Our council already does.", to="Ruth")
+        + "</div></li><li>"
+        + comment(3, "Moss", "Which council is that?", to="Chough")
+        + "</div></li></ul></div></div></body></html>"
+    )
+    page = parse_page(html, "verges.html")
+    assert fields(page, "author", "reply_to", "parent") == [
+        ("Ruth", None, None),
+        ("Chough", "Ruth", "comment-1"),
+        ("Moss", "Chough", "comment-2"),
+    ]
+
+
+def test_replies_drawn_after_a_comment_whose_item_names_no_comment_answer_it():
+    # OpenWeb: <li><article class="root-message">...</article><ul class="children-list">.
+    def message(kind, name, text):
+        return (
+            f'<article class="spcv_{kind}-message"><span class="spcv_username">{name}</span>'
+            f'<div class="spcv_message-text"><p>{text}</p></div></article>'
+        )
+
+    html = (
+        "<html><body><h1>Hendry out for six weeks</h1><p>The defender injured his knee in "
+        'training.</p><section id="comments"><ul class="spcv_messages-list"><li>'
+        + message("root", "Terrace_Tom", "Huge blow for the run-in.")
+        + '<ul class="spcv_children-list"><li>'
+        + message("reply", "RoversFan", "We have cover at the back.")
+        + "</li></ul></li></ul></section></body></html>"
+    )
+    page = parse_page(html, "openweb.html")
+    assert [(c.author, c.reply_to) for c in page.comments] == [
+        ("Terrace_Tom", None),
+        ("RoversFan", "Terrace_Tom"),
+    ]

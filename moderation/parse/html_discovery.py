@@ -376,15 +376,19 @@ def _to_comments(found: list[_Found], text_of: Callable[[LexborNode], str]) -> t
             continue
         chain = _chain(entry.item, body_count)
         depth = _depth(chain)
-        enclosing = next((a.mem_id for a in ancestors(entry.item) if a.mem_id in items), None)
+        enclosing = _owner_item(entry.item, items)
         enclosing = enclosing if enclosing is not None else _reply_block_parent(entry.item, items)
         if enclosing is not None:
             parent = by_item.get(enclosing)
         else:
             parent = _shallower(comments, depths, depth) if depth is not None else None
-        named = _named_reply_to(entry.item, items) if parent is None else None
-        if named:
-            parent = next((c for c in reversed(comments) if c.author == named), None)
+        # "In reply to Ann" names whom a reply answers, also under a thread drawn one level deep
+        # (the Guardian's): it wins over the nesting when Ann wrote earlier in the thread.
+        named = _named_reply_to(entry.item, items)
+        if named and (parent is None or parent.author != named):
+            by_named = next((c for c in reversed(comments) if c.author == named), None)
+            if by_named is not None or parent is None:
+                parent = by_named
         comment = Comment(
             id=_comment_id(chain) or f"c{number}",
             text=text,
@@ -405,12 +409,17 @@ def _named_reply_to(item: LexborNode, items: set[int]) -> str | None:
     for node in item.css("[class], [id]"):
         if not any(words <= set(name) for name in name_words(node) for words in REPLY_TO_NAMES):
             continue
-        if any(a.mem_id in items for a in ancestors(node) if a.mem_id != item.mem_id):
+        if _owner_item(node, items) != item.mem_id:
             continue  # inside a nested reply, not this comment's own
         name = REPLY_TO_PREFIX.sub("", " ".join((node.text() or "").split())).strip()
         if 0 < len(name) <= 40:
             return name
     return None
+
+
+def _owner_item(node: LexborNode, items: set[int]) -> int | None:
+    """The nearest comment around a node."""
+    return next((a.mem_id for a in ancestors(node) if a.mem_id in items), None)
 
 
 def _reply_block_parent(item: LexborNode, items: set[int]) -> int | None:
@@ -421,7 +430,12 @@ def _reply_block_parent(item: LexborNode, items: set[int]) -> int | None:
             previous = ancestor.prev
             while previous is not None and previous.tag in ("-text", "-comment"):
                 previous = previous.prev
-            return previous.mem_id if previous is not None and previous.mem_id in items else None
+            if previous is None:
+                return None
+            # The comment drawn before the block, or the one it holds (OpenWeb's
+            # "root-message" names no comment; its text element was taken as the comment).
+            held = (node.mem_id for node in previous.traverse() if node.mem_id in items)
+            return next(held, None)
     return None
 
 
