@@ -30,7 +30,7 @@ from moderation.parse.layouts import (
     HtmlCommentLayout,
 )
 from moderation.parse.markup import block_lines, block_text, inline_text
-from moderation.parse.quotes import without_quotes
+from moderation.parse.quotes import take_quotes
 from moderation.parse.text_pages import comments_in_section
 from moderation.parse.threads import find_thread
 from moderation.parse.timestamps import to_iso
@@ -171,7 +171,7 @@ def _read_item(item: LexborNode, layout: HtmlCommentLayout, fallback_id: str) ->
         if nested.mem_id != own.mem_id:
             nested.decompose()
     body = _first(own, layout.body)
-    body, quoted = without_quotes(body) if body is not None else (None, None)
+    quoted = take_quotes(body) if body is not None else None
     text = block_text(body) if body is not None else ""
     if not text:
         return None

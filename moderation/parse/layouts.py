@@ -225,7 +225,7 @@ THREAD_LAYOUTS: tuple[ThreadLayout, ...] = (
     # they live, when (tabloid comment lists copied as text).
     ThreadLayout(
         name="place signature",
-        hint=re.compile(r"ago|yesterday|just now|\d{4}", _I),
+        hint=re.compile(r",[^,]*,"),
         header=re.compile(
             r"^(?P<author>[^\s,][^,]{0,39}?),\s*(?:[^,\d]{2,40},\s*){1,2}"
             rf"(?P<posted>{_AGO}|{_WRITTEN_DATE})\s*$",

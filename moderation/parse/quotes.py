@@ -18,6 +18,7 @@ from moderation.parse.markup import block_lines
 
 _QUOTE_WORDS = frozenset({"quote", "blockquote"})
 _QUOTE_AUTHOR_ATTRS = ("data-quote", "data-author", "data-username")
+_MAYBE_QUOTE = "blockquote, [class*=uote], [id*=uote]"
 _QUOTE_HEADER = re.compile(
     r"^\s*(?:(?:originally posted by|quote from|quoting)\s+(?P<by>[^\n:]{1,60}?)\s*(?::|$)"
     r"|(?P<name>[^\n:]{1,60}?)\s+(?:wrote|said|writes|says)\s*:)",
@@ -62,10 +63,12 @@ def attributed_quotes(root: LexborNode) -> list[tuple[LexborNode, str]]:
     return found
 
 
-def without_quotes(body: LexborNode) -> tuple[LexborNode, str | None]:
-    """A copy of a body without its attributed quotes, and whom the first of them quotes."""
-    copy = body.clone()
-    quotes = attributed_quotes(copy)
+def take_quotes(body: LexborNode) -> str | None:
+    """Remove a body's attributed quotes (from a copy: the caller's), and say whom the first
+    of them quotes."""
+    if body.css_first(_MAYBE_QUOTE) is None:  # most comments quote no one: skip the walk
+        return None
+    quotes = attributed_quotes(body)
     for node, _ in quotes:
         node.decompose()
-    return copy, quotes[0][1] if quotes else None
+    return quotes[0][1] if quotes else None
