@@ -515,3 +515,28 @@ Click to rate
         ("Dave1960", "What happens when someone makes it swear?", None),
         ("Kerry_M", "My mum dropped her shopping when it spoke to her.", "2024-03-05"),
     ]  # a relative age is no date
+
+
+def test_a_badge_after_the_name_is_not_part_of_it():
+    page = parse_page(
+        """Kumo K3 review
+
+The K3 has the best d-pad of any budget handheld this year.
+It runs older games well.
+
+2 Comments
+
+RetroRik • 2 days ago
+How does it handle PS1 games?
+Reply
+
+Sam Okonjo  Mod  RetroRik • 2 days ago
+Full speed with the filter on.
+Reply
+""",
+        "review.txt",
+    )
+    assert [(c.author, c.reply_to) for c in page.comments] == [
+        ("RetroRik", None),
+        ("Sam Okonjo", "RetroRik"),
+    ]

@@ -96,6 +96,13 @@ AUTHOR_PREFIX = re.compile(
     r"^(?:posted|comment(?:ed)?|written|submitted|reply|answer(?:ed)?)\s+by\s+(?=\S)", _I
 )
 
+# A badge a comment system prints after the name ("Sam Okonjo  Mod", Disqus; "Top fan",
+# Facebook): the name's, not a part of it. Case as printed, so "Jo Author" stays a name.
+AUTHOR_BADGE = re.compile(
+    r"\s+(?:Mod|Moderator|Admin|Administrator|Staff|Author|Editor|Verified|OP|Top [Ff]an"
+    r"|Top [Cc]ommenter|Original [Pp]oster)$"
+)
+
 # A line that is only a date, first or last in a comment whose header gave none: its time.
 DATE_LINE = re.compile(rf"^(?:[·•|—–-]\s*)?(?P<posted>{_TIME_FIRST_DATE}|{_WRITTEN_DATE})\s*$", _I)
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 
 from moderation.parse.boilerplate import cut_at_comment_form, is_prose, join_lines, trim_footer
 from moderation.parse.layouts import (
+    AUTHOR_BADGE,
     AUTHOR_PREFIX,
     BYLINE,
     COMMENT_CONTROL_LINE,
@@ -67,6 +68,8 @@ def find_thread(lines: list[str]) -> Thread | None:
         if comment is not None and header.names_reply_to and comment.reply_to is None:
             comment = _split_reply_name(comment, [earlier.author for earlier in comments])
         if comment is not None:
+            if comment.author:
+                comment = replace(comment, author=AUTHOR_BADGE.sub("", comment.author).strip())
             comments.append(comment)
             indents.append(header.indent)
     linked = link_parents_by_name(comments)
