@@ -113,3 +113,21 @@ def test_an_h1_naming_the_site_gives_way_to_the_headline_in_the_title(head, head
     html = f"<html><head><title>{head}</title></head><body>{heading}</div>"
     html += "<p>The canal was closed for repairs all week, the trust said.</p></body></html>"
     assert parse_page(html, "page.html").title == title
+
+
+def test_a_story_written_as_loose_text_in_a_div_is_the_article_and_a_cookie_banner_is_not():
+    story = (
+        "An anonymous reader quotes a report: owners of office laser printers woke up to find "
+        "an overnight firmware update had turned their third-party toner into paperweights."
+    )
+    html = f"""<html><body>
+    <div class="cc-window cc-banner"><span class="cc-message">We use cookies on this site to
+    improve your experience and to show relevant ads. By continuing to browse, you agree to our
+    use of cookies.</span></div>
+    <article class="fhitem"><header><h2>Printer maker blocks toner again</h2></header>
+    <div class="body"><div class="p">{story}<br><br>The move follows a similar update in 2023
+    that prompted a class action.</div></div></article></body></html>"""
+    page = parse_page(html, "story.html")
+    assert page.article.startswith("An anonymous reader quotes a report")
+    assert page.article.endswith("prompted a class action.")
+    assert "cookies" not in page.article

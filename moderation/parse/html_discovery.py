@@ -49,7 +49,11 @@ _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 _NON_WORD = re.compile(r"[^a-z0-9]+")
 _DEPTH_SELECTOR = ", ".join(f"[{attribute}]" for attribute in COMMENT_DEPTH_ATTRS)
 _NAMED = "[class], [id], [itemprop], [rel], time"
-_NOT_TEXT_TAGS = UNSEEN_TAGS | {"form"}  # a reply form inside a comment is not its text
+_NOT_TEXT_TAGS = UNSEEN_TAGS | {"form"}
+# A user number after the name ("BadlyWiredDog ( 8127 )", Slashdot): the account's, not the name.
+_USER_NUMBER = re.compile(
+    r"\s*\(\s*\d[\d,]*\s*\)$"
+)  # a reply form inside a comment is not its text
 
 
 @dataclass
@@ -263,12 +267,14 @@ def _group(bodies: list[LexborNode], metas: list[LexborNode], page_level: set[in
             meta_count[ancestor.mem_id] += 1
     cores = {}
     for body in bodies:
-        # The nearest element around the body that also holds an author or a time.
+        # The nearest element around the body that also holds an author or a time, or is named
+        # as one comment (Slashdot names neither its author nor its time): never past it.
         core = next(
             (
                 a
                 for a in ancestors(body)
-                if meta_count[a.mem_id] > meta_count[body.mem_id] and a.mem_id not in page_level
+                if a.mem_id not in page_level
+                and (meta_count[a.mem_id] > meta_count[body.mem_id] or names_one_comment(a))
             ),
             body,
         )
@@ -310,10 +316,12 @@ def _widen(
 def names_one_comment(node: LexborNode) -> bool:
     """Named for one comment ("comment", "d-comment"), not for a list of them. A name that
     gives an item's place in a list names an item ("thread-even", as WordPress marks every
-    comment)."""
+    comment), and so does a numbered one (Slashdot's `<li id="tree_64291234" class="comment">`)."""
     names = name_words(node)
     return any(set(name) & COMMENT_ITEM_WORDS for name in names) and not any(
-        set(name) & COMMENT_CONTAINER_WORDS and not set(name) & LIST_POSITION_WORDS
+        set(name) & COMMENT_CONTAINER_WORDS
+        and not set(name) & LIST_POSITION_WORDS
+        and not any(word.isdigit() for word in name)
         for name in names
     )
 
@@ -471,7 +479,7 @@ def _author(entry: _Found, chain: list[LexborNode]) -> str | None:
     for node in entry.authors:
         if node.mem_id in inner_ids:
             continue
-        name = name_text(node)
+        name = _USER_NUMBER.sub("", name_text(node))
         if 0 < len(name) <= MAX_AUTHOR_CHARS and not COMMENT_CONTROL_LINE.match(name):
             return name
     for node in chain:

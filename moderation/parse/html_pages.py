@@ -47,6 +47,9 @@ _BANNER_NAMES = frozenset(
 # HTML collapses ASCII whitespace; a no-break space is a character the writer chose.
 _TITLE_SUFFIX = re.compile(r"\s+[|–—-]\s+[^|–—-]{1,60}$")
 _TEXT_BLOCK_TAGS = frozenset(tag.strip() for tag in HTML_TEXT_BLOCKS.split(","))
+# Elements an old CMS writes a story's text into loose, and how much makes a paragraph.
+_LOOSE_TEXT_HOLDERS = "div, section, td, span, font, center"
+_LOOSE_TEXT_CHARS = 80
 
 
 def looks_like_html(text: str) -> bool:
@@ -134,6 +137,8 @@ def read_comments(tree: LexborHTMLParser) -> Thread:
     # first may be the opening post. Items named as comments are a comment section's.
     first = next((item for item in items if item.mem_id in by_node), None)
     opens = first is not None and not comments[0].parent and not names_one_comment(first)
+    for item in reversed(items):  # read: not the article's text (replies first, then theirs)
+        item.decompose()
     return Thread(tuple(comments), opens=opens)
 
 
@@ -290,16 +295,22 @@ def _beside_site_name(heading: str, page_title: str, site_name: str) -> str | No
 
 
 def article_blocks(tree: LexborHTMLParser, sentences_only: bool = False) -> list[str]:
-    """Text of the outermost text blocks under the first article root that has any. A page with
-    no text blocks gives its body's lines; with `sentences_only` (a page with comments, whose
-    short lines are navigation and vote counts) only those that are sentences."""
+    """Text of the outermost text blocks under the first article root that has any: the
+    text-block elements, and elements holding a paragraph of loose text (an old CMS writes a
+    story as text and <br>s in a <div>). A page with no text blocks gives its body's lines;
+    with `sentences_only` (a page with comments, whose short lines are navigation and vote
+    counts) only those that are sentences."""
     for selector in HTML_ARTICLE_ROOTS:
         for root in tree.css(selector):
-            blocks = [
-                block_text(node)
-                for node in select(root, HTML_TEXT_BLOCKS)
-                if not _inside_block(node, root)
-            ]
+            nodes = select(root, HTML_TEXT_BLOCKS)
+            loose = [node for node in root.css(_LOOSE_TEXT_HOLDERS) if _holds_loose_text(node)]
+            if loose:
+                order = {node.mem_id: index for index, node in enumerate(root.traverse())}
+                nodes = sorted(
+                    {n.mem_id: n for n in nodes + loose}.values(), key=lambda n: order[n.mem_id]
+                )
+            chosen = {node.mem_id for node in nodes}
+            blocks = [block_text(node) for node in nodes if not _inside_block(node, root, chosen)]
             blocks = [block for block in blocks if block]
             if not blocks and root.tag == "body":
                 blocks = [line.strip() for line in (root.text(separator="\n") or "").split("\n")]
@@ -309,11 +320,18 @@ def article_blocks(tree: LexborHTMLParser, sentences_only: bool = False) -> list
     return []
 
 
-def _inside_block(node: LexborNode, root: LexborNode) -> bool:
+def _holds_loose_text(node: LexborNode) -> bool:
+    """A paragraph's worth of text directly inside, not in a child element."""
+    loose = sum(len((child.text_content or "").strip()) for child in node.iter(include_text=True)
+                if child.tag == "-text")  # fmt: skip
+    return loose >= _LOOSE_TEXT_CHARS
+
+
+def _inside_block(node: LexborNode, root: LexborNode, chosen: set[int]) -> bool:
     """True when an enclosing text block already carries this node's text."""
     parent = node.parent
     while parent is not None and parent.mem_id != root.mem_id:
-        if parent.tag in _TEXT_BLOCK_TAGS:
+        if parent.tag in _TEXT_BLOCK_TAGS or parent.mem_id in chosen:
             return True
         parent = parent.parent
     return False

@@ -61,11 +61,11 @@ _CONTROLS = (
 )
 _CLOCK = r"\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?"
 # A date as pages print it, with an optional time: "March 5, 2024 at 9:14 am", "5 Mar 2024
-# 10.15", "Tue, 03/05/2024", "2024-03-05 10:15".
+# 10.15", "Tue, 03/05/2024", "2024-03-05 10:15", "March 05, 2024 @10:41AM" (Slashdot).
 _WRITTEN_DATE = (
     rf"(?:(?:{_WEEKDAY}\.?,?\s+)?(?:{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
     rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}\.?,?\s+\d{{4}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}"
-    rf"|\d{{4}}-\d{{2}}-\d{{2}})(?:(?:,?\s+at|,|\s+-|\s+@)?\s+{_CLOCK})?)"
+    rf"|\d{{4}}-\d{{2}}-\d{{2}})(?:(?:(?:,?\s+at|,|\s+-)?\s+|\s*@\s*){_CLOCK})?)"
 )
 # "2024-03-05 10:15", "2024-03-05T10:15:30" (forum and app dumps).
 _ISO_STAMP = r"\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}(?::\d{2})?"
@@ -492,6 +492,7 @@ REPLY_TO_PREFIX = re.compile(r"^(?:[↳↪→▸►]\s*)?(?:in reply to|replying
 LIST_POSITION_WORDS = frozenset({"even", "odd", "alt"})
 COMMENT_AUTHOR_WORDS = frozenset(
     {"author", "username", "user", "name", "nick", "nickname", "commenter", "hnuser", "fn"}
+    | {"by"}  # Slashdot's <span class="by">
 )
 COMMENT_TIME_WORDS = frozenset(
     {
@@ -541,7 +542,9 @@ HTML_BOILERPLATE = (
     f"{HTML_COMMENT_SECTIONS}, #respond, .comment-respond, "
     ".byline, .author-bio, .author-box, .share, .sharedaddy, .social, "
     ".related, .related-posts, .advert, .ad, .ads, .newsletter, .sidebar, .wp-caption-text, "
-    ".caption, .credit"
+    ".caption, .credit, "
+    # Cookie and consent banners (a loose paragraph of text in a <div>, read as a story's).
+    "[class*=cookie], [id*=cookie], [class*=consent], [id*=consent], .cc-window"
 )
 # Tried in order; the first that holds text is the article.
 HTML_ARTICLE_ROOTS = (

@@ -15,7 +15,7 @@ _WEEKDAY_PREFIX = re.compile(r"^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+", 
 _ORDINAL = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)\b")
 _CLOCK_DOT = re.compile(r"\b(\d{1,2})\.(\d{2})\b(?!\.\d)")
 _CLOCK = re.compile(r"\d[:.]\d{2}\b|\b(?:midnight|[ap]\.?m\b)", re.I)
-_JOINERS = re.compile(r",|\s+at\s+|\s+-\s+|\s+@\s+|(?<=[A-Za-z])\.(?=\s)")
+_JOINERS = re.compile(r",|\s+at\s+|\s+-\s+|\s*@\s*|(?<=[A-Za-z])\.(?=\s)")
 # "10:15 am on March 5, 2024": the time moved behind the date, where the formats expect it.
 _TIME_FIRST = re.compile(r"^(\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?),?\s+(?:on\s+)?(.+)$", re.I)
 
