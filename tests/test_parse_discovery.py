@@ -350,3 +350,35 @@ def test_replies_drawn_after_a_comment_whose_item_names_no_comment_answer_it():
         ("Terrace_Tom", None),
         ("RoversFan", "Terrace_Tom"),
     ]
+
+
+def test_slashdot_style_comments_nest_and_name_author_and_time_in_their_header_text():
+    def comment(cid, name, when, text, replies=""):
+        return (
+            f'<li id="tree_{cid}" class="comment"><div id="comment_{cid}" class="cw">'
+            f'<div class="commentTop"><h4><a href="#">Subject {cid}</a></h4> by '
+            f'<span class="by"><a href="/~{name}">{name} ( {cid} )</a></span> '
+            f'<span class="otherdetails">on Tuesday March 05, 2024 @{when}</span></div>'
+            f'<div class="commentBody"><div id="comment_body_{cid}">{text}</div></div></div>'
+            f'<ul id="commtree_{cid}" class="commtree">{replies}</ul></li>'
+        )
+
+    html = (
+        "<html><body><h1>Printer maker blocks toner</h1><p>Owners woke up to find their toner "
+        'blocked.</p><div id="comments" class="comments"><ul id="commentlisting">'
+        + comment(
+            11,
+            "BadlyWiredDog",
+            "10:41AM",
+            "Vote with your wallet.",
+            comment(12, "ewhac", "11:20AM", "Brother did it too."),
+        )  # fmt: skip
+        + comment(13, "jd_jungle", "10:45AM", "Buy a laser from 2005.")
+        + "</ul></div></body></html>"
+    )
+    page = parse_page(html, "slashdot.html")
+    assert fields(page, "author", "posted", "reply_to") == [
+        ("BadlyWiredDog", "2024-03-05T10:41", None),
+        ("ewhac", "2024-03-05T11:20", "BadlyWiredDog"),
+        ("jd_jungle", "2024-03-05T10:45", None),
+    ]
