@@ -52,6 +52,7 @@ eval: install
 parse-eval: install
 	$(BIN)/moderation parse ../shared/fixtures/pages --expected ../shared/fixtures/expected
 	$(BIN)/moderation parse tests/fixtures/pages --expected tests/fixtures/expected
+	$(BIN)/moderation parse tests/fixtures/heldout/pages --expected tests/fixtures/heldout/expected
 	$(BIN)/python benchmarks/voice_split.py
 
 bench: install

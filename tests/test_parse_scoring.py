@@ -7,7 +7,7 @@ import pytest
 from cli_helpers import run_cli
 
 from moderation.parse import parse_file
-from moderation.parse.scoring import COMMENT_FIELDS, read_gold, score_page
+from moderation.parse.scoring import COMMENT_FIELDS, ParseScore, read_gold, score_page
 from moderation.types import Comment, Page
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -108,3 +108,21 @@ def test_cli_gold_errors_are_one_line(monkeypatch, capsys, tmp_path):
     (tmp_path / "bad.json").write_text(json.dumps(["not", "gold"]))
     code, out, err = run(monkeypatch, capsys, page, "--expected", str(tmp_path))
     assert code != 0 and err.count("\n") == 1 and "bad.json" in err
+
+
+HELD_OUT = FIXTURES / "heldout"
+# Right checks per field on the held-out layouts (tests/fixtures/heldout/README.md), as
+# measured at 5a16116: a parser change may raise a floor, never drop below it.
+HELD_OUT_FLOORS = {
+    "title": 16, "article": 14, "comment_count": 18, "text": 103, "author": 103,
+    "reply_to": 102, "posted": 100, "parent": 103,
+}  # fmt: skip
+
+
+def test_held_out_layouts_keep_their_measured_scores():
+    total = ParseScore()
+    for gold_path in sorted((HELD_OUT / "expected").glob("*.json")):
+        gold = read_gold(gold_path)
+        total += score_page(parse_file(HELD_OUT / "pages" / gold["page"]), gold)
+    right = {name: total.right[name] for name in HELD_OUT_FLOORS}
+    assert all(right[name] >= floor for name, floor in HELD_OUT_FLOORS.items()), right
