@@ -151,3 +151,30 @@ def test_a_comment_plugin_with_obfuscated_classes_gives_comments_and_no_opening_
         ("Gary Pruitt", "Rent on Main Street has doubled in five years.",
          "2024-03-05T14:48:29+00:00", None),
     ]  # fmt: skip
+
+
+def test_a_mybb_quote_dated_in_brackets_and_an_author_block_holding_a_rank():
+    def post(n, author, body):
+        return (
+            f'<div class="post" id="post_{n}"><div class="author_information"><strong>'
+            f'<a href="/member.php?uid={n}">{author}</a></strong><span class="smalltext">'
+            f'Junior Member<br>Posts: 12</span></div><div class="post_head">'
+            f'<span class="post_date">02-2{n}-2024, 09:48 PM</span></div>'
+            f'<div class="post_body" id="pid_{n}">{body}</div></div>'
+        )
+
+    quoting = (
+        '<blockquote class="mycode_quote"><cite><span> (02-21-2024, 09:48 PM)</span>gpio Wrote:'
+        "</cite>Update the bootloader first.</blockquote>Updated it, the drive shows up now."
+    )
+    html = (
+        '<html><head><title>NVMe HAT not detected</title></head><body><div id="posts">'
+        + post(1, "gpio", "Update the bootloader first, there were detection fixes in January.")
+        + post(2, "tomasz_k", quoting)
+        + "</div></body></html>"
+    )
+    page = parse_page(html, "mybb.html")
+    assert page.article == "Update the bootloader first, there were detection fixes in January."
+    assert [(c.author, c.text, c.reply_to) for c in page.comments] == [
+        ("tomasz_k", "Updated it, the drive shows up now.", "gpio")
+    ]

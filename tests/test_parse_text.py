@@ -116,7 +116,11 @@ def test_blocks_without_a_name_line_keep_every_line_as_text():
 
 
 def test_control_lines_are_recognised_and_short_comments_are_not():
-    for line in ("Reply", "2 Reply", "Like · Reply · 2y", "Sort by Best", "▲ 3 ▼ Share ›"):
+    for line in (
+        "Reply", "2 Reply", "Like · Reply · 2y", "Sort by Best", "▲ 3 ▼ Share ›",
+        "41 △ ▽ • Reply • Share ›", "Report this comment | Reply", "Reply · Report · Like (12)",
+        "Respect 7", "Link to comment", "More sharing options...",
+    ):  # fmt: skip
         assert COMMENT_CONTROL_LINE.match(line), line
     for line in ("Agreed", "I like this", "Share this article with everyone", "5"):
         assert not COMMENT_CONTROL_LINE.match(line), line

@@ -491,12 +491,19 @@ def _author(entry: _Found, chain: list[LexborNode]) -> str | None:
 
 
 def name_text(node: LexborNode) -> str:
-    """An author element's text without the time it may also hold ("maint" + "May 7, 2024")."""
+    """An author element's text without the time it may also hold ("maint" + "May 7, 2024");
+    where it also holds a rank or a post count ("gpio_gremlin Moderator"), its first link's
+    text: the name that opens the writer's profile."""
     own = node.clone()
     for inner in own.css("*"):
         if meta_kind(inner) == "time":
             inner.decompose()
-    return " ".join((own.text(separator=" ") or "").split())
+    text = " ".join((own.text(separator=" ") or "").split())
+    for link in own.css("a"):
+        name = " ".join((link.text(separator=" ") or "").split())
+        if name:
+            return name if len(name) <= MAX_AUTHOR_CHARS else text
+    return text
 
 
 def _dated_header(entry: _Found, items: set[int]) -> str | None:

@@ -56,7 +56,8 @@ _CONTROLS = (
     r"|Upvote|Downvote|Vote|Delete|Hide|Collapse|Expand|Show more replies|Load more comments"
     r"|View (?:all )?\d* ?repl(?:y|ies)|Hide replies|Sort by(?: \w+){1,2}"
     r"|Embed|Save|Give Award|Award|Follow|Context|Full comments|Load more replies"
-    r"|Respect|Recommend|Report abuse|Click to rate|Link to comment|Share on other sites"
+    r"|Respect|Recommend|Report abuse|Report this comment|Click to rate|Link to comment"
+    r"|Share on other sites"
     r"|More sharing options(?:\.\.\.|…)?)"
 )
 _CLOCK = r"\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?"
@@ -293,7 +294,7 @@ THREAD_LAYOUTS: tuple[ThreadLayout, ...] = (
 
 # Lines inside a comment that are controls of the comment system, not text: "Reply",
 # "Like · Reply · 2y", "12 Reply", "▲ 3 ▼ Share ›", "Sort by Best", "Reply · Like (12)".
-_CONTROL_EXTRA = rf"(?:\(?\d[\d,.]*[kK]?\)?|{_RELATIVE_AGE}|[▲▼↑↓⬆⬇›»+-])"
+_CONTROL_EXTRA = rf"(?:\(?\d[\d,.]*[kK]?\)?|{_RELATIVE_AGE}|[▲▼△▽↑↓⬆⬇›»+-])"
 COMMENT_CONTROL_LINE = re.compile(
     rf"^(?:{_CONTROL_EXTRA}\s*[|·•]?\s*)*{_CONTROLS}"
     rf"(?:\s*[|·•]?\s*(?:{_CONTROLS}|{_CONTROL_EXTRA}))*\s*$",

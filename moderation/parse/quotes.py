@@ -18,6 +18,8 @@ from moderation.parse.markup import block_lines
 
 _QUOTE_WORDS = frozenset({"quote", "blockquote"})
 _QUOTE_AUTHOR_ATTRS = ("data-quote", "data-author", "data-username")
+# A date in brackets before the header: MyBB's "(02-14-2024, 09:48 PM)Ann Wrote:".
+_QUOTE_DATE = re.compile(r"^\s*\([^()]{1,40}\)\s*")
 _MAYBE_QUOTE = "blockquote, [class*=uote], [id*=uote]"
 _QUOTE_HEADER = re.compile(
     r"^\s*(?:(?:originally posted by|quote from|quoting)\s+(?P<by>[^\n:]{1,60}?)\s*(?::|$)"
@@ -41,7 +43,7 @@ def quoted_author(quote: LexborNode) -> str | None:
     inner = (node for node in quote.traverse() if node.mem_id != quote.mem_id and is_quote(node))
     if any(next(iter(block_lines(node)), "") == header for node in inner):
         return None
-    match = _QUOTE_HEADER.match(header)
+    match = _QUOTE_HEADER.match(_QUOTE_DATE.sub("", header))
     if match:
         return (match.group("by") or match.group("name")).strip(" ↑@") or None
     return None

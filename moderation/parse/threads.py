@@ -45,7 +45,7 @@ class Thread:
 
 
 # A line of a number alone, as vote counts are drawn under a comment.
-_VOTE_COUNT = re.compile(r"^[▲▼↑↓]?\s*\d[\d,.]*[kK]?\s*[▲▼↑↓]?$")
+_VOTE_COUNT = re.compile(r"^[▲▼△▽↑↓]?\s*\d[\d,.]*[kK]?\s*[▲▼△▽↑↓]?$")
 
 
 def find_thread(lines: list[str]) -> Thread | None:
