@@ -178,3 +178,36 @@ def test_a_mybb_quote_dated_in_brackets_and_an_author_block_holding_a_rank():
     assert [(c.author, c.text, c.reply_to) for c in page.comments] == [
         ("tomasz_k", "Updated it, the drive shows up now.", "gpio")
     ]
+
+
+def test_simple_machines_posts_in_a_form_with_dates_in_text_and_headers_over_quotes():
+    def post(n, author, when, body):
+        return (
+            f'<div class="windowbg"><div class="post_wrapper"><div class="poster"><h4>'
+            f'<a href="/index.php?action=profile;u={n}">{author}</a></h4><ul><li>Full Member</li>'
+            f'<li>Posts: 312</li></ul></div><div class="postarea"><div class="keyinfo"><h5>'
+            f'<a href="#msg{n}">Re: Timing belt</a></h5><div class="smalltext">&#171; on: '
+            f'{when} &#187;</div></div><div class="post"><div class="inner" id="msg_{n}">'
+            f"{body}</div></div></div></div></div>"
+        )
+
+    quoting = (
+        '<div class="quoteheader"><a href="#msg1">Quote from: gazza_b on March 02, 2024, '
+        '07:41:18 PM</a></div><blockquote class="bbc_standard_quote">Is it a DIY job?'
+        "</blockquote>Realistic if you have the locking pins and a second pair of hands."
+    )
+    html = (
+        '<html><body><div id="cookie_notice">This forum uses cookies to keep you logged in. By '
+        "continuing to use the site you agree to this.</div><h1>Timing belt - DIY or garage?"
+        '</h1><form id="quickModForm">'
+        + post(1, "gazza_b", "March 02, 2024, 07:41:18 PM",
+               "The belt is due at 98k miles. Is it a DIY job or should I pay a garage £450?")
+        + post(2, "Dieselnut", "March 02, 2024, 08:05:52 PM", quoting)
+        + "</form></body></html>"
+    )  # fmt: skip
+    page = parse_page(html, "smf.html")
+    assert page.article.startswith("The belt is due at 98k miles.")
+    assert [(c.author, c.text, c.reply_to, c.posted) for c in page.comments] == [
+        ("Dieselnut", "Realistic if you have the locking pins and a second pair of hands.",
+         "gazza_b", "2024-03-02T20:05:52"),
+    ]  # fmt: skip

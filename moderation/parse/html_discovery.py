@@ -537,6 +537,11 @@ def first_time(times: list[LexborNode]) -> str | None:
         value = to_iso(node.text())
         if value:
             return value
+        # A date among other words ("« on: March 02, 2024, 07:41:18 PM »").
+        match = DATE_IN_TEXT.search(" ".join((node.text() or "").split()))
+        value = to_iso(match.group(0)) if match else None
+        if value:
+            return value
     return None
 
 

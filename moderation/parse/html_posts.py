@@ -34,16 +34,20 @@ from moderation.parse.layouts import (
     COMMENT_CONTROL_LINE,
     COMMENT_NOT_BODY_WORDS,
     COMMENT_WORDS,
+    DATE_IN_TEXT,
+    HTML_BOILERPLATE,
     MAX_AUTHOR_CHARS,
 )
 from moderation.parse.markup import block_lines
-from moderation.parse.quotes import attributed_quotes, is_quote, quoted_author
+from moderation.parse.quotes import attributed_quotes
 from moderation.types import Comment
 
 # Fewer posts than this are no thread (one post with a byline is an article).
 MIN_POSTS = 2
 # Share of the page's prose words the posts' text must hold: a thread is mostly its posts.
 MIN_PROSE_SHARE = 0.4
+# The longest text an element may hold to be read as a post's date line.
+_MAX_DATE_LINE_CHARS = 100
 # Prose words of the page's own article below which the first post is the article.
 MAX_ARTICLE_WORDS = 40
 _SIGNATURE_WORDS = frozenset({"signature", "signaturecontainer", "sig"})
@@ -56,13 +60,21 @@ class Thread:
 
     comments: tuple[Comment, ...]
     opens: bool = False
+    # Prose words on the page before the first post, where the posts were found by repetition:
+    # a story above them is the article; a forum's footer and notices after them are not.
+    prose_before: int | None = None
 
     def opened_by(self, article: str) -> bool:
         """Whether the first post is the page's article: the page has next to none of its own."""
         if not self.opens:
             return False
         own = sum(len(line.split()) for line in article.split("\n") if is_prose(line))
-        return own < min(MAX_ARTICLE_WORDS, len(self.comments[0].text.split()))
+        opening = len(self.comments[0].text.split())
+        if self.prose_before is None:  # a listed comment layout: only a page with no story
+            return own < min(MAX_ARTICLE_WORDS, opening)
+        # Posts found by repetition: what stands after them is not their article, and a
+        # forum's notices and headings above them are no story beside a long first post.
+        return min(own, self.prose_before) < max(MAX_ARTICLE_WORDS, opening // 2)
 
     def replies(self) -> tuple[Comment, ...]:
         """The comments after the opening post; answering it is answering the article."""
@@ -117,6 +129,9 @@ def discover_posts(tree: LexborHTMLParser, text_of: Callable[[LexborNode], str])
     if post_words < MIN_PROSE_SHARE * page_words:
         return None
     comments = _to_comments(posts, texts)
+    holders = {a.mem_id for a in ancestors(posts[0].item)}  # a forum's posts may sit in a <form>
+    chrome = frozenset(n.mem_id for n in tree.css(HTML_BOILERPLATE) if n.mem_id not in holders)
+    prose_before = _prose_words(block_lines(tree.body, stop=posts[0].item, skip=chrome))
     for post in reversed(posts):
         post.item.decompose()
     # A comment system's markup (a time named "CommentTimestamp") lists comments, not a
@@ -126,7 +141,8 @@ def discover_posts(tree: LexborHTMLParser, text_of: Callable[[LexborNode], str])
         for post in posts
         for node in [*post.authors, *post.times, *([post.body] if post.body else [])]
     )
-    return Thread(comments, opens=comments[0].parent is None and not named_as_comments)
+    opens = comments[0].parent is None and not named_as_comments
+    return Thread(comments, opens=opens, prose_before=prose_before)
 
 
 def _is_author(node: LexborNode) -> bool:
@@ -178,6 +194,7 @@ def _read_posts(
         authors = _innermost_authors(named_authors)
         times = [node for node in own if meta_kind(node) == "time" and node not in authors]
         times += [node for node in member.css("time") if _owner(node, ids) == member.mem_id]
+        times = times or _dated(own, named_authors)
         metas = named_authors + times
         body = _body(own, metas) or _free_body(member, metas, ids)
         post = _Post(member, authors, times, body, quotes)
@@ -186,6 +203,22 @@ def _read_posts(
         if text:
             texts[member.mem_id] = text
     return posts, texts
+
+
+def _dated(own: list[LexborNode], authors: list[LexborNode]) -> list[LexborNode]:
+    """Where nothing is named as a time: the innermost short element whose text holds a date
+    (Simple Machines' "« on: March 02, 2024, 07:41:18 PM »")."""
+    in_authors = {node.mem_id for author in authors for node in author.traverse()}
+    dated = [
+        node
+        for node in own
+        if node.mem_id not in in_authors
+        and len(text := " ".join((node.text() or "").split())) <= _MAX_DATE_LINE_CHARS
+        and DATE_IN_TEXT.search(text)
+    ]
+    ids = {node.mem_id for node in dated}
+    holders = {a.mem_id for node in dated for a in ancestors(node) if a.mem_id in ids}
+    return [node for node in dated if node.mem_id not in holders][:1]
 
 
 def _innermost_authors(authors: list[LexborNode]) -> list[LexborNode]:
@@ -245,7 +278,7 @@ def _text(post: _Post, text_of: Callable[[LexborNode], str]) -> str:
         return ""
     body = post.body.clone()
     classes = (post.item.attributes.get("class") or "").split()
-    drop = [
+    drop = [node for node, _ in attributed_quotes(body)] + [
         node
         for node in body.traverse()
         if node.mem_id != body.mem_id
@@ -255,7 +288,6 @@ def _text(post: _Post, text_of: Callable[[LexborNode], str]) -> str:
                 and (node.attributes.get("class") or "").split()[:1] == classes[:1]
             )
             or is_named(node, _SIGNATURE_WORDS)
-            or (is_quote(node) and quoted_author(node) is not None)
         )
     ]
     dropped = {node.mem_id for node in drop}

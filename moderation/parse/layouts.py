@@ -493,7 +493,7 @@ REPLY_TO_PREFIX = re.compile(r"^(?:[↳↪→▸►]\s*)?(?:in reply to|replying
 LIST_POSITION_WORDS = frozenset({"even", "odd", "alt"})
 COMMENT_AUTHOR_WORDS = frozenset(
     {"author", "username", "user", "name", "nick", "nickname", "commenter", "hnuser", "fn"}
-    | {"by"}  # Slashdot's <span class="by">
+    | {"by", "poster"}  # Slashdot's <span class="by">, Simple Machines' <div class="poster">
 )
 COMMENT_TIME_WORDS = frozenset(
     {
@@ -630,10 +630,10 @@ COMMON_DATE_FORMATS = (
 NUMERIC_DATE_FORMATS = tuple(
     f"{day} {clock}".strip()
     for day in ("%d/%m/%Y", "%m/%d/%Y", "%d.%m.%Y", "%d-%m-%Y", "%m-%d-%Y")  # vBulletin: 03-14-2024
-    for clock in ("%H:%M", "%I:%M %p", "%I:%M%p", "")
+    for clock in ("%H:%M", "%I:%M %p", "%I:%M%p", "%H:%M:%S", "%I:%M:%S %p", "")
 )
 PLAIN_DATE_FORMATS = tuple(
     f"{day} {clock}".strip()
     for day in ("%B %d %Y", "%b %d %Y", "%d %B %Y", "%d %b %Y")
-    for clock in ("%H:%M", "%I:%M %p", "%I:%M%p", "")
+    for clock in ("%H:%M", "%I:%M %p", "%I:%M%p", "%H:%M:%S", "%I:%M:%S %p", "")
 )

@@ -62,10 +62,14 @@ def block_text(node: LexborNode) -> str:
     return "\n\n".join(paragraphs)
 
 
-def block_lines(node: LexborNode) -> list[str]:
-    """The text of a subtree as a page shows it: one line per block element or <br>."""
+def block_lines(
+    node: LexborNode, stop: LexborNode | None = None, skip: frozenset[int] = frozenset()
+) -> list[str]:
+    """The text of a subtree as a page shows it: one line per block element or <br>; with
+    `stop`, only what comes before that element; never what `skip` (element ids) holds."""
     lines: list[str] = []
     current: list[str] = []
+    stop_id = stop.mem_id if stop is not None else None
 
     def flush() -> None:
         line = " ".join(" ".join(current).split())
@@ -73,18 +77,23 @@ def block_lines(node: LexborNode) -> list[str]:
             lines.append(line)
         current.clear()
 
-    def walk(parent: LexborNode) -> None:
+    def walk(parent: LexborNode) -> bool:
+        """False once `stop` is reached: nothing after it is read."""
         for child in parent.iter(include_text=True):
+            if child.mem_id == stop_id:
+                return False
             if child.tag == "-text":
                 current.append(child.text_content or "")
-            elif child.tag in NOT_TEXT_TAGS:
+            elif child.tag in NOT_TEXT_TAGS or child.mem_id in skip:
                 continue
             elif child.tag in _LINE_TAGS:
                 flush()
-                walk(child)
+                if not walk(child):
+                    return False
                 flush()
-            else:
-                walk(child)
+            elif not walk(child):
+                return False
+        return True
 
     walk(node)
     flush()

@@ -22,7 +22,8 @@ _QUOTE_AUTHOR_ATTRS = ("data-quote", "data-author", "data-username")
 _QUOTE_DATE = re.compile(r"^\s*\([^()]{1,40}\)\s*")
 _MAYBE_QUOTE = "blockquote, [class*=uote], [id*=uote]"
 _QUOTE_HEADER = re.compile(
-    r"^\s*(?:(?:originally posted by|quote from|quoting)\s+(?P<by>[^\n:]{1,60}?)\s*(?::|$)"
+    r"^\s*(?:(?:originally posted by|quote from:?|quoting)\s+(?P<by>[^\n:]{1,60}?)"
+    r"\s*(?::|\s+on\s+\S.*|$)"
     r"|(?P<name>[^\n:]{1,60}?)\s+(?:wrote|said|writes|says)\s*:)",
     re.I,
 )
@@ -43,6 +44,11 @@ def quoted_author(quote: LexborNode) -> str | None:
     inner = (node for node in quote.traverse() if node.mem_id != quote.mem_id and is_quote(node))
     if any(next(iter(block_lines(node)), "") == header for node in inner):
         return None
+    return _header_name(header)
+
+
+def _header_name(header: str) -> str | None:
+    """The name in a quote's header line, else None."""
     match = _QUOTE_HEADER.match(_QUOTE_DATE.sub("", header))
     if match:
         return (match.group("by") or match.group("name")).strip(" ↑@") or None
@@ -50,19 +56,34 @@ def quoted_author(quote: LexborNode) -> str | None:
 
 
 def attributed_quotes(root: LexborNode) -> list[tuple[LexborNode, str]]:
-    """The outermost quotes under `root` that name whom they quote, with that name."""
+    """The outermost quotes under `root` that name whom they quote, with that name; a header
+    drawn just before its quote (Simple Machines' "quoteheader": "Quote from: Ann on ...")
+    comes as a quote of its own, so that both leave the text."""
     found: list[tuple[LexborNode, str]] = []
     taken: set[int] = set()
     for node in root.traverse():
-        if node.mem_id == root.mem_id or not is_quote(node):
+        if node.mem_id == root.mem_id or not is_quote(node) or node.mem_id in taken:
             continue
         if any(a.mem_id in taken for a in ancestors(node)):
             continue
         name = quoted_author(node)
+        header = _element_before(node)
+        if name is None and header is not None and header.mem_id not in taken:
+            name = _header_name(" ".join((header.text() or "").split()))
+            if name:
+                found.append((header, name))
+                taken.add(header.mem_id)
         if name:
             found.append((node, name))
             taken.add(node.mem_id)
     return found
+
+
+def _element_before(node: LexborNode) -> LexborNode | None:
+    previous = node.prev
+    while previous is not None and previous.tag in ("-text", "-comment"):
+        previous = previous.prev
+    return previous
 
 
 def take_quotes(body: LexborNode) -> str | None:
