@@ -382,3 +382,29 @@ def test_slashdot_style_comments_nest_and_name_author_and_time_in_their_header_t
         ("ewhac", "2024-03-05T11:20", "BadlyWiredDog"),
         ("jd_jungle", "2024-03-05T10:45", None),
     ]
+
+
+def test_comments_named_only_by_test_hooks_under_utility_classes():
+    # Sites styled with utility classes (Tailwind) name their parts only in data-testid.
+    def comment(name, when, text):
+        return (
+            f'<div class="flex w-full mb-10" data-testid="comment-component">'
+            f'<div class="font-bold" data-testid="author-name">{name}</div>'
+            f'<span class="text-sm" data-testid="comment-date" data-tippy-content="{when}">'
+            "2d</span>"
+            f'<div class="mt-2 text-neutral-900" data-testid="comment-content"><p>{text}</p></div>'
+            f"</div>"
+        )
+
+    html = (
+        "<html><body><h1>Tide tables for March</h1><p>Spring tides arrive on the 10th this "
+        'year, a day earlier than the almanac says.</p><div class="px-4" data-testid="comments">'
+        + comment("Fiona Glass", "5 Mar 2024, 16:14", "Useful as ever, thank you.")
+        + comment("Alan Pryce", "5 Mar 2024, 17:02", "The almanac has been wrong twice now.")
+        + "</div></body></html>"
+    )
+    page = parse_page(html, "ghost.html")
+    assert fields(page, "author", "posted", "text") == [
+        ("Fiona Glass", "2024-03-05T16:14", "Useful as ever, thank you."),
+        ("Alan Pryce", "2024-03-05T17:02", "The almanac has been wrong twice now."),
+    ]

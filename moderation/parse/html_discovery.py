@@ -48,7 +48,8 @@ from moderation.types import Comment
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 _NON_WORD = re.compile(r"[^a-z0-9]+")
 _DEPTH_SELECTOR = ", ".join(f"[{attribute}]" for attribute in COMMENT_DEPTH_ATTRS)
-_NAMED = "[class], [id], [itemprop], [rel], time"
+_HOOK_ATTRS = ("data-testid", "data-test", "data-qa")
+_NAMED = "[class], [id], [itemprop], [rel], time, " + ", ".join(f"[{a}]" for a in _HOOK_ATTRS)
 _NOT_TEXT_TAGS = UNSEEN_TAGS | {"form"}
 # A user number after the name ("BadlyWiredDog ( 8127 )", Slashdot): the account's, not the name.
 _USER_NUMBER = re.compile(
@@ -182,9 +183,11 @@ def free_text(item: LexborNode, other_items: set[int], metas: set[int]) -> list[
 
 
 def name_words(node: LexborNode) -> list[list[str]]:
-    """The lower-case words of each class name and of the id, in order."""
-    names = (node.attributes.get("class") or "").split()
-    names.append(node.attributes.get("id") or "")
+    """The lower-case words of each class name, of the id and of a test hook (sites styled
+    with utility classes name their parts only there: `data-testid="comment-content"`)."""
+    attributes = node.attributes
+    names = (attributes.get("class") or "").split()
+    names += [attributes.get(name) or "" for name in ("id", *_HOOK_ATTRS)]
     return [
         [word for word in _NON_WORD.split(_CAMEL.sub("-", name).lower()) if word]
         for name in names
@@ -500,7 +503,7 @@ def name_text(node: LexborNode) -> str:
             inner.decompose()
     text = " ".join((own.text(separator=" ") or "").split())
     for link in own.css("a"):
-        name = " ".join((link.text(separator=" ") or "").split())
+        name = " ".join((link.text() or "").split())  # "jan_v" + "@feddit.nl" is one name
         if name:
             return name if len(name) <= MAX_AUTHOR_CHARS else text
     return text

@@ -493,7 +493,7 @@ REPLY_TO_PREFIX = re.compile(r"^(?:[↳↪→▸►]\s*)?(?:in reply to|replying
 LIST_POSITION_WORDS = frozenset({"even", "odd", "alt"})
 COMMENT_AUTHOR_WORDS = frozenset(
     {"author", "username", "user", "name", "nick", "nickname", "commenter", "hnuser", "fn"}
-    | {"by", "poster"}  # Slashdot's <span class="by">, Simple Machines' <div class="poster">
+    | {"by", "poster", "person"}  # Slashdot's "by", Simple Machines' "poster", Lemmy's "person"
 )
 COMMENT_TIME_WORDS = frozenset(
     {
@@ -515,7 +515,8 @@ COMMENT_TIME_WORDS = frozenset(
     }
 )
 COMMENT_TIME_ATTRS = (
-    "datetime", "data-utime", "title", "content", "data-time", "data-timestamp", "data-date"
+    "datetime", "data-utime", "title", "content", "data-time", "data-timestamp", "data-date",
+    "data-tippy-content", "data-tooltip", "aria-label",  # a tooltip's exact time
 )  # fmt: skip
 COMMENT_AUTHOR_ATTRS = ("data-comment-author", "data-author", "data-username", "data-user")
 COMMENT_ID_ATTRS = ("data-comment-id", "data-commentid", "data-id", "id")
