@@ -131,3 +131,13 @@ def test_a_story_written_as_loose_text_in_a_div_is_the_article_and_a_cookie_bann
     assert page.article.startswith("An anonymous reader quotes a report")
     assert page.article.endswith("prompted a class action.")
     assert "cookies" not in page.article
+
+
+def test_a_listed_comment_without_an_author_element_takes_the_name_its_item_carries():
+    html = """<html><body><h1>MIDI clock drifts after firmware 2.4</h1>
+    <p>Since the update the clock drifts against Ableton by a few milliseconds a bar.</p>
+    <ul component="topic"><li component="post" data-username="loopfolk"
+    itemscope itemtype="http://schema.org/Comment"><div component="post/content"
+    itemprop="text"><p>Same here on macOS 14.3.</p></div></li></ul></body></html>"""
+    page = parse_page(html, "nodebb.html")
+    assert [(c.author, c.text) for c in page.comments] == [("loopfolk", "Same here on macOS 14.3.")]

@@ -48,7 +48,7 @@ from moderation.types import Comment
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 _NON_WORD = re.compile(r"[^a-z0-9]+")
 _DEPTH_SELECTOR = ", ".join(f"[{attribute}]" for attribute in COMMENT_DEPTH_ATTRS)
-_HOOK_ATTRS = ("data-testid", "data-test", "data-qa")
+_HOOK_ATTRS = ("data-testid", "data-test", "data-qa", "component")  # NodeBB: component="post"
 _NAMED = "[class], [id], [itemprop], [rel], time, " + ", ".join(f"[{a}]" for a in _HOOK_ATTRS)
 _NOT_TEXT_TAGS = UNSEEN_TAGS | {"form"}
 # A user number after the name ("BadlyWiredDog ( 8127 )", Slashdot): the account's, not the name.

@@ -19,6 +19,7 @@ from moderation.parse.html_discovery import (
 from moderation.parse.html_posts import Thread, discover_posts
 from moderation.parse.json_ld import json_ld_article, json_ld_comments
 from moderation.parse.layouts import (
+    COMMENT_AUTHOR_ATTRS,
     COMMENT_CONTROL_LINE,
     COMMENT_SECTION_HEADING,
     HTML_ARTICLE_ROOTS,
@@ -182,6 +183,15 @@ def _read_item(item: LexborNode, layout: HtmlCommentLayout, fallback_id: str) ->
         return None
     author_node = _first(own, layout.author)
     author = inline_text(author_node) if author_node is not None else ""
+    # Else the name the item carries (NodeBB's <li component="post" data-username="kestrel">).
+    author = author or next(
+        (
+            str(item.attributes.get(a)).strip()
+            for a in COMMENT_AUTHOR_ATTRS
+            if item.attributes.get(a)
+        ),
+        "",
+    )
     return Comment(
         id=item.attributes.get("id") or fallback_id,
         text=text,
