@@ -544,3 +544,34 @@ Reply
         ("RetroRik", None),
         ("Sam Okonjo", "RetroRik"),
     ]
+
+
+def test_a_comment_opening_with_a_quote_of_an_earlier_one_answers_it_and_an_initial_opens_a_name():
+    page = parse_page(
+        """Homes plan refused
+
+The planning committee refused the plan for 120 homes on Ashdown Farm on Monday.
+
+Comments (3)
+
+Jean Ashworth wrote on 5 March 2024 at 10:14:
+Good decision. Another 120 houses would have been madness.
+Report this comment | Reply
+
+Dave Pinder wrote on 5 March 2024 at 11:02:
+Jean Ashworth said...
+"Another 120 houses would have been madness."
+So where are young people supposed to live?
+Report this comment | Reply
+
+S. Okoro wrote on 6 March 2024 at 08:47:
+The mayor said: keep the fields. I agree with him.
+Report this comment | Reply
+""",
+        "gazette.txt",
+    )
+    assert [(c.author, c.reply_to, c.text) for c in page.comments] == [
+        ("Jean Ashworth", None, "Good decision. Another 120 houses would have been madness."),
+        ("Dave Pinder", "Jean Ashworth", "So where are young people supposed to live?"),
+        ("S. Okoro", None, "The mayor said: keep the fields. I agree with him."),
+    ]

@@ -205,7 +205,8 @@ THREAD_LAYOUTS: tuple[ThreadLayout, ...] = (
         hint=re.compile(r"\d"),
         header=re.compile(
             r"^(?:#?\d{1,4}[.):]?\s+)?"
-            r"(?P<author>[^\s|•·—–(#:.!?,;][^|•·—–():.!?,;]{0,59}?)"
+            # An initial may open the name ("S. Okoro"); no other full stop is in one.
+            r"(?P<author>(?:[A-Z]\.\s?){0,2}[^\s|•·—–(#:.!?,;][^|•·—–():.!?,;]{0,59}?)"
             r"(?:\s+|(?=[|•·—–,(-]))(?:(?:[|•·—–,(-]|(?:on|at|said|says|wrote|commented|posted)\b:?)\s*)*"
             rf"(?P<posted>{_TIME_FIRST_DATE}|{_WRITTEN_DATE}|{_ISO_STAMP})"
             r"\)?\s*:?(?:\s*[|·•]\s*(?:Reply|Permalink|Report|Share|Link|Quote|Flag|#\d*))*"

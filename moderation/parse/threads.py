@@ -48,6 +48,13 @@ class Thread:
 _VOTE_COUNT = re.compile(r"^[▲▼△▽↑↓]?\s*\d[\d,.]*[kK]?\s*[▲▼△▽↑↓]?$")
 
 
+# "Jean Ashworth said..." / "Ann wrote:" on a line of its own over a quotation.
+_QUOTE_HEADER_LINE = re.compile(
+    r"^(?P<name>[^\s.!?,;:][^.!?;:]{0,59}?)\s+(?:said|wrote|says|writes)\s*(?:\.\.\.|…|:)$", re.I
+)
+_OPENING_QUOTES = ('"', "“", "‘", "'", "«", ">")
+
+
 def find_thread(lines: list[str]) -> Thread | None:
     """The thread layout with most headers on the page, read into comments; None if none fits."""
     best: tuple[ThreadLayout, list[Header]] | None = None
@@ -192,6 +199,8 @@ def read_comment(
     while body and (not body[0].strip() or _VOTE_COUNT.match(body[0].strip())):
         body = body[1:]  # or, for a signature under the text, the last one's above it
     reply_to, body = _take_reply_line(body, layout)
+    quoted, body = _take_quote(body)
+    reply_to = reply_to or quoted
     posted = header.posted
     if posted is None:
         posted, body = _take_date_line(body)
@@ -217,6 +226,20 @@ def _split_reply_name(comment: Comment, earlier_authors: list[str | None]) -> Co
         if who.endswith(" " + name) and who[: -len(name)].strip():
             return replace(comment, author=who[: -len(name)].strip(), reply_to=name)
     return comment
+
+
+def _take_quote(body: list[str]) -> tuple[str | None, list[str]]:
+    """A quote of an earlier comment opening this one ('Jean said...' over '"Another 120
+    houses..."'): whom it quotes, and the lines after it. The quoted text is in quotation
+    marks, so a comment opening 'The mayor said:' and going on in its own words keeps them."""
+    filled = [index for index, line in enumerate(body) if line.strip()]
+    if len(filled) < 3:
+        return None, body
+    header = _QUOTE_HEADER_LINE.match(body[filled[0]].strip())
+    quoted = body[filled[1]].strip()
+    if header is None or not quoted.startswith(_OPENING_QUOTES):
+        return None, body
+    return header.group("name"), body[filled[1] + 1 :]
 
 
 def _take_reply_line(body: list[str], layout: ThreadLayout) -> tuple[str | None, list[str]]:
