@@ -575,3 +575,37 @@ Report this comment | Reply
         ("Dave Pinder", "Jean Ashworth", "So where are young people supposed to live?"),
         ("S. Okoro", None, "The mayor said: keep the fields. I agree with him."),
     ]
+
+
+def test_a_have_your_say_list_with_the_time_before_the_date_and_rating_controls():
+    page = parse_page(
+        """Should councils charge for garden waste?
+
+More than half of councils in England now charge for garden waste collections.
+
+Comments
+
+Comment number 1.
+Pete in Hull
+10:31 5 Mar 2024
+Charging extra for bins is a stealth tax, plain and simple.
+Complain about this comment (Comment number 1)
+Rate this comment
+Positive 14
+Negative 3
+
+Comment number 2.
+GreenFingers_Jan
+10:44 5 Mar 2024
+I don't mind paying. Not everyone has a garden.
+Complain about this comment (Comment number 2)
+Rate this comment
+Positive 22
+Negative 6
+""",
+        "hys.txt",
+    )
+    assert [(c.author, c.posted, c.text) for c in page.comments] == [
+        ("Pete in Hull", "2024-03-05T10:31", "Charging extra for bins is a stealth tax, plain and simple."),
+        ("GreenFingers_Jan", "2024-03-05T10:44", "I don't mind paying. Not everyone has a garden."),
+    ]  # fmt: skip

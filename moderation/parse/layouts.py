@@ -57,7 +57,8 @@ _CONTROLS = (
     r"|View (?:all )?\d* ?repl(?:y|ies)|Hide replies|Sort by(?: \w+){1,2}"
     r"|Embed|Save|Give Award|Award|Follow|Context|Full comments|Load more replies"
     r"|Respect|Recommend|Report abuse|Report this comment|Click to rate|Link to comment"
-    r"|Share on other sites"
+    r"|Share on other sites|Rate this comment|Complain about this comment(?: \(.*\))?"
+    r"|Comment number \d+\.?|Positive|Negative"
     r"|More sharing options(?:\.\.\.|…)?)"
 )
 _CLOCK = r"\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?"
@@ -286,7 +287,10 @@ THREAD_LAYOUTS: tuple[ThreadLayout, ...] = (
     ThreadLayout(
         name="name over date",
         header=re.compile(r"^(?P<author>[^\s.!?,;:][^.!?,;:]{0,59}?)\s*$"),
-        date_line=re.compile(rf"^(?:[·•|]\s*)?(?P<posted>{_WRITTEN_DATE}|{_RELATIVE_AGE})\s*$", _I),
+        date_line=re.compile(
+            rf"^(?:[·•|]\s*)?(?P<posted>{_TIME_FIRST_DATE}|{_WRITTEN_DATE}|{_RELATIVE_AGE})\s*$",
+            _I,
+        ),  # "10:31 5 Mar 2024" (the BBC's time first)
         date_line_required=True,
         min_headers=2,
         after_prose=True,
