@@ -606,6 +606,7 @@ Negative 6
         "hys.txt",
     )
     assert [(c.author, c.posted, c.text) for c in page.comments] == [
-        ("Pete in Hull", "2024-03-05T10:31", "Charging extra for bins is a stealth tax, plain and simple."),
+        ("Pete in Hull", "2024-03-05T10:31",
+         "Charging extra for bins is a stealth tax, plain and simple."),
         ("GreenFingers_Jan", "2024-03-05T10:44", "I don't mind paying. Not everyone has a garden."),
     ]  # fmt: skip

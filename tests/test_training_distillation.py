@@ -123,7 +123,7 @@ def test_teach_then_train_a_student_on_its_scores(tiny_model_dir, tmp_path):
     assert "Distilled: 0.5 of the loss" in card and "probabilities for violent, abusive" in card
 
     other = tmp_path / "other_split.toml"
-    other.write_text(student.read_text() + "seed = 99\n")
+    other.write_text(student.read_text() + "split_seed = 99\n")  # the draw, not the seed
     result = CliRunner().invoke(app, ["train", "--config", str(other)])
     assert isinstance(result.exception, ConfigError) and "other splits" in str(result.exception)
 
