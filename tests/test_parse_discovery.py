@@ -408,3 +408,29 @@ def test_comments_named_only_by_test_hooks_under_utility_classes():
         ("Fiona Glass", "2024-03-05T16:14", "Useful as ever, thank you."),
         ("Alan Pryce", "2024-03-05T17:02", "The almanac has been wrong twice now."),
     ]
+
+
+def test_a_comment_text_named_prose_is_its_body():
+    def comment(cid, name, text):
+        return (
+            f'<article id="comment-{cid}" class="js-comment hx-remark"><div class="hx-remark__who">'
+            f'<a class="username" href="/user/{cid}">{name}</a></div><div class="hx-remark__when">'
+            f'Submitted by <a class="username" href="/user/{cid}">{name}</a> on <time '
+            f'datetime="2024-03-05T10:1{cid}:00Z">5 March</time></div>'
+            f'<div class="hx-remark__flesh">'
+            f'<h3 class="hx-remark__subject"><a href="#c">{text[:12]}…</a></h3>'
+            f'<div class="hx-prose"><p>{text}</p></div></div></article>'
+        )
+
+    html = (
+        "<html><body><h1>Cycle lane plan</h1><p>The council will consult on a cycle lane.</p>"
+        '<section id="comments">'
+        + comment(1, "Maureen Tully", "My mother needs to park near the pharmacy.")
+        + comment(2, "Colm Ryan", "There are two disabled bays in the drawings.")
+        + "</section></body></html>"
+    )
+    page = parse_page(html, "drupal.html")
+    assert fields(page, "author", "posted", "text") == [
+        ("Maureen Tully", "2024-03-05T10:11+00:00", "My mother needs to park near the pharmacy."),
+        ("Colm Ryan", "2024-03-05T10:12+00:00", "There are two disabled bays in the drawings."),
+    ]

@@ -471,6 +471,7 @@ COMMENT_WORDS = COMMENT_ITEM_WORDS | {"comments", "replies", "responses", "discu
 # ("comment-text", "reply__body"), or alone inside a comment ("content" in a "comment" div).
 COMMENT_BODY_WORDS = frozenset(
     {"body", "text", "content", "message", "msg", "commtext", "copy"}  # "copy": editors' word
+    | {"prose"}  # "s-prose" (Stack Exchange), a theme's "hx-prose"
 )
 # Names with one of these words are not a comment's text ("comment-form-text", "comment-count",
 # "comment-actions secondary-text").
