@@ -6,6 +6,7 @@ from pathlib import Path
 import pytest
 from cli_helpers import run_cli
 
+from moderation.errors import PageError
 from moderation.parse import parse_file
 from moderation.parse.scoring import COMMENT_FIELDS, ParseScore, read_gold, score_page
 from moderation.types import Comment, Page
@@ -112,10 +113,11 @@ def test_cli_gold_errors_are_one_line(monkeypatch, capsys, tmp_path):
 
 HELD_OUT = FIXTURES / "heldout"
 # Right checks per field on the held-out layouts (tests/fixtures/heldout/README.md), as
-# measured at 5a16116: a parser change may raise a floor, never drop below it.
+# measured at the end of session 16 (both sets): a parser change may raise a floor, never drop
+# below it.
 HELD_OUT_FLOORS = {
-    "title": 16, "article": 14, "comment_count": 18, "text": 103, "author": 103,
-    "reply_to": 102, "posted": 100, "parent": 103,
+    "title": 29, "article": 26, "comment_count": 31, "text": 183, "author": 178,
+    "reply_to": 183, "posted": 178, "parent": 188,
 }  # fmt: skip
 
 
@@ -123,6 +125,10 @@ def test_held_out_layouts_keep_their_measured_scores():
     total = ParseScore()
     for gold_path in sorted((HELD_OUT / "expected").glob("*.json")):
         gold = read_gold(gold_path)
-        total += score_page(parse_file(HELD_OUT / "pages" / gold["page"]), gold)
+        try:
+            page = parse_file(HELD_OUT / "pages" / gold["page"])
+        except PageError:  # a layout not read at all (Telegram's export) scores nothing
+            page = Page(gold["page"], None, "", ())
+        total += score_page(page, gold)
     right = {name: total.right[name] for name in HELD_OUT_FLOORS}
     assert all(right[name] >= floor for name, floor in HELD_OUT_FLOORS.items()), right
