@@ -49,7 +49,7 @@ _BANNER_NAMES = frozenset(
 _TITLE_SUFFIX = re.compile(r"\s+[|–—-]\s+[^|–—-]{1,60}$")
 _TEXT_BLOCK_TAGS = frozenset(tag.strip() for tag in HTML_TEXT_BLOCKS.split(","))
 # Elements an old CMS writes a story's text into loose, and how much makes a paragraph.
-_LOOSE_TEXT_HOLDERS = "div, section, td, span, font, center"
+_LOOSE_TEXT_HOLDERS = "div, section, td, font, center"
 _LOOSE_TEXT_CHARS = 80
 
 

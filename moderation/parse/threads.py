@@ -75,8 +75,9 @@ def find_thread(lines: list[str]) -> Thread | None:
         if comment is not None and header.names_reply_to and comment.reply_to is None:
             comment = _split_reply_name(comment, [earlier.author for earlier in comments])
         if comment is not None:
-            if comment.author:
-                comment = replace(comment, author=AUTHOR_BADGE.sub("", comment.author).strip())
+            bare = AUTHOR_BADGE.sub("", comment.author).strip() if comment.author else None
+            if bare != comment.author:
+                comment = replace(comment, author=bare)
             comments.append(comment)
             indents.append(header.indent)
     linked = link_parents_by_name(comments)
