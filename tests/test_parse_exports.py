@@ -194,3 +194,33 @@ def test_an_empty_thread_has_no_comments_and_a_list_without_text_is_an_error():
     assert parse_page('{"data": {"children": []}}', "x.json").comments == ()
     with pytest.raises(PageError, match="no text column"):
         parse_page('[{"id": 1, "author": "ann"}]', "x.json")
+
+
+def test_a_telegram_discussion_export_has_the_forwarded_post_as_article_and_replies_linked():
+    export = {
+        "name": "Lisbon Property Brief — Chat",
+        "type": "public_supergroup",
+        "messages": [
+            {"id": 1, "type": "service", "date": "2024-03-05T07:55:31", "actor": "Pedro",
+             "action": "join_group_by_link", "text": ""},
+            {"id": 2, "type": "message", "date": "2024-03-05T08:30:05",
+             "date_unixtime": "1709627405", "from": "Lisbon Property Brief",
+             "forwarded_from": "Lisbon Property Brief",
+             "text": ["The council approved the rules in the ", {"type": "italic",
+                      "text": "Diário"}, " last night."]},
+            {"id": 3, "type": "message", "date": "2024-03-05T09:21:47",
+             "date_unixtime": "1709630507", "from": "Marta Sousa", "reply_to_message_id": 2,
+             "text": "Finally. Half of my street is key boxes now."},
+            {"id": 4, "type": "message", "date": "2024-03-05T10:12:38",
+             "date_unixtime": "1709633558", "from": "Rui Almeida", "reply_to_message_id": 3,
+             "text": "Waiting it out costs money though."},
+        ],
+    }  # fmt: skip
+    page = parse_page(json.dumps(export), "result.json")
+    assert page.article == "The council approved the rules in the Diário last night."
+    assert [(c.author, c.reply_to, c.posted, c.text) for c in page.comments] == [
+        ("Marta Sousa", None, "2024-03-05T09:21:47+00:00",
+         "Finally. Half of my street is key boxes now."),
+        ("Rui Almeida", "Marta Sousa", "2024-03-05T10:12:38+00:00",
+         "Waiting it out costs money though."),
+    ]  # fmt: skip

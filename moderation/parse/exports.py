@@ -17,6 +17,7 @@ from moderation.parse.layouts import (
     EXPORT_LIST_KEYS,
     EXPORT_NAME_KEYS,
     EXPORT_REPLY_KEYS,
+    EXPORT_STORY_KEYS,
 )
 from moderation.parse.markup import markup_text
 from moderation.parse.timestamps import to_iso
@@ -132,8 +133,20 @@ def export_page(records: list[dict[str, Any]], source: str, stories: bool = Fals
         title = _text(_lookup(post, "title"))
         article = markup_text(_text(_lookup(post, "article")) or "")
         flat = [entry for entry, given in zip(flat, titles, strict=True) if not given]
+    elif stories and (forwarded := _forwarded_post(flat)) is not None:
+        article = markup_text(_text(_lookup(flat[forwarded][0], "text")) or "")
+        flat = flat[:forwarded] + flat[forwarded + 1 :]
     comments = [_comment(fields, comment_id, parent) for fields, comment_id, parent in flat]
     return Page(source=source, title=title, article=article, comments=_link(comments))
+
+
+def _forwarded_post(flat: list[tuple[dict[str, Any], str, str | None]]) -> int | None:
+    """The index of the one post forwarded into the thread from its channel, the story the
+    others discuss (Telegram: a channel's post in its discussion group), else None."""
+    marked = [
+        n for n, (fields, _, _) in enumerate(flat) if any(k in fields for k in EXPORT_STORY_KEYS)
+    ]
+    return marked[0] if len(marked) == 1 and len(flat) > 1 else None
 
 
 def _flatten(
@@ -224,10 +237,18 @@ def _text(value: Any) -> str | None:
     """A field as text; empty and missing values are None."""
     if isinstance(value, dict):
         value = next((value[key] for key in EXPORT_NAME_KEYS if value.get(key)), None)
+    if isinstance(value, list) and value and all(_is_run(part) for part in value):
+        # Text in runs, plain and styled (Telegram: ["Rules approved in the ", {"type":
+        # "italic", "text": "Diário"}, "..."]).
+        value = "".join(part if isinstance(part, str) else str(part["text"]) for part in value)
     if value is None or isinstance(value, list | dict):
         return None
     text = str(value).strip()
     return text or None
+
+
+def _is_run(part: Any) -> bool:
+    return isinstance(part, str) or (isinstance(part, dict) and isinstance(part.get("text"), str))
 
 
 def _comment(

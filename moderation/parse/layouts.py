@@ -587,29 +587,35 @@ EXPORT_COLUMNS: dict[str, tuple[str, ...]] = {
     ),
     "parent": (
         "parent", "parent_id", "parentid", "in_reply_to", "in_reply_to_id", "parent_comment_id",
-        "reply_to_id",
+        "reply_to_id", "reply_to_message_id",
     ),
     "reply_to": ("reply_to", "reply_to_name", "in_reply_to_name", "replying_to"),
     # A record with a title is the story the comments are under (Reddit's post, HN's story).
     "title": ("title", "post_title_text"),
     "article": ("selftext", "story_text", "article", "article_text", "post_body"),
     "posted": (
-        "posted", "created_at", "created", "date", "timestamp", "time", "published",
+        "posted", "created_at", "created", "date_unixtime", "date", "timestamp", "time",
+        "published",
         "datecreated", "datepublished", "created_utc", "created_time", "date_created",
         "posted_at", "published_at", "createdat", "creation_date", "publishedat",
     ),
 }  # fmt: skip
 # Keys of a nested author object that hold the name ({"user": {"username": "kim"}}).
 EXPORT_NAME_KEYS = ("name", "display_name", "displayname", "username", "screen_name", "login")
+# A record carrying one of these keys came into the thread from the channel it discusses: the
+# story (Telegram Desktop's export of a discussion group: "forwarded_from").
+EXPORT_STORY_KEYS = ("forwarded_from",)
 # Keys under which a JSON export nests replies or holds its comment list.
 EXPORT_REPLY_KEYS = ("replies", "children", "comment", "comments")
-EXPORT_LIST_KEYS = ("comments", "data", "items", "results", "response", "posts", "hits")
+EXPORT_LIST_KEYS = (
+    "comments", "data", "items", "results", "response", "posts", "hits", "messages"
+)  # fmt: skip
 # Records an export marks as nothing a reader sees: a flag set true, or one of these values.
 EXPORT_HIDDEN_FLAGS = ("isdeleted", "is_deleted", "deleted", "isspam", "is_spam", "spam")
 EXPORT_HIDDEN_VALUES = {
     "approved": ("spam", "trash"),
     "status": ("spam", "trash", "deleted"),
-    "type": ("pingback", "trackback"),
+    "type": ("pingback", "trackback", "service"),  # Telegram's "joined the group"
 }
 # Fields of an XML export's thread (WXR item, Disqus thread) that hold the article, in order.
 XML_ARTICLE_FIELDS = ("encoded", "articlebody", "content", "body", "description", "message")
