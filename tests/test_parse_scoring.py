@@ -116,8 +116,8 @@ HELD_OUT = FIXTURES / "heldout"
 # measured at the end of session 16 (both sets): a parser change may raise a floor, never drop
 # below it.
 HELD_OUT_FLOORS = {
-    "title": 29, "article": 26, "comment_count": 31, "text": 183, "author": 178,
-    "reply_to": 183, "posted": 178, "parent": 188,
+    "title": 30, "article": 27, "comment_count": 31, "text": 183, "author": 178,
+    "reply_to": 185, "posted": 178, "parent": 191,
 }  # fmt: skip
 
 
