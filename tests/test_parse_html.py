@@ -141,3 +141,24 @@ def test_a_listed_comment_without_an_author_element_takes_the_name_its_item_carr
     itemprop="text"><p>Same here on macOS 14.3.</p></div></li></ul></body></html>"""
     page = parse_page(html, "nodebb.html")
     assert [(c.author, c.text) for c in page.comments] == [("loopfolk", "Same here on macOS 14.3.")]
+
+
+def test_comments_in_a_declarative_shadow_root_are_read():
+    # A browser saves a web component's shadow DOM inline (Hyvor Talk); an HTML parser keeps
+    # <template> content apart, where no selector would find it.
+    comments = "".join(
+        f'<div class="comment"><span class="comment-author">{name}</span>'
+        f'<div class="comment-body"><p>{text}</p></div></div>'
+        for name, text in [("Ann", "Lovely walk, thanks."), ("Bo", "The lock was closed.")]
+    )
+    html = (
+        "<html><body><h1>Along the towpath</h1><p>We walked the canal from Hatton to Warwick "
+        'on Sunday.</p><hyvor-talk-comments><template shadowrootmode="open"><section '
+        f'class="comments">{comments}</section></template></hyvor-talk-comments></body></html>'
+    )
+    page = parse_page(html, "hyvor.html")
+    assert [(c.author, c.text) for c in page.comments] == [
+        ("Ann", "Lovely walk, thanks."),
+        ("Bo", "The lock was closed."),
+    ]
+    assert page.article == "We walked the canal from Hatton to Warwick on Sunday."

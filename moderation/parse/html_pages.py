@@ -51,6 +51,7 @@ _TEXT_BLOCK_TAGS = frozenset(tag.strip() for tag in HTML_TEXT_BLOCKS.split(","))
 # Elements an old CMS writes a story's text into loose, and how much makes a paragraph.
 _LOOSE_TEXT_HOLDERS = "div, section, td, font, center"
 _LOOSE_TEXT_CHARS = 80
+_SHADOW_DEPTH = 3  # shadow roots inside shadow roots opened this deep
 
 
 def looks_like_html(text: str) -> bool:
@@ -63,6 +64,8 @@ def parse_html_page(text: str, source: str) -> Page:
     tree = LexborHTMLParser(text)
     if tree.root is None:
         raise PageError(f"{source}: HTML has no document")
+    if "shadowroot" in text:
+        open_shadow_roots(tree)
     thread = read_comments(tree)
     title = read_title(tree)
     declared_article = json_ld_article(tree)
@@ -78,6 +81,22 @@ def parse_html_page(text: str, source: str) -> Page:
     if not article and not comments:
         raise PageError(f"{source}: no article text or comments found in the HTML")
     return Page(source, title, article, distinct_ids(comments))
+
+
+def open_shadow_roots(tree: LexborHTMLParser) -> None:
+    """Declarative shadow DOM (`<template shadowrootmode="open">`, as a browser saves a comment
+    widget such as Hyvor Talk) drawn in place: a reader sees it, but the parser keeps a
+    template's content apart, where no selector finds it."""
+    for _ in range(_SHADOW_DEPTH):
+        templates = tree.css("template[shadowrootmode], template[shadowroot]")
+        if not templates:
+            return
+        for template in templates:
+            markup = template.html or ""
+            inner = markup[markup.find(">") + 1 : markup.rfind("</template>")]
+            opened = LexborHTMLParser(f"<div data-shadow-root>{inner}</div>").css_first("div")
+            if opened is not None:
+                template.replace_with(opened)
 
 
 def distinct_ids(comments: tuple[Comment, ...]) -> tuple[Comment, ...]:
