@@ -610,3 +610,21 @@ Negative 6
          "Charging extra for bins is a stealth tax, plain and simple."),
         ("GreenFingers_Jan", "2024-03-05T10:44", "I don't mind paying. Not everyone has a garden."),
     ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("head", "title"),
+    [
+        # The BBC: a date line, no byline, under the headline.
+        ("Home\nNews\nHave Your Say\nShould councils charge for garden waste?\n5 March 2024\n"
+         "Share\n", "Should councils charge for garden waste?"),
+        # A section label and a caption between the headline and the byline.
+        ("Obituaries\nLocal News | Education\nSchool board votes to close Whitman Elementary\n"
+         "Parents packed the board room for three hours\n\nThe school on Elm Avenue. (Photo by "
+         "Chris Dawson/Lakeshore Daily Press)\n\nBy Jennifer Ortiz | Lakeshore Daily Press\n",
+         "School board votes to close Whitman Elementary"),
+    ],
+)  # fmt: skip
+def test_a_copied_page_headline_over_a_date_line_or_over_a_caption_and_a_byline(head, title):
+    text = head + "\nThe district board voted 4-3 late Monday to close the school in June.\n"
+    assert parse_page(text, "copied.txt").title == title

@@ -12,7 +12,12 @@ from moderation.parse.boilerplate import (
     is_prose,
     trim_footer,
 )
-from moderation.parse.layouts import CAPTION, COMMENT_CONTROL_LINE, COMMENT_SECTION_HEADING
+from moderation.parse.layouts import (
+    CAPTION,
+    COMMENT_CONTROL_LINE,
+    COMMENT_SECTION_HEADING,
+    DATE_LINE,
+)
 from moderation.parse.threads import find_thread
 from moderation.parse.voice import find_comment_start
 from moderation.types import Comment, Page
@@ -78,29 +83,38 @@ def find_title(lines: list[str]) -> tuple[str | None, int]:
 
 def headline_over_byline(lines: list[str]) -> tuple[str | None, int]:
     """The headline of a page copied with its menus: over the first byline ("By Dana Whitcomb",
-    "Posted on 5 March 2024 by Sam"), the first of the lines of headline length right above it
-    (a standfirst may stand between); the text starts at the byline. (None, 0) when none."""
+    "Posted on 5 March 2024 by Sam") or date line ("5 March 2024") that has one, the first of
+    the lines of headline length right above it (a standfirst may stand between, and a
+    caption); the text starts at the byline. (None, 0) when none."""
     filled = [index for index, line in enumerate(lines[:_HEAD_LINES]) if line.strip()]
-    byline = next((n for n, index in enumerate(filled) if _is_byline(lines[index])), None)
-    if byline is None:
-        return None, 0
-    start = byline
-    while start > 0 and _headline_like(lines[filled[start - 1]]):
-        start -= 1
-    if start == byline:
-        return None, 0
-    return " ".join(lines[filled[start]].split()), filled[byline]
+    for anchor, index in enumerate(filled):
+        if not _is_byline(lines[index]):
+            continue
+        start, above = anchor, anchor
+        while above > 0:
+            line = lines[filled[above - 1]]
+            if _headline_like(line):
+                start = above - 1
+            elif not CAPTION.search(line.strip()):
+                break
+            above -= 1
+        if start < anchor:
+            return " ".join(lines[filled[start]].split()), index
+    return None, 0
 
 
 def _is_byline(line: str) -> bool:
+    """A byline, or a line that is only a date (the BBC's "5 March 2024" under a headline)."""
     line = " ".join(line.split())
-    return is_byline(line) or bool(_POSTED_BY.match(line) and not _SENTENCE_END.search(line))
+    if is_byline(line) or DATE_LINE.match(line):
+        return True
+    return bool(_POSTED_BY.match(line) and not _SENTENCE_END.search(line))
 
 
 def _headline_like(line: str) -> bool:
     """Words enough for a headline or a standfirst, and no full stop ending a sentence."""
     line = " ".join(line.split())
-    words = len(line.split())
+    words = sum(1 for word in line.split() if any(c.isalnum() for c in word))  # not "|"
     return (
         _HEADLINE_MIN_WORDS <= words <= _TITLE_MAX_WORDS
         and len(line) <= _TITLE_MAX_CHARS
