@@ -105,6 +105,10 @@ def test_html_without_text_is_a_page_error():
         # The story's own header: the h1 is the headline whatever the <title> adds.
         ("Basil indoors? - Gardening", '<div class="question-header"><h1>Basil indoors?</h1>',
          "Basil indoors?"),
+        # A forum's label before the thread's title.
+        ("P0420 again - Civic Forum",
+         '<div id="pagetitle"><h1>Thread: <span class="threadtitle">P0420 again</span></h1>',
+         "P0420 again"),
         # A banner h1 that the <title> does not name beside a headline stays the title.
         ("Bridge repairs", '<div id="header"><h1>Daily Post</h1>', "Daily Post"),
     ],

@@ -46,6 +46,8 @@ _BANNER_NAMES = frozenset(
     | {"logo", "site-logo", "site-title", "side", "sidebar"}
 )
 # HTML collapses ASCII whitespace; a no-break space is a character the writer chose.
+# A forum's label before a thread's title (vBulletin's "Thread: ...", "Topic: ...").
+_TITLE_LABEL = re.compile(r"^(?:thread|topic)\s*:\s+(?=\S)", re.I)
 _TITLE_SUFFIX = re.compile(r"\s+[|–—-]\s+[^|–—-]{1,60}$")
 _TEXT_BLOCK_TAGS = frozenset(tag.strip() for tag in HTML_TEXT_BLOCKS.split(","))
 # Elements an old CMS writes a story's text into loose, and how much makes a paragraph.
@@ -271,7 +273,7 @@ def read_title(tree: LexborHTMLParser) -> str | None:
         if node is None:
             continue
         value = node.attributes.get("content") if node.tag == "meta" else node.text()
-        value = " ".join((value or "").split())
+        value = _TITLE_LABEL.sub("", " ".join((value or "").split()))
         if node.tag == "title":
             value = _TITLE_SUFFIX.sub("", value)
         elif node.tag == "h1" and _in_banner(node):
