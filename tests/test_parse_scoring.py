@@ -116,8 +116,8 @@ HELD_OUT = FIXTURES / "heldout"
 # measured at the end of session 16 (both sets): a parser change may raise a floor, never drop
 # below it.
 HELD_OUT_FLOORS = {
-    "title": 33, "article": 27, "comment_count": 32, "text": 189, "author": 184,
-    "reply_to": 191, "posted": 184, "parent": 197,
+    "title": 33, "article": 27, "comment_count": 32, "text": 191, "author": 186,
+    "reply_to": 193, "posted": 186, "parent": 199,
 }  # fmt: skip
 
 
