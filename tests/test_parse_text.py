@@ -582,6 +582,7 @@ def test_a_have_your_say_list_with_the_time_before_the_date_and_rating_controls(
         """Should councils charge for garden waste?
 
 More than half of councils in England now charge for garden waste collections.
+This debate is now closed. Thank you for your comments.
 
 Comments
 
@@ -605,6 +606,7 @@ Negative 6
 """,
         "hys.txt",
     )
+    assert page.article.endswith("charge for garden waste collections.")  # not the notice
     assert [(c.author, c.posted, c.text) for c in page.comments] == [
         ("Pete in Hull", "2024-03-05T10:31",
          "Charging extra for bins is a stealth tax, plain and simple."),

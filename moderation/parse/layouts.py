@@ -323,7 +323,8 @@ COMMENT_FORM_START = re.compile(
     r"^(?:leave a (?:reply|comment)|post a comment|add (?:a|new) comment|write a comment"
     r"|fill in your details below|you are commenting using"
     r"|your email address will not be published|you must be logged in to post a comment"
-    r"|notify me of (?:new|follow-up) comments|comments are closed)\b",
+    r"|notify me of (?:new|follow-up) comments|comments are (?:now )?closed"
+    r"|this (?:debate|discussion|conversation) is (?:now )?closed)\b",
     _I,
 )
 
