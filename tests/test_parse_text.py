@@ -630,3 +630,32 @@ Negative 6
 def test_a_copied_page_headline_over_a_date_line_or_over_a_caption_and_a_byline(head, title):
     text = head + "\nThe district board voted 4-3 late Monday to close the school in June.\n"
     assert parse_page(text, "copied.txt").title == title
+
+
+def test_handles_with_dots_over_relative_ages_and_edited_marks():
+    page = parse_page(
+        """Restoring a 1930s plane I found for £8
+
+I found this plane at a car boot sale and took it completely apart to restore it.
+The sole took two hours to flatten on diamond plates.
+
+1,284 Comments
+
+@petra.wood
+2 days ago
+Same here. I've got a No. 5 in the shed to restore.
+31
+Reply
+
+@sophiecarves
+17 hours ago (edited)
+What grit did you go up to on the back of the iron?
+9
+Reply
+""",
+        "watch.txt",
+    )
+    assert [(c.author, c.text) for c in page.comments] == [
+        ("@petra.wood", "Same here. I've got a No. 5 in the shed to restore."),
+        ("@sophiecarves", "What grit did you go up to on the back of the iron?"),
+    ]

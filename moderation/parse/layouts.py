@@ -286,11 +286,13 @@ THREAD_LAYOUTS: tuple[ThreadLayout, ...] = (
     # 10:15"): newspaper comment lists copied as text. Two at least, below the first sentence.
     ThreadLayout(
         name="name over date",
-        header=re.compile(r"^(?P<author>[^\s.!?,;:][^.!?,;:]{0,59}?)\s*$"),
+        # A handle may hold dots ("@petra.wood", YouTube); a name holds no sentence's marks.
+        header=re.compile(r"^(?P<author>@[\w.-]{1,40}|[^\s.!?,;:][^.!?,;:]{0,59}?)\s*$"),
         date_line=re.compile(
-            rf"^(?:[·•|]\s*)?(?P<posted>{_TIME_FIRST_DATE}|{_WRITTEN_DATE}|{_RELATIVE_AGE})\s*$",
+            rf"^(?:[·•|]\s*)?(?P<posted>{_TIME_FIRST_DATE}|{_WRITTEN_DATE}|{_RELATIVE_AGE})"
+            r"(?:\s*\(edited\))?\s*$",
             _I,
-        ),  # "10:31 5 Mar 2024" (the BBC's time first)
+        ),  # "10:31 5 Mar 2024" (the BBC's time first), "17 hours ago (edited)"
         date_line_required=True,
         min_headers=2,
         after_prose=True,
