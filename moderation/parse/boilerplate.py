@@ -16,7 +16,7 @@ from moderation.parse.layouts import (
 )
 
 _SENTENCE_END = re.compile(r"[.!?…:;\"'”’)\]]\s*$")
-_ENDS_SENTENCE = re.compile(r"[.!?]\s*$")
+ENDS_SENTENCE = re.compile(r"[.!?]\s*$")  # a full stop, not a quote or a colon
 _MIN_PROSE_WORDS = 3
 _LONG_LINE_WORDS = 25
 _BLANK_RUN = re.compile(r"\n{3,}")
@@ -55,7 +55,7 @@ def byline_name(lines: list[str]) -> str | None:
 
 def is_byline(line: str) -> bool:
     """'by <Name> ...' as a short label, not a sentence that opens with 'By Monday, ...'."""
-    return bool(BYLINE.match(line)) and len(line.split()) <= 10 and not _ENDS_SENTENCE.search(line)
+    return bool(BYLINE.match(line)) and len(line.split()) <= 10 and not ENDS_SENTENCE.search(line)
 
 
 def trim_head(lines: list[str], title: str | None) -> list[str]:

@@ -79,7 +79,7 @@ def discover_comments(
         for top in tree.css("h1, body, main, [role=main]")
         for a in ancestors(top, include_self=True)
     }
-    bodies = _innermost(_bodies(tree, excluded, page_level))
+    bodies = innermost(_bodies(tree, excluded, page_level))
     if not bodies:
         return ()
     body_holders = {a.mem_id for body in bodies for a in ancestors(body, include_self=True)}
@@ -254,12 +254,12 @@ def meta_kind(node: LexborNode) -> str | None:
 # --- structure ----------------------------------------------------------------------------
 
 
-def _innermost(bodies: list[LexborNode]) -> list[LexborNode]:
-    """Bodies holding no other body: a "comment-body" wrapper around "comment-content" holds
-    the author line too."""
-    ids = {body.mem_id for body in bodies}
-    holders = {a.mem_id for body in bodies for a in ancestors(body) if a.mem_id in ids}
-    return [body for body in bodies if body.mem_id not in holders]
+def innermost(nodes: list[LexborNode]) -> list[LexborNode]:
+    """The nodes holding no other of them, in their order: a "comment-body" wrapper around
+    "comment-content" holds the author line too, a "username_container" holds the name."""
+    ids = {node.mem_id for node in nodes}
+    holders = {a.mem_id for node in nodes for a in ancestors(node) if a.mem_id in ids}
+    return [node for node in nodes if node.mem_id not in holders]
 
 
 def _group(bodies: list[LexborNode], metas: list[LexborNode], page_level: set[int]) -> list[_Found]:
@@ -387,7 +387,7 @@ def _to_comments(found: list[_Found], text_of: Callable[[LexborNode], str]) -> t
             continue
         chain = _chain(entry.item, body_count)
         depth = _depth(chain)
-        enclosing = _owner_item(entry.item, items)
+        enclosing = owner_of(entry.item, items)
         enclosing = enclosing if enclosing is not None else _reply_block_parent(entry.item, items)
         if enclosing is not None:
             parent = by_item.get(enclosing)
@@ -420,7 +420,7 @@ def _named_reply_to(item: LexborNode, items: set[int]) -> str | None:
     for node in item.css("[class], [id]"):
         if not any(words <= set(name) for name in name_words(node) for words in REPLY_TO_NAMES):
             continue
-        if _owner_item(node, items) != item.mem_id:
+        if owner_of(node, items) != item.mem_id:
             continue  # inside a nested reply, not this comment's own
         name = REPLY_TO_PREFIX.sub("", " ".join((node.text() or "").split())).strip()
         if 0 < len(name) <= 40:
@@ -428,8 +428,8 @@ def _named_reply_to(item: LexborNode, items: set[int]) -> str | None:
     return None
 
 
-def _owner_item(node: LexborNode, items: set[int]) -> int | None:
-    """The nearest comment around a node."""
+def owner_of(node: LexborNode, items: set[int]) -> int | None:
+    """The nearest of `items` (element ids) around a node: the comment it belongs to."""
     return next((a.mem_id for a in ancestors(node) if a.mem_id in items), None)
 
 
@@ -478,18 +478,19 @@ def _text(entry: _Found, text_of: Callable[[LexborNode], str]) -> str:
 
 def _author(entry: _Found, chain: list[LexborNode]) -> str | None:
     """The innermost author element's text, else an author attribute around the comment."""
-    inner_ids = {a.mem_id for node in entry.authors for a in ancestors(node)}
-    for node in entry.authors:
-        if node.mem_id in inner_ids:
-            continue
+    for node in innermost(entry.authors):
         name = _USER_NUMBER.sub("", name_text(node))
         if 0 < len(name) <= MAX_AUTHOR_CHARS and not COMMENT_CONTROL_LINE.match(name):
             return name
-    for node in chain:
-        for attribute in COMMENT_AUTHOR_ATTRS:
-            value = str(node.attributes.get(attribute) or "").strip()
-            if value:
-                return value
+    return next((name for node in chain if (name := carried_author(node))), None)
+
+
+def carried_author(node: LexborNode) -> str | None:
+    """The writer's name an element carries in an attribute (`data-username="kestrel"`)."""
+    for attribute in COMMENT_AUTHOR_ATTRS:
+        value = str(node.attributes.get(attribute) or "").strip()
+        if value:
+            return value
     return None
 
 

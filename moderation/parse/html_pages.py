@@ -12,6 +12,7 @@ from moderation.errors import PageError
 from moderation.parse.boilerplate import article_text, clean_article, cut_at_comment_form, is_prose
 from moderation.parse.html_discovery import (
     ancestors,
+    carried_author,
     discover_comments,
     discover_section_comments,
     names_one_comment,
@@ -19,7 +20,6 @@ from moderation.parse.html_discovery import (
 from moderation.parse.html_posts import Thread, discover_posts
 from moderation.parse.json_ld import json_ld_article, json_ld_comments
 from moderation.parse.layouts import (
-    COMMENT_AUTHOR_ATTRS,
     COMMENT_CONTROL_LINE,
     COMMENT_SECTION_HEADING,
     HTML_ARTICLE_ROOTS,
@@ -205,14 +205,7 @@ def _read_item(item: LexborNode, layout: HtmlCommentLayout, fallback_id: str) ->
     author_node = _first(own, layout.author)
     author = inline_text(author_node) if author_node is not None else ""
     # Else the name the item carries (NodeBB's <li component="post" data-username="kestrel">).
-    author = author or next(
-        (
-            str(item.attributes.get(a)).strip()
-            for a in COMMENT_AUTHOR_ATTRS
-            if item.attributes.get(a)
-        ),
-        "",
-    )
+    author = author or carried_author(item) or ""
     return Comment(
         id=item.attributes.get("id") or fallback_id,
         text=text,
@@ -267,7 +260,6 @@ def _first(node: LexborNode, selectors: str) -> LexborNode | None:
 def read_title(tree: LexborHTMLParser) -> str | None:
     """The headline: an h1, else og:title, else the <title> without its site name. An h1
     that is the site's name (a forum's or a blog's banner) gives way to the rest of <title>."""
-    page_title = _text_of_first(tree, "title")
     for selector in HTML_TITLES:
         node = tree.css_first(selector)
         if node is None:
@@ -277,6 +269,7 @@ def read_title(tree: LexborHTMLParser) -> str | None:
         if node.tag == "title":
             value = _TITLE_SUFFIX.sub("", value)
         elif node.tag == "h1" and _in_banner(node):
+            page_title = _text_of_first(tree, "title")
             headline = _beside_site_name(value, page_title, _site_name(tree))
             if headline:
                 return headline

@@ -22,12 +22,14 @@ from moderation.parse.html_discovery import (
     ancestors,
     first_time,
     free_text,
+    innermost,
     is_named,
     meta_kind,
     name_text,
     name_words,
     named_nodes,
     names_one_comment,
+    owner_of,
 )
 from moderation.parse.layouts import (
     COMMENT_BODY_WORDS,
@@ -68,7 +70,7 @@ class Thread:
         """Whether the first post is the page's article: the page has next to none of its own."""
         if not self.opens:
             return False
-        own = sum(len(line.split()) for line in article.split("\n") if is_prose(line))
+        own = _prose_words(article.split("\n"))
         opening = len(self.comments[0].text.split())
         if self.prose_before is None:  # a listed comment layout: only a page with no story
             return own < min(MAX_ARTICLE_WORDS, opening)
@@ -124,7 +126,7 @@ def discover_posts(tree: LexborHTMLParser, text_of: Callable[[LexborNode], str])
         return None
     _, posts, texts = best
     page_words = _prose_words(block_lines(tree.body))
-    outermost = [p.item for p in posts if _owner(p.item, {q.item.mem_id for q in posts}) is None]
+    outermost = [p.item for p in posts if owner_of(p.item, {q.item.mem_id for q in posts}) is None]
     post_words = sum(_prose_words(block_lines(item)) for item in outermost)
     if post_words < MIN_PROSE_SHARE * page_words:
         return None
@@ -166,9 +168,8 @@ def _alike_holders(authors: list[LexborNode], page_level: set[int]) -> list[list
         if any(names_one_comment(holder) for holder in holders):
             continue
         for holder in holders:
-            classes = (holder.attributes.get("class") or "").split()
-            if classes:
-                groups[(holder.tag, classes[0])][holder.mem_id] = holder
+            if (key := _signature(holder)) is not None:
+                groups[key][holder.mem_id] = holder
     order = {node.mem_id: index for index, node in enumerate(authors[0].parser.root.traverse())}
     found = []
     for members in groups.values():
@@ -176,6 +177,12 @@ def _alike_holders(authors: list[LexborNode], page_level: set[int]) -> list[list
             continue
         found.append(sorted(members.values(), key=lambda node: order[node.mem_id]))
     return found
+
+
+def _signature(node: LexborNode) -> tuple[str, str] | None:
+    """Tag and first class name: what the posts of one thread share; None without a class."""
+    classes = (node.attributes.get("class") or "").split()
+    return (node.tag, classes[0]) if classes else None
 
 
 def _read_posts(
@@ -186,14 +193,14 @@ def _read_posts(
     posts = []
     texts: dict[int, str] = {}
     for member in members:
-        own = [node for node in named_nodes(member) if _owner(node, ids) == member.mem_id]
+        own = [node for node in named_nodes(member) if owner_of(node, ids) == member.mem_id]
         quotes = _quotes(member, ids)
         quoted = {node.mem_id for node, _ in quotes}
         own = [node for node in own if not any(a.mem_id in quoted for a in ancestors(node))]
         named_authors = [node for node in own if _is_author(node)]
-        authors = _innermost_authors(named_authors)
+        authors = innermost(named_authors)  # the name, not its container
         times = [node for node in own if meta_kind(node) == "time" and node not in authors]
-        times += [node for node in member.css("time") if _owner(node, ids) == member.mem_id]
+        times += [node for node in member.css("time") if owner_of(node, ids) == member.mem_id]
         times = times or _dated(own, named_authors)
         metas = named_authors + times
         body = _body(own, metas) or _free_body(member, metas, ids)
@@ -216,20 +223,7 @@ def _dated(own: list[LexborNode], authors: list[LexborNode]) -> list[LexborNode]
         and len(text := " ".join((node.text() or "").split())) <= _MAX_DATE_LINE_CHARS
         and DATE_IN_TEXT.search(text)
     ]
-    ids = {node.mem_id for node in dated}
-    holders = {a.mem_id for node in dated for a in ancestors(node) if a.mem_id in ids}
-    return [node for node in dated if node.mem_id not in holders][:1]
-
-
-def _innermost_authors(authors: list[LexborNode]) -> list[LexborNode]:
-    """Author elements holding no other ("username_container" around its "username")."""
-    ids = {node.mem_id for node in authors}
-    holders = {a.mem_id for node in authors for a in ancestors(node) if a.mem_id in ids}
-    return [node for node in authors if node.mem_id not in holders]
-
-
-def _owner(node: LexborNode, ids: set[int]) -> int | None:
-    return next((a.mem_id for a in ancestors(node) if a.mem_id in ids), None)
+    return innermost(dated)[:1]
 
 
 def _quotes(member: LexborNode, ids: set[int]) -> list[tuple[LexborNode, str]]:
@@ -237,7 +231,7 @@ def _quotes(member: LexborNode, ids: set[int]) -> list[tuple[LexborNode, str]]:
     return [
         (node, name)
         for node, name in attributed_quotes(member)
-        if _owner(node, ids) == member.mem_id
+        if owner_of(node, ids) == member.mem_id
     ]
 
 
@@ -266,10 +260,7 @@ def _body(own: list[LexborNode], metas: list[LexborNode]) -> LexborNode | None:
         )  # fmt: skip
         and (node.text() or "").strip()
     ]
-    ids = {node.mem_id for node in candidates}
-    holders = {a.mem_id for node in candidates for a in ancestors(node) if a.mem_id in ids}
-    inner = [node for node in candidates if node.mem_id not in holders]
-    return inner[0] if inner else None
+    return next(iter(innermost(candidates)), None)
 
 
 def _text(post: _Post, text_of: Callable[[LexborNode], str]) -> str:
@@ -277,18 +268,12 @@ def _text(post: _Post, text_of: Callable[[LexborNode], str]) -> str:
     if post.body is None:
         return ""
     body = post.body.clone()
-    classes = (post.item.attributes.get("class") or "").split()
+    post_kind = _signature(post.item)  # never None: posts are grouped by it
     drop = [node for node, _ in attributed_quotes(body)] + [
         node
         for node in body.traverse()
         if node.mem_id != body.mem_id
-        and (
-            (
-                node.tag == post.item.tag
-                and (node.attributes.get("class") or "").split()[:1] == classes[:1]
-            )
-            or is_named(node, _SIGNATURE_WORDS)
-        )
+        and (_signature(node) == post_kind or is_named(node, _SIGNATURE_WORDS))  # a reply, a sig
     ]
     dropped = {node.mem_id for node in drop}
     for node in drop:
@@ -306,7 +291,7 @@ def _to_comments(posts: list[_Post], texts: dict[int, str]) -> tuple[Comment, ..
     ids = {post.item.mem_id for post in posts}
     for number, post in enumerate(posts, start=1):
         author = name_text(post.authors[0])
-        enclosing = _owner(post.item, ids)
+        enclosing = owner_of(post.item, ids)
         parent = by_item.get(enclosing) if enclosing is not None else None
         reply_to = parent.author if parent else (post.quotes[0][1] if post.quotes else None)
         if parent is None and reply_to:

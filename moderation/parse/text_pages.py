@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from moderation.parse.boilerplate import (
+    ENDS_SENTENCE,
     article_text,
     clean_article,
     cut_at_comment_form,
@@ -29,7 +30,6 @@ _HEAD_LINES = 120  # a copied page's menus run long above its headline
 _POSTED_BY = re.compile(
     r"^(?:(?:posted|published|written)\b.{0,40}?\s)?by\s+@?[\w.'’-]+(?:[\s,|].{0,80})?$", re.I
 )
-_SENTENCE_END = re.compile(r"[.!?]\s*$")
 _TITLE_MAX_CHARS = 200
 _NOT_A_TITLE_END = re.compile(r"[.,;:]\s*$")
 _NAME_MAX_WORDS = 4
@@ -108,7 +108,7 @@ def _is_byline(line: str) -> bool:
     line = " ".join(line.split())
     if is_byline(line) or DATE_LINE.match(line):
         return True
-    return bool(_POSTED_BY.match(line) and not _SENTENCE_END.search(line))
+    return bool(_POSTED_BY.match(line) and not ENDS_SENTENCE.search(line))
 
 
 def _headline_like(line: str) -> bool:
