@@ -42,6 +42,7 @@ from moderation.parse.layouts import (
     REPLY_TO_PREFIX,
     UNSEEN_TAGS,
 )
+from moderation.parse.threads import latest_by
 from moderation.parse.timestamps import to_iso
 from moderation.types import Comment
 
@@ -397,7 +398,7 @@ def _to_comments(found: list[_Found], text_of: Callable[[LexborNode], str]) -> t
         # (the Guardian's): it wins over the nesting when Ann wrote earlier in the thread.
         named = _named_reply_to(entry.item, items)
         if named and (parent is None or parent.author != named):
-            by_named = next((c for c in reversed(comments) if c.author == named), None)
+            by_named = latest_by(comments, named)
             if by_named is not None or parent is None:
                 parent = by_named
         comment = Comment(

@@ -33,7 +33,7 @@ from moderation.parse.layouts import (
 from moderation.parse.markup import block_lines, block_text, inline_text
 from moderation.parse.quotes import take_quotes
 from moderation.parse.text_pages import comments_in_section
-from moderation.parse.threads import find_thread
+from moderation.parse.threads import find_thread, latest_by
 from moderation.parse.timestamps import to_iso
 from moderation.types import Comment, Page
 
@@ -149,7 +149,7 @@ def read_comments(tree: LexborHTMLParser) -> Thread:
             continue
         parent = _parent_comment(item, by_node)
         if parent is None and comment.reply_to:  # a forum reply quoting an earlier post
-            parent = next((c for c in reversed(comments) if c.author == comment.reply_to), None)
+            parent = latest_by(comments, comment.reply_to)
             comment = replace(comment, parent=parent.id if parent else None)
         elif parent is not None:
             comment = replace(comment, reply_to=parent.author, parent=parent.id)

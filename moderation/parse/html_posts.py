@@ -42,6 +42,7 @@ from moderation.parse.layouts import (
 )
 from moderation.parse.markup import block_lines
 from moderation.parse.quotes import attributed_quotes
+from moderation.parse.threads import latest_by
 from moderation.types import Comment
 
 # Fewer posts than this are no thread (one post with a byline is an article).
@@ -295,7 +296,7 @@ def _to_comments(posts: list[_Post], texts: dict[int, str]) -> tuple[Comment, ..
         parent = by_item.get(enclosing) if enclosing is not None else None
         reply_to = parent.author if parent else (post.quotes[0][1] if post.quotes else None)
         if parent is None and reply_to:
-            parent = next((c for c in reversed(comments) if c.author == reply_to), None)
+            parent = latest_by(comments, reply_to)
         comment = Comment(
             id=post.item.attributes.get("id") or f"p{number}",
             text=texts[post.item.mem_id],

@@ -279,14 +279,14 @@ def link_parents_by_name(comments: list[Comment]) -> tuple[Comment, ...]:
     """Parent = the nearest earlier comment by the person replied to, when it is on the page."""
     linked: list[Comment] = []
     for comment in comments:
-        parent = None
-        if comment.reply_to:
-            for earlier in reversed(linked):
-                if earlier.author == comment.reply_to:
-                    parent = earlier.id
-                    break
-        linked.append(replace(comment, parent=parent))
+        parent = latest_by(linked, comment.reply_to) if comment.reply_to else None
+        linked.append(replace(comment, parent=parent.id if parent else None))
     return tuple(linked)
+
+
+def latest_by(earlier: list[Comment], author: str) -> Comment | None:
+    """The nearest earlier comment by `author`: whom a reply naming them answers."""
+    return next((comment for comment in reversed(earlier) if comment.author == author), None)
 
 
 def link_parents_by_indent(
