@@ -25,6 +25,18 @@ def test_an_opening_mention_of_an_earlier_author_is_a_reply():
     ]
 
 
+def test_a_mention_reply_answers_the_named_authors_nearest_earlier_comment():
+    comments = tuple(
+        Comment(id=str(n), author=author, text=text)
+        for n, (author, text) in enumerate(
+            [("Ann", "first"), ("Bo", "second"), ("Ann", "third"), ("Cy", "@Ann agreed")]
+        )
+    )
+    assert [c.parent for c in reply_to_mentions(comments)] == [None, None, None, "2"]
+    nested = (comments[0], Comment(id="9", author="Bo", text="@Ann yes", parent="0"))
+    assert reply_to_mentions(nested)[1].parent == "0"  # a parent the page gives stays
+
+
 def test_what_is_not_a_reply_by_mention():
     assert replies(("Ann", "x"), ("Bo", "@Annabel hi")) == [None, None]  # not the whole name
     assert replies(("Ann", "x"), ("Bo", "@stranger hi")) == [None, None]  # not on the page

@@ -5,26 +5,29 @@ plugin's tag drops the "@" and keeps the full name ("Angela Moore they should...
 taken only when it is the author of an earlier comment on the same page, so an @handle of
 someone outside the thread is not a reply; without the "@" the name must be two words or more
 and match case and all, so a comment opening "Well said" is not a reply to a "Well". The parent
-stays unknown (the named author may have written several comments).
+is the named author's nearest earlier comment, as for a reply named in a thread's headers.
 """
 
 from __future__ import annotations
 
 import dataclasses
 
+from moderation.parse.threads import latest_by
 from moderation.types import Comment
 
 
 def reply_to_mentions(comments: tuple[Comment, ...]) -> tuple[Comment, ...]:
-    """The comments, each without a reply_to given one when it opens with @earlier-author."""
+    """The comments, each without a reply_to given one when it opens with @earlier-author, and
+    then a parent (unless it has one) in that author's nearest earlier comment."""
     authors: list[str] = []
-    out = []
+    out: list[Comment] = []
     for comment in comments:
         if comment.reply_to is None:
             named = _mentioned(comment.text[1:], authors) if comment.text.startswith("@") else None
             named = named or _tagged(comment.text, authors)
             if named is not None:
-                comment = dataclasses.replace(comment, reply_to=named)
+                parent = comment.parent or latest_by(out, named).id
+                comment = dataclasses.replace(comment, reply_to=named, parent=parent)
         out.append(comment)
         if comment.author and comment.author not in authors:
             authors.append(comment.author)
