@@ -197,12 +197,15 @@ def test_an_empty_thread_has_no_comments_and_a_list_without_text_is_an_error():
 
 
 def test_a_telegram_discussion_export_has_the_forwarded_post_as_article_and_replies_linked():
+    """Service messages (joins) are no comments, nor is the bot's welcome that answers one."""
     export = {
         "name": "Lisbon Property Brief — Chat",
         "type": "public_supergroup",
         "messages": [
             {"id": 1, "type": "service", "date": "2024-03-05T07:55:31", "actor": "Pedro",
              "action": "join_group_by_link", "text": ""},
+            {"id": 7, "type": "message", "date": "2024-03-05T07:55:33", "from": "Combot",
+             "reply_to_message_id": 1, "text": "Welcome, Pedro! Please read the rules."},
             {"id": 2, "type": "message", "date": "2024-03-05T08:30:05",
              "date_unixtime": "1709627405", "from": "Lisbon Property Brief",
              "forwarded_from": "Lisbon Property Brief",

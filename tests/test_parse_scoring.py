@@ -116,8 +116,8 @@ HELD_OUT = FIXTURES / "heldout"
 # measured at the end of session 16 (both sets): a parser change may raise a floor, never drop
 # below it.
 HELD_OUT_FLOORS = {
-    "title": 33, "article": 28, "comment_count": 33, "text": 196, "author": 190,
-    "reply_to": 196, "posted": 188, "parent": 204,
+    "title": 33, "article": 28, "comment_count": 34, "text": 202, "author": 195,
+    "reply_to": 199, "posted": 194, "parent": 207,
 }  # fmt: skip
 
 

@@ -12,6 +12,7 @@ from typing import Any
 from moderation.errors import PageError
 from moderation.parse.layouts import (
     EXPORT_COLUMNS,
+    EXPORT_EVENT_TYPES,
     EXPORT_HIDDEN_FLAGS,
     EXPORT_HIDDEN_VALUES,
     EXPORT_LIST_KEYS,
@@ -136,8 +137,19 @@ def export_page(records: list[dict[str, Any]], source: str, stories: bool = Fals
     elif stories and (forwarded := _forwarded_post(flat)) is not None:
         article = markup_text(_text(_lookup(flat[forwarded][0], "text")) or "")
         flat = flat[:forwarded] + flat[forwarded + 1 :]
-    comments = [_comment(fields, comment_id, parent) for fields, comment_id, parent in flat]
+    events = {comment_id for fields, comment_id, _ in flat if _is_event(fields)}
+    comments = [
+        _comment(fields, comment_id, parent)
+        for fields, comment_id, parent in flat
+        if str(_lookup(fields, "parent")) not in events
+    ]
     return Page(source=source, title=title, article=article, comments=_link(comments))
+
+
+def _is_event(fields: dict[str, Any]) -> bool:
+    """A record of something that happened rather than something said (Telegram's "joined the
+    group"): what answers it is the software's greeting, no reader's comment."""
+    return str(fields.get("type", "")).strip().lower() in EXPORT_EVENT_TYPES
 
 
 def _forwarded_post(flat: list[tuple[dict[str, Any], str, str | None]]) -> int | None:

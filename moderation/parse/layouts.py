@@ -614,11 +614,14 @@ EXPORT_LIST_KEYS = (
     "comments", "data", "items", "results", "response", "posts", "hits", "messages"
 )  # fmt: skip
 # Records an export marks as nothing a reader sees: a flag set true, or one of these values.
+# Record types that are events, not messages (Telegram's "joined the group"): hidden, and so is
+# a record replying to one (a bot's welcome).
+EXPORT_EVENT_TYPES = ("service",)
 EXPORT_HIDDEN_FLAGS = ("isdeleted", "is_deleted", "deleted", "isspam", "is_spam", "spam")
 EXPORT_HIDDEN_VALUES = {
     "approved": ("spam", "trash"),
     "status": ("spam", "trash", "deleted"),
-    "type": ("pingback", "trackback", "service"),  # Telegram's "joined the group"
+    "type": ("pingback", "trackback", *EXPORT_EVENT_TYPES),
 }
 # Fields of an XML export's thread (WXR item, Disqus thread) that hold the article, in order.
 XML_ARTICLE_FIELDS = ("encoded", "articlebody", "content", "body", "description", "message")
