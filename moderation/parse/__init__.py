@@ -19,6 +19,7 @@ from moderation.parse.exports import (
 )
 from moderation.parse.html_pages import looks_like_html, parse_html_page
 from moderation.parse.mentions import reply_to_mentions
+from moderation.parse.quoted import take_quoted_openings
 from moderation.parse.text_pages import parse_text_page
 from moderation.parse.xml_exports import looks_like_xml_export, parse_xml_export
 from moderation.types import Page
@@ -61,11 +62,13 @@ PAGE_SUFFIXES = frozenset(_SUFFIX_KINDS)
 def parse_page(raw: bytes | str, source: str) -> Page:
     """Parse one page or comment export; raises PageError naming `source` when it cannot."""
     text = decode_page(raw, source)
+    kind = page_kind(text, source)
     try:
-        page = _PARSERS[page_kind(text, source)](text, source)
+        page = _PARSERS[kind](text, source)
     except RecursionError:  # JSON nested thousands deep: the decoder's stack, not a page
         raise PageError(f"{source}: nested too deeply to read") from None
-    return dataclasses.replace(page, comments=reply_to_mentions(page.comments))
+    comments = take_quoted_openings(page.comments) if kind == "html" else page.comments
+    return dataclasses.replace(page, comments=reply_to_mentions(comments))
 
 
 def page_kind(text: str, source: str) -> str:

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from moderation.parse.boilerplate import is_prose
 from moderation.parse.layouts import (
     COMMENT_AUTHOR_ATTRS,
     COMMENT_AUTHOR_WORDS,
@@ -42,6 +43,7 @@ from moderation.parse.layouts import (
     REPLY_TO_PREFIX,
     UNSEEN_TAGS,
 )
+from moderation.parse.markup import block_lines
 from moderation.parse.threads import latest_by
 from moderation.parse.timestamps import to_iso
 from moderation.types import Comment
@@ -80,7 +82,7 @@ def discover_comments(
         for top in tree.css("h1, body, main, [role=main]")
         for a in ancestors(top, include_self=True)
     }
-    bodies = innermost(_bodies(tree, excluded, page_level))
+    bodies = _text_bodies(_bodies(tree, excluded, page_level))
     if not bodies:
         return ()
     body_holders = {a.mem_id for body in bodies for a in ancestors(body, include_self=True)}
@@ -189,11 +191,12 @@ def name_words(node: LexborNode) -> list[list[str]]:
     attributes = node.attributes
     names = (attributes.get("class") or "").split()
     names += [attributes.get(name) or "" for name in ("id", *_HOOK_ATTRS)]
-    return [
-        [word for word in _NON_WORD.split(_CAMEL.sub("-", name).lower()) if word]
-        for name in names
-        if name
-    ]
+    return [name_words_of(name) for name in names if name]
+
+
+def name_words_of(name: str) -> list[str]:
+    """The lower-case words of one name ("TimelineItem-body": timeline, item, body)."""
+    return [word for word in _NON_WORD.split(_CAMEL.sub("-", name).lower()) if word]
 
 
 def is_named(node: LexborNode, words: frozenset[str]) -> bool:
@@ -261,6 +264,56 @@ def innermost(nodes: list[LexborNode]) -> list[LexborNode]:
     ids = {node.mem_id for node in nodes}
     holders = {a.mem_id for node in nodes for a in ancestors(node) if a.mem_id in ids}
     return [node for node in nodes if node.mem_id not in holders]
+
+
+def _text_bodies(bodies: list[LexborNode]) -> list[LexborNode]:
+    """The bodies that are a comment's whole text: the innermost, unless the one around them
+    has more prose of its own beside them (GitHub's "comment-body" holds paragraphs beside a
+    code snippet's "snippet-clipboard-content"; a "comment-body" wrapper around
+    "comment-content" holds only an author line or a signature beside it). A class that is
+    mostly a wrapper around other bodies is no comment's text where it holds none (GitHub's
+    "TimelineItem-body" around each comment's body, and alone in a timeline event: "added the
+    bug label"); Commento's "commento-body" is mostly a comment's text, once around replies."""
+    ids = {node.mem_id for node in bodies}
+    inner: dict[int, list[LexborNode]] = defaultdict(list)
+    for node in bodies:
+        for ancestor in ancestors(node):
+            if ancestor.mem_id in ids:
+                inner[ancestor.mem_id].append(node)
+    whole = {node.mem_id for node in bodies if node.mem_id in inner and _has_own_prose(node, inner)}
+    wrapped: dict[str, int] = defaultdict(int)  # per class: wrappers minus leaves
+    for node in bodies:
+        if node.mem_id not in whole:
+            for name in _body_classes(node):
+                wrapped[name] += 1 if node.mem_id in inner else -1
+    return [
+        node
+        for node in bodies
+        if (
+            node.mem_id in whole
+            or (node.mem_id not in inner and all(wrapped[n] <= 0 for n in _body_classes(node)))
+        )
+        and not any(a.mem_id in whole for a in ancestors(node))
+    ]
+
+
+def _body_classes(node: LexborNode) -> set[str]:
+    """The node's class names that read as a comment's text ("TimelineItem-body")."""
+    return {
+        name
+        for name in (node.attributes.get("class") or "").split()
+        if (words := name_words_of(name)) and words[-1] in COMMENT_BODY_WORDS
+    }
+
+
+def _has_own_prose(node: LexborNode, inner: dict[int, list[LexborNode]]) -> bool:
+    """Whether `node` holds sentences outside the bodies inside it and outside quotes, more
+    than those bodies hold (a signature under a Slashdot comment's body is shorter)."""
+    skipped = {body.mem_id for body in inner[node.mem_id]}
+    skipped |= {quote.mem_id for quote in node.css("blockquote")}
+    own = [line for line in block_lines(node, skip=frozenset(skipped)) if is_prose(line)]
+    inside = sum(len(body.text(deep=True) or "") for body in inner[node.mem_id])
+    return sum(len(line) for line in own) > inside
 
 
 def _group(bodies: list[LexborNode], metas: list[LexborNode], page_level: set[int]) -> list[_Found]:

@@ -48,12 +48,15 @@ _BANNER_NAMES = frozenset(
 # HTML collapses ASCII whitespace; a no-break space is a character the writer chose.
 # A forum's label before a thread's title (vBulletin's "Thread: ...", "Topic: ...").
 _TITLE_LABEL = re.compile(r"^(?:thread|topic)\s*:\s+(?=\S)", re.I)
+# An issue tracker's number after the title (GitHub's, Gitea's, GitLab's "... #2187").
+_TITLE_NUMBER = re.compile(r"(?<=\S)\s+#\d+$")
 _TITLE_SUFFIX = re.compile(r"\s+[|–—-]\s+[^|–—-]{1,60}$")
 _TEXT_BLOCK_TAGS = frozenset(tag.strip() for tag in HTML_TEXT_BLOCKS.split(","))
 # Elements an old CMS writes a story's text into loose, and how much makes a paragraph.
 _LOOSE_TEXT_HOLDERS = "div, section, td, font, center"
 _LOOSE_TEXT_CHARS = 80
 _SHADOW_DEPTH = 3  # shadow roots inside shadow roots opened this deep
+_ID_NUMBERS = re.compile(r"\d+")
 
 
 def looks_like_html(text: str) -> bool:
@@ -132,7 +135,7 @@ def read_comments(tree: LexborHTMLParser) -> Thread:
     if best is None:
         named = discover_comments(tree, block_text)
         return (
-            (Thread(named) if named else None)
+            (Thread(named, opens=_first_named_apart(named)) if named else None)
             or discover_posts(tree, block_text)
             or Thread(
                 json_ld_comments(tree)
@@ -162,6 +165,21 @@ def read_comments(tree: LexborHTMLParser) -> Thread:
     for item in reversed(items):  # read: not the article's text (replies first, then theirs)
         item.decompose()
     return Thread(tuple(comments), opens=opens)
+
+
+def _first_named_apart(comments: tuple[Comment, ...]) -> bool:
+    """Whether the first comment's id is named apart from the others, which share one naming
+    (GitHub: "issue-2143000871" over "issuecomment-1952004417"): the post that opened the
+    thread, the article when the page has no story of its own (`Thread.opened_by`)."""
+    kinds = [_ID_NUMBERS.sub("", comment.id) for comment in comments]
+    given = [kind not in (c.id, "c") for kind, c in zip(kinds, comments, strict=True)]
+    return (
+        len(comments) >= 3
+        and all(given)  # ids the markup gave, with numbers: not this parser's "c3"
+        and len(set(kinds[1:])) == 1
+        and kinds[0] != kinds[1]
+        and not comments[0].parent
+    )
 
 
 def section_comments(tree: LexborHTMLParser) -> tuple[Comment, ...]:
@@ -266,6 +284,7 @@ def read_title(tree: LexborHTMLParser) -> str | None:
             continue
         value = node.attributes.get("content") if node.tag == "meta" else node.text()
         value = _TITLE_LABEL.sub("", " ".join((value or "").split()))
+        value = _TITLE_NUMBER.sub("", value)
         if node.tag == "title":
             value = _TITLE_SUFFIX.sub("", value)
         elif node.tag == "h1" and _in_banner(node):

@@ -18,6 +18,8 @@ BLOCK_TAGS = frozenset(
     "header hr li main nav ol p pre section table tbody td th tr ul".split()
 )
 NOT_TEXT_TAGS = UNSEEN_TAGS | {"textarea"}
+# Blocks that are a writer's text wherever they stand, like a paragraph: code, lists, quotes.
+_WRITTEN_BLOCKS = frozenset({"p", "pre", "ul", "ol", "dl", "blockquote"})
 # Elements that start a new line of text: blocks and <br>.
 _LINE_TAGS = BLOCK_TAGS | {"br"}
 # Tags comment systems put in a comment's text; "<sarcasm>" or "<3" is a reader's own text.
@@ -31,9 +33,9 @@ _MARKUP = re.compile(
 def block_text(node: LexborNode) -> str:
     """A block's text: paragraphs apart by an empty line, <br> a newline, HTML whitespace
     collapsed, unseen elements out. Where there are <p>s, they and the loose text beside them
-    (Hacker News opens a comment's first paragraph without a <p>) are the text, not what
-    other blocks hold (a name and an age drawn in <div>s above it); without, each block (a
-    <div>, a quote, a list item) is a paragraph of its own."""
+    (Hacker News opens a comment's first paragraph without a <p>) are the text, with code,
+    lists and quotes, not what other blocks hold (a name and an age drawn in <div>s above it);
+    without, each block (a <div>, a quote, a list item) is a paragraph of its own."""
     paragraphs: list[str] = []
     current: list[str] = []
     has_paragraphs = node.tag != "p" and node.css_first("p") is not None
@@ -45,17 +47,18 @@ def block_text(node: LexborNode) -> str:
             paragraphs.append(paragraph)
         current.clear()
 
-    def walk(parent: LexborNode, keep: bool) -> None:
+    def walk(parent: LexborNode, keep: bool, written: bool = False) -> None:
         for child in parent.iter(include_text=True):
             if child.tag in ("-text", "br"):
                 if keep:
                     current.append(_BREAK if child.tag == "br" else child.text_content or "")
             elif child.tag in BLOCK_TAGS:
                 flush()
-                walk(child, keep=child.tag == "p" or (keep and not has_paragraphs))
+                inner = written or child.tag in _WRITTEN_BLOCKS
+                walk(child, keep=inner or (keep and not has_paragraphs), written=inner)
                 flush()
             elif child.tag not in NOT_TEXT_TAGS:
-                walk(child, keep)
+                walk(child, keep, written)
 
     walk(node, keep=True)
     flush()

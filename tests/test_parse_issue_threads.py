@@ -1,0 +1,89 @@
+"""Issue-tracker threads (GitHub's markup, written here): the opening post is the article, a
+timeline event is no comment, a code block is part of its comment, and a quote of an earlier
+comment is left out of the reply that quotes it."""
+
+from moderation.parse import parse_page
+from moderation.parse.quoted import take_quoted_openings
+from moderation.types import Comment
+
+
+def _comment(gid: str, author: str, when: str, body: str) -> str:
+    return f"""
+<div class="TimelineItem js-comment-container">
+  <div id="{gid}" class="timeline-comment-group TimelineItem-body">
+    <div class="timeline-comment comment">
+      <h3><a class="author" href="/{author}">{author}</a> commented <a class="js-timestamp">
+        <relative-time datetime="{when}">{when[:10]}</relative-time></a></h3>
+      <div class="d-block comment-body markdown-body js-comment-body">{body}</div>
+    </div>
+  </div>
+</div>"""
+
+
+def _event(text: str) -> str:
+    return f'<div class="TimelineItem"><div class="TimelineItem-body">{text}</div></div>'
+
+
+PAGE = f"""<html><head><title>Crash on empty config · Issue #41 · acme/tool</title></head><body>
+<header role="banner"><a href="/">acme / tool</a></header>
+<main><h1 class="gh-header-title"><span class="js-issue-title">Crash on empty config</span>
+<span class="gh-header-number">#41</span></h1>
+<div class="js-discussion">
+{_comment("issue-900", "ann", "2024-02-19T08:03:41Z",
+  "<p>The tool crashes at start when the config file is empty, with this message:</p>"
+  "<div class='snippet-clipboard-content'><pre><code>panic: unexpected end of input at line 1"
+  "</code></pre></div><p>I expected it to start with the defaults instead of crashing.</p>")}
+{_comment("issuecomment-901", "bo", "2024-02-19T10:27:15Z",
+  "<p>Reproduced on main: the loader never checks for an empty file before parsing it.</p>")}
+{_event('<a class="author">bo</a> added the <a>bug</a> label '
+        '<relative-time datetime="2024-02-19T10:28:00Z">Feb 19</relative-time>')}
+{_comment("issuecomment-902", "cy", "2024-02-19T11:02:50Z",
+  "<p>The same thing happens with the ignore file, which goes through that loader.</p>")}
+{_comment("issuecomment-903", "ann", "2024-02-19T13:40:08Z",
+  "<blockquote><p>The same thing happens with the ignore file, which goes through that "
+  "loader.</p></blockquote><p>Good catch, then the check belongs in the loader itself.</p>")}
+</div></main>
+<footer>© 2024 GitHub, Inc. Terms Privacy</footer></body></html>"""  # fmt: skip
+
+
+def test_an_issue_page_has_its_opening_post_as_article_and_its_comments_alone():
+    page = parse_page(PAGE, "issue.html")
+    assert page.title == "Crash on empty config"
+    assert page.article.startswith("The tool crashes at start when the config file is empty")
+    assert "panic: unexpected end of input" in page.article  # the code block is part of it
+    assert page.article.endswith("instead of crashing.")
+    assert [(c.author, c.reply_to, c.text) for c in page.comments] == [
+        ("bo", None, "Reproduced on main: the loader never checks for an empty file before "
+         "parsing it."),
+        ("cy", None, "The same thing happens with the ignore file, which goes through that "
+         "loader."),
+        ("ann", "cy", "Good catch, then the check belongs in the loader itself."),
+    ]  # fmt: skip
+    assert page.comments[2].parent == page.comments[1].id
+
+
+def test_a_quote_is_taken_only_when_an_earlier_comment_holds_it_and_words_follow():
+    earlier = Comment(id="1", author="cy", text="The loader never checks the file first.")
+    quoting = Comment(id="2", author="ann", text="The loader never checks the file first.\nTrue.")
+    assert [(c.text, c.reply_to, c.parent) for c in take_quoted_openings((earlier, quoting))][
+        1
+    ] == ("True.", "cy", "1")
+    alone = Comment(id="2", author="ann", text="The loader never checks the file first.")
+    unknown = Comment(id="2", author="ann", text="A passage nobody here ever wrote at all.\nNo.")
+    short = Comment(id="2", author="ann", text="The loader\nIt does.")
+    for comment in (alone, unknown, short):
+        assert take_quoted_openings((earlier, comment))[1] == comment
+
+
+def test_lists_and_code_beside_paragraphs_are_the_comments_text_and_metadata_is_not():
+    page = parse_page(
+        "<html><body><article><h1>Budget vote</h1><p>The council votes on the budget tonight "
+        "after months of talks.</p></article><section id='comments'><div class='comment'>"
+        "<div class='comment-meta'>ann · 2 hours ago</div><div class='comment-body'>"
+        "<p>What they left out:</p><ul><li>the pool</li><li>the library hours</li></ul>"
+        "<pre>total: 2.4m</pre><p>Shameful.</p></div></div></section></body></html>",
+        "page.html",
+    )
+    assert [c.text for c in page.comments] == [
+        "What they left out:\n\nthe pool\n\nthe library hours\n\ntotal: 2.4m\n\nShameful."
+    ]
