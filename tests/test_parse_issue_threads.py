@@ -87,3 +87,32 @@ def test_lists_and_code_beside_paragraphs_are_the_comments_text_and_metadata_is_
     assert [c.text for c in page.comments] == [
         "What they left out:\n\nthe pool\n\nthe library hours\n\ntotal: 2.4m\n\nShameful."
     ]
+
+
+def _post(name: str, when: str, text: str) -> str:
+    return f"""<li itemprop="itemListElement" itemscope itemtype="http://schema.org/Comment">
+<meta itemprop="datePublished" content="{when}"><div itemprop="author" itemscope
+itemtype="https://schema.org/Person"><a href="/user/{name}">{name}</a></div>
+<div class="content" itemprop="text"><p>{text}</p></div></li>"""
+
+
+def test_a_forum_topic_opens_with_its_first_post_though_notices_follow_the_posts():
+    """The site's name drawn as an h1 in a link home is no headline; a notice after the posts
+    ("connection lost", a sign-up prompt) is no story beside the opening post."""
+    page = parse_page(
+        '<html><head><title>Clock drift after 2.4 | Synth Forum</title></head><body>'
+        '<nav><a href="/"><h1>Synth Forum</h1></a></nav><main><h1>Clock drift after 2.4</h1>'
+        "<ul>"
+        + _post("kestrel", "2024-03-04T19:22:00Z", "Since firmware 2.4 my sequencer drifts "
+                "ahead of the host clock within a few bars. Anyone else seeing this?")
+        + _post("vic", "2024-03-05T08:10:00Z", "Turn off clock smoothing, it is new in 2.4.")
+        + _post("kestrel", "2024-03-05T09:00:00Z", "That was it, thanks a lot.")
+        + "</ul><div class='alert alert-info'>Looks like your connection to Synth Forum was "
+        "lost, please wait while we try to reconnect.</div><p>Hello! It looks like you're "
+        "interested in this conversation, but you don't have an account yet. Register to "
+        "follow topics and get notified of replies.</p></main></body></html>",
+        "topic.html",
+    )  # fmt: skip
+    assert page.title == "Clock drift after 2.4"
+    assert page.article.startswith("Since firmware 2.4 my sequencer drifts")
+    assert [c.author for c in page.comments] == ["vic", "kestrel"]

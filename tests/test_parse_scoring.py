@@ -116,8 +116,8 @@ HELD_OUT = FIXTURES / "heldout"
 # measured at the end of session 16 (both sets): a parser change may raise a floor, never drop
 # below it.
 HELD_OUT_FLOORS = {
-    "title": 34, "article": 29, "comment_count": 35, "text": 209, "author": 201,
-    "reply_to": 202, "posted": 200, "parent": 210,
+    "title": 35, "article": 30, "comment_count": 36, "text": 214, "author": 206,
+    "reply_to": 202, "posted": 205, "parent": 210,
 }  # fmt: skip
 
 

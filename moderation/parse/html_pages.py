@@ -17,7 +17,7 @@ from moderation.parse.html_discovery import (
     discover_section_comments,
     names_one_comment,
 )
-from moderation.parse.html_posts import Thread, discover_posts
+from moderation.parse.html_posts import Thread, discover_posts, prose_before
 from moderation.parse.json_ld import json_ld_article, json_ld_comments
 from moderation.parse.layouts import (
     COMMENT_CONTROL_LINE,
@@ -45,6 +45,7 @@ _BANNER_NAMES = frozenset(
     {"header", "site-header", "headerbar", "masthead", "banner", "branding", "site-branding"}
     | {"logo", "site-logo", "site-title", "side", "sidebar"}
 )
+_HOME_LINKS = frozenset({"/", "./", "/index.html", "/index.php"})
 # HTML collapses ASCII whitespace; a no-break space is a character the writer chose.
 # A forum's label before a thread's title (vBulletin's "Thread: ...", "Topic: ...").
 _TITLE_LABEL = re.compile(r"^(?:thread|topic)\s*:\s+(?=\S)", re.I)
@@ -162,9 +163,10 @@ def read_comments(tree: LexborHTMLParser) -> Thread:
     # first may be the opening post. Items named as comments are a comment section's.
     first = next((item for item in items if item.mem_id in by_node), None)
     opens = first is not None and not comments[0].parent and not names_one_comment(first)
+    before = prose_before(tree, first) if opens and tree.body is not None else None
     for item in reversed(items):  # read: not the article's text (replies first, then theirs)
         item.decompose()
-    return Thread(tuple(comments), opens=opens)
+    return Thread(tuple(comments), opens=opens, prose_before=before)
 
 
 def _first_named_apart(comments: tuple[Comment, ...]) -> bool:
@@ -303,9 +305,12 @@ def _text_of_first(tree: LexborHTMLParser, selector: str) -> str:
 
 
 def _in_banner(node: LexborNode) -> bool:
-    """Inside the site's banner or a sidebar, where an h1 names the site, not the story."""
+    """Inside the site's banner or a sidebar, or a link to the site's home page, where an h1
+    names the site, not the story."""
     for holder in ancestors(node, include_self=True):
         if holder.tag == "aside" or holder.attributes.get("role") in _BANNER_ROLES:
+            return True
+        if holder.tag == "a" and (holder.attributes.get("href") or "").strip() in _HOME_LINKS:
             return True
         names = f"{holder.attributes.get('class') or ''} {holder.attributes.get('id') or ''}"
         if set(names.lower().split()) & _BANNER_NAMES:

@@ -63,21 +63,24 @@ class Thread:
 
     comments: tuple[Comment, ...]
     opens: bool = False
-    # Prose words on the page before the first post, where the posts were found by repetition:
-    # a story above them is the article; a forum's footer and notices after them are not.
+    # Prose words on the page before the first comment, where known: a story above them is
+    # the article; a forum's footer and notices after them are not.
     prose_before: int | None = None
+    # Posts found by repetition (a forum's), not named as comments by a known layout.
+    repeated: bool = False
 
     def opened_by(self, article: str) -> bool:
         """Whether the first post is the page's article: the page has next to none of its own."""
         if not self.opens:
             return False
         own = _prose_words(article.split("\n"))
+        if self.prose_before is not None:
+            own = min(own, self.prose_before)
         opening = len(self.comments[0].text.split())
-        if self.prose_before is None:  # a listed comment layout: only a page with no story
+        if not self.repeated:  # a comment layout: only a page with no story
             return own < min(MAX_ARTICLE_WORDS, opening)
-        # Posts found by repetition: what stands after them is not their article, and a
-        # forum's notices and headings above them are no story beside a long first post.
-        return min(own, self.prose_before) < max(MAX_ARTICLE_WORDS, opening // 2)
+        # A forum's notices and headings above its posts are no story beside a long first post.
+        return own < max(MAX_ARTICLE_WORDS, opening // 2)
 
     def replies(self) -> tuple[Comment, ...]:
         """The comments after the opening post; answering it is answering the article."""
@@ -132,9 +135,7 @@ def discover_posts(tree: LexborHTMLParser, text_of: Callable[[LexborNode], str])
     if post_words < MIN_PROSE_SHARE * page_words:
         return None
     comments = _to_comments(posts, texts)
-    holders = {a.mem_id for a in ancestors(posts[0].item)}  # a forum's posts may sit in a <form>
-    chrome = frozenset(n.mem_id for n in tree.css(HTML_BOILERPLATE) if n.mem_id not in holders)
-    prose_before = _prose_words(block_lines(tree.body, stop=posts[0].item, skip=chrome))
+    before = prose_before(tree, posts[0].item)
     for post in reversed(posts):
         post.item.decompose()
     # A comment system's markup (a time named "CommentTimestamp") lists comments, not a
@@ -145,7 +146,14 @@ def discover_posts(tree: LexborHTMLParser, text_of: Callable[[LexborNode], str])
         for node in [*post.authors, *post.times, *([post.body] if post.body else [])]
     )
     opens = comments[0].parent is None and not named_as_comments
-    return Thread(comments, opens=opens, prose_before=prose_before)
+    return Thread(comments, opens=opens, prose_before=before, repeated=True)
+
+
+def prose_before(tree: LexborHTMLParser, first: LexborNode) -> int:
+    """Prose words on the page before `first` (the first comment), the site's chrome skipped."""
+    holders = {a.mem_id for a in ancestors(first)}  # a forum's posts may sit in a <form>
+    chrome = frozenset(n.mem_id for n in tree.css(HTML_BOILERPLATE) if n.mem_id not in holders)
+    return _prose_words(block_lines(tree.body, stop=first, skip=chrome))
 
 
 def _is_author(node: LexborNode) -> bool:
