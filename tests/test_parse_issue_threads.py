@@ -116,3 +116,40 @@ def test_a_forum_topic_opens_with_its_first_post_though_notices_follow_the_posts
     assert page.title == "Clock drift after 2.4"
     assert page.article.startswith("Since firmware 2.4 my sequencer drifts")
     assert [c.author for c in page.comments] == ["vic", "kestrel"]
+
+
+def test_a_self_post_drawn_in_an_edit_form_is_the_article_and_its_flair_is_not():
+    """Old Reddit draws a post's own text in a <form> with hidden fields only (a sign-in or
+    comment form, with fields to fill, stays boilerplate); the headline line carries a flair."""
+    page = parse_page(
+        "<html><head><title>Is my starter dead?</title></head><body><div class='entry'>"
+        "<p class='title'><a>Is my starter dead?</a> <span>Starter help (self.Sourdough)</span>"
+        "</p><p class='tagline'>submitted 5 hours ago by crumb</p>"
+        "<form class='usertext'><input type='hidden' name='thing_id' value='t3_1'>"
+        "<div class='md'><p>I keep my starter in the fridge and feed it once a week. This week "
+        "it went nine days and smells of acetone.</p></div></form></div>"
+        "<form class='login'><input type='text' name='user'><p>Log in to comment on this post "
+        "and join the discussion with thousands of bakers.</p></form></body></html>",
+        "post.html",
+    )
+    assert page.title == "Is my starter dead?"
+    assert page.article == (
+        "I keep my starter in the fridge and feed it once a week. This week it went nine days "
+        "and smells of acetone."
+    )
+
+
+def test_a_question_after_a_dash_is_the_titles_own_not_a_site_name():
+    page = parse_page(
+        "<html><head><title>Timing belt on the 1.6 - DIY or garage?</title></head><body><p>The "
+        "belt is at 98k miles and six years, so it is due whatever the mileage says.</p>"
+        "</body></html>",
+        "t.html",
+    )
+    assert page.title == "Timing belt on the 1.6 - DIY or garage?"
+    named = parse_page(
+        "<html><head><title>Timing belt on the 1.6 - Berlingo Owners Club</title></head><body>"
+        "<p>The belt is at 98k miles and six years, so it is due.</p></body></html>",
+        "t.html",
+    )
+    assert named.title == "Timing belt on the 1.6"

@@ -19,6 +19,7 @@ _SENTENCE_END = re.compile(r"[.!?…:;\"'”’)\]]\s*$")
 ENDS_SENTENCE = re.compile(r"[.!?]\s*$")  # a full stop, not a quote or a colon
 _MIN_PROSE_WORDS = 3
 _LONG_LINE_WORDS = 25
+_LABEL_WORDS = 6  # a flair or tag after a headline
 _BLANK_RUN = re.compile(r"\n{3,}")
 _ODD_SPACES = re.compile(r"[\u00a0\u2007\u202f\u2000-\u200a]")
 
@@ -71,9 +72,14 @@ def trim_head(lines: list[str], title: str | None) -> list[str]:
 
 
 def _is_head_noise(line: str, title: str | None) -> bool:
-    """A line that only ever stands above an article."""
+    """A line that only ever stands above an article: the headline (alone, or with a label
+    after it: Reddit's flair "Starter help (self.Sourdough)"), a caption, metadata, a byline."""
     if same_text(line, title) or CAPTION.search(line) or HEAD_METADATA.search(line):
         return True
+    if title and " ".join(line.split()).casefold().startswith(" ".join(title.split()).casefold()):
+        rest = " ".join(line.split())[len(" ".join(title.split())) :]
+        if rest[:1] in ("", " ") and len(rest.split()) <= _LABEL_WORDS and rest[-1:] not in ".!?":
+            return True
     return is_byline(line)
 
 

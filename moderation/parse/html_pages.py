@@ -51,7 +51,9 @@ _HOME_LINKS = frozenset({"/", "./", "/index.html", "/index.php"})
 _TITLE_LABEL = re.compile(r"^(?:thread|topic)\s*:\s+(?=\S)", re.I)
 # An issue tracker's number after the title (GitHub's, Gitea's, GitLab's "... #2187").
 _TITLE_NUMBER = re.compile(r"(?<=\S)\s+#\d+$")
-_TITLE_SUFFIX = re.compile(r"\s+[|–—-]\s+[^|–—-]{1,60}$")
+# A site's name after the headline; a question or a sentence there is the headline's own
+# ("Timing belt on 1.6 HDi 90 - DIY or garage?").
+_TITLE_SUFFIX = re.compile(r"\s+[|–—-]\s+[^|–—-]{1,60}(?<![?!.])$")
 _TEXT_BLOCK_TAGS = frozenset(tag.strip() for tag in HTML_TEXT_BLOCKS.split(","))
 # Elements an old CMS writes a story's text into loose, and how much makes a paragraph.
 _LOOSE_TEXT_HOLDERS = "div, section, td, font, center"
@@ -77,7 +79,8 @@ def parse_html_page(text: str, source: str) -> Page:
     declared_article = json_ld_article(tree)
     for selector in HTML_BOILERPLATE.split(","):
         for node in tree.css(selector.strip()):
-            node.decompose()
+            if node.tag != "form" or is_form_to_fill(node):
+                node.decompose()
     blocks = article_blocks(tree, sentences_only=bool(thread.comments))
     article = article_text(clean_article(_spaced(blocks), title))
     comments = thread.comments
@@ -87,6 +90,16 @@ def parse_html_page(text: str, source: str) -> Page:
     if not article and not comments:
         raise PageError(f"{source}: no article text or comments found in the HTML")
     return Page(source, title, article, distinct_ids(comments))
+
+
+def is_form_to_fill(form: LexborNode) -> bool:
+    """A form with a field a reader fills in (search, sign-in, a comment box): boilerplate. A
+    form with none but hidden ones wraps what a site can edit in place, which is text (old
+    Reddit draws a post's own text in one)."""
+    return any(
+        node.tag != "input" or (node.attributes.get("type") or "text").lower() != "hidden"
+        for node in form.css("input, textarea, select")
+    )
 
 
 def open_shadow_roots(tree: LexborHTMLParser) -> None:
