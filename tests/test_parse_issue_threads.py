@@ -153,3 +153,16 @@ def test_a_question_after_a_dash_is_the_titles_own_not_a_site_name():
         "t.html",
     )
     assert named.title == "Timing belt on the 1.6"
+
+
+def test_a_forums_closing_notice_after_the_opening_post_is_not_its_text():
+    page = parse_page(
+        "<html><body><h1>Backups slow since last week</h1><p>My nightly backup went from twenty "
+        "minutes to six hours and nothing changed on my side.</p><p>This topic was automatically"
+        " closed 4 days after the last reply. New replies are no longer allowed.</p>"
+        "</body></html>",
+        "topic.html",
+    )
+    assert page.article == (
+        "My nightly backup went from twenty minutes to six hours and nothing changed on my side."
+    )

@@ -116,7 +116,7 @@ HELD_OUT = FIXTURES / "heldout"
 # measured at the end of session 16 (both sets): a parser change may raise a floor, never drop
 # below it.
 HELD_OUT_FLOORS = {
-    "title": 36, "article": 31, "comment_count": 36, "text": 214, "author": 206,
+    "title": 36, "article": 32, "comment_count": 36, "text": 214, "author": 206,
     "reply_to": 202, "posted": 205, "parent": 210,
 }  # fmt: skip
 

@@ -326,7 +326,9 @@ COMMENT_FORM_START = re.compile(
     r"|fill in your details below|you are commenting using"
     r"|your email address will not be published|you must be logged in to post a comment"
     r"|notify me of (?:new|follow-up) comments|comments are (?:now )?closed"
-    r"|this (?:debate|discussion|conversation) is (?:now )?closed)\b",
+    r"|this (?:debate|discussion|conversation) is (?:now )?closed"
+    r"|this (?:topic|thread) (?:was|has been|is) (?:automatically |now )?(?:closed|locked)"
+    r"|new replies are no longer allowed)\b",
     _I,
 )
 
