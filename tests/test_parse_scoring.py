@@ -8,7 +8,13 @@ from cli_helpers import run_cli
 
 from moderation.errors import PageError
 from moderation.parse import parse_file
-from moderation.parse.scoring import COMMENT_FIELDS, ParseScore, read_gold, score_page
+from moderation.parse.scoring import (
+    COMMENT_FIELDS,
+    ParseScore,
+    read_gold,
+    same_time,
+    score_page,
+)
 from moderation.types import Comment, Page
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -81,6 +87,14 @@ def test_missing_and_extra_comments_count_against_every_field():
     assert all(score.accuracy(name) == 0.5 for name in COMMENT_FIELDS)
     longer = score_page(PAGE, gold_of(shorter))
     assert all(longer.accuracy(name) == 0.5 for name in COMMENT_FIELDS)
+
+
+def test_a_gold_time_without_a_zone_checks_the_time_as_the_page_shows_it():
+    assert same_time("2024-03-05T10:12:38+00:00", "2024-03-05T10:12:38")
+    assert same_time("2024-03-05T10:12:38-06:00", "2024-03-05T10:12:38")
+    assert not same_time("2024-03-05T10:12:38+00:00", "2024-03-05T10:12:39")
+    assert not same_time("2024-03-05T10:12:38", "2024-03-05T10:12:38+00:00")  # zone asked for
+    assert not same_time(None, "2024-03-05") and same_time(None, None)
 
 
 def test_empty_article_ends_mean_no_article():
