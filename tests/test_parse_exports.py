@@ -227,3 +227,77 @@ def test_a_telegram_discussion_export_has_the_forwarded_post_as_article_and_repl
         ("Rui Almeida", "Marta Sousa", "2024-03-05T10:12:38+00:00",
          "Waiting it out costs money though."),
     ]  # fmt: skip
+
+
+def test_a_story_export_with_its_description_and_comments_by_short_id():
+    """Lobsters' story JSON: the story's description is the article, comments name their
+    writer as "commenting_user" and their parent by short id."""
+    story = {
+        "short_id": "k7", "title": "Restoring a BBC Micro", "submitter_user": "fenwick",
+        "description_plain": "The museum was given a BBC Model B.",
+        "comments": [
+            {"short_id": "a1", "comment": "<p>Good call on the capacitors.</p>",
+             "commenting_user": "nrp", "created_at": "2024-03-05T09:41:27.000-06:00"},
+            {"short_id": "b2", "comment": "<p>That was my fear.</p>", "parent_comment": "a1",
+             "commenting_user": "fenwick", "created_at": "2024-03-05T10:02:55.000-06:00"},
+        ],
+    }  # fmt: skip
+    page = parse_page(json.dumps(story), "story.json")
+    assert (page.title, page.article) == (
+        "Restoring a BBC Micro",
+        "The museum was given a BBC Model B.",
+    )
+    assert [(c.id, c.author, c.reply_to, c.parent, c.text) for c in page.comments] == [
+        ("a1", "nrp", None, None, "Good call on the capacitors."),
+        ("b2", "fenwick", "nrp", "a1", "That was my fear."),
+    ]
+
+
+def test_a_chat_thread_export_opens_with_the_message_that_shares_the_threads_id():
+    """DiscordChatExporter: the thread's first message has the thread's id (the article);
+    replies name their parent in a reference object; "pinned a message" is an event."""
+    export = {
+        "channel": {"id": "100", "type": "GuildPublicThread", "name": "Scorch marks"},
+        "messages": [
+            {"id": "100", "type": "Default", "timestamp": "2024-03-05T14:22:10+00:00",
+             "content": "Getting scorch marks on birch ply.", "author": {"name": "ash"}},
+            {"id": "101", "type": "Default", "timestamp": "2024-03-05T14:31:52+00:00",
+             "content": "What power are you running?", "author": {"name": "mo"}},
+            {"id": "102", "type": "Reply", "timestamp": "2024-03-05T14:36:07+00:00",
+             "content": "15mA at 6mm/s.", "author": {"name": "ash"},
+             "reference": {"messageId": "101", "channelId": "100"}},
+            {"id": "103", "type": "Reply", "timestamp": "2024-03-05T15:02:26+00:00",
+             "content": "Try masking tape.", "author": {"name": "fi"},
+             "reference": {"messageId": "100", "channelId": "100"}},
+            {"id": "104", "type": "ChannelPinnedMessage", "content": "Pinned a message.",
+             "author": {"name": "ash"}, "reference": {"messageId": "100"}},
+        ],
+    }  # fmt: skip
+    page = parse_page(json.dumps(export), "thread.json")
+    assert page.article == "Getting scorch marks on birch ply."
+    assert [(c.author, c.reply_to, c.parent, c.text) for c in page.comments] == [
+        ("mo", None, None, "What power are you running?"),
+        ("ash", "mo", "101", "15mA at 6mm/s."),
+        ("fi", "ash", None, "Try masking tape."),  # a reply to the opening post: its writer
+    ]
+
+
+def test_a_post_with_its_replies_nested_in_it_is_the_article_and_they_reply_to_it():
+    """Bluesky's getPostThread: text in the post's "record", the writer beside it."""
+
+    def post(cid, name, text, replies=()):
+        return {
+            "post": {"cid": cid, "author": {"handle": f"{cid}.bsky.social", "displayName": name},
+                     "record": {"text": text, "createdAt": "2024-03-05T19:42:10.118Z"}},
+            "replies": list(replies),
+        }  # fmt: skip
+
+    thread = {"thread": post("p0", "Marta", "The tower was refused.", [
+        post("p1", "Ben", "On land the council sold.", [post("p2", "", "It was not.")]),
+    ])}  # fmt: skip
+    page = parse_page(json.dumps(thread), "thread.json")
+    assert (page.title, page.article) == (None, "The tower was refused.")
+    assert [(c.author, c.reply_to, c.parent, c.text) for c in page.comments] == [
+        ("Ben", "Marta", None, "On land the council sold."),
+        ("p2.bsky.social", "Ben", "p1", "It was not."),  # no display name: the handle
+    ]

@@ -17,6 +17,7 @@ from moderation.parse.layouts import (
     EXPORT_HIDDEN_VALUES,
     EXPORT_LIST_KEYS,
     EXPORT_NAME_KEYS,
+    EXPORT_REFERENCE_KEYS,
     EXPORT_REPLY_KEYS,
     EXPORT_STORY_KEYS,
 )
@@ -54,7 +55,22 @@ def parse_json_export(text: str, source: str) -> Page:
     records = top_records(document)
     if records is None:
         raise PageError(f"{source}: expected a list of comment objects")
-    return export_page(records, source, stories=True)
+    rooted = len(records) == 1 and records[0] is document  # one post, the rest nested in it
+    return export_page(
+        records, source, stories=True, thread_ids=_container_ids(document), rooted=rooted
+    )
+
+
+def _container_ids(document: Any) -> frozenset[str]:
+    """The ids of the objects beside an export's list (a Discord export's "channel"): the
+    thread's own id, which its opening message shares."""
+    if not isinstance(document, dict):
+        return frozenset()
+    return frozenset(
+        str(given)
+        for value in document.values()
+        if isinstance(value, dict) and (given := export_field(value, "id")) not in (None, "")
+    )
 
 
 def top_records(document: Any) -> list[dict[str, Any]] | None:
@@ -117,10 +133,17 @@ def _guess_delimiter(header: str) -> str:
     return best if counts[best] else ","
 
 
-def export_page(records: list[dict[str, Any]], source: str, stories: bool = False) -> Page:
+def export_page(
+    records: list[dict[str, Any]],
+    source: str,
+    stories: bool = False,
+    thread_ids: frozenset[str] = frozenset(),
+    rooted: bool = False,
+) -> Page:
     """A page whose comments are the records, nested replies flattened. With `stories` (JSON
     from an API), records with a title among others without one are the article: a story's
-    post above its comments. A CSV's title column is only a column."""
+    post above its comments; so is a post that opened the thread (`_opening_post`). A CSV's
+    title column is only a column."""
     flat = list(_flatten(records, parent=None, counter=iter(range(1, 10**12))))
     if records and not any(_lookup(fields, "text") is not None for fields, _, _ in flat):
         if all(_is_container(record) for record in records):
@@ -128,7 +151,7 @@ def export_page(records: list[dict[str, Any]], source: str, stories: bool = Fals
         names = ", ".join(EXPORT_COLUMNS["text"])
         raise PageError(f"{source}: no text column (expected one of: {names})")
     titles = [_text(_lookup(fields, "title")) for fields, _, _ in flat]
-    title, article = None, ""
+    title, article, opening = None, "", None
     if stories and any(titles) and not all(titles):
         post = next(fields for (fields, _, _), given in zip(flat, titles, strict=True) if given)
         title = _text(_lookup(post, "title"))
@@ -137,19 +160,36 @@ def export_page(records: list[dict[str, Any]], source: str, stories: bool = Fals
     elif stories and (forwarded := _forwarded_post(flat)) is not None:
         article = markup_text(_text(_lookup(flat[forwarded][0], "text")) or "")
         flat = flat[:forwarded] + flat[forwarded + 1 :]
+    elif stories and (first := _opening_post(flat, thread_ids, rooted)) is not None:
+        article = markup_text(_text(_lookup(flat[first][0], "text")) or "")
+        opening = (flat[first][1], _text(_lookup(flat[first][0], "author")))
+        flat = flat[:first] + flat[first + 1 :]
     events = {comment_id for fields, comment_id, _ in flat if _is_event(fields)}
     comments = [
         _comment(fields, comment_id, parent)
         for fields, comment_id, parent in flat
-        if str(_lookup(fields, "parent")) not in events
+        if _reference(_lookup(fields, "parent")) not in events
     ]
-    return Page(source=source, title=title, article=article, comments=_link(comments))
+    return Page(source=source, title=title, article=article, comments=_link(comments, opening))
 
 
 def _is_event(fields: dict[str, Any]) -> bool:
     """A record of something that happened rather than something said (Telegram's "joined the
     group"): what answers it is the software's greeting, no reader's comment."""
     return str(fields.get("type", "")).strip().lower() in EXPORT_EVENT_TYPES
+
+
+def _opening_post(
+    flat: list[tuple[dict[str, Any], str, str | None]], thread_ids: frozenset[str], rooted: bool
+) -> int | None:
+    """The index of the post that opened the thread, the article: the record whose id is the
+    thread's own (a Discord thread's first message), or, when the document is one post with
+    the others nested in it (`rooted`: a Bluesky thread), that post. A list that holds one
+    thread (an API's page of comment threads) is not one post."""
+    for index, (_, comment_id, _) in enumerate(flat):
+        if comment_id in thread_ids:
+            return index
+    return 0 if rooted and len(flat) > 1 else None
 
 
 def _forwarded_post(flat: list[tuple[dict[str, Any], str, str | None]]) -> int | None:
@@ -189,19 +229,37 @@ def _flatten(
 
 
 def _unwrap(record: dict[str, Any]) -> tuple[dict[str, Any] | None, list[dict[str, Any]]]:
-    """The fields (keys lowered) of the object holding the record's text: itself, or the first
-    nested object down to three levels that has a text or title field; and every object on the
-    way there, where replies may hang. None for a container with no text of its own."""
-    levels = [record]
-    current = record
+    """The fields (keys lowered) of the object holding the record's text: itself, or the
+    nearest nested object down to three levels that has a text or title field (Bluesky's
+    post holds its author beside the "record" with its text); and every object on the way
+    there, where replies may hang. Fields the text's object lacks (the author) come from the
+    objects around it. None for a container with no text of its own."""
+    paths = [[record]]
     for _ in range(4):
-        fields = _lowered(current)
-        if _has_text(fields):
-            return fields, levels
+        for path in paths:
+            fields = _lowered(path[-1])
+            if _has_text(fields):
+                return _with_outer_fields(fields, path[:-1]), path
+        paths = [
+            [*path, value]
+            for path in paths
+            for key, value in path[-1].items()
+            if isinstance(value, dict) and str(key).lower() not in EXPORT_REPLY_KEYS
+        ]
+        if not paths:
+            break
+    return None, _first_objects(record)
+
+
+def _first_objects(record: dict[str, Any]) -> list[dict[str, Any]]:
+    """The record and the chain of first nested objects under it, where a container with no
+    text of its own holds its list ({"kind": "Listing", "data": {"children": [...]}})."""
+    levels = [record]
+    for _ in range(3):
         inner = next(
             (
                 value
-                for key, value in current.items()
+                for key, value in levels[-1].items()
                 if isinstance(value, dict) and str(key).lower() not in EXPORT_REPLY_KEYS
             ),
             None,
@@ -209,8 +267,21 @@ def _unwrap(record: dict[str, Any]) -> tuple[dict[str, Any] | None, list[dict[st
         if inner is None:
             break
         levels.append(inner)
-        current = inner
-    return None, levels
+    return levels
+
+
+def _with_outer_fields(fields: dict[str, Any], outer: list[dict[str, Any]]) -> dict[str, Any]:
+    """`fields` with an author and a time taken from the objects around it, nearest first,
+    where it has none of its own."""
+    for name in ("author", "posted"):
+        if _lookup(fields, name) is None:
+            found = next(
+                (v for level in reversed(outer) if (v := export_field(level, name)) is not None),
+                None,
+            )
+            if found is not None:
+                fields = {**fields, EXPORT_COLUMNS[name][0]: found}
+    return fields
 
 
 def _is_container(record: dict[str, Any]) -> bool:
@@ -248,7 +319,8 @@ def _lookup(lowered: dict[str, Any], name: str) -> Any:
 def _text(value: Any) -> str | None:
     """A field as text; empty and missing values are None."""
     if isinstance(value, dict):
-        value = next((value[key] for key in EXPORT_NAME_KEYS if value.get(key)), None)
+        lowered = _lowered(value)
+        value = next((lowered[key] for key in EXPORT_NAME_KEYS if lowered.get(key)), None)
     if isinstance(value, list) and value and all(_is_run(part) for part in value):
         # Text in runs, plain and styled (Telegram: ["Rules approved in the ", {"type":
         # "italic", "text": "Diário"}, "..."]).
@@ -257,6 +329,15 @@ def _text(value: Any) -> str | None:
         return None
     text = str(value).strip()
     return text or None
+
+
+def _reference(value: Any) -> str | None:
+    """The id a parent field names: itself, or the id in a reference object (Discord's
+    {"messageId": "12", "channelId": ...})."""
+    if isinstance(value, dict):
+        lowered = _lowered(value)
+        value = next((lowered[key] for key in EXPORT_REFERENCE_KEYS if key in lowered), None)
+    return _text(value)
 
 
 def _is_run(part: Any) -> bool:
@@ -278,7 +359,7 @@ def _comment(
         author=_text(_lookup(fields, "author")),
         reply_to=_text(_lookup(fields, "reply_to")),
         posted=to_iso(_lookup(fields, "posted")),
-        parent=_text(_lookup(fields, "parent")) or nested_in,
+        parent=_reference(_lookup(fields, "parent")) or nested_in,
     ), nested_in
 
 
@@ -293,9 +374,13 @@ def _hidden(lowered: dict[str, Any]) -> bool:
     )
 
 
-def _link(comments: list[tuple[Comment, str | None] | None]) -> tuple[Comment, ...]:
+def _link(
+    comments: list[tuple[Comment, str | None] | None], opening: tuple[str, str | None] | None
+) -> tuple[Comment, ...]:
     """Keep a parent only when it is in the export (the one the record names, else the one it
-    is nested under: Reddit names "t1_c1" for "c1"); name the reply-to from the parent."""
+    is nested under: Reddit names "t1_c1" for "c1"); name the reply-to from the parent. A reply
+    to the opening post (`opening`: its id and author, now the article) replies to its author,
+    with no parent among the comments."""
     kept = [entry for entry in comments if entry is not None]
     by_id = {comment.id: comment for comment, _ in kept}
     linked = []
@@ -303,6 +388,8 @@ def _link(comments: list[tuple[Comment, str | None] | None]) -> tuple[Comment, .
         parent = by_id.get(comment.parent) if comment.parent else None
         parent = parent or (by_id.get(nested_in) if nested_in else None)
         reply_to = comment.reply_to or (parent.author if parent else None)
+        if opening and parent is None and opening[0] in (comment.parent, nested_in):
+            reply_to = reply_to or opening[1]
         linked.append(
             Comment(
                 id=comment.id,

@@ -585,19 +585,26 @@ EXPORT_COLUMNS: dict[str, tuple[str, ...]] = {
         "comment_content", "body_text", "message_text", "content_text", "text_content",
         "textoriginal", "textdisplay", "raw_message",
     ),
-    "id": ("id", "comment_id", "commentid", "cid", "@id", "identifier", "message_id", "objectid"),
+    "id": (
+        "id", "comment_id", "commentid", "cid", "@id", "identifier", "message_id", "objectid",
+        "short_id",
+    ),
     "author": (
         "author", "author_name", "user", "username", "user_name", "name", "author_username",
         "display_name", "screen_name", "commenter", "nickname", "from", "authordisplayname",
+        "commenting_user", "submitter_user",
     ),
     "parent": (
         "parent", "parent_id", "parentid", "in_reply_to", "in_reply_to_id", "parent_comment_id",
-        "reply_to_id", "reply_to_message_id",
+        "reply_to_id", "reply_to_message_id", "parent_comment", "reference",
     ),
     "reply_to": ("reply_to", "reply_to_name", "in_reply_to_name", "replying_to"),
     # A record with a title is the story the comments are under (Reddit's post, HN's story).
     "title": ("title", "post_title_text"),
-    "article": ("selftext", "story_text", "article", "article_text", "post_body"),
+    "article": (
+        "selftext", "story_text", "article", "article_text", "post_body", "description_plain",
+        "description",
+    ),
     "posted": (
         "posted", "created_at", "created", "date_unixtime", "date", "timestamp", "time",
         "published",
@@ -606,7 +613,11 @@ EXPORT_COLUMNS: dict[str, tuple[str, ...]] = {
     ),
 }  # fmt: skip
 # Keys of a nested author object that hold the name ({"user": {"username": "kim"}}).
-EXPORT_NAME_KEYS = ("name", "display_name", "displayname", "username", "screen_name", "login")
+EXPORT_NAME_KEYS = (
+    "name", "display_name", "displayname", "username", "screen_name", "login", "handle",
+)  # fmt: skip
+# Keys of a reference object that hold the id referred to (Discord: {"messageId": "12"}).
+EXPORT_REFERENCE_KEYS = ("messageid", "message_id", "commentid", "comment_id", "id")
 # A record carrying one of these keys came into the thread from the channel it discusses: the
 # story (Telegram Desktop's export of a discussion group: "forwarded_from").
 EXPORT_STORY_KEYS = ("forwarded_from",)
@@ -615,10 +626,13 @@ EXPORT_REPLY_KEYS = ("replies", "children", "comment", "comments")
 EXPORT_LIST_KEYS = (
     "comments", "data", "items", "results", "response", "posts", "hits", "messages"
 )  # fmt: skip
+# Record types that are events, not messages (Telegram's "joined the group", Discord's "pinned a
+# message"): hidden, and so is a record replying to one (a bot's welcome).
+EXPORT_EVENT_TYPES = (
+    "service", "channelpinnedmessage", "guildmemberjoin", "threadcreated", "recipientadd",
+    "recipientremove", "channelnamechange", "channeliconchange", "call",
+)  # fmt: skip
 # Records an export marks as nothing a reader sees: a flag set true, or one of these values.
-# Record types that are events, not messages (Telegram's "joined the group"): hidden, and so is
-# a record replying to one (a bot's welcome).
-EXPORT_EVENT_TYPES = ("service",)
 EXPORT_HIDDEN_FLAGS = ("isdeleted", "is_deleted", "deleted", "isspam", "is_spam", "spam")
 EXPORT_HIDDEN_VALUES = {
     "approved": ("spam", "trash"),
