@@ -166,3 +166,22 @@ def test_a_forums_closing_notice_after_the_opening_post_is_not_its_text():
     assert page.article == (
         "My nightly backup went from twenty minutes to six hours and nothing changed on my side."
     )
+
+
+def test_a_writers_location_is_not_their_name_and_an_author_attribute_is():
+    page = parse_page(
+        "<html><body><h1>Homes approved on church fields</h1><p>Councillors approved 350 homes "
+        "next to the church despite 1,200 objections from villagers.</p>"
+        "<div id='comments'><div class='comment'><p class='user-info'><a class='js-usr'>"
+        "Sensible Sue</a>, <span class='user-location'>Harrogate, United Kingdom</span>, "
+        "<span class='js-time'>3 hours ago</span></p><p class='comment-body'>Twelve hundred "
+        "objections and still approved.</p></div></div>"
+        "<shreddit-comment author='harwick_mike' class='comment'><div slot='comment' "
+        "class='comment-body'><p>Good, I have been doored twice there.</p></div>"
+        "</shreddit-comment></body></html>",
+        "page.html",
+    )
+    assert [(c.author, c.text) for c in page.comments] == [
+        ("Sensible Sue", "Twelve hundred objections and still approved."),
+        ("harwick_mike", "Good, I have been doored twice there."),
+    ]

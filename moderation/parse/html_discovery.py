@@ -31,6 +31,7 @@ from moderation.parse.layouts import (
     COMMENT_EXCLUDED,
     COMMENT_ID_ATTRS,
     COMMENT_ITEM_WORDS,
+    COMMENT_NOT_AUTHOR_WORDS,
     COMMENT_NOT_BODY_WORDS,
     COMMENT_TIME_ATTRS,
     COMMENT_TIME_WORDS,
@@ -248,7 +249,10 @@ def meta_kind(node: LexborNode) -> str | None:
         return "author"
     if node.tag == "time" or attributes.get("itemprop") in ("dateCreated", "datePublished"):
         return "time"
-    if is_named(node, COMMENT_AUTHOR_WORDS):
+    if any(
+        set(name) & COMMENT_AUTHOR_WORDS and not set(name) & COMMENT_NOT_AUTHOR_WORDS
+        for name in name_words(node)
+    ):
         return "author"
     if is_named(node, COMMENT_TIME_WORDS):
         return "time"

@@ -506,6 +506,12 @@ COMMENT_AUTHOR_WORDS = frozenset(
     {"author", "username", "user", "name", "nick", "nickname", "commenter", "hnuser", "fn"}
     | {"by", "poster", "person"}  # Slashdot's "by", Simple Machines' "poster", Lemmy's "person"
 )
+# Beside an author word, a word for something else about the writer ("user-location",
+# "author-avatar"): the element is not their name.
+COMMENT_NOT_AUTHOR_WORDS = frozenset(
+    {"location", "avatar", "rank", "badge", "badges", "karma", "flair", "bio", "pic", "picture"}
+    | {"photo", "icon", "city", "country", "joined", "stats", "reputation"}
+)
 COMMENT_TIME_WORDS = frozenset(
     {
         "date",
@@ -529,7 +535,10 @@ COMMENT_TIME_ATTRS = (
     "datetime", "data-utime", "title", "content", "data-time", "data-timestamp", "data-date",
     "data-tippy-content", "data-tooltip", "aria-label",  # a tooltip's exact time
 )  # fmt: skip
-COMMENT_AUTHOR_ATTRS = ("data-comment-author", "data-author", "data-username", "data-user")
+# new Reddit's <shreddit-comment author="...">
+COMMENT_AUTHOR_ATTRS = (
+    "data-comment-author", "data-author", "data-username", "data-user", "author",
+)  # fmt: skip
 COMMENT_ID_ATTRS = ("data-comment-id", "data-commentid", "data-id", "id")
 # Nesting depth of a comment in threads drawn flat (indentation by attribute or class).
 COMMENT_DEPTH_ATTRS = ("aria-level", "data-depth", "data-level", "indent")
