@@ -185,3 +185,31 @@ def test_a_writers_location_is_not_their_name_and_an_author_attribute_is():
         ("Sensible Sue", "Twelve hundred objections and still approved."),
         ("harwick_mike", "Good, I have been doored twice there."),
     ]
+
+
+def test_what_the_page_hides_a_timeline_event_and_a_sign_in_notice_are_no_comments():
+    item = (
+        "<div class='timeline-item comment'><a class='author'>{0}</a>"
+        "<relative-time datetime='2024-04-09T1{1}:00:00Z'></relative-time>"
+        "<div class='render-content'><p>{2}</p></div>"
+        "<div class='raw-content gt-hidden'>{2} (raw)</div>"
+        "<div class='profile' style='display: none'><div class='content'>Posts: 604</div></div>"
+        "</div>"
+    )
+    page = parse_page(
+        "<html><body><h1>Collection dates wrong</h1><p>Every address in Eastfield shows the "
+        "wrong collection day since the route change on 2 April.</p><div class='timeline'>"
+        + item.format("mattp", 1, "Confirmed, the council changed the CSV format.")
+        + "<div class='timeline-item event'><a class='author'>mattp</a> <span class='text'>"
+        "referenced this issue from a commit: parse by header name</span></div>"
+        + item.format("rosa", 2, "That explains why Westfield still works.")
+        + "<div class='timeline-item comment form'><div class='content'><div class='message'>"
+        "Sign in to join this conversation.</div></div></div>"
+        "<div class='d-none d-md-block'><p>Shown on wide screens.</p></div>"
+        "</div></body></html>",
+        "issue.html",
+    )
+    assert [(c.author, c.text) for c in page.comments] == [
+        ("mattp", "Confirmed, the council changed the CSV format."),
+        ("rosa", "That explains why Westfield still works."),
+    ]

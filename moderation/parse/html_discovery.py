@@ -49,6 +49,7 @@ from moderation.parse.threads import latest_by
 from moderation.parse.timestamps import to_iso
 from moderation.types import Comment
 
+_NO_COMMENT_WORDS = frozenset({"event", "events", "composer", "respond"})
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 _NON_WORD = re.compile(r"[^a-z0-9]+")
 _DEPTH_SELECTOR = ", ".join(f"[{attribute}]" for attribute in COMMENT_DEPTH_ATTRS)
@@ -212,8 +213,11 @@ def named_nodes(root) -> list[LexborNode]:
 
 def _bodies(tree: LexborHTMLParser, excluded: set[int], page_level: set[int]) -> list[LexborNode]:
     """Elements holding text that are named as a comment's text; never one inside a quote (a
-    forum's quote of an earlier post is drawn like a post, "bbCodeBlock-content")."""
+    forum's quote of an earlier post is drawn like a post, "bbCodeBlock-content"), in a
+    timeline's event ("timeline-item event": "mattp referenced this issue from a commit") or
+    in a reply composer."""
     quotes = {node.mem_id for node in tree.css("blockquote")}
+    quotes |= {node.mem_id for node in named_nodes(tree) if is_named(node, _NO_COMMENT_WORDS)}
     return [
         node
         for node in named_nodes(tree)

@@ -28,6 +28,7 @@ from moderation.parse.layouts import (
     HTML_COMMENT_SECTIONS,
     HTML_TEXT_BLOCKS,
     HTML_TITLES,
+    SIGN_IN_PROMPT,
     HtmlCommentLayout,
 )
 from moderation.parse.markup import block_lines, block_text, inline_text
@@ -45,6 +46,8 @@ _BANNER_NAMES = frozenset(
     {"header", "site-header", "headerbar", "masthead", "banner", "branding", "site-branding"}
     | {"logo", "site-logo", "site-title", "side", "sidebar"}
 )
+_HIDDEN_CLASS = re.compile(r"^(?:[a-z]{1,3}-)?(?:hidden|none)$", re.I)
+_SHOWN_AT_WIDTH = re.compile(r"^[a-z]{1,3}-(?:sm|md|lg|xl|xxl)-|^(?:sm|md|lg|xl|2xl):", re.I)
 _HOME_LINKS = frozenset({"/", "./", "/index.html", "/index.php"})
 # HTML collapses ASCII whitespace; a no-break space is a character the writer chose.
 # A forum's label before a thread's title (vBulletin's "Thread: ...", "Topic: ...").
@@ -74,7 +77,11 @@ def parse_html_page(text: str, source: str) -> Page:
         raise PageError(f"{source}: HTML has no document")
     if "shadowroot" in text:
         open_shadow_roots(tree)
+    remove_hidden(tree)
     thread = read_comments(tree)
+    if any(SIGN_IN_PROMPT.match(comment.text) for comment in thread.comments):
+        kept = tuple(c for c in thread.comments if not SIGN_IN_PROMPT.match(c.text))
+        thread = replace(thread, comments=kept)
     title = read_title(tree)
     declared_article = json_ld_article(tree)
     for selector in HTML_BOILERPLATE.split(","):
@@ -90,6 +97,26 @@ def parse_html_page(text: str, source: str) -> Page:
     if not article and not comments:
         raise PageError(f"{source}: no article text or comments found in the HTML")
     return Page(source, title, article, distinct_ids(comments))
+
+
+def remove_hidden(tree: LexborHTMLParser) -> None:
+    """Take out what the page hides from its readers: `hidden`, `display: none`, and the
+    utility classes that say the same ("hidden", Gitea's "gt-hidden", Bootstrap's "d-none";
+    not "hidden-phone", which hides on small screens only, nor "d-none d-md-block", shown on
+    wider ones: a saved page is read as on a desktop). A forum's collapsed profile
+    details ("Posts: 604") and an issue's raw markdown beside its rendered text are hidden."""
+    for node in tree.css("[hidden], [style*=display], [class*=hid], [class*=none]"):
+        style = (node.attributes.get("style") or "").replace(" ", "").lower()
+        classes = (node.attributes.get("class") or "").split()
+        if (
+            "hidden" in node.attributes
+            or "display:none" in style
+            or (
+                any(_HIDDEN_CLASS.match(name) for name in classes)
+                and not any(_SHOWN_AT_WIDTH.search(name) for name in classes)
+            )
+        ):
+            node.decompose()
 
 
 def is_form_to_fill(form: LexborNode) -> bool:

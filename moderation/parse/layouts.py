@@ -320,6 +320,14 @@ COMMENT_SECTION_HEADING = re.compile(
 
 # --- boilerplate lines --------------------------------------------------------------------
 
+# A notice where the reply box would be, drawn like a comment (Gitea: "Sign in to join this
+# conversation."): no reader's comment.
+SIGN_IN_PROMPT = re.compile(
+    r"^\s*(?:please\s+)?(?:sign|log)\s*(?:in|on|up)\b[^\n]{0,60}"
+    r"\b(?:comment|reply|join|conversation|discussion|post)\w*\W*$",
+    _I,
+)
+
 # The comment form and everything after it is neither article nor comment.
 COMMENT_FORM_START = re.compile(
     r"^(?:leave a (?:reply|comment)|post a comment|add (?:a|new) comment|write a comment"
