@@ -659,3 +659,49 @@ Reply
         ("@petra.wood", "Same here. I've got a No. 5 in the shed to restore."),
         ("@sophiecarves", "What grit did you go up to on the back of the iron?"),
     ]
+
+
+def test_a_copied_comment_list_with_name_place_and_date_lines_and_a_label_over_a_name():
+    """The New York Times copied as text: name, place, date on three lines; "Times Pick" over
+    a name belongs to the comment it heads, not to the text above it."""
+    page = parse_page(
+        """Vermont town caps short-term rentals
+
+Residents approved an ordinance that limits short-term rentals to forty licenses.
+
+Comments 412
+L. Harding
+Burlington, VT
+March 7, 2024
+I grew up in a town like this. A cap is the least they can do.
+1.2K Recommend
+Share
+Flag
+Reply
+Tom K.
+Albany
+March 7, 2024
+@L. Harding The lockboxes exist because the owners are making a living.
+88 Recommend
+Share
+Flag
+
+Times Pick
+Margaret O.
+Portland, Maine
+March 8, 2024
+Portland went through this five years ago. Registration alone was worth it.
+914 Recommend
+Share
+Flag
+""",
+        "nyt.txt",
+    )
+    assert [(c.author, c.reply_to, c.posted, c.text) for c in page.comments] == [
+        ("L. Harding", None, "2024-03-07",
+         "I grew up in a town like this. A cap is the least they can do."),
+        ("Tom K.", "L. Harding", "2024-03-07",
+         "@L. Harding The lockboxes exist because the owners are making a living."),
+        ("Margaret O.", None, "2024-03-08",
+         "Portland went through this five years ago. Registration alone was worth it."),
+    ]  # fmt: skip

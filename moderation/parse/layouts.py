@@ -286,8 +286,9 @@ THREAD_LAYOUTS: tuple[ThreadLayout, ...] = (
     # 10:15"): newspaper comment lists copied as text. Two at least, below the first sentence.
     ThreadLayout(
         name="name over date",
-        # A handle may hold dots ("@petra.wood", YouTube); a name holds no sentence's marks.
-        header=re.compile(r"^(?P<author>@[\w.-]{1,40}|[^\s.!?,;:][^.!?,;:]{0,59}?)\s*$"),
+        # A handle may hold dots ("@petra.wood", YouTube); a name holds no sentence's marks,
+        # but a comma ("Smith, Jo", or a place under the name: `_names_over_places`).
+        header=re.compile(r"^(?P<author>@[\w.-]{1,40}|[^\s.!?,;:][^.!?;:]{0,59}?)\s*$"),
         date_line=re.compile(
             rf"^(?:[·•|]\s*)?(?P<posted>{_TIME_FIRST_DATE}|{_WRITTEN_DATE}|{_RELATIVE_AGE})"
             r"(?:\s*\(edited\))?\s*$",

@@ -44,6 +44,7 @@ class Thread:
     comments: tuple[Comment, ...]
 
 
+_MAX_NAME_WORDS = 4
 # A line of a number alone, as vote counts are drawn under a comment.
 _VOTE_COUNT = re.compile(r"^[▲▼△▽↑↓]?\s*\d[\d,.]*[kK]?\s*[▲▼△▽↑↓]?$")
 
@@ -68,6 +69,7 @@ def find_thread(lines: list[str]) -> Thread | None:
     if best is None:
         return None
     layout, headers = best
+    headers = _names_over_places(headers, stripped)
     start, blocks = (signed_blocks if layout.closes else headed_blocks)(lines, headers)
     comments, indents = [], []
     for header, block in zip(headers, blocks, strict=True):
@@ -86,6 +88,34 @@ def find_thread(lines: list[str]) -> Thread | None:
     return Thread(start=start, comments=linked)
 
 
+def _names_over_places(headers: list[Header], stripped: list[str]) -> list[Header]:
+    """Headers drawn as name, place and date on three lines (the New York Times: "L. Harding"
+    / "Burlington, VT" / "March 7, 2024"): where most headers have a short label line right
+    above them, not a control, that line is the name and the header's own line the place."""
+    above = [_name_above(header, stripped) for header in headers]
+    if len(headers) < 2 or sum(name is not None for name in above) * 3 < len(headers) * 2:
+        return headers
+    return [
+        replace(header, line=header.line - 1, who=name) if name else header
+        for header, name in zip(headers, above, strict=True)
+    ]
+
+
+def _name_above(header: Header, stripped: list[str]) -> str | None:
+    index = header.line - 1
+    if index < 0 or not stripped[index] or header.posted is None:
+        return None
+    line = stripped[index]
+    if (
+        len(line.split()) > _MAX_NAME_WORDS
+        or is_prose(line)
+        or COMMENT_CONTROL_LINE.match(line)
+        or _VOTE_COUNT.match(line)
+    ):
+        return None
+    return line
+
+
 def headed_blocks(lines: list[str], headers: list[Header]) -> tuple[int, list[list[str]]]:
     """Each comment's lines run from under its header to the next header; the last one's stop
     at the comment form and site footer, and where most comments close with controls
@@ -95,16 +125,32 @@ def headed_blocks(lines: list[str], headers: list[Header]) -> tuple[int, list[li
         for header, following in zip(headers, headers[1:], strict=False)
     ]
     last = lines[headers[-1].body_start :]
-    if blocks and sum(_ends_with_controls(block) for block in blocks) * 2 > len(blocks):
+    closed = [_ends_at_controls(block) for block in blocks]
+    if blocks and sum(bool(end) for end in closed) * 2 > len(blocks):
+        # A label under the controls ("Times Pick") heads the next comment: not this one's.
+        blocks = [
+            end if end and not any(is_prose(line.strip()) for line in block[len(end) :]) else block
+            for end, block in zip(closed, blocks, strict=True)
+        ]
+    if blocks and sum(
+        len(end) == len(block) for end, block in zip(closed, blocks, strict=True)
+    ) * 2 > len(blocks):
         controls = [i for i, line in enumerate(last) if COMMENT_CONTROL_LINE.match(line.strip())]
         last = last[: controls[-1] + 1] if controls else last
     blocks.append(trim_footer(cut_at_comment_form(last)))
     return headers[0].line, blocks
 
 
-def _ends_with_controls(block: list[str]) -> bool:
-    filled = [line.strip() for line in block if line.strip()]
-    return bool(filled) and COMMENT_CONTROL_LINE.match(filled[-1]) is not None
+def _ends_at_controls(block: list[str]) -> list[str]:
+    """The block up to its last control line ("Reply", "Flag"), blank lines after it included;
+    empty when it has none."""
+    controls = [i for i, line in enumerate(block) if COMMENT_CONTROL_LINE.match(line.strip())]
+    if not controls:
+        return []
+    end = controls[-1] + 1
+    while end < len(block) and not block[end].strip():
+        end += 1
+    return block[:end]
 
 
 def signed_blocks(lines: list[str], headers: list[Header]) -> tuple[int, list[list[str]]]:
