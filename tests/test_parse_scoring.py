@@ -116,8 +116,8 @@ def test_cli_scores_pages_against_a_gold_folder(monkeypatch, capsys):
     assert "1.00 (5/5)" in out  # text of all five comments of the two pages
 
 
-    "title": 36, "article": 32, "comment_count": 36, "text": 215, "author": 206,
-    "reply_to": 202, "posted": 205, "parent": 210,
+def test_cli_gold_errors_are_one_line(monkeypatch, capsys, tmp_path):
+    page = str(FIXTURES / "pages" / "wordpress.html")
     code, out, err = run(monkeypatch, capsys, page, "--expected", str(tmp_path / "none"))
     assert code != 0 and out == "" and err.count("\n") == 1 and err.startswith("error: ")
     (tmp_path / "bad.json").write_text(json.dumps(["not", "gold"]))
@@ -130,7 +130,7 @@ HELD_OUT = FIXTURES / "heldout"
 # measured at the end of session 16 (both sets): a parser change may raise a floor, never drop
 # below it.
 HELD_OUT_FLOORS = {
-    "title": 36, "article": 32, "comment_count": 36, "text": 214, "author": 206,
+    "title": 36, "article": 32, "comment_count": 36, "text": 215, "author": 206,
     "reply_to": 202, "posted": 205, "parent": 210,
 }  # fmt: skip
 
