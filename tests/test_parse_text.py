@@ -705,3 +705,41 @@ Flag
         ("Margaret O.", None, "2024-03-08",
          "Portland went through this five years ago. Registration alone was worth it."),
     ]  # fmt: skip
+
+
+def test_a_conversation_copied_from_x_names_writers_and_replies_by_display_name():
+    """Name over handle, "·" on a line of its own, the date; "Replying to @handle"."""
+    page = parse_page(
+        """Conversation
+Priya Natarajan
+@priya_covers
+Eastbridge council has just voted 7-4 to close the Riverside pool at the end of the summer.
+2:14 PM · Mar 5, 2024
+Post your reply
+Reply
+Tom Okafor
+@tomokafor
+·
+Mar 5, 2024
+Replying to @priya_covers
+So they'll find the money for new council offices but not for the only pool in town.
+14
+61
+Jo Whitfield
+@JoWhitfieldLD
+·
+Mar 5, 2024
+Replying to @tomokafor and @priya_covers
+I voted against. We asked for the closure to be deferred for a year.
+3
+8
+""",
+        "x.txt",
+    )
+    assert [(c.author, c.reply_to, c.posted) for c in page.comments] == [
+        ("Tom Okafor", "priya_covers", "2024-03-05"),  # the opening post's: no name known
+        ("Jo Whitfield", "Tom Okafor", "2024-03-05"),
+    ]
+    assert page.comments[1].text == (
+        "I voted against. We asked for the closure to be deferred for a year."
+    )

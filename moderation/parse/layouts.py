@@ -295,6 +295,7 @@ THREAD_LAYOUTS: tuple[ThreadLayout, ...] = (
             _I,
         ),  # "10:31 5 Mar 2024" (the BBC's time first), "17 hours ago (edited)"
         date_line_required=True,
+        reply_line=_REPLY_TO_LINE,  # X: "Replying to @priya_covers"
         min_headers=2,
         after_prose=True,
     ),

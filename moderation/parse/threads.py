@@ -34,6 +34,7 @@ class Header:
     posted: str | None
     names_reply_to: bool  # `who` may end with the reply-to name (the permalink layout)
     indent: int = 0  # leading spaces of the header line: replies drawn indented under parents
+    alias: str | None = None  # the writer's handle, under their name (`_names_over_places`)
 
 
 @dataclass(frozen=True)
@@ -45,6 +46,7 @@ class Thread:
 
 
 _MAX_NAME_WORDS = 4
+_SEPARATOR_LINE = re.compile(r"^[·•|–—-]$")
 # A line of a number alone, as vote counts are drawn under a comment.
 _VOTE_COUNT = re.compile(r"^[▲▼△▽↑↓]?\s*\d[\d,.]*[kK]?\s*[▲▼△▽↑↓]?$")
 
@@ -82,6 +84,7 @@ def find_thread(lines: list[str]) -> Thread | None:
                 comment = replace(comment, author=bare)
             comments.append(comment)
             indents.append(header.indent)
+    comments = _names_for_handles(comments, headers)
     linked = link_parents_by_name(comments)
     if len(set(indents)) > 1:
         linked = link_parents_by_indent(linked, indents)
@@ -90,15 +93,33 @@ def find_thread(lines: list[str]) -> Thread | None:
 
 def _names_over_places(headers: list[Header], stripped: list[str]) -> list[Header]:
     """Headers drawn as name, place and date on three lines (the New York Times: "L. Harding"
-    / "Burlington, VT" / "March 7, 2024"): where most headers have a short label line right
-    above them, not a control, that line is the name and the header's own line the place."""
+    / "Burlington, VT" / "March 7, 2024"; X: "Tom Okafor" / "@tomokafor" / "Mar 5, 2024"):
+    where most headers have a short label line right above them, not a control, that line is
+    the name and the header's own line the place or the handle."""
     above = [_name_above(header, stripped) for header in headers]
     if len(headers) < 2 or sum(name is not None for name in above) * 3 < len(headers) * 2:
         return headers
     return [
-        replace(header, line=header.line - 1, who=name) if name else header
+        replace(header, line=header.line - 1, who=name, alias=header.who) if name else header
         for header, name in zip(headers, above, strict=True)
     ]
+
+
+def _names_for_handles(comments: list[Comment], headers: list[Header]) -> list[Comment]:
+    """Replies naming a handle ("Replying to @priya_covers", or the first of "@jo and
+    @priya_covers") name the writer it belongs to."""
+    names = {
+        header.alias.lstrip("@"): header.who
+        for header in headers
+        if header.alias and header.alias.startswith("@")
+    }
+    if not names:
+        return comments
+    out = []
+    for comment in comments:
+        handle = (comment.reply_to or "").split(" and @")[0].lstrip("@")
+        out.append(replace(comment, reply_to=names[handle]) if handle in names else comment)
+    return out
 
 
 def _name_above(header: Header, stripped: list[str]) -> str | None:
@@ -200,9 +221,13 @@ def find_headers(
         line = stripped[index]
         if not line or (layout.hint is not None and not layout.hint.search(line)):
             continue
-        date = None
-        if layout.date_line is not None and index + 1 < len(lines):
-            date = layout.date_line.match(stripped[index + 1])
+        if not any(character.isalnum() for character in line):
+            continue  # a separator ("·") names no one
+        date, below = None, index + 1
+        while below < len(lines) - 1 and _SEPARATOR_LINE.match(stripped[below]):
+            below += 1  # X draws "·" on a line between the handle and the date
+        if layout.date_line is not None and below < len(lines):
+            date = layout.date_line.match(stripped[below])
         if date is None and layout.date_line_required:
             continue  # checked first: the date line is rarer than a line that could be a name
         match = layout.header.match(line)
@@ -211,7 +236,7 @@ def find_headers(
         groups = match.groupdict()
         posted, body_start = groups.get("posted"), index + 1
         if date is not None:
-            posted, body_start = date.group("posted"), index + 2
+            posted, body_start = date.group("posted"), below + 1
         who = AUTHOR_PREFIX.sub("", (groups.get("who") or groups.get("author") or "").strip())
         # "Monday, June 3", a live blog's "By Dana Whitfield | March 5, 2024" or a quoted
         # official's "Mayor Jones on March 5, 2024:" heads no comment.
