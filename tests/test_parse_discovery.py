@@ -278,7 +278,7 @@ def test_a_reply_to_tab_names_whom_a_flat_comment_answers():
 
 def test_a_quote_of_an_earlier_post_is_not_taken_for_the_post():
     """Forums draw a quoted post in markup named like a post ("bbCodeBlock-content"): the
-    reply is the text around it, the quote a paragraph of it, not the reply's whole text."""
+    reply is the text around it, not the quote, which names whom the reply answers."""
     post = (
         '<article class="message" data-author="{who}"><time datetime="2024-03-05T1{n}:00">x</time>'
         '<div class="message-content"><div class="bbWrapper">{text}</div></div></article>'
@@ -295,9 +295,9 @@ def test_a_quote_of_an_earlier_post_is_not_taken_for_the_post():
         + "</div></body></html>"
     )
     page = parse_page(html.encode(), "forum.html")
-    assert [(c.author, c.text) for c in page.comments] == [
-        ("Ann", "Fares rise in April."),
-        ("Bo", "Ann said:\n\nFares rise in April.\n\nAbsurd, again."),
+    assert [(c.author, c.reply_to, c.text) for c in page.comments] == [
+        ("Ann", None, "Fares rise in April."),
+        ("Bo", "Ann", "Absurd, again."),  # the quote names whom it quotes: not Bo's words
     ]
 
 

@@ -444,7 +444,7 @@ def _to_comments(found: list[_Found], text_of: Callable[[LexborNode], str]) -> t
     comments: list[Comment] = []
     depths: list[int | None] = []
     for number, entry in enumerate(found, start=1):
-        text = _text(entry, text_of)
+        text, quoted = _text(entry, text_of)
         if not text:
             continue
         chain = _chain(entry.item, body_count)
@@ -457,7 +457,7 @@ def _to_comments(found: list[_Found], text_of: Callable[[LexborNode], str]) -> t
             parent = _shallower(comments, depths, depth) if depth is not None else None
         # "In reply to Ann" names whom a reply answers, also under a thread drawn one level deep
         # (the Guardian's): it wins over the nesting when Ann wrote earlier in the thread.
-        named = _named_reply_to(entry.item, items)
+        named = _named_reply_to(entry.item, items) or quoted
         if named and (parent is None or parent.author != named):
             by_named = latest_by(comments, named)
             if by_named is not None or parent is None:
@@ -530,12 +530,20 @@ def _chain(item: LexborNode, body_count: dict[int, int]) -> list[LexborNode]:
     return chain
 
 
-def _text(entry: _Found, text_of: Callable[[LexborNode], str]) -> str:
-    """The bodies' text without comment controls ("Reply", "Report")."""
-    parts = [text_of(body.clone()) for body in entry.bodies]
+def _text(entry: _Found, text_of: Callable[[LexborNode], str]) -> tuple[str, str | None]:
+    """The bodies' text without comment controls ("Reply", "Report") and without the quotes
+    that name whom they quote ("allotment_ray said:"), and the first name so quoted."""
+    from moderation.parse.quotes import take_quotes  # quotes reads markup with this module
+
+    parts, quoted = [], None
+    for body in entry.bodies:
+        copy = body.clone()
+        named = take_quotes(copy)
+        quoted = quoted or named
+        parts.append(text_of(copy))
     lines = "\n\n".join(part for part in parts if part).split("\n")
     kept = [line for line in lines if not COMMENT_CONTROL_LINE.match(line.strip())]
-    return "\n".join(kept).strip()
+    return "\n".join(kept).strip(), quoted
 
 
 def _author(entry: _Found, chain: list[LexborNode]) -> str | None:
