@@ -213,3 +213,19 @@ def test_what_the_page_hides_a_timeline_event_and_a_sign_in_notice_are_no_commen
         ("mattp", "Confirmed, the council changed the CSV format."),
         ("rosa", "That explains why Westfield still works."),
     ]
+
+
+def test_a_site_name_after_a_bar_or_double_colon_leaves_og_title_and_a_dash_stays():
+    def title(og):
+        return parse_page(
+            f"<html><head><meta property='og:title' content=\"{og}\"></head><body><p>The "
+            "lock gates stay shut after a saved game is loaded, every time.</p></body></html>",
+            "t.html",
+        ).title
+
+    assert title("Lock gates stuck after loading :: Narrowboat Life Discussions") == (
+        "Lock gates stuck after loading"
+    )
+    assert title("Homes approved by council - despite 1,200 objections") == (
+        "Homes approved by council - despite 1,200 objections"
+    )

@@ -46,6 +46,7 @@ _BANNER_NAMES = frozenset(
     {"header", "site-header", "headerbar", "masthead", "banner", "branding", "site-branding"}
     | {"logo", "site-logo", "site-title", "side", "sidebar"}
 )
+_SITE_AFTER_BAR = re.compile(r"\s+(?:\||::)\s+(?:(?!::)[^|]){1,60}$")
 _HIDDEN_CLASS = re.compile(r"^(?:[a-z]{1,3}-)?(?:hidden|none)$", re.I)
 _SHOWN_AT_WIDTH = re.compile(r"^[a-z]{1,3}-(?:sm|md|lg|xl|xxl)-|^(?:sm|md|lg|xl|2xl):", re.I)
 _HOME_LINKS = frozenset({"/", "./", "/index.html", "/index.php"})
@@ -54,9 +55,10 @@ _HOME_LINKS = frozenset({"/", "./", "/index.html", "/index.php"})
 _TITLE_LABEL = re.compile(r"^(?:thread|topic)\s*:\s+(?=\S)", re.I)
 # An issue tracker's number after the title (GitHub's, Gitea's, GitLab's "... #2187").
 _TITLE_NUMBER = re.compile(r"(?<=\S)\s+#\d+$")
-# A site's name after the headline; a question or a sentence there is the headline's own
+# A site's name after the headline (" | Site", " - Site", Steam's " :: Forum"); a question
+# or a sentence there is the headline's own
 # ("Timing belt on 1.6 HDi 90 - DIY or garage?").
-_TITLE_SUFFIX = re.compile(r"\s+[|–—-]\s+[^|–—-]{1,60}(?<![?!.])$")
+_TITLE_SUFFIX = re.compile(r"\s+(?:[|–—»-]|::)\s+(?:(?!::)[^|–—»-]){1,60}(?<![?!.])$")
 _TEXT_BLOCK_TAGS = frozenset(tag.strip() for tag in HTML_TEXT_BLOCKS.split(","))
 # Elements an old CMS writes a story's text into loose, and how much makes a paragraph.
 _LOOSE_TEXT_HOLDERS = "div, section, td, font, center"
@@ -329,6 +331,8 @@ def read_title(tree: LexborHTMLParser) -> str | None:
         value = _TITLE_NUMBER.sub("", value)
         if node.tag == "title":
             value = _TITLE_SUFFIX.sub("", value)
+        elif node.tag == "meta":  # og:title: a dash there is the headline's ("... - despite")
+            value = _SITE_AFTER_BAR.sub("", value)
         elif node.tag == "h1" and _in_banner(node):
             page_title = _text_of_first(tree, "title")
             headline = _beside_site_name(value, page_title, _site_name(tree))
