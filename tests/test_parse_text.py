@@ -743,3 +743,56 @@ I voted against. We asked for the closure to be deferred for a year.
     assert page.comments[1].text == (
         "I voted against. We asked for the closure to be deferred for a year."
     )
+
+
+def test_a_facebook_post_copied_as_text_has_its_comments_named_and_their_badges_left_out():
+    page = parse_page(
+        """Wexcombe Gazette
+5 March 2024 ·
+ROADWORKS UPDATE: Work on the A361 will now continue until Friday 29 March, three weeks longer.
+
+Temporary traffic lights will remain in place 24 hours a day.
+All reactions:
+214
+87 comments
+31 shares
+Like
+Comment
+Share
+Most relevant
+
+Sarah Pengelly
+Top fan
+Three more weeks?! Why do they never know where the pipes are until they dig?
+1y
+Like
+Reply
+Edited
+46
+
+Author
+Wexcombe Gazette
+Sarah Pengelly The main was not on the utility company's records.
+1y
+Like
+Reply
+23
+
+Gary Nance
+Uncharted gas main 🙄 pull the other one
+1y
+Like
+Reply
+12
+View more comments
+Write a comment…
+""",
+        "facebook.txt",
+    )
+    assert [(c.author, c.reply_to, c.text) for c in page.comments] == [
+        ("Sarah Pengelly", None,
+         "Three more weeks?! Why do they never know where the pipes are until they dig?"),
+        ("Wexcombe Gazette", "Sarah Pengelly",
+         "Sarah Pengelly The main was not on the utility company's records."),
+        ("Gary Nance", None, "Uncharted gas main 🙄 pull the other one"),
+    ]  # fmt: skip

@@ -105,6 +105,21 @@ AUTHOR_BADGE = re.compile(
     r"|Top [Cc]ommenter|Original [Pp]oster)$"
 )
 
+# Lines under a comment copied from a social site, besides its controls: its age ("1y"), a count
+# ("46", "31 shares"), "Edited", "View all 4 replies", "6 of 87".
+COMMENT_CLOSING_LINE = re.compile(
+    rf"^(?:{_RELATIVE_AGE}|\d[\d,.]*[kK]?(?:\s+(?:shares?|comments?|likes?|reactions?|views?))?"
+    r"|edited|view (?:all )?\d+ (?:more )?repl(?:y|ies)|view (?:more|previous) (?:comments|replies)"
+    r"|\d+ of \d+)$",
+    _I,
+)
+# A badge or a sort order on a line of its own above or under a commenter's name.
+COMMENT_LABEL_LINE = re.compile(
+    r"^(?:Mod|Moderator|Admin|Administrator|Staff|Author|Editor|Verified|OP|Top [Ff]an"
+    r"|Top [Cc]ommenter|Top [Cc]ontributor|Rising [Cc]ontributor|Original [Pp]oster"
+    r"|Most relevant|Newest|Oldest|All comments|Top comments)$"
+)
+
 # A line that is only a date, first or last in a comment whose header gave none: its time.
 DATE_LINE = re.compile(rf"^(?:[·•|—–-]\s*)?(?P<posted>{_TIME_FIRST_DATE}|{_WRITTEN_DATE})\s*$", _I)
 

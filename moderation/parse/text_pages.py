@@ -15,7 +15,9 @@ from moderation.parse.boilerplate import (
 )
 from moderation.parse.layouts import (
     CAPTION,
+    COMMENT_CLOSING_LINE,
     COMMENT_CONTROL_LINE,
+    COMMENT_LABEL_LINE,
     COMMENT_SECTION_HEADING,
     DATE_LINE,
 )
@@ -141,25 +143,44 @@ def find_comment_heading(lines: list[str], last: bool = False) -> int | None:
 
 def comments_in_section(lines: list[str]) -> tuple[Comment, ...]:
     """Comments of an unmarked section. Where control lines ("Reply", "Like · Reply · 2y")
-    close the comments, each block between them is one comment, opened by its author's name
-    when every block of several lines opens with one; else each line is one comment."""
+    close the comments, each block between them (and the ages, counts and "Edited" beside
+    them) is one comment, opened by its author's name when most blocks of several lines open
+    with one, badges and sort labels around the name left out ("Author" / "Wexcombe Gazette",
+    "Sarah Pengelly" / "Top fan"); else each line is one comment."""
     filled = [line.strip() for line in lines if line.strip()]
     if sum(1 for line in filled if COMMENT_CONTROL_LINE.match(line)) < 2:
         return comments_one_per_line(filled)
     blocks: list[list[str]] = [[]]
     for line in filled:
-        if COMMENT_CONTROL_LINE.match(line):
+        if COMMENT_CONTROL_LINE.match(line) or COMMENT_CLOSING_LINE.match(line):
             blocks.append([])
         else:
             blocks[-1].append(line)
     blocks = [block for block in blocks if block]
-    longer = [block for block in blocks if len(block) > 1]
-    named = len(longer) >= 2 and all(_is_name(block[0]) for block in longer)
+    heads = [_name_head(block) for block in blocks]
+    longer = [head for block, head in zip(blocks, heads, strict=True) if len(block) > 1]
+    named = len(longer) >= 2 and sum(head is not None for head in longer) * 3 >= len(longer) * 2
     comments = []
-    for block in blocks:
-        author, text = (block[0], block[1:]) if named and len(block) > 1 else (None, block)
+    for block, head in zip(blocks, heads, strict=True):
+        author, text = (block[head[0]], block[head[1] :]) if named and head else (None, block)
+        if named and head is None and len(block) == 1 and not is_prose(block[0]):
+            continue  # a label between comments ("Most relevant"), no comment
         comments.append(Comment(id=f"c{len(comments) + 1}", text="\n".join(text), author=author))
     return tuple(comments)
+
+
+def _name_head(block: list[str]) -> tuple[int, int] | None:
+    """Where a block's author name stands and where its text starts: the last name in the run
+    of names and labels opening the block, the labels after it skipped; None without one."""
+    name, start = None, 0
+    for index, line in enumerate(block[:-1]):
+        if COMMENT_LABEL_LINE.match(line):
+            start = index + 1
+        elif _is_name(line):
+            name, start = index, index + 1
+        else:
+            break
+    return (name, start) if name is not None else None
 
 
 def _is_name(line: str) -> bool:
