@@ -796,3 +796,45 @@ Write a comment…
          "Sarah Pengelly The main was not on the utility company's records."),
         ("Gary Nance", None, "Uncharted gas main 🙄 pull the other one"),
     ]  # fmt: skip
+
+
+def test_a_dev_community_article_copied_as_text_with_its_short_year_dates():
+    page = parse_page(
+        """I built a bird feeder camera
+
+Last autumn I put a feeder on the fence outside my window, and the birds came within a week.
+Top comments (2)
+Martin Osei
+Martin Osei
+•
+Mar 5 '24
+
+Dropdown menu
+Copy link
+Hide
+This is brilliant. What are you using for the background subtractor?
+
+3 likes
+Like
+Reply
+Priya Shah
+Priya Shah
+•
+Mar 6 '24
+
+Dropdown menu
+Copy link
+Hide
+The squirrel problem is real. Mine learned to trigger the camera.
+
+Like
+Reply
+""",
+        "devto.txt",
+    )
+    assert [(c.author, c.posted, c.text) for c in page.comments] == [
+        ("Martin Osei", "2024-03-05",
+         "This is brilliant. What are you using for the background subtractor?"),
+        ("Priya Shah", "2024-03-06",
+         "The squirrel problem is real. Mine learned to trigger the camera."),
+    ]  # fmt: skip

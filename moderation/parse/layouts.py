@@ -59,13 +59,13 @@ _CONTROLS = (
     r"|Respect|Recommend|Report abuse|Report this comment|Click to rate|Link to comment"
     r"|Share on other sites|Rate this comment|Complain about this comment(?: \(.*\))?"
     r"|Comment number \d+\.?|Positive|Negative"
-    r"|More sharing options(?:\.\.\.|…)?)"
+    r"|More sharing options(?:\.\.\.|…)?|Copy link|Dropdown menu)"
 )
 _CLOCK = r"\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?"
 # A date as pages print it, with an optional time: "March 5, 2024 at 9:14 am", "5 Mar 2024
 # 10.15", "Tue, 03/05/2024", "2024-03-05 10:15", "March 05, 2024 @10:41AM" (Slashdot).
 _WRITTEN_DATE = (
-    rf"(?:(?:{_WEEKDAY}\.?,?\s+)?(?:{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
+    rf"(?:(?:{_WEEKDAY}\.?,?\s+)?(?:{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:\d{{4}}|['’]\d{{2}})"
     rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}\.?,?\s+\d{{4}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}"
     rf"|\d{{4}}-\d{{2}}-\d{{2}})(?:(?:(?:,?\s+at|,|\s+-)?\s+|\s*@\s*){_CLOCK})?)"
 )

@@ -86,6 +86,9 @@ def _numeric(plain: str, weekday: int | None) -> datetime | None:
     return readings.pop() if len(readings) == 1 else None
 
 
+_SHORT_YEAR = re.compile(r"['’](\d{2})\b")  # DEV's "Mar 5 '24"
+
+
 def _plain(text: str) -> str:
     """'Tue., Mar. 5th, 2024 at 10.15' -> 'Mar 5 2024 10:15': the shape COMMON_DATE_FORMATS read."""
     text = _TIME_FIRST.sub(r"\2 \1", text)
@@ -93,6 +96,7 @@ def _plain(text: str) -> str:
     text = _ORDINAL.sub(r"\1", text)
     text = _CLOCK_DOT.sub(r"\1:\2", text)
     text = _JOINERS.sub(" ", text)
+    text = _SHORT_YEAR.sub(r"20\1", text)
     return " ".join(text.split())
 
 
