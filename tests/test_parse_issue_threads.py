@@ -229,3 +229,23 @@ def test_a_site_name_after_a_bar_or_double_colon_leaves_og_title_and_a_dash_stay
     assert title("Homes approved by council - despite 1,200 objections") == (
         "Homes approved by council - despite 1,200 objections"
     )
+
+
+def test_an_email_reply_loses_its_quote_attribution_and_signature_and_names_whom_it_answers():
+    from moderation.parse.quoted import take_email_quotes
+
+    reply = Comment(
+        id="2",
+        author="Helen",
+        text="Thanks, I will take it slowly. On 05/03/2024 15:05, Graham Oduya wrote:\n\n"
+        "> Is the lower gate OK for low cars?\n\n...\n\nMr Darby filled the ruts. "
+        "-- Helen Marsh Outreach Secretary, WDAS",
+    )
+    assert take_email_quotes((reply,))[0] == Comment(
+        id="2",
+        author="Helen",
+        reply_to="Graham Oduya",
+        text="Thanks, I will take it slowly.\n\nMr Darby filled the ruts.",
+    )
+    dashes = Comment(id="3", text="I think -- honestly -- that it works.")
+    assert take_email_quotes((dashes,))[0] == dashes  # a dash in a sentence is no signature

@@ -19,7 +19,7 @@ from moderation.parse.exports import (
 )
 from moderation.parse.html_pages import looks_like_html, parse_html_page
 from moderation.parse.mentions import reply_to_mentions
-from moderation.parse.quoted import take_quoted_openings
+from moderation.parse.quoted import take_email_quotes, take_quoted_openings
 from moderation.parse.text_pages import parse_text_page
 from moderation.parse.xml_exports import looks_like_xml_export, parse_xml_export
 from moderation.types import Page
@@ -67,7 +67,8 @@ def parse_page(raw: bytes | str, source: str) -> Page:
         page = _PARSERS[kind](text, source)
     except RecursionError:  # JSON nested thousands deep: the decoder's stack, not a page
         raise PageError(f"{source}: nested too deeply to read") from None
-    comments = take_quoted_openings(page.comments) if kind == "html" else page.comments
+    comments = take_email_quotes(page.comments)
+    comments = take_quoted_openings(comments) if kind == "html" else comments
     return dataclasses.replace(page, comments=reply_to_mentions(comments))
 
 

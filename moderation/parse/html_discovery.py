@@ -49,7 +49,9 @@ from moderation.parse.threads import latest_by
 from moderation.parse.timestamps import to_iso
 from moderation.types import Comment
 
-_NO_COMMENT_WORDS = frozenset({"event", "events", "composer", "respond"})
+# Where no comment's own text is: a quote of another ("quoted-text": HyperKitty), a timeline's
+# event, a reply composer.
+_NO_COMMENT_WORDS = frozenset({"quoted", "event", "events", "composer", "respond"})
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 _NON_WORD = re.compile(r"[^a-z0-9]+")
 _DEPTH_SELECTOR = ", ".join(f"[{attribute}]" for attribute in COMMENT_DEPTH_ATTRS)

@@ -12,10 +12,44 @@ copied as text a paragraph said twice may be the writer's own repetition.
 from __future__ import annotations
 
 import dataclasses
+import re
 
 from moderation.types import Comment
 
 MIN_QUOTED_WORDS = 6
+# An email reply's attribution line: "On 05/03/2024 15:05, Graham Oduya wrote:", "On Tue, 5 Mar
+# 2024 at 10:12, Ann Lee <ann@example.org> wrote:".
+_ATTRIBUTION = re.compile(
+    r"^On\s.{4,80}?,\s*(?P<name>[^,<>\n]{2,60}?)\s*(?:<[^<>\s]+@[^<>\s]+>)?\s+wrote:$"
+)
+# The same closing a paragraph, after its last sentence: the quote it heads was left out.
+_TRAILING_ATTRIBUTION = re.compile(r"(?<=[.!?])\s+(On\s[^\n]{4,80}?,[^,\n]{2,80}?\s+wrote:)$")
+# A signature under " -- " after the last sentence: a name and a title, no sentence.
+_SIGNATURE = re.compile(r"(?<=[.!?)])\s+--\s+(?:[^.!?\n]\S*\s*){1,10}$")
+_ELLIPSIS = re.compile(r"^(?:\.\.\.|…)$")
+
+
+def take_email_quotes(comments: tuple[Comment, ...]) -> tuple[Comment, ...]:
+    """Comments written as email replies (a mailing list's archive, a mail thread copied as
+    text) without what they quote: paragraphs opening with ">", the "On ..., Ann wrote:" line
+    over them (Ann is whom the reply answers) and a signature after " -- "."""
+    out = []
+    for comment in comments:
+        paragraphs = []
+        for part in comment.text.split("\n\n"):
+            # "... after the rain. On 05/03/2024 14:22, Helen Marsh wrote:" over the quote
+            trailing = _TRAILING_ATTRIBUTION.search(part.strip())
+            cut = [part.strip()[: trailing.start()], trailing.group(1)] if trailing else [part]
+            paragraphs += [piece.strip() for piece in cut if piece.strip()]
+        own = [p for p in paragraphs if not p.startswith(">") and not _ELLIPSIS.match(p)]
+        attributed = [m.group("name") for p in own if (m := _ATTRIBUTION.match(p))]
+        own = [p for p in own if not _ATTRIBUTION.match(p)]
+        if own and (len(own) < len(paragraphs) or _SIGNATURE.search(own[-1])):
+            own[-1] = _SIGNATURE.sub("", own[-1])
+            reply_to = comment.reply_to or (attributed[0].strip() if attributed else None)
+            comment = dataclasses.replace(comment, text="\n\n".join(own), reply_to=reply_to)
+        out.append(comment)
+    return tuple(out)
 
 
 def take_quoted_openings(comments: tuple[Comment, ...]) -> tuple[Comment, ...]:
