@@ -838,3 +838,51 @@ Reply
         ("Priya Shah", "2024-03-06",
          "The squirrel problem is real. Mine learned to trigger the camera."),
     ]  # fmt: skip
+
+
+def test_a_mail_thread_copied_as_text_reads_senders_and_leaves_quotes_and_signatures_out():
+    page = parse_page(
+        """Allotment rent increase - committee response draft
+
+Margaret Doyle <margaret.doyle@example.org>
+Attachments
+Mon, Nov 13, 2023, 9:41 PM
+to Stephen, Anjali, me
+
+Hi all, the council's letter confirms plot rents go from £62 to £95 a year from April.
+
+--
+Margaret Doyle
+Chair, Hartley Road Allotment Society
+
+Stephen Ruddock <sruddock@example.com>
+Tue, Nov 14, 2023, 7:05 AM
+to Margaret, Anjali, me
+
+Draft looks good. I'd add a line about the water meters.
+
+On Mon, 13 Nov 2023 at 21:41, Margaret Doyle <margaret.doyle@example.org> wrote:
+> Hi all, the council's letter confirms plot rents go from £62 to £95.
+
+Anjali Mehta <anjali.mehta@example.com>
+Tue, Nov 14, 2023, 8:30 AM
+to Margaret, Stephen, me
+
+Agree with Stephen. Also worth asking how many plots are vacant.
+
+Sent from my iPhone
+
+> On 14 Nov 2023, at 07:05, Stephen Ruddock <sruddock@example.com> wrote:
+>
+> Draft looks good.
+""",
+        "mail.txt",
+    )
+    assert page.article.startswith("Hi all, the council's letter")  # the first mail, above
+    assert [(c.author, c.reply_to, c.posted, c.text) for c in page.comments] == [
+        ("Stephen Ruddock", "Margaret Doyle", "2023-11-14T07:05",
+         "Draft looks good. I'd add a line about the water meters."),
+        ("Anjali Mehta", "Stephen Ruddock", "2023-11-14T08:30",
+         "Agree with Stephen. Also worth asking how many plots are vacant."),
+    ]  # fmt: skip
+    assert page.comments[1].parent == page.comments[0].id

@@ -117,7 +117,7 @@ COMMENT_CLOSING_LINE = re.compile(
 COMMENT_LABEL_LINE = re.compile(
     r"^(?:Mod|Moderator|Admin|Administrator|Staff|Author|Editor|Verified|OP|Top [Ff]an"
     r"|Top [Cc]ommenter|Top [Cc]ontributor|Rising [Cc]ontributor|Original [Pp]oster"
-    r"|Most relevant|Newest|Oldest|All comments|Top comments)$"
+    r"|Most relevant|Newest|Oldest|All comments|Top comments|Attachments)$"
 )
 
 # A line that is only a date, first or last in a comment whose header gave none: its time.
@@ -303,7 +303,9 @@ THREAD_LAYOUTS: tuple[ThreadLayout, ...] = (
         name="name over date",
         # A handle may hold dots ("@petra.wood", YouTube); a name holds no sentence's marks,
         # but a comma ("Smith, Jo", or a place under the name: `_names_over_places`).
-        header=re.compile(r"^(?P<author>@[\w.-]{1,40}|[^\s.!?,;:][^.!?;:]{0,59}?)\s*$"),
+        header=re.compile(
+            r"^(?P<author>@[\w.-]{1,40}|[^\s.!?,;:<][^.!?;:<]{0,59}?(?:\s*<[^<>\s]+@[^<>\s]+>)?)\s*$"
+        ),  # a mail's sender: "Ann Lee <ann@example.org>"
         date_line=re.compile(
             rf"^(?:[·•|]\s*)?(?P<posted>{_TIME_FIRST_DATE}|{_WRITTEN_DATE}|{_RELATIVE_AGE})"
             r"(?:\s*\(edited\))?\s*$",

@@ -14,6 +14,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from moderation.parse.threads import latest_by
 from moderation.types import Comment
 
 MIN_QUOTED_WORDS = 6
@@ -27,27 +28,38 @@ _TRAILING_ATTRIBUTION = re.compile(r"(?<=[.!?])\s+(On\s[^\n]{4,80}?,[^,\n]{2,80}
 # A signature under " -- " after the last sentence: a name and a title, no sentence.
 _SIGNATURE = re.compile(r"(?<=[.!?)])\s+--\s+(?:[^.!?\n]\S*\s*){1,10}$")
 _ELLIPSIS = re.compile(r"^(?:\.\.\.|…)$")
+_SENT_FROM = re.compile(r"^Sent from my [\w .-]{1,30}$")
+_BLANK_RUN = re.compile(r"\n\s*\n(?:\s*\n)+")
 
 
 def take_email_quotes(comments: tuple[Comment, ...]) -> tuple[Comment, ...]:
     """Comments written as email replies (a mailing list's archive, a mail thread copied as
-    text) without what they quote: paragraphs opening with ">", the "On ..., Ann wrote:" line
-    over them (Ann is whom the reply answers) and a signature after " -- "."""
+    text) without what they quote: lines or paragraphs opening with ">", the "On ..., Ann
+    wrote:" line over them (Ann is whom the reply answers), and a signature (after a "--" line
+    or " -- " after the last sentence, "Sent from my iPhone")."""
     out = []
     for comment in comments:
-        paragraphs = []
-        for part in comment.text.split("\n\n"):
+        lines = []
+        for line in comment.text.split("\n"):
             # "... after the rain. On 05/03/2024 14:22, Helen Marsh wrote:" over the quote
-            trailing = _TRAILING_ATTRIBUTION.search(part.strip())
-            cut = [part.strip()[: trailing.start()], trailing.group(1)] if trailing else [part]
-            paragraphs += [piece.strip() for piece in cut if piece.strip()]
-        own = [p for p in paragraphs if not p.startswith(">") and not _ELLIPSIS.match(p)]
-        attributed = [m.group("name") for p in own if (m := _ATTRIBUTION.match(p))]
-        own = [p for p in own if not _ATTRIBUTION.match(p)]
-        if own and (len(own) < len(paragraphs) or _SIGNATURE.search(own[-1])):
-            own[-1] = _SIGNATURE.sub("", own[-1])
+            trailing = _TRAILING_ATTRIBUTION.search(line.strip())
+            head = line[: line.index(trailing.group(1))].rstrip() if trailing else line
+            lines += [head, trailing.group(1)] if trailing else [line]
+        attributed = [
+            m.group("name") for line in lines if (m := _ATTRIBUTION.match(line.strip(" >\t")))
+        ]  # "On ..., Ann wrote:" over the quote, or its first line ("> On ...": iPhone mail)
+        own = [line for line in lines if not line.strip().startswith(">")]
+        own = [line for line in own if not _ELLIPSIS.match(line.strip())]
+        own = [line for line in own if not _ATTRIBUTION.match(line.strip())]
+        if "--" in [line.strip() for line in own]:
+            own = own[: [line.strip() for line in own].index("--")]
+        own = [line for line in own if not _SENT_FROM.match(line.strip())]
+        text = _SIGNATURE.sub("", _BLANK_RUN.sub("\n\n", "\n".join(own)).strip())
+        if text and text != comment.text:
             reply_to = comment.reply_to or (attributed[0].strip() if attributed else None)
-            comment = dataclasses.replace(comment, text="\n\n".join(own), reply_to=reply_to)
+            answered = latest_by(out, reply_to) if reply_to and not comment.parent else None
+            parent = answered.id if answered else comment.parent
+            comment = dataclasses.replace(comment, text=text, reply_to=reply_to, parent=parent)
         out.append(comment)
     return tuple(out)
 

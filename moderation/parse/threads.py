@@ -12,6 +12,7 @@ from moderation.parse.layouts import (
     AUTHOR_PREFIX,
     BYLINE,
     COMMENT_CONTROL_LINE,
+    COMMENT_LABEL_LINE,
     COMMENT_SECTION_HEADING,
     DATE_LINE,
     NOT_AN_AUTHOR,
@@ -46,6 +47,8 @@ class Thread:
 
 
 _MAX_NAME_WORDS = 4
+_EMAIL_ADDRESS = re.compile(r"\s*<[^<>\s]+@[^<>\s]+>")
+_RECIPIENTS = re.compile(r"^to\s+[^.!?]{1,80}$", re.I)
 _SEPARATOR_LINE = re.compile(r"^[·•|–—-]$")
 # A line of a number alone, as vote counts are drawn under a comment.
 _VOTE_COUNT = re.compile(r"^[▲▼△▽↑↓]?\s*\d[\d,.]*[kK]?\s*[▲▼△▽↑↓]?$")
@@ -78,6 +81,8 @@ def find_thread(lines: list[str]) -> Thread | None:
         comment = read_comment(block, header, layout, f"c{len(comments) + 1}")
         if comment is not None and header.names_reply_to and comment.reply_to is None:
             comment = _split_reply_name(comment, [earlier.author for earlier in comments])
+        if comment is not None and comment.author and _EMAIL_ADDRESS.search(comment.author):
+            comment = _mail_header_read(comment)
         if comment is not None:
             bare = AUTHOR_BADGE.sub("", comment.author).strip() if comment.author else None
             if bare != comment.author:
@@ -89,6 +94,15 @@ def find_thread(lines: list[str]) -> Thread | None:
     if len(set(indents)) > 1:
         linked = link_parents_by_indent(linked, indents)
     return Thread(start=start, comments=linked)
+
+
+def _mail_header_read(comment: Comment) -> Comment:
+    """A mail's sender ("Ann Lee <ann@example.org>") is the name alone, and the recipients
+    line under it ("to Stephen, Anjali, me") no part of the text."""
+    author = _EMAIL_ADDRESS.sub("", comment.author or "").strip() or comment.author
+    first, _, rest = comment.text.partition("\n")
+    text = rest.strip() if _RECIPIENTS.match(first.strip()) and rest.strip() else comment.text
+    return replace(comment, author=author, text=text)
 
 
 def _names_over_places(headers: list[Header], stripped: list[str]) -> list[Header]:
@@ -221,11 +235,17 @@ def find_headers(
         line = stripped[index]
         if not line or (layout.hint is not None and not layout.hint.search(line)):
             continue
-        if not any(character.isalnum() for character in line):
-            continue  # a separator ("·") names no one
+        if (
+            not any(character.isalnum() for character in line)
+            or line.startswith(">")
+            or COMMENT_LABEL_LINE.match(line)
+        ):
+            continue  # a separator ("·") or a badge names no one; a quoted mail heads nothing
         date, below = None, index + 1
-        while below < len(lines) - 1 and _SEPARATOR_LINE.match(stripped[below]):
-            below += 1  # X draws "·" on a line between the handle and the date
+        while below < len(lines) - 1 and (
+            _SEPARATOR_LINE.match(stripped[below]) or COMMENT_LABEL_LINE.match(stripped[below])
+        ):
+            below += 1  # X draws "·" between the handle and the date, Gmail "Attachments"
         if layout.date_line is not None and below < len(lines):
             date = layout.date_line.match(stripped[below])
         if date is None and layout.date_line_required:
