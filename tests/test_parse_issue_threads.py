@@ -249,3 +249,36 @@ def test_an_email_reply_loses_its_quote_attribution_and_signature_and_names_whom
     )
     dashes = Comment(id="3", text="I think -- honestly -- that it works.")
     assert take_email_quotes((dashes,))[0] == dashes  # a dash in a sentence is no signature
+
+
+def test_an_invision_topic_opens_with_its_first_post_and_leaves_signatures_and_citations_out():
+    def post(number, name, when, text, first=""):
+        return (
+            f"<article id='elComment_{number}' class='cPost ipsComment {first}'>"
+            f"<aside><h3 class='cAuthorPane_author'><a>{name}</a></h3></aside>"
+            f"<time datetime='{when}'>{when[:10]}</time>"
+            f"<div data-role='commentContent' class='ipsType_richText'>{text}</div>"
+            "<div data-role='memberSignature'><div class='ipsType_richText'>"
+            "<p>If it isn't weathered, it isn't finished.</p></div></div></article>"
+        )
+
+    citation = (
+        "<blockquote class='ipsQuote' data-ipsquote=''><div class='ipsQuote_citation'>On "
+        "3/5/2024 at 2:22 PM, Pete said:</div><div class='ipsQuote_contents'><p>Has anyone "
+        "found a sealer that keeps the weathering?</p></div></blockquote>"
+    )
+    page = parse_page(
+        "<html><body><h1>Weathering coal hoppers</h1><div class='cTopic'>"
+        + post(1, "Pete", "2024-03-05T14:22:10Z", "<p>I finally weathered the rake of twelve "
+               "hoppers with pan pastels. Has anyone found a sealer that keeps the "
+               "weathering?</p>", first="cPost_first")
+        + post(2, "Coalman", "2024-03-05T15:20:44Z", "<p>Welcome to the club.</p>")
+        + post(3, "gwr_lass", "2024-03-05T16:05:12Z", citation + "<p>I stopped sealing.</p>")
+        + "</div><p>Sign up for a new account in our community. It's easy!</p></body></html>",
+        "topic.html",
+    )  # fmt: skip
+    assert page.article.startswith("I finally weathered the rake")
+    assert [(c.author, c.reply_to, c.text) for c in page.comments] == [
+        ("Coalman", None, "Welcome to the club."),
+        ("gwr_lass", "Pete", "I stopped sealing."),
+    ]

@@ -139,8 +139,8 @@ HELD_OUT = FIXTURES / "heldout"
 # measured in session 17 (all three sets, 60 pages): a parser change may raise a floor, never
 # drop below it.
 HELD_OUT_FLOORS = {
-    "title": 49, "article": 41, "comment_count": 47, "text": 297, "author": 294,
-    "reply_to": 294, "posted": 278, "parent": 302,
+    "title": 49, "article": 43, "comment_count": 49, "text": 311, "author": 305,
+    "reply_to": 302, "posted": 290, "parent": 308,
 }  # fmt: skip
 
 

@@ -50,12 +50,14 @@ from moderation.parse.timestamps import to_iso
 from moderation.types import Comment
 
 # Where no comment's own text is: a quote of another ("quoted-text": HyperKitty), a timeline's
-# event, a reply composer.
-_NO_COMMENT_WORDS = frozenset({"quoted", "event", "events", "composer", "respond"})
+# event, a reply composer, the writer's signature under every post.
+_OPENING_WORDS = frozenset({"first", "op", "opening", "starter", "original"})
+_NO_COMMENT_WORDS = frozenset({"quoted", "event", "events", "composer", "respond", "signature"})
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 _NON_WORD = re.compile(r"[^a-z0-9]+")
 _DEPTH_SELECTOR = ", ".join(f"[{attribute}]" for attribute in COMMENT_DEPTH_ATTRS)
-_HOOK_ATTRS = ("data-testid", "data-test", "data-qa", "component")  # NodeBB: component="post"
+# NodeBB: component="post"; Invision: data-role="commentContent", "memberSignature"
+_HOOK_ATTRS = ("data-testid", "data-test", "data-qa", "component", "data-role")
 _NAMED = "[class], [id], [itemprop], [rel], time, " + ", ".join(f"[{a}]" for a in _HOOK_ATTRS)
 _NOT_TEXT_TAGS = UNSEEN_TAGS | {"form"}
 # A user number after the name ("BadlyWiredDog ( 8127 )", Slashdot): the account's, not the name.
@@ -76,9 +78,10 @@ class _Found:
 
 def discover_comments(
     tree: LexborHTMLParser, text_of: Callable[[LexborNode], str]
-) -> tuple[Comment, ...]:
-    """Comments found by naming alone; each is removed from the tree once read, so that the
-    article is read without them. `text_of` renders a body as a listed layout's would be."""
+) -> tuple[tuple[Comment, ...], bool]:
+    """Comments found by naming alone, and whether the first is marked as the post that opened
+    the thread (`_marked_first`); each is removed from the tree once read, so that the article
+    is read without them. `text_of` renders a body as a listed layout's would be."""
     excluded, meta_excluded = _exclusions(tree)
     # Whatever holds the headline is the page or the article, never a comment.
     page_level = {
@@ -88,14 +91,24 @@ def discover_comments(
     }
     bodies = _text_bodies(_bodies(tree, excluded, page_level))
     if not bodies:
-        return ()
+        return (), False
     body_holders = {a.mem_id for body in bodies for a in ancestors(body, include_self=True)}
     metas = [
         node
         for node in named_nodes(tree)
         if meta_kind(node) and node.mem_id not in body_holders and not _under(node, meta_excluded)
     ]
-    return _read_and_remove(_group(bodies, metas, page_level), text_of)
+    found = _group(bodies, metas, page_level)
+    return _read_and_remove(found, text_of), _marked_first([entry.item for entry in found])
+
+
+def _marked_first(items: list[LexborNode]) -> bool:
+    """Whether the first comment's element carries a class word saying it opened the thread
+    ("cPost_first": Invision; "comment first": Gitea; "topic-owner-post") that no other has."""
+    if len(items) < 2:
+        return False
+    words = [{w for name in name_words(item) for w in name} & _OPENING_WORDS for item in items]
+    return bool(words[0]) and not any(words[0] & other for other in words[1:])
 
 
 def discover_section_comments(

@@ -176,9 +176,10 @@ def read_comments(tree: LexborHTMLParser) -> Thread:
         if items and (best is None or len(items) > len(best[1])):
             best = (layout, items)
     if best is None:
-        named = discover_comments(tree, block_text)
+        named, marked_first = discover_comments(tree, block_text)
+        opens = marked_first or _first_named_apart(named)
         return (
-            (Thread(named, opens=_first_named_apart(named)) if named else None)
+            (Thread(named, opens=opens) if named else None)
             or discover_posts(tree, block_text)
             or Thread(
                 json_ld_comments(tree)

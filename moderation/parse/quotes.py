@@ -24,6 +24,7 @@ _MAYBE_QUOTE = "blockquote, [class*=uote], [id*=uote]"
 _QUOTE_HEADER = re.compile(
     r"^\s*(?:(?:originally posted by|quote from:?|quoting)\s+(?P<by>[^\n:]{1,60}?)"
     r"\s*(?::|\s+on\s+\S.*|$)"
+    r"|on\s[^\n]{4,60}?,\s*(?P<on>[^\n,:]{1,60}?)\s+(?:wrote|said)\s*:"  # Invision's citation
     r"|(?P<name>[^\n:]{1,60}?)\s+(?:wrote|said|writes|says)\s*:)",
     re.I,
 )
@@ -42,16 +43,23 @@ def quoted_author(quote: LexborNode) -> str | None:
             return value
     header = next(iter(block_lines(quote)), "")
     inner = (node for node in quote.traverse() if node.mem_id != quote.mem_id and is_quote(node))
-    if any(next(iter(block_lines(node)), "") == header for node in inner):
+    # (a quote's citation named like a quote, Invision's "ipsQuote_citation", is its header
+    # alone: no quote of its own)
+    if any(_opens_a_quote_with(node, header) for node in inner):
         return None
     return _header_name(header)
+
+
+def _opens_a_quote_with(node: LexborNode, header: str) -> bool:
+    lines = block_lines(node)
+    return len(lines) > 1 and lines[0] == header
 
 
 def _header_name(header: str) -> str | None:
     """The name in a quote's header line, else None."""
     match = _QUOTE_HEADER.match(_QUOTE_DATE.sub("", header))
     if match:
-        return (match.group("by") or match.group("name")).strip(" ↑@") or None
+        return (match.group("by") or match.group("on") or match.group("name")).strip(" ↑@") or None
     return None
 
 
