@@ -28,6 +28,7 @@ _TRAILING_ATTRIBUTION = re.compile(r"(?<=[.!?])\s+(On\s[^\n]{4,80}?,[^,\n]{2,80}
 # A signature under " -- " after the last sentence: a name and a title, no sentence.
 _SIGNATURE = re.compile(r"(?<=[.!?)])\s+--\s+(?:[^.!?\n]\S*\s*){1,10}$")
 _ELLIPSIS = re.compile(r"^(?:\.\.\.|…)$")
+_MAIL_MARKS = re.compile(r"^\s*>|wrote:|--|Sent from my ", re.M)
 _SENT_FROM = re.compile(r"^Sent from my [\w .-]{1,30}$")
 _BLANK_RUN = re.compile(r"\n\s*\n(?:\s*\n)+")
 
@@ -39,6 +40,9 @@ def take_email_quotes(comments: tuple[Comment, ...]) -> tuple[Comment, ...]:
     or " -- " after the last sentence, "Sent from my iPhone")."""
     out = []
     for comment in comments:
+        if not _MAIL_MARKS.search(comment.text):  # most comments: nothing to take
+            out.append(comment)
+            continue
         lines = []
         for line in comment.text.split("\n"):
             # "... after the rain. On 05/03/2024 14:22, Helen Marsh wrote:" over the quote

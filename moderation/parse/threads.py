@@ -50,6 +50,7 @@ _MAX_NAME_WORDS = 4
 _EMAIL_ADDRESS = re.compile(r"\s*<[^<>\s]+@[^<>\s]+>")
 _RECIPIENTS = re.compile(r"^to\s+[^.!?]{1,80}$", re.I)
 _SEPARATOR_LINE = re.compile(r"^[·•|–—-]$")
+_NAMES_NO_ONE = re.compile(r"^(?:>|\W*$)")  # a quoted mail's line, or marks only
 # A line of a number alone, as vote counts are drawn under a comment.
 _VOTE_COUNT = re.compile(r"^[▲▼△▽↑↓]?\s*\d[\d,.]*[kK]?\s*[▲▼△▽↑↓]?$")
 
@@ -235,24 +236,19 @@ def find_headers(
         line = stripped[index]
         if not line or (layout.hint is not None and not layout.hint.search(line)):
             continue
-        if (
-            not any(character.isalnum() for character in line)
-            or line.startswith(">")
-            or COMMENT_LABEL_LINE.match(line)
-        ):
-            continue  # a separator ("·") or a badge names no one; a quoted mail heads nothing
         date, below = None, index + 1
-        while below < len(lines) - 1 and (
-            _SEPARATOR_LINE.match(stripped[below]) or COMMENT_LABEL_LINE.match(stripped[below])
-        ):
-            below += 1  # X draws "·" between the handle and the date, Gmail "Attachments"
-        if layout.date_line is not None and below < len(lines):
-            date = layout.date_line.match(stripped[below])
+        if layout.date_line is not None:
+            while below < len(lines) - 1 and (
+                _SEPARATOR_LINE.match(stripped[below]) or COMMENT_LABEL_LINE.match(stripped[below])
+            ):
+                below += 1  # X draws "·" between the handle and the date, Gmail "Attachments"
+            if below < len(lines):
+                date = layout.date_line.match(stripped[below])
         if date is None and layout.date_line_required:
             continue  # checked first: the date line is rarer than a line that could be a name
         match = layout.header.match(line)
-        if match is None:
-            continue
+        if match is None or _NAMES_NO_ONE.match(line) or COMMENT_LABEL_LINE.match(line):
+            continue  # a separator ("·") or a badge names no one; a quoted mail heads nothing
         groups = match.groupdict()
         posted, body_start = groups.get("posted"), index + 1
         if date is not None:
