@@ -282,3 +282,27 @@ def test_an_invision_topic_opens_with_its_first_post_and_leaves_signatures_and_c
         ("Coalman", None, "Welcome to the club."),
         ("gwr_lass", "Pete", "I stopped sealing."),
     ]
+
+
+def test_a_discussion_titled_page_opens_with_its_first_post_though_posts_are_comments():
+    """Flarum names its posts "CommentPost"; its headline is the "DiscussionHero-title"."""
+
+    def post(number, name, text):
+        return (
+            f"<div class='PostStream-item' data-id='{number}'><article class='Post CommentPost'>"
+            f"<h3 class='PostUser-name'><span class='username'>{name}</span></h3>"
+            f"<time datetime='2024-03-05T1{number}:00:00+00:00'></time>"
+            f"<div class='Post-body'><p>{text}</p></div></article></div>"
+        )
+
+    page = parse_page(
+        "<html><body><header class='DiscussionHero'><h1 class='DiscussionHero-title'>First "
+        "NEIPA: why so bitter?</h1></header><div class='PostStream'>"
+        + post(1, "frank", "Brewed my first NEIPA and the bitterness is harsh, what went wrong?")
+        + post(2, "hops", "Almost certainly hop burn from a long dry hop.")
+        + post(3, "queen", "Agree with hops, and check your water profile.")
+        + "</div></body></html>",
+        "discussion.html",
+    )
+    assert page.article.startswith("Brewed my first NEIPA")
+    assert [c.author for c in page.comments] == ["hops", "queen"]

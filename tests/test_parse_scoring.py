@@ -139,8 +139,8 @@ HELD_OUT = FIXTURES / "heldout"
 # measured in session 17 (all three sets, 60 pages): a parser change may raise a floor, never
 # drop below it.
 HELD_OUT_FLOORS = {
-    "title": 49, "article": 43, "comment_count": 49, "text": 311, "author": 305,
-    "reply_to": 302, "posted": 290, "parent": 308,
+    "title": 49, "article": 44, "comment_count": 50, "text": 317, "author": 311,
+    "reply_to": 303, "posted": 296, "parent": 309,
 }  # fmt: skip
 
 

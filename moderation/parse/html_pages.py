@@ -15,6 +15,7 @@ from moderation.parse.html_discovery import (
     carried_author,
     discover_comments,
     discover_section_comments,
+    is_named,
     names_one_comment,
 )
 from moderation.parse.html_posts import Thread, discover_posts, prose_before
@@ -47,6 +48,7 @@ _BANNER_NAMES = frozenset(
     | {"logo", "site-logo", "site-title", "side", "sidebar"}
 )
 _SITE_AFTER_BAR = re.compile(r"\s+(?:\||::)\s+(?:(?!::)[^|]){1,60}$")
+_THREAD_WORDS = frozenset({"discussion", "topic", "thread"})
 _HIDDEN_CLASS = re.compile(r"^(?:[a-z]{1,3}-)?(?:hidden|none)$", re.I)
 _SHOWN_AT_WIDTH = re.compile(r"^[a-z]{1,3}-(?:sm|md|lg|xl|xxl)-|^(?:sm|md|lg|xl|2xl):", re.I)
 _HOME_LINKS = frozenset({"/", "./", "/index.html", "/index.php"})
@@ -85,6 +87,8 @@ def parse_html_page(text: str, source: str) -> Page:
         kept = tuple(c for c in thread.comments if not SIGN_IN_PROMPT.match(c.text))
         thread = replace(thread, comments=kept)
     title = read_title(tree)
+    if not thread.opens and thread.comments and _titled_as_a_thread(tree):
+        thread = replace(thread, opens=not thread.comments[0].parent)
     declared_article = json_ld_article(tree)
     for selector in HTML_BOILERPLATE.split(","):
         for node in tree.css(selector.strip()):
@@ -99,6 +103,15 @@ def parse_html_page(text: str, source: str) -> Page:
     if not article and not comments:
         raise PageError(f"{source}: no article text or comments found in the HTML")
     return Page(source, title, article, distinct_ids(comments))
+
+
+def _titled_as_a_thread(tree: LexborHTMLParser) -> bool:
+    """Whether the headline is a forum thread's ("DiscussionHero-title": Flarum): its first
+    post may then open the thread even where the posts are named as comments."""
+    headline = tree.css_first("h1")
+    return headline is not None and any(
+        is_named(node, _THREAD_WORDS) for node in ancestors(headline, include_self=True)
+    )
 
 
 def remove_hidden(tree: LexborHTMLParser) -> None:
