@@ -301,3 +301,28 @@ def test_a_post_with_its_replies_nested_in_it_is_the_article_and_they_reply_to_i
         ("Ben", "Marta", None, "On land the council sold."),
         ("p2.bsky.social", "Ben", "p1", "It was not."),  # no display name: the handle
     ]
+
+
+def test_a_card_export_lists_its_comments_among_actions_and_names_handles_by_their_writer():
+    """Trello's card JSON: comments are "commentCard" actions, newest first; "@megdoyle" is the
+    username of the writer shown as "Megan Doyle"."""
+    card = {
+        "name": "Stage power", "desc": "We need power for the main stage.",
+        "actions": [
+            {"type": "commentCard", "date": "2024-03-05T11:06:13.664Z",
+             "data": {"text": "@megdoyle let's book it."},
+             "memberCreator": {"fullName": "Priya Shah", "username": "priyashah7"}},
+            {"type": "updateCard", "date": "2024-03-05T10:00:00.000Z",
+             "data": {"listAfter": {"name": "Doing"}},
+             "memberCreator": {"fullName": "Priya Shah", "username": "priyashah7"}},
+            {"type": "commentCard", "date": "2024-03-05T09:31:55.000Z",
+             "data": {"text": "Hartwell have a silent 20kVA now."},
+             "memberCreator": {"fullName": "Megan Doyle", "username": "megdoyle"}},
+        ],
+    }  # fmt: skip
+    page = parse_page(json.dumps(card), "card.json")
+    assert [(c.author, c.reply_to, c.text) for c in page.comments] == [
+        ("Priya Shah", "Megan Doyle", "@megdoyle let's book it."),
+        ("Megan Doyle", None, "Hartwell have a silent 20kVA now."),
+    ]
+    assert page.comments[0].parent == page.comments[1].id  # written after it, listed before

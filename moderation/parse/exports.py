@@ -5,7 +5,9 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -26,6 +28,8 @@ from moderation.parse.timestamps import to_iso
 from moderation.types import Comment, Page
 
 _DELIMITERS = ",;\t|"
+_HANDLE_KEYS = ("username", "screen_name", "login", "handle")
+_MENTION = re.compile(r"@([\w.-]+)")
 
 
 def parse_jsonl_export(text: str, source: str) -> Page:
@@ -170,7 +174,43 @@ def export_page(
         for fields, comment_id, parent in flat
         if _reference(_lookup(fields, "parent")) not in events
     ]
-    return Page(source=source, title=title, article=article, comments=_link(comments, opening))
+    linked = _link(comments, opening)
+    return Page(source=source, title=title, article=article, comments=_by_handle(linked, flat))
+
+
+def _by_handle(comments: tuple[Comment, ...], flat: list) -> tuple[Comment, ...]:
+    """A comment opening with "@handle" of a writer the export names by a display name
+    (Trello's memberCreator: {"fullName": "Megan Doyle", "username": "megdoyle"}) replies to
+    that writer, and to their latest comment posted before it (exports may list newest first)."""
+    names: dict[str, str] = {}
+    for fields, _, _ in flat:
+        writer = _lookup(fields, "author")
+        if isinstance(writer, dict) and (name := _text(writer)):
+            lowered = _lowered(writer)
+            for key in _HANDLE_KEYS:
+                if isinstance(lowered.get(key), str) and lowered[key] != name:
+                    names[lowered[key].casefold()] = name
+    if not names:
+        return comments
+    out = []
+    for comment in comments:
+        handle = _MENTION.match(comment.text)
+        name = names.get(handle.group(1).casefold()) if handle else None
+        if name and comment.reply_to is None:
+            earlier = [c for c in comments if c.author == name and _before(c, comment, comments)]
+            parent = max(earlier, key=lambda c: c.posted or "") if earlier else None
+            comment = replace(
+                comment, reply_to=name, parent=comment.parent or (parent and parent.id)
+            )
+        out.append(comment)
+    return tuple(out)
+
+
+def _before(one: Comment, other: Comment, comments: tuple[Comment, ...]) -> bool:
+    """Whether `one` was written before `other`: by their times when both have one."""
+    if one.posted and other.posted:
+        return one.posted < other.posted
+    return comments.index(one) < comments.index(other)
 
 
 def _is_event(fields: dict[str, Any]) -> bool:

@@ -628,7 +628,7 @@ EXPORT_COLUMNS: dict[str, tuple[str, ...]] = {
     "author": (
         "author", "author_name", "user", "username", "user_name", "name", "author_username",
         "display_name", "screen_name", "commenter", "nickname", "from", "authordisplayname",
-        "commenting_user", "submitter_user",
+        "commenting_user", "submitter_user", "membercreator",
     ),
     "parent": (
         "parent", "parent_id", "parentid", "in_reply_to", "in_reply_to_id", "parent_comment_id",
@@ -650,7 +650,8 @@ EXPORT_COLUMNS: dict[str, tuple[str, ...]] = {
 }  # fmt: skip
 # Keys of a nested author object that hold the name ({"user": {"username": "kim"}}).
 EXPORT_NAME_KEYS = (
-    "name", "display_name", "displayname", "username", "screen_name", "login", "handle",
+    "name", "display_name", "displayname", "fullname", "username", "screen_name", "login",
+    "handle",
 )  # fmt: skip
 # Keys of a reference object that hold the id referred to (Discord: {"messageId": "12"}).
 EXPORT_REFERENCE_KEYS = ("messageid", "message_id", "commentid", "comment_id", "id")
@@ -660,7 +661,8 @@ EXPORT_STORY_KEYS = ("forwarded_from",)
 # Keys under which a JSON export nests replies or holds its comment list.
 EXPORT_REPLY_KEYS = ("replies", "children", "comment", "comments")
 EXPORT_LIST_KEYS = (
-    "comments", "data", "items", "results", "response", "posts", "hits", "messages"
+    "comments", "data", "items", "results", "response", "posts", "hits", "messages",
+    "actions",  # Trello's card export: comments among its other actions
 )  # fmt: skip
 # Record types that are events, not messages (Telegram's "joined the group", Discord's "pinned a
 # message"): hidden, and so is a record replying to one (a bot's welcome).
