@@ -326,3 +326,32 @@ def test_a_card_export_lists_its_comments_among_actions_and_names_handles_by_the
         ("Megan Doyle", None, "Hartwell have a silent 20kVA now."),
     ]
     assert page.comments[0].parent == page.comments[1].id  # written after it, listed before
+
+
+def test_a_slack_day_file_reads_profiles_threads_mentions_and_leaves_joins_and_bots_out():
+    def message(ts, user, name, text, thread=None, **extra):
+        return {"type": "message", "ts": ts, "user": user, "text": text,
+                "user_profile": {"real_name": name, "name": name.split()[0].lower()},
+                **({"thread_ts": thread} if thread else {}), **extra}  # fmt: skip
+
+    day = [
+        {"type": "message", "subtype": "channel_join", "ts": "1709628000.000100",
+         "user": "U9", "text": "<@U9> has joined the channel"},
+        message("1709629964.118000", "U1", "Marguerite Dube", "The washer came back cracked.",
+                thread="1709629964.118000", reply_count=2),
+        message("1709630431.000200", "U2", "Dev Patel", "Photos are in the shared folder.",
+                thread="1709629964.118000"),
+        message("1709630478.000300", "U1", "Marguerite Dube", "<@U2> thanks, that settles it.",
+                thread="1709629964.118000"),
+        {"type": "message", "subtype": "bot_message", "ts": "1709631000.000400",
+         "username": "Google Calendar", "text": "Reminder: Repair Café on Saturday."},
+    ]  # fmt: skip
+    page = parse_page(json.dumps(day), "2024-03-05.json")
+    assert page.article == "The washer came back cracked."
+    assert [(c.author, c.reply_to, c.posted, c.text) for c in page.comments] == [
+        ("Dev Patel", "Marguerite Dube", "2024-03-05T09:20:31+00:00",
+         "Photos are in the shared folder."),
+        ("Marguerite Dube", "Dev Patel", "2024-03-05T09:21:18+00:00",
+         "<@U2> thanks, that settles it."),
+    ]  # fmt: skip
+    assert page.comments[1].parent == page.comments[0].id

@@ -28,8 +28,8 @@ from moderation.parse.timestamps import to_iso
 from moderation.types import Comment, Page
 
 _DELIMITERS = ",;\t|"
-_HANDLE_KEYS = ("username", "screen_name", "login", "handle")
-_MENTION = re.compile(r"@([\w.-]+)")
+_HANDLE_KEYS = ("username", "screen_name", "login", "handle", "name", "user")
+_MENTION = re.compile(r"<?@([\w.-]+)>?")  # "@megdoyle", Slack's "<@U05R8PL4X>"
 
 
 def parse_jsonl_export(text: str, source: str) -> Page:
@@ -180,13 +180,14 @@ def export_page(
 
 def _by_handle(comments: tuple[Comment, ...], flat: list) -> tuple[Comment, ...]:
     """A comment opening with "@handle" of a writer the export names by a display name
-    (Trello's memberCreator: {"fullName": "Megan Doyle", "username": "megdoyle"}) replies to
-    that writer, and to their latest comment posted before it (exports may list newest first)."""
+    (Trello's memberCreator: {"fullName": "Megan Doyle", "username": "megdoyle"}; Slack's
+    "<@U05R8PL4X>") replies to that writer, and to their latest comment posted before it
+    (exports may list newest first), unless it already has a parent among the comments."""
     names: dict[str, str] = {}
     for fields, _, _ in flat:
         writer = _lookup(fields, "author")
         if isinstance(writer, dict) and (name := _text(writer)):
-            lowered = _lowered(writer)
+            lowered = {**_lowered(writer), "user": fields.get("user")}  # Slack: "U05R8PL4X"
             for key in _HANDLE_KEYS:
                 if isinstance(lowered.get(key), str) and lowered[key] != name:
                     names[lowered[key].casefold()] = name
@@ -196,7 +197,7 @@ def _by_handle(comments: tuple[Comment, ...], flat: list) -> tuple[Comment, ...]
     for comment in comments:
         handle = _MENTION.match(comment.text)
         name = names.get(handle.group(1).casefold()) if handle else None
-        if name and comment.reply_to is None:
+        if name and (comment.reply_to is None or comment.parent is None) and name != comment.author:
             earlier = [c for c in comments if c.author == name and _before(c, comment, comments)]
             parent = max(earlier, key=lambda c: c.posted or "") if earlier else None
             comment = replace(
@@ -223,12 +224,17 @@ def _opening_post(
     flat: list[tuple[dict[str, Any], str, str | None]], thread_ids: frozenset[str], rooted: bool
 ) -> int | None:
     """The index of the post that opened the thread, the article: the record whose id is the
-    thread's own (a Discord thread's first message), or, when the document is one post with
+    thread's own (a Discord thread's first message), the first record when it names itself as
+    its thread (Slack's thread_ts), or, when the document is one post with
     the others nested in it (`rooted`: a Bluesky thread), that post. A list that holds one
     thread (an API's page of comment threads) is not one post."""
     for index, (_, comment_id, _) in enumerate(flat):
         if comment_id in thread_ids:
             return index
+    shown = [index for index, (fields, _, _) in enumerate(flat) if not _hidden(fields)]
+    first = shown[0] if len(shown) > 1 else None
+    if first is not None and _reference(_lookup(flat[first][0], "parent")) == flat[first][1]:
+        return first  # the first record names itself as its thread (Slack: thread_ts == ts)
     return 0 if rooted and len(flat) > 1 else None
 
 
@@ -425,11 +431,12 @@ def _link(
     by_id = {comment.id: comment for comment, _ in kept}
     linked = []
     for comment, nested_in in kept:
-        parent = by_id.get(comment.parent) if comment.parent else None
+        own_thread = comment.parent == comment.id  # Slack: a thread's first message
+        parent = by_id.get(comment.parent) if comment.parent and not own_thread else None
         parent = parent or (by_id.get(nested_in) if nested_in else None)
         reply_to = comment.reply_to or (parent.author if parent else None)
         if opening and parent is None and opening[0] in (comment.parent, nested_in):
-            reply_to = reply_to or opening[1]
+            reply_to = reply_to or (opening[1] if opening[1] != comment.author else None)
         linked.append(
             Comment(
                 id=comment.id,

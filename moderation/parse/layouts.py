@@ -623,16 +623,17 @@ EXPORT_COLUMNS: dict[str, tuple[str, ...]] = {
     ),
     "id": (
         "id", "comment_id", "commentid", "cid", "@id", "identifier", "message_id", "objectid",
-        "short_id",
+        "short_id", "ts",  # Slack's message time is its id
     ),
     "author": (
-        "author", "author_name", "user", "username", "user_name", "name", "author_username",
+        "author", "author_name", "user_profile", "user", "username", "user_name", "name",
+        "author_username",
         "display_name", "screen_name", "commenter", "nickname", "from", "authordisplayname",
         "commenting_user", "submitter_user", "membercreator",
     ),
     "parent": (
         "parent", "parent_id", "parentid", "in_reply_to", "in_reply_to_id", "parent_comment_id",
-        "reply_to_id", "reply_to_message_id", "parent_comment", "reference",
+        "reply_to_id", "reply_to_message_id", "parent_comment", "reference", "thread_ts",
     ),
     "reply_to": ("reply_to", "reply_to_name", "in_reply_to_name", "replying_to"),
     # A record with a title is the story the comments are under (Reddit's post, HN's story).
@@ -645,13 +646,13 @@ EXPORT_COLUMNS: dict[str, tuple[str, ...]] = {
         "posted", "created_at", "created", "date_unixtime", "date", "timestamp", "time",
         "published",
         "datecreated", "datepublished", "created_utc", "created_time", "date_created",
-        "posted_at", "published_at", "createdat", "creation_date", "publishedat",
+        "posted_at", "published_at", "createdat", "creation_date", "publishedat", "ts",
     ),
 }  # fmt: skip
 # Keys of a nested author object that hold the name ({"user": {"username": "kim"}}).
 EXPORT_NAME_KEYS = (
-    "name", "display_name", "displayname", "fullname", "username", "screen_name", "login",
-    "handle",
+    "real_name", "name", "display_name", "displayname", "fullname", "username", "screen_name",
+    "login", "handle",
 )  # fmt: skip
 # Keys of a reference object that hold the id referred to (Discord: {"messageId": "12"}).
 EXPORT_REFERENCE_KEYS = ("messageid", "message_id", "commentid", "comment_id", "id")
@@ -676,6 +677,8 @@ EXPORT_HIDDEN_VALUES = {
     "approved": ("spam", "trash"),
     "status": ("spam", "trash", "deleted"),
     "type": ("pingback", "trackback", *EXPORT_EVENT_TYPES),
+    # Slack: joins and channel changes, and a bot's posts (no reader wrote them)
+    "subtype": ("channel_join", "channel_leave", "channel_topic", "channel_purpose", "bot_message"),
 }
 # Fields of an XML export's thread (WXR item, Disqus thread) that hold the article, in order.
 XML_ARTICLE_FIELDS = ("encoded", "articlebody", "content", "body", "description", "message")

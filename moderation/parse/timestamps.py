@@ -31,6 +31,8 @@ def to_iso(value: object, formats: tuple[str, ...] = ()) -> str | None:
         return None
     if text.isdigit() and len(text) in (10, 13):
         return _from_epoch(int(text) / (1000 if len(text) == 13 else 1))
+    if _EPOCH_FRACTION.match(text):  # Slack's "1709629964.118000"
+        return _from_epoch(int(float(text)))
     parsed = _parse(text, formats)
     if parsed is None:
         return None
@@ -86,6 +88,7 @@ def _numeric(plain: str, weekday: int | None) -> datetime | None:
     return readings.pop() if len(readings) == 1 else None
 
 
+_EPOCH_FRACTION = re.compile(r"^\d{10}\.\d{1,6}$")
 _SHORT_YEAR = re.compile(r"['’](\d{2})\b")  # DEV's "Mar 5 '24"
 
 
