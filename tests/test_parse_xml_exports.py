@@ -99,3 +99,23 @@ def test_escaped_markup_in_an_html_message_is_text_read_once():
         "<post><message>Thanks</message><author><name>Bo</name></author></post></disqus>"
     )
     assert [c.text for c in parse_page(text, "x.xml").comments] == ["Write <b> for bold", "Thanks"]
+
+
+def test_an_issue_export_with_comments_as_signed_leaves_keeps_its_item_as_the_article():
+    """Jira's XML: <comment author="..." created="...">text</comment> inside the <item>."""
+    xml = """<?xml version="1.0" encoding="UTF-8"?>
+<rss version="0.92"><channel><title>Jira</title>
+<item><title>[PARKS-214] Replace faded trail signs</title>
+<description>&lt;p&gt;The fingerposts on the Ridgeway loop are unreadable.&lt;/p&gt;</description>
+<comments>
+<comment id="1" author="bkowalski" created="Mon, 4 Mar 2024 16:40:05 +0100"
+ >Walked the loop on Saturday.</comment>
+<comment id="2" author="hlindqvist" created="Tue, 5 Mar 2024 08:55:12 +0100"
+ >&lt;p&gt;Do we have budget for oak?&lt;/p&gt;</comment>
+</comments></item></channel></rss>"""
+    page = parse_page(xml, "issue.xml")
+    assert page.article == "The fingerposts on the Ridgeway loop are unreadable."
+    assert [(c.author, c.posted, c.text) for c in page.comments] == [
+        ("bkowalski", "2024-03-04T16:40:05+01:00", "Walked the loop on Saturday."),
+        ("hlindqvist", "2024-03-05T08:55:12+01:00", "Do we have budget for oak?"),
+    ]

@@ -629,7 +629,7 @@ EXPORT_COLUMNS: dict[str, tuple[str, ...]] = {
         "author", "author_name", "user_profile", "user", "username", "user_name", "name",
         "author_username",
         "display_name", "screen_name", "commenter", "nickname", "from", "authordisplayname",
-        "commenting_user", "submitter_user", "membercreator",
+        "commenting_user", "submitter_user", "membercreator", "userfullname",
     ),
     "parent": (
         "parent", "parent_id", "parentid", "in_reply_to", "in_reply_to_id", "parent_comment_id",

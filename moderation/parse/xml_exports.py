@@ -69,7 +69,7 @@ def _records(root: ElementTree.Element) -> list[tuple[ElementTree.Element, dict[
     found: dict[str, list[tuple[ElementTree.Element, dict[str, Any]]]] = {}
     texts: Counter[str] = Counter()
     for element in root.iter():
-        if len(element) == 0:
+        if len(element) == 0 and not _signed_leaf(element):
             continue
         record = _record(element)
         if _text_of(export_field(record, "text")):
@@ -86,6 +86,8 @@ def _record(element: ElementTree.Element) -> dict[str, Any]:
     each name kept (Disqus gives `dsq:id` and an empty `<id/>`; WXR `content:encoded` before
     `excerpt:encoded`)."""
     record: dict[str, Any] = {_local(name): value for name, value in element.attrib.items()}
+    if _signed_leaf(element):  # Jira: <comment author="bk" created="...">text</comment>
+        record["text"] = (element.text or "").strip()
     prefix = _local(element.tag) + "_"
     for child in element:
         name = _local(child.tag).removeprefix(prefix) or _local(child.tag)
@@ -93,6 +95,13 @@ def _record(element: ElementTree.Element) -> dict[str, Any]:
         if record.get(name) in (None, ""):  # the first non-empty value of a name is kept
             record[name] = value
     return record
+
+
+def _signed_leaf(element: ElementTree.Element) -> bool:
+    """A leaf whose text is a comment and whose attributes say who wrote it, or when."""
+    named = {_local(name) for name in element.attrib}
+    signed = named & {*EXPORT_COLUMNS["author"], *EXPORT_COLUMNS["posted"]}
+    return len(element) == 0 and bool(signed) and bool((element.text or "").strip())
 
 
 def _value(element: ElementTree.Element) -> Any:
@@ -131,6 +140,8 @@ def _article(
         threads = {record.get("thread") for record in records}
         thread = threads.pop() if len(threads) == 1 else None
         container = _by_id(root, thread) if isinstance(thread, str) and thread else None
+    if container is not None and container is not root and not _record(container).get("title"):
+        container = parents.get(container, container)  # Jira: <item> around <comments>
     if container is None or container is root:
         return None, ""
     fields = _record(container)
