@@ -306,3 +306,27 @@ def test_a_discussion_titled_page_opens_with_its_first_post_though_posts_are_com
     )
     assert page.article.startswith("Brewed my first NEIPA")
     assert [c.author for c in page.comments] == ["hops", "queen"]
+
+
+def test_a_system_note_is_no_comment_but_a_comment_system_is_no_system_note():
+    def note(number, name, text, system=False):
+        kind = "note system-note" if system else "note note-comment"
+        return (
+            f"<li id='note_{number}' class='{kind} timeline-entry'><a class='author-name'>"
+            f"{name}</a><time datetime='2024-03-0{number}T10:00:00Z'></time>"
+            f"<div class='note-text'><p>{text}</p></div></li>"
+        )
+
+    page = parse_page(
+        "<html><body><h1>Crossing timings missing</h1><p>The nightly export has no rows for "
+        "the Elm Street junction since the controller was replaced in February.</p>"
+        "<div class='comment-system'><ul class='notes'>"
+        + note(1, "Renata", "added the data-gap label", system=True)
+        + note(2, "Tomasz", "Thanks for flagging, the junction was rebuilt last month.")
+        + note(3, "Renata", "The cabinet on the corner has the new controller number on it.")
+        + note(4, "Tomasz", "mentioned in merge request 142", system=True)
+        + note(5, "Hyun", "The toucan crossing by the leisure centre is missing too.")
+        + "</ul></div></body></html>",
+        "issue.html",
+    )
+    assert [c.author for c in page.comments] == ["Tomasz", "Renata", "Hyun"]

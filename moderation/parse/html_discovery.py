@@ -51,6 +51,9 @@ from moderation.types import Comment
 
 # Where no comment's own text is: a quote of another ("quoted-text": HyperKitty), a timeline's
 # event, a reply composer, the writer's signature under every post.
+# What the software wrote, not a reader ("system-note": GitLab's "added the data-gap label");
+# whole names only: a "comment-system" wraps every comment.
+_SYSTEM_NAMES = [["system", kind] for kind in ("note", "message", "event", "notice")]
 _OPENING_WORDS = frozenset({"first", "op", "opening", "starter", "original"})
 _NO_COMMENT_WORDS = frozenset({"quoted", "event", "events", "composer", "respond", "signature"})
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
@@ -216,6 +219,11 @@ def name_words_of(name: str) -> list[str]:
     return [word for word in _NON_WORD.split(_CAMEL.sub("-", name).lower()) if word]
 
 
+def is_system_note(node: LexborNode) -> bool:
+    """Named as what the software wrote ("system-note"), not a reader."""
+    return any(name in _SYSTEM_NAMES for name in name_words(node))
+
+
 def is_named(node: LexborNode, words: frozenset[str]) -> bool:
     return any(set(name) & words for name in name_words(node))
 
@@ -230,9 +238,13 @@ def _bodies(tree: LexborHTMLParser, excluded: set[int], page_level: set[int]) ->
     """Elements holding text that are named as a comment's text; never one inside a quote (a
     forum's quote of an earlier post is drawn like a post, "bbCodeBlock-content"), in a
     timeline's event ("timeline-item event": "mattp referenced this issue from a commit") or
-    in a reply composer."""
+    in a reply composer, nor a system note."""
     quotes = {node.mem_id for node in tree.css("blockquote")}
-    quotes |= {node.mem_id for node in named_nodes(tree) if is_named(node, _NO_COMMENT_WORDS)}
+    quotes |= {
+        node.mem_id
+        for node in named_nodes(tree)
+        if is_named(node, _NO_COMMENT_WORDS) or is_system_note(node)
+    }
     return [
         node
         for node in named_nodes(tree)

@@ -24,6 +24,7 @@ from moderation.parse.html_discovery import (
     free_text,
     innermost,
     is_named,
+    is_system_note,
     meta_kind,
     name_text,
     name_words,
@@ -176,6 +177,8 @@ def _alike_holders(authors: list[LexborNode], page_level: set[int]) -> list[list
             holders.append(holder)
         if any(names_one_comment(holder) for holder in holders):
             continue
+        if any(is_system_note(holder) for holder in holders):
+            continue  # GitLab's "note system-note": "added the data-gap label"
         for holder in holders:
             if (key := _signature(holder)) is not None:
                 groups[key][holder.mem_id] = holder
