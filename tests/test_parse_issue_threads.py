@@ -330,3 +330,37 @@ def test_a_system_note_is_no_comment_but_a_comment_system_is_no_system_note():
         "issue.html",
     )
     assert [c.author for c in page.comments] == ["Tomasz", "Renata", "Hyun"]
+
+
+def test_a_wiki_talk_page_reads_comments_between_discussiontools_marks():
+    def comment(user, stamp, text, time, depth=0):
+        body = (
+            f"<span data-mw-comment-start='' id='c-{user}-{stamp}'></span>{text} "
+            f"<a href='/wiki/User:{user}'>{user.replace('_', ' ')}</a> (<a>talk</a>) "
+            f"<a class='ext-discussiontools-init-timestamplink'>{time}</a>"
+            f"<span data-mw-comment-end='c-{user}-{stamp}'></span>"
+        )
+        return "<dl><dd>" * depth + body + "</dd></dl>" * depth if depth else f"<p>{body}</p>"
+
+    page = parse_page(
+        "<html><body><h1>Talk:Wexcombe bypass</h1><table class='tmbox'><tr><td>This article is "
+        "within the scope of WikiProject UK Roads, a collaborative effort to improve the "
+        "coverage of roads in the United Kingdom on Wikipedia.</td></tr></table>"
+        "<h2>Cost figure in infobox</h2>"
+        + comment("Fenland_Surveyor", "20240304091400", "The infobox gives £118 million.",
+                  "09:14, 4 March 2024 (UTC)")
+        + comment("Kestrel73", "20240304110200", "Support updating it, keep both figures.",
+                  "11:02, 4 March 2024 (UTC)", depth=1)
+        + comment("Fenland_Surveyor", "20240304114700", "Good point, I will add a sentence.",
+                  "11:47, 4 March 2024 (UTC)", depth=2)
+        + "</body></html>",
+        "talk.html",
+    )  # fmt: skip
+    assert page.article == "The infobox gives £118 million."
+    assert [(c.author, c.reply_to, c.posted, c.text) for c in page.comments] == [
+        ("Kestrel73", "Fenland Surveyor", "2024-03-04T11:02+00:00",
+         "Support updating it, keep both figures."),
+        ("Fenland Surveyor", "Kestrel73", "2024-03-04T11:47+00:00",
+         "Good point, I will add a sentence."),
+    ]  # fmt: skip
+    assert page.comments[1].parent == page.comments[0].id

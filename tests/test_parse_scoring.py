@@ -139,8 +139,8 @@ HELD_OUT = FIXTURES / "heldout"
 # measured in session 17 (all four sets, 80 pages): a parser change may raise a floor, never
 # drop below it.
 HELD_OUT_FLOORS = {
-    "title": 57, "article": 48, "comment_count": 62, "text": 384, "author": 378,
-    "reply_to": 372, "posted": 352, "parent": 384,
+    "title": 57, "article": 49, "comment_count": 63, "text": 390, "author": 384,
+    "reply_to": 378, "posted": 358, "parent": 390,
 }  # fmt: skip
 
 

@@ -19,6 +19,7 @@ from moderation.parse.html_discovery import (
     names_one_comment,
 )
 from moderation.parse.html_posts import Thread, discover_posts, prose_before
+from moderation.parse.html_talk import talk_page_comments
 from moderation.parse.json_ld import json_ld_article, json_ld_comments
 from moderation.parse.layouts import (
     COMMENT_CONTROL_LINE,
@@ -183,6 +184,9 @@ def read_comments(tree: LexborHTMLParser) -> Thread:
     else a thread's posts (with its opening post when that is the article), else the comments
     of the page's JSON-LD, else of its comment sections by their authors or times, else of
     those sections read as text."""
+    talk = talk_page_comments(tree) if "data-mw-comment-start" in (tree.html or "") else None
+    if talk is not None:
+        return talk
     best: tuple[HtmlCommentLayout, list[LexborNode]] | None = None
     for layout in HTML_COMMENT_LAYOUTS:
         items = select(tree, layout.item)
