@@ -184,7 +184,7 @@ def read_comments(tree: LexborHTMLParser) -> Thread:
     else a thread's posts (with its opening post when that is the article), else the comments
     of the page's JSON-LD, else of its comment sections by their authors or times, else of
     those sections read as text."""
-    talk = talk_page_comments(tree) if "data-mw-comment-start" in (tree.html or "") else None
+    talk = talk_page_comments(tree)
     if talk is not None:
         return talk
     best: tuple[HtmlCommentLayout, list[LexborNode]] | None = None
