@@ -886,3 +886,44 @@ Sent from my iPhone
          "Agree with Stephen. Also worth asking how many plots are vacant."),
     ]  # fmt: skip
     assert page.comments[1].parent == page.comments[0].id
+
+
+def test_a_google_groups_conversation_copied_as_text_loses_recipients_and_photo_captions():
+    page = parse_page(
+        """Light pollution survey
+
+The council asked the society to repeat the sky brightness count from 2022.
+
+Tom Reidy's profile photo
+Tom Reidy
+unread,
+Feb 2, 2024, 9:40:55 PM
+to Dunmore Astro
+
+Count me in. I'm up at Craigend, above the golf course.
+
+Show quoted text
+
+Reply all
+Reply to author
+Forward
+
+Fiona Laidlaw's profile photo
+Fiona Laidlaw
+unread,
+Feb 3, 2024, 9:02:17 AM
+to Dunmore Astro
+
+Happy to help from the High Street end.
+
+Reply all
+Reply to author
+Forward
+""",
+        "groups.txt",
+    )
+    assert [(c.author, c.posted, c.text) for c in page.comments] == [
+        ("Tom Reidy", "2024-02-02T21:40:55",
+         "Count me in. I'm up at Craigend, above the golf course."),
+        ("Fiona Laidlaw", "2024-02-03T09:02:17", "Happy to help from the High Street end."),
+    ]  # fmt: skip

@@ -59,7 +59,9 @@ _CONTROLS = (
     r"|Respect|Recommend|Report abuse|Report this comment|Click to rate|Link to comment"
     r"|Share on other sites|Rate this comment|Complain about this comment(?: \(.*\))?"
     r"|Comment number \d+\.?|Positive|Negative"
-    r"|More sharing options(?:\.\.\.|…)?|Copy link|Dropdown menu)"
+    r"|More sharing options(?:\.\.\.|…)?|Copy link|Dropdown menu"
+    r"|Reply all|Reply to author|Forward|Show quoted text"  # Google Groups
+    r"|[^\n|·•]{1,60}['’]s profile (?:photo|picture|image))"
 )
 _CLOCK = r"\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?"
 # A date as pages print it, with an optional time: "March 5, 2024 at 9:14 am", "5 Mar 2024

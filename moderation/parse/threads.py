@@ -49,6 +49,8 @@ class Thread:
 _MAX_NAME_WORDS = 4
 _EMAIL_ADDRESS = re.compile(r"\s*<[^<>\s]+@[^<>\s]+>")
 _RECIPIENTS = re.compile(r"^to\s+[^.!?]{1,80}$", re.I)
+# A mailing list's "to Dunmore Astro" over a blank line (Google Groups): lower case, no sentence.
+_GROUP_RECIPIENT = re.compile(r"^to (?:[^\s.!?,;:]+ ?){1,6}\n\s*\n")
 _SEPARATOR_LINE = re.compile(r"^[·•|–—-]$")
 _NAMES_NO_ONE = re.compile(r"^(?:>|\W*$)")  # a quoted mail's line, or marks only
 # A line of a number alone, as vote counts are drawn under a comment.
@@ -84,6 +86,8 @@ def find_thread(lines: list[str]) -> Thread | None:
             comment = _split_reply_name(comment, [earlier.author for earlier in comments])
         if comment is not None and comment.author and _EMAIL_ADDRESS.search(comment.author):
             comment = _mail_header_read(comment)
+        elif comment is not None and _GROUP_RECIPIENT.match(comment.text):
+            comment = replace(comment, text=_without_recipients(comment.text))
         if comment is not None:
             bare = AUTHOR_BADGE.sub("", comment.author).strip() if comment.author else None
             if bare != comment.author:
@@ -101,9 +105,13 @@ def _mail_header_read(comment: Comment) -> Comment:
     """A mail's sender ("Ann Lee <ann@example.org>") is the name alone, and the recipients
     line under it ("to Stephen, Anjali, me") no part of the text."""
     author = _EMAIL_ADDRESS.sub("", comment.author or "").strip() or comment.author
-    first, _, rest = comment.text.partition("\n")
-    text = rest.strip() if _RECIPIENTS.match(first.strip()) and rest.strip() else comment.text
-    return replace(comment, author=author, text=text)
+    return replace(comment, author=author, text=_without_recipients(comment.text))
+
+
+def _without_recipients(text: str) -> str:
+    """A mail's text without the recipients line opening it ("to Stephen, Anjali, me")."""
+    first, _, rest = text.partition("\n")
+    return rest.strip() if _RECIPIENTS.match(first.strip()) and rest.strip() else text
 
 
 def _names_over_places(headers: list[Header], stripped: list[str]) -> list[Header]:
