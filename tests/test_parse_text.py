@@ -927,3 +927,36 @@ Forward
          "Count me in. I'm up at Craigend, above the golf course."),
         ("Fiona Laidlaw", "2024-02-03T09:02:17", "Happy to help from the High Street end."),
     ]  # fmt: skip
+
+
+def test_a_mail_thread_under_only_menus_has_its_first_mail_as_the_article():
+    page = parse_page(
+        """Groups
+Conversations
+Dunmore Astro
+
+Light pollution survey - volunteers for the February count?
+
+Ailsa MacKay
+unread,
+Feb 2, 2024, 9:14:03 PM
+to Dunmore Astro
+
+Hi all, the council's planning team asked us to repeat the sky brightness count we did in 2022, on the evenings of 8, 9 or 10 February, whichever is clear.
+
+Reply all
+Tom Reidy
+unread,
+Feb 2, 2024, 9:40:55 PM
+to Dunmore Astro
+
+Count me in, I can do a dark site above the golf course.
+
+Reply all
+""",
+        "groups.txt",
+    )
+    assert page.article.startswith("Hi all, the council's planning team")
+    assert [(c.author, c.text) for c in page.comments] == [
+        ("Tom Reidy", "Count me in, I can do a dark site above the golf course.")
+    ]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from moderation.parse.boilerplate import (
     ENDS_SENTENCE,
@@ -21,6 +22,7 @@ from moderation.parse.layouts import (
     COMMENT_SECTION_HEADING,
     DATE_LINE,
 )
+from moderation.parse.quoted import take_email_quotes
 from moderation.parse.threads import find_thread
 from moderation.parse.voice import find_comment_start
 from moderation.types import Comment, Page
@@ -34,6 +36,7 @@ _POSTED_BY = re.compile(
 )
 _TITLE_MAX_CHARS = 200
 _NOT_A_TITLE_END = re.compile(r"[.,;:]\s*$")
+_OPENING_MAX_WORDS = 40  # as html_posts.MAX_ARTICLE_WORDS
 _NAME_MAX_WORDS = 4
 _NAME_MAX_CHARS = 40
 _SENTENCE_PUNCTUATION = re.compile(r"[.!?,;:]\s*$|[!?]")
@@ -51,8 +54,12 @@ def parse_text_page(text: str, source: str) -> Page:
         above = body[: thread.start]
         heading = find_comment_heading(above, last=True)
         head = above[:heading] if heading is not None else above
-        article = clean_article(head, title, before_comments=True)
-        return Page(source, title, article_text(article), thread.comments)
+        article = article_text(clean_article(head, title, before_comments=True))
+        comments = thread.comments
+        if thread.mail and _first_mail_opens(article, comments):
+            # a mail thread: its first mail is what the others answer, the page's article
+            article, comments = comments[0].text, _replies_to(comments[0], comments[1:])
+        return Page(source, title, article, comments)
     heading = find_comment_heading(body)
     if heading is not None:
         article = clean_article(body[:heading], title, before_comments=True)
@@ -139,6 +146,21 @@ def find_comment_heading(lines: list[str], last: bool = False) -> int | None:
             found = index
         seen_prose = seen_prose or is_prose(stripped)
     return found
+
+
+def _first_mail_opens(article: str, comments: tuple[Comment, ...]) -> bool:
+    """Whether the first mail opened the thread: the page has less prose of its own above it
+    than that mail (a mailbox's or a list's menus), and under 40 words."""
+    if len(comments) < 2 or comments[0].parent:
+        return False
+    own = sum(len(line.split()) for line in article.split("\n") if is_prose(line))
+    first = take_email_quotes(comments[:1])[0]  # its own words, not the mail it quotes
+    return own < min(_OPENING_MAX_WORDS, len(first.text.split()))
+
+
+def _replies_to(first: Comment, comments: tuple[Comment, ...]) -> tuple[Comment, ...]:
+    """The comments after the first, now the article: a reply to it has no parent among them."""
+    return tuple(replace(c, parent=None) if c.parent == first.id else c for c in comments)
 
 
 def comments_in_section(lines: list[str]) -> tuple[Comment, ...]:

@@ -40,10 +40,12 @@ class Header:
 
 @dataclass(frozen=True)
 class Thread:
-    """Comments found by a thread layout and the line where the comment section starts."""
+    """Comments found by a thread layout and the line where the comment section starts;
+    `mail` when they are mails (a sender's address or a recipients line on most)."""
 
     start: int
     comments: tuple[Comment, ...]
+    mail: bool = False
 
 
 _MAX_NAME_WORDS = 4
@@ -79,15 +81,16 @@ def find_thread(lines: list[str]) -> Thread | None:
     layout, headers = best
     headers = _names_over_places(headers, stripped)
     start, blocks = (signed_blocks if layout.closes else headed_blocks)(lines, headers)
-    comments, indents = [], []
+    comments, indents, mails = [], [], 0
     for header, block in zip(headers, blocks, strict=True):
         comment = read_comment(block, header, layout, f"c{len(comments) + 1}")
         if comment is not None and header.names_reply_to and comment.reply_to is None:
             comment = _split_reply_name(comment, [earlier.author for earlier in comments])
         if comment is not None and comment.author and _EMAIL_ADDRESS.search(comment.author):
-            comment = _mail_header_read(comment)
+            comment, mails = _mail_header_read(comment), mails + 1
         elif comment is not None and _GROUP_RECIPIENT.match(comment.text):
             comment = replace(comment, text=_without_recipients(comment.text))
+            mails += 1
         if comment is not None:
             bare = AUTHOR_BADGE.sub("", comment.author).strip() if comment.author else None
             if bare != comment.author:
@@ -98,7 +101,7 @@ def find_thread(lines: list[str]) -> Thread | None:
     linked = link_parents_by_name(comments)
     if len(set(indents)) > 1:
         linked = link_parents_by_indent(linked, indents)
-    return Thread(start=start, comments=linked)
+    return Thread(start=start, comments=linked, mail=mails * 2 > len(linked))
 
 
 def _mail_header_read(comment: Comment) -> Comment:
