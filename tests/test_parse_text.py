@@ -942,7 +942,8 @@ unread,
 Feb 2, 2024, 9:14:03 PM
 to Dunmore Astro
 
-Hi all, the council's planning team asked us to repeat the sky brightness count we did in 2022, on the evenings of 8, 9 or 10 February, whichever is clear.
+Hi all, the council's planning team asked us to repeat the sky brightness count
+we did in 2022, on the evenings of 8, 9 or 10 February, whichever is clear.
 
 Reply all
 Tom Reidy
