@@ -364,3 +364,30 @@ def test_a_wiki_talk_page_reads_comments_between_discussiontools_marks():
          "Good point, I will add a sentence."),
     ]  # fmt: skip
     assert page.comments[1].parent == page.comments[0].id
+
+
+def test_a_day_and_a_clock_drawn_apart_make_one_time():
+    """HyperKitty: the date in one element, the clock in another with the full time in its
+    tooltip; a day alone is kept when no clock on that day is drawn."""
+
+    def mail(name, day, clock_title, text):
+        return (
+            f"<div class='email'><div class='email-author'><span class='name'><a>{name}</a>"
+            f"</span></div><div class='email-date'><span class='date'>{day}</span>"
+            f'<div class="time"><span title="{clock_title}">later</span></div></div>'
+            f"<div class='email-body'>{text}</div></div>"
+        )
+
+    page = parse_page(
+        "<html><body><h1>Star party access</h1><p>Please use the lower gate off Bridle Lane "
+        "this time, the farmyard is being resurfaced.</p><section class='comments'>"
+        + mail("Graham", "Tuesday, 5 March 2024", "Sender's time: March 5, 2024, 3:05 p.m.",
+               "Is the lower gate fine for low cars?")
+        + mail("Helen", "Tuesday, 5 March 2024", "no time given", "Take it slowly.")
+        + "</section></body></html>",
+        "list.html",
+    )  # fmt: skip
+    assert [(c.author, c.posted) for c in page.comments] == [
+        ("Graham", "2024-03-05T15:05"),
+        ("Helen", "2024-03-05"),
+    ]

@@ -627,23 +627,35 @@ def _dated_header(entry: _Found, items: set[int]) -> str | None:
 
 def first_time(times: list[LexborNode]) -> str | None:
     """The first time that reads as a date, from an attribute first (its own, then one inside
-    it), then the text."""
+    it), then the text; where that is a day alone, a clock on that day from a later time
+    element (HyperKitty draws the date and "3:05 p.m." apart, the full time in a tooltip)."""
+    day = None
     for node in times:
-        # Its own attributes, then those of what it holds (a tooltip on an inner span).
-        for holder in (node, *node.css("*")):
-            for attribute in COMMENT_TIME_ATTRS:
-                value = to_iso(holder.attributes.get(attribute))
-                if value:
-                    return value
-        value = to_iso(node.text())
-        if value:
+        value = _time_of(node)
+        if value and "T" in value and (day is None or value.startswith(day)):
             return value
-        # A date among other words ("« on: March 02, 2024, 07:41:18 PM »").
-        match = DATE_IN_TEXT.search(" ".join((node.text() or "").split()))
-        value = to_iso(match.group(0)) if match else None
-        if value:
-            return value
-    return None
+        day = day or value
+    return day
+
+
+def _time_of(node: LexborNode) -> str | None:
+    # Its own attributes, then those of what it holds (a tooltip on an inner span).
+    for holder in (node, *node.css("*")):
+        for attribute in COMMENT_TIME_ATTRS:
+            value = _read_time(holder.attributes.get(attribute))
+            if value:
+                return value
+    # The text, or a date among other words ("« on: March 02, 2024, 07:41:18 PM »").
+    return _read_time(node.text())
+
+
+def _read_time(text: str | None) -> str | None:
+    """A time, alone or among other words ("Sender's time: March 5, 2024, 3:05 p.m.")."""
+    value = to_iso(text)
+    if value or not text:
+        return value
+    match = DATE_IN_TEXT.search(" ".join(text.split()))
+    return to_iso(match.group(0)) if match else None
 
 
 def _comment_id(chain: list[LexborNode]) -> str | None:
