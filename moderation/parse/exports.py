@@ -225,9 +225,9 @@ def _opening_post(
 ) -> int | None:
     """The index of the post that opened the thread, the article: the record whose id is the
     thread's own (a Discord thread's first message), the first record when it names itself as
-    its thread (Slack's thread_ts), or, when the document is one post with
-    the others nested in it (`rooted`: a Bluesky thread), that post. A list that holds one
-    thread (an API's page of comment threads) is not one post."""
+    its thread (Slack's thread_ts), or, when the document is one post with the others nested
+    in it (`rooted`: a Bluesky thread), that post. A list that holds one thread (an API's page
+    of comment threads) is not one post."""
     for index, (_, comment_id, _) in enumerate(flat):
         if comment_id in thread_ids:
             return index

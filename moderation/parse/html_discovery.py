@@ -45,17 +45,18 @@ from moderation.parse.layouts import (
     UNSEEN_TAGS,
 )
 from moderation.parse.markup import block_lines
-from moderation.parse.threads import latest_by
+from moderation.parse.threads import latest_by, shallower
 from moderation.parse.timestamps import to_iso
 from moderation.types import Comment
 
 # Where no comment's own text is: a quote of another ("quoted-text": HyperKitty), a timeline's
 # event, a reply composer, the writer's signature under every post.
+_NO_COMMENT_WORDS = frozenset({"quoted", "event", "events", "composer", "respond", "signature"})
 # What the software wrote, not a reader ("system-note": GitLab's "added the data-gap label");
 # whole names only: a "comment-system" wraps every comment.
 _SYSTEM_NAMES = [["system", kind] for kind in ("note", "message", "event", "notice")]
+# Class words marking the post that opened a thread ("cPost_first", "comment first").
 _OPENING_WORDS = frozenset({"first", "op", "opening", "starter", "original"})
-_NO_COMMENT_WORDS = frozenset({"quoted", "event", "events", "composer", "respond", "signature"})
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 _NON_WORD = re.compile(r"[^a-z0-9]+")
 _DEPTH_SELECTOR = ", ".join(f"[{attribute}]" for attribute in COMMENT_DEPTH_ATTRS)
@@ -481,7 +482,7 @@ def _to_comments(found: list[_Found], text_of: Callable[[LexborNode], str]) -> t
         if enclosing is not None:
             parent = by_item.get(enclosing)
         else:
-            parent = _shallower(comments, depths, depth) if depth is not None else None
+            parent = shallower(comments, depths, depth) if depth is not None else None
         # "In reply to Ann" names whom a reply answers, also under a thread drawn one level deep
         # (the Guardian's): it wins over the nesting when Ann wrote earlier in the thread.
         named = _named_reply_to(entry.item, items) or quoted
@@ -536,14 +537,6 @@ def _reply_block_parent(item: LexborNode, items: set[int]) -> int | None:
             # "root-message" names no comment; its text element was taken as the comment).
             held = (node.mem_id for node in previous.traverse() if node.mem_id in items)
             return next(held, None)
-    return None
-
-
-def _shallower(comments: list[Comment], depths: list[int | None], depth: int) -> Comment | None:
-    """The nearest earlier comment drawn less deep: threads drawn flat, by indentation."""
-    for comment, earlier in zip(reversed(comments), reversed(depths), strict=True):
-        if earlier is not None and earlier < depth:
-            return comment
     return None
 
 
@@ -639,14 +632,14 @@ def first_time(times: list[LexborNode]) -> str | None:
 
 
 def _time_of(node: LexborNode) -> str | None:
-    # Its own attributes, then those of what it holds (a tooltip on an inner span).
+    """The time one element gives: its own attributes, then those of what it holds (a tooltip
+    on an inner span), then its text."""
     for holder in (node, *node.css("*")):
         for attribute in COMMENT_TIME_ATTRS:
             value = _read_time(holder.attributes.get(attribute))
             if value:
                 return value
-    # The text, or a date among other words ("« on: March 02, 2024, 07:41:18 PM »").
-    return _read_time(node.text())
+    return _read_time(node.text())  # "« on: March 02, 2024, 07:41:18 PM »"
 
 
 def _read_time(text: str | None) -> str | None:

@@ -11,13 +11,14 @@ nothing above the first section (the talk header, project banners) is a story be
 from __future__ import annotations
 
 import re
-from datetime import UTC, datetime
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from moderation.parse.html_discovery import ancestors
 from moderation.parse.html_posts import Thread
 from moderation.parse.markup import BLOCK_TAGS, NOT_TEXT_TAGS
+from moderation.parse.threads import shallower
+from moderation.parse.timestamps import to_iso
 from moderation.types import Comment
 
 _COMMENT_ID = re.compile(r"^c-(?P<user>.+?)-(?P<time>\d{14})(?:-|$)")
@@ -53,26 +54,24 @@ def talk_page_comments(tree: LexborHTMLParser) -> Thread | None:
         return None
     texts = _marked_texts(tree.body, {node.attributes.get("id") or "" for node in starts})
     comments: list[Comment] = []
-    depths: list[int] = []
+    depths: list[int | None] = []
     for start in starts:
         mark = start.attributes.get("id") or ""
         found = _COMMENT_ID.match(mark)
         assert found is not None  # filtered above
-        user = found.group("user").replace("_", " ")
+        user, stamp = found.group("user").replace("_", " "), found.group("time")
         text = _without_signature(texts.get(mark, ""), user)
         if not text:
             continue
         depth = sum(1 for node in ancestors(start) if node.tag == "dd")
-        parent = next(
-            (comments[i] for i in range(len(comments) - 1, -1, -1) if depths[i] < depth), None
-        )
+        parent = shallower(comments, depths, depth)
         comments.append(
             Comment(
                 id=mark,
                 text=text,
                 author=user,
                 reply_to=parent.author if parent else None,
-                posted=_utc(found.group("time")),
+                posted=to_iso(f"{stamp[:8]}T{stamp[8:]}Z"),  # "20240304110200": UTC
                 parent=parent.id if parent else None,
             )
         )
@@ -116,12 +115,3 @@ def _marked_texts(body: LexborNode, marks: set[str]) -> dict[str, str]:
         )
         for mark, parts in texts.items()
     }
-
-
-def _utc(stamp: str) -> str | None:
-    """'20240304110200' as ISO 8601 in UTC, minutes unless seconds were given."""
-    try:
-        moment = datetime.strptime(stamp, "%Y%m%d%H%M%S").replace(tzinfo=UTC)
-    except ValueError:
-        return None
-    return moment.isoformat(timespec="seconds" if moment.second else "minutes")

@@ -1,12 +1,17 @@
-"""A comment that opens with a passage of an earlier comment quotes it, and answers it.
+"""What a comment quotes is not its own text, and says whom it answers.
 
-Many sites draw a quote as a plain block quote with no name over it (GitHub's "> ", email
-replies, forums' unattributed quotes): what gives it away is that the passage stands, word for
-word, in an earlier comment on the page. That passage is the other writer's, not this comment's
-text; the comment replies to its writer. Only an opening passage of a few words or more, with
-the comment's own words after it, is taken: a comment that is only a quote keeps it. HTML
-pages only (`parse_page`): there the passage was drawn as a block of its own, while in a page
-copied as text a paragraph said twice may be the writer's own repetition.
+Email replies (a mailing list's archive, a mail thread copied as text, any kind of page) quote
+in lines opening with ">" under "On ..., Ann wrote:" and close with a signature
+(`take_email_quotes`).
+
+A comment may also open with a passage of an earlier one (`take_quoted_openings`): many sites
+draw a quote as a plain block quote with no name over it (GitHub's "> ", forums' unattributed
+quotes): what gives it away is that the passage stands, word for word, in an earlier comment
+on the page. That passage is the other writer's; the comment replies to its writer. Only an
+opening passage of a few words or more, with the comment's own words after it, is taken: a
+comment that is only a quote keeps it. HTML pages only (`parse_page`): there the passage was
+drawn as a block of its own, while in a page copied as text a paragraph said twice may be the
+writer's own repetition.
 """
 
 from __future__ import annotations
@@ -55,8 +60,9 @@ def take_email_quotes(comments: tuple[Comment, ...]) -> tuple[Comment, ...]:
         own = [line for line in lines if not line.strip().startswith(">")]
         own = [line for line in own if not _ELLIPSIS.match(line.strip())]
         own = [line for line in own if not _ATTRIBUTION.match(line.strip())]
-        if "--" in [line.strip() for line in own]:
-            own = own[: [line.strip() for line in own].index("--")]
+        stripped = [line.strip() for line in own]
+        if "--" in stripped:  # a signature's delimiter: what follows is the signature
+            own = own[: stripped.index("--")]
         own = [line for line in own if not _SENT_FROM.match(line.strip())]
         text = _SIGNATURE.sub("", _BLANK_RUN.sub("\n\n", "\n".join(own)).strip())
         if text and text != comment.text:

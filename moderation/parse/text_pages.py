@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from moderation.parse.boilerplate import (
     ENDS_SENTENCE,
@@ -14,6 +13,7 @@ from moderation.parse.boilerplate import (
     is_prose,
     trim_footer,
 )
+from moderation.parse.html_posts import Thread as PostThread
 from moderation.parse.layouts import (
     CAPTION,
     COMMENT_CLOSING_LINE,
@@ -36,7 +36,6 @@ _POSTED_BY = re.compile(
 )
 _TITLE_MAX_CHARS = 200
 _NOT_A_TITLE_END = re.compile(r"[.,;:]\s*$")
-_OPENING_MAX_WORDS = 40  # as html_posts.MAX_ARTICLE_WORDS
 _NAME_MAX_WORDS = 4
 _NAME_MAX_CHARS = 40
 _SENTENCE_PUNCTUATION = re.compile(r"[.!?,;:]\s*$|[!?]")
@@ -56,9 +55,13 @@ def parse_text_page(text: str, source: str) -> Page:
         head = above[:heading] if heading is not None else above
         article = article_text(clean_article(head, title, before_comments=True))
         comments = thread.comments
-        if thread.mail and _first_mail_opens(article, comments):
-            # a mail thread: its first mail is what the others answer, the page's article
-            article, comments = comments[0].text, _replies_to(comments[0], comments[1:])
+        if thread.mail and len(comments) > 1:
+            # A mail thread: its first mail (its own words, not the mail it quotes) is the
+            # article when the page has less prose of its own (a mailbox's or a list's menus).
+            first = take_email_quotes(comments[:1])[0]
+            opened = PostThread((first, *comments[1:]), opens=not first.parent)
+            if opened.opened_by(article):
+                article, comments = comments[0].text, opened.replies()
         return Page(source, title, article, comments)
     heading = find_comment_heading(body)
     if heading is not None:
@@ -146,21 +149,6 @@ def find_comment_heading(lines: list[str], last: bool = False) -> int | None:
             found = index
         seen_prose = seen_prose or is_prose(stripped)
     return found
-
-
-def _first_mail_opens(article: str, comments: tuple[Comment, ...]) -> bool:
-    """Whether the first mail opened the thread: the page has less prose of its own above it
-    than that mail (a mailbox's or a list's menus), and under 40 words."""
-    if len(comments) < 2 or comments[0].parent:
-        return False
-    own = sum(len(line.split()) for line in article.split("\n") if is_prose(line))
-    first = take_email_quotes(comments[:1])[0]  # its own words, not the mail it quotes
-    return own < min(_OPENING_MAX_WORDS, len(first.text.split()))
-
-
-def _replies_to(first: Comment, comments: tuple[Comment, ...]) -> tuple[Comment, ...]:
-    """The comments after the first, now the article: a reply to it has no parent among them."""
-    return tuple(replace(c, parent=None) if c.parent == first.id else c for c in comments)
 
 
 def comments_in_section(lines: list[str]) -> tuple[Comment, ...]:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from moderation.parse.boilerplate import cut_at_comment_form, is_prose, join_lines, trim_footer
@@ -149,6 +149,7 @@ def _names_for_handles(comments: list[Comment], headers: list[Header]) -> list[C
 
 
 def _name_above(header: Header, stripped: list[str]) -> str | None:
+    """The short label line right above a dated header, the name it may stand for."""
     index = header.line - 1
     if index < 0 or not stripped[index] or header.posted is None:
         return None
@@ -179,9 +180,8 @@ def headed_blocks(lines: list[str], headers: list[Header]) -> tuple[int, list[li
             end if end and not any(is_prose(line.strip()) for line in block[len(end) :]) else block
             for end, block in zip(closed, blocks, strict=True)
         ]
-    if blocks and sum(
-        len(end) == len(block) for end, block in zip(closed, blocks, strict=True)
-    ) * 2 > len(blocks):
+    closing = sum(len(end) == len(block) for end, block in zip(closed, blocks, strict=True))
+    if blocks and closing * 2 > len(blocks):
         controls = [i for i, line in enumerate(last) if COMMENT_CONTROL_LINE.match(line.strip())]
         last = last[: controls[-1] + 1] if controls else last
     blocks.append(trim_footer(cut_at_comment_form(last)))
@@ -387,6 +387,17 @@ def latest_by(earlier: list[Comment], author: str) -> Comment | None:
     return next((comment for comment in reversed(earlier) if comment.author == author), None)
 
 
+def shallower(
+    earlier: Sequence[Comment], depths: Sequence[int | None], depth: int
+) -> Comment | None:
+    """The nearest earlier comment drawn less deep (`depths`: theirs, None where unknown):
+    whom a reply answers in a thread drawn flat, by indentation."""
+    for comment, drawn in zip(reversed(earlier), reversed(depths), strict=True):
+        if drawn is not None and drawn < depth:
+            return comment
+    return None
+
+
 def link_parents_by_indent(
     comments: tuple[Comment, ...], indents: list[int]
 ) -> tuple[Comment, ...]:
@@ -394,9 +405,7 @@ def link_parents_by_indent(
     replies to the nearest earlier comment standing less indented; it also names reply_to."""
     linked: list[Comment] = []
     for number, comment in enumerate(comments):
-        parent = next(
-            (linked[i] for i in range(number - 1, -1, -1) if indents[i] < indents[number]), None
-        )
+        parent = shallower(linked, indents[:number], indents[number])
         if comment.parent is None and parent and comment.reply_to in (None, parent.author):
             comment = replace(comment, parent=parent.id, reply_to=parent.author)
         linked.append(comment)
