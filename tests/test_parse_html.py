@@ -166,3 +166,46 @@ def test_comments_in_a_declarative_shadow_root_are_read():
         ("Bo", "The lock was closed."),
     ]
     assert page.article == "We walked the canal from Hatton to Warwick on Sunday."
+
+
+_ISSUE_PAGE = """<html><head><title>Crossing lights stay red too long</title></head><body>
+<main>
+  <h1>Crossing lights stay red too long</h1>
+  <div class="description"><p>The lights at the school crossing stay red for ninety
+    seconds after the button is pressed.</p>
+    <p>Could someone check the timing before term starts?</p></div>
+  <ul class="labels"><li>signals</li><li>safety</li></ul>
+  <div class="actions"><a>Share</a> <a>Report</a></div>
+  <ol class="comment-list">
+    <li class="comment" id="comment-1"><span class="comment-author">Ann Reyes</span>
+      <div class="comment-body"><p>I timed it this morning: eighty seconds.</p></div></li>
+    <li class="comment" id="comment-2"><span class="comment-author">Bo Lind</span>
+      <div class="comment-body"><p>The controller was swapped in February.</p></div></li>
+  </ol>
+  <p>You must be logged in to reply to this topic.</p>
+  <h3>Related</h3>
+  <ul><li>Bus stop moved by the library by cyclist_kim, 01-09-2024</li>
+      <li>Why are the lights on Elm Street never in sync? Everyone asks this every year.</li></ul>
+</main></body></html>"""
+
+
+def test_the_article_ends_before_the_comments_and_at_its_last_sentence():
+    """What follows the comments (a sign-in notice, related threads, some of them whole
+    sentences) and the labels and controls between the story and its comments are no story."""
+    page = parse_page(_ISSUE_PAGE.encode(), "issue.html")
+    assert [c.author for c in page.comments] == ["Ann Reyes", "Bo Lind"]
+    assert page.article.startswith("The lights at the school crossing stay red")
+    assert page.article.endswith("Could someone check the timing before term starts?")
+
+
+def test_a_page_whose_comments_come_first_keeps_the_article_after_them():
+    """Comments in a column before the story: nothing before them is a sentence, so the
+    story after them is still the article."""
+    html = _ISSUE_PAGE.replace("<main>", "<main><nav>Home</nav>").replace(
+        '<div class="description">', '<div class="moved">'
+    )
+    comments_first = html.split("<ol")[0].split("<h1>")[0] + "<ol" + html.split("<ol", 1)[1]
+    story = "<h1>" + html.split("<h1>", 1)[1].split("<ol")[0]
+    page = parse_page(comments_first.replace("</main>", story + "</main>").encode(), "side.html")
+    assert len(page.comments) == 2
+    assert "ninety seconds" in page.article

@@ -44,7 +44,7 @@ from moderation.parse.layouts import (
     REPLY_TO_PREFIX,
     UNSEEN_TAGS,
 )
-from moderation.parse.markup import block_lines
+from moderation.parse.markup import block_lines, remove_read
 from moderation.parse.threads import latest_by, shallower
 from moderation.parse.timestamps import to_iso
 from moderation.types import Comment
@@ -162,8 +162,7 @@ def _read_and_remove(
 ) -> tuple[Comment, ...]:
     """The comments found, then their elements taken out of the tree, replies first."""
     comments = _to_comments(found, text_of)
-    for entry in reversed(found):
-        entry.item.decompose()
+    remove_read([entry.item for entry in found])
     return comments
 
 

@@ -33,7 +33,14 @@ from moderation.parse.layouts import (
     SIGN_IN_PROMPT,
     HtmlCommentLayout,
 )
-from moderation.parse.markup import block_lines, block_text, inline_text
+from moderation.parse.markup import (
+    COMMENTS_MARK,
+    block_lines,
+    block_text,
+    inline_text,
+    remove_keeping_mark,
+    remove_read,
+)
 from moderation.parse.quotes import take_quotes
 from moderation.parse.text_pages import comments_in_section
 from moderation.parse.threads import find_thread, latest_by
@@ -91,12 +98,14 @@ def parse_html_page(text: str, source: str) -> Page:
     if not thread.opens and thread.comments and _titled_as_a_thread(tree):
         thread = replace(thread, opens=not thread.comments[0].parent)
     declared_article = json_ld_article(tree)
+    remove = remove_keeping_mark if thread.comments else LexborNode.decompose
     for selector in HTML_BOILERPLATE.split(","):
         for node in tree.css(selector.strip()):
             if node.tag != "form" or is_form_to_fill(node):
-                node.decompose()
+                remove(node)
     blocks = article_blocks(tree, sentences_only=bool(thread.comments))
-    article = article_text(clean_article(_spaced(blocks), title))
+    lines = clean_article(_spaced(blocks), title, before_comments=bool(thread.comments))
+    article = article_text(lines)
     comments = thread.comments
     if thread.opened_by(article):  # a forum thread: its first post is the article
         article, comments = comments[0].text, thread.replies()
@@ -224,8 +233,7 @@ def read_comments(tree: LexborHTMLParser) -> Thread:
     first = next((item for item in items if item.mem_id in by_node), None)
     opens = first is not None and not comments[0].parent and not names_one_comment(first)
     before = prose_before(tree, first) if opens and tree.body is not None else None
-    for item in reversed(items):  # read: not the article's text (replies first, then theirs)
-        item.decompose()
+    remove_read(items)  # read: not the article's text
     return Thread(tuple(comments), opens=opens, prose_before=before)
 
 
@@ -420,7 +428,8 @@ def article_blocks(tree: LexborHTMLParser, sentences_only: bool = False) -> list
                     {n.mem_id: n for n in nodes + loose}.values(), key=lambda n: order[n.mem_id]
                 )
             chosen = {node.mem_id for node in nodes}
-            blocks = [block_text(node) for node in nodes if not _inside_block(node, root, chosen)]
+            blocks = [block_text(node) for node in _before_comments(nodes, root)
+                      if not _inside_block(node, root, chosen)]  # fmt: skip
             blocks = [block for block in blocks if block]
             if not blocks and root.tag == "body":
                 blocks = [line.strip() for line in (root.text(separator="\n") or "").split("\n")]
@@ -428,6 +437,20 @@ def article_blocks(tree: LexborHTMLParser, sentences_only: bool = False) -> list
             if blocks:
                 return blocks
     return []
+
+
+def _before_comments(nodes: list[LexborNode], root: LexborNode) -> list[LexborNode]:
+    """The blocks that stand before the comments read from the page (`remove_read`'s mark)
+    when a sentence is among them: after the comments come a topic's notices ("You must be
+    logged in to reply"), related threads and an issue's activity log, not its story."""
+    mark = root.css_first(f"[{COMMENTS_MARK}]")
+    if mark is None:
+        return nodes
+    order = {node.mem_id: index for index, node in enumerate(root.traverse())}
+    before = [node for node in nodes if order[node.mem_id] < order[mark.mem_id]]
+    if any(is_prose(line) for node in before for line in block_text(node).split("\n")):
+        return before
+    return nodes
 
 
 def _holds_loose_text(node: LexborNode) -> bool:

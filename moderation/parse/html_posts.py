@@ -41,7 +41,7 @@ from moderation.parse.layouts import (
     HTML_BOILERPLATE,
     MAX_AUTHOR_CHARS,
 )
-from moderation.parse.markup import block_lines
+from moderation.parse.markup import block_lines, remove_read
 from moderation.parse.quotes import attributed_quotes
 from moderation.parse.threads import latest_by
 from moderation.types import Comment
@@ -137,8 +137,7 @@ def discover_posts(tree: LexborHTMLParser, text_of: Callable[[LexborNode], str])
         return None
     comments = _to_comments(posts, texts)
     before = prose_before(tree, posts[0].item)
-    for post in reversed(posts):
-        post.item.decompose()
+    remove_read([post.item for post in posts])
     # A comment system's markup (a time named "CommentTimestamp") lists comments, not a
     # forum's posts: its first is no opening post.
     named_as_comments = any(

@@ -118,3 +118,28 @@ def markup_text(text: str) -> str:
         return text
     body = LexborHTMLParser(f"<div>{text}</div>").css_first("div")
     return block_text(body) if body is not None else text
+
+
+COMMENTS_MARK = "data-moderation-comments"  # where the comments read from a page stood
+
+
+def remove_read(items: list[LexborNode]) -> None:
+    """Take read comments out of the tree, replies first, leaving a mark where the first
+    stood: a page's article is what comes before its comments, not the notices, related
+    threads and sign-in prompts after them."""
+    if not items:
+        return
+    _mark_before(items[0])
+    for item in reversed(items):
+        item.decompose()
+
+
+def remove_keeping_mark(node: LexborNode) -> None:
+    """Take `node` out of the tree; the comments' mark, if it holds it, stays where it stood."""
+    if node.css_first(f"[{COMMENTS_MARK}]") is not None:
+        _mark_before(node)
+    node.decompose()
+
+
+def _mark_before(node: LexborNode) -> None:
+    node.insert_before(LexborHTMLParser(f"<i {COMMENTS_MARK}></i>").css_first("i"))
