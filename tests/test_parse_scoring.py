@@ -139,7 +139,7 @@ HELD_OUT = FIXTURES / "heldout"
 # measured in session 17 (all four sets, 80 pages): a parser change may raise a floor, never
 # drop below it.
 HELD_OUT_FLOORS = {
-    "title": 57, "article": 53, "comment_count": 65, "text": 398, "author": 393,
+    "title": 64, "article": 54, "comment_count": 65, "text": 398, "author": 393,
     "reply_to": 384, "posted": 373, "parent": 393,
 }  # fmt: skip
 

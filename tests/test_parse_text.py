@@ -961,3 +961,46 @@ Reply all
     assert [(c.author, c.text) for c in page.comments] == [
         ("Tom Reidy", "Count me in, I can do a dark site above the golf course.")
     ]
+
+
+_MENUS = "Skip to main content\nNews\nSport\nWeather\nSign in\n\n"
+_STORY = (
+    "The county will close four of its eleven recycling centres on Mondays from April, "
+    "the council said on Tuesday. It expects to save about 200,000 pounds a year."
+)
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        # alone, with labels, counts and controls between it and the first paragraph
+        "Recycling centres to close on Mondays\n\nQuestion\n\n46 views\n\nShare\n\n",
+        # drawn close, with only labels under it (a blog entry's tags)
+        "lilacwinter 2024-03-02 09:14 pm\nRecycling centres to close on Mondays\nEntry tags:\n"
+        "bins,\nmoney\n\n",
+        # a caption drawn close under it and a name over a date: the one alone wins
+        "Recycling centres to close on Mondays\n\nThe Moor Lane centre in Hatton would shut on "
+        "Mondays and Thursdays under the plans\nALAMY\n\nRia Ashby, Local Government "
+        "Correspondent\nTuesday March 05 2024, 12.01am GMT\n\nShare\n\n",
+    ],
+)
+def test_a_page_copied_with_menus_has_its_headline_over_the_first_paragraph(head):
+    """No headline on the first line ("Skip to main content" is a menu's) and no byline
+    under it: the headline is the nearest line of headline length over the first paragraph."""
+    page = parse_page((_MENUS + head + _STORY + "\n").encode(), "copied.txt")
+    assert page.title == "Recycling centres to close on Mondays"
+    assert page.article == _STORY
+
+
+def test_a_copied_page_without_a_headline_over_its_text_has_none():
+    page = parse_page((_MENUS + "Share\n\n" + _STORY + "\n").encode(), "copied.txt")
+    assert page.title is None
+    assert page.article == _STORY
+
+
+def test_a_caption_with_its_credit_run_on_is_a_caption():
+    """The New York Times copied as text: "...rentals.Credit...Caleb Kenna for The Times"."""
+    from moderation.parse.layouts import CAPTION
+
+    assert CAPTION.search("Houses on Main Street in Halden, Vt.Credit...Caleb Kenna for The Times")
+    assert not CAPTION.search("Credit unions in Halden say the rentals cap will help them.")

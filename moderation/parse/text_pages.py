@@ -20,6 +20,7 @@ from moderation.parse.layouts import (
     COMMENT_CONTROL_LINE,
     COMMENT_LABEL_LINE,
     COMMENT_SECTION_HEADING,
+    DATE_IN_TEXT,
     DATE_LINE,
 )
 from moderation.parse.quoted import take_email_quotes
@@ -41,6 +42,10 @@ _NAME_MAX_CHARS = 40
 _SENTENCE_PUNCTUATION = re.compile(r"[.!?,;:]\s*$|[!?]")
 _HANDLE = re.compile(r"^@|[\d_]")
 _NAME_PREFIX = re.compile(r"^(?P<name>[^:]{1,40}):\s+(?P<text>\S.*)$")
+_SKIP_LINK = re.compile(r"^skip to\b", re.I)  # "Skip to main content": a menu's first link
+_PARAGRAPH_WORDS = 12
+_INNER_SENTENCE_END = re.compile(r"[.!?]\s+[A-Z]")
+_LABEL_MAX_WORDS = 3
 
 
 def parse_text_page(text: str, source: str) -> Page:
@@ -77,8 +82,14 @@ def find_title(lines: list[str]) -> tuple[str | None, int]:
     """A headline is a short first line standing alone above the text, else the headline over
     a byline (a page copied whole, menus first); else there is none."""
     first = next((index for index, line in enumerate(lines) if line.strip()), None)
-    if first is None or first + 1 >= len(lines) or lines[first + 1].strip():
-        return headline_over_byline(lines)
+    if (
+        first is None
+        or first + 1 >= len(lines)
+        or lines[first + 1].strip()
+        or _SKIP_LINK.match(lines[first].strip())
+    ):
+        found = headline_over_byline(lines)
+        return found if found[0] else headline_over_text(lines)
     line = " ".join(lines[first].split())
     rest = any(other.strip() for other in lines[first + 1 :])
     if (
@@ -113,6 +124,48 @@ def headline_over_byline(lines: list[str]) -> tuple[str | None, int]:
         if start < anchor:
             return " ".join(lines[filled[start]].split()), index
     return None, 0
+
+
+def headline_over_text(lines: list[str]) -> tuple[str | None, int]:
+    """The headline of a page copied with its menus and no byline: the nearest line of headline
+    length above the first paragraph, standing alone or with only labels, counts, dates,
+    controls and captions between it and the paragraph ("Question", "46 views", "Share").
+    (None, 0) when none; the text starts where it did, so that a post's author line above its
+    headline stays."""
+    filled = [index for index, line in enumerate(lines[:_HEAD_LINES]) if line.strip()]
+    first = next((n for n, i in enumerate(filled) if _is_paragraph(lines[i])), None)
+    labels_below, drawn_close = True, None
+    for index in reversed(filled[:first] if first is not None else []):
+        line = " ".join(lines[index].split())
+        alone = (not index or not lines[index - 1].strip()) and not lines[index + 1].strip()
+        menu = _SKIP_LINK.match(line) or DATE_IN_TEXT.search(line)
+        # A name right over a date is a byline ("Rhiannon Ashby, Midlands Correspondent").
+        dated = not alone and bool(DATE_IN_TEXT.search(lines[index + 1]))
+        label = (
+            menu
+            or dated
+            or len(line.split()) <= _LABEL_MAX_WORDS
+            or COMMENT_CONTROL_LINE.match(line)
+            or CAPTION.search(line)
+            or _is_byline(line)
+        )
+        if (alone or labels_below) and not label and _headline_like(line) and line[0].isupper():
+            if alone:
+                return line, 0
+            drawn_close = drawn_close or line  # a caption can stand there too: one alone wins
+        labels_below = labels_below and bool(label)
+        if not (label or not alone):
+            break
+    return drawn_close, 0
+
+
+def _is_paragraph(line: str) -> bool:
+    """Prose of a paragraph's length: more than one sentence, or one no headline would be (a
+    question of a dozen words can be a thread's title)."""
+    line = " ".join(line.split())
+    if not is_prose(line) or len(line.split()) < _PARAGRAPH_WORDS:
+        return False
+    return not _headline_like(line) or bool(_INNER_SENTENCE_END.search(line))
 
 
 def _is_byline(line: str) -> bool:
