@@ -274,7 +274,7 @@ def test_a_chat_thread_export_opens_with_the_message_that_shares_the_threads_id(
         ],
     }  # fmt: skip
     page = parse_page(json.dumps(export), "thread.json")
-    assert page.article == "Getting scorch marks on birch ply."
+    assert (page.title, page.article) == ("Scorch marks", "Getting scorch marks on birch ply.")
     assert [(c.author, c.reply_to, c.parent, c.text) for c in page.comments] == [
         ("mo", None, None, "What power are you running?"),
         ("ash", "mo", "101", "15mA at 6mm/s."),
@@ -321,6 +321,7 @@ def test_a_card_export_lists_its_comments_among_actions_and_names_handles_by_the
         ],
     }  # fmt: skip
     page = parse_page(json.dumps(card), "card.json")
+    assert (page.title, page.article) == ("Stage power", "We need power for the main stage.")
     assert [(c.author, c.reply_to, c.text) for c in page.comments] == [
         ("Priya Shah", "Megan Doyle", "@megdoyle let's book it."),
         ("Megan Doyle", None, "Hartwell have a silent 20kVA now."),
@@ -355,3 +356,24 @@ def test_a_slack_day_file_reads_profiles_threads_mentions_and_leaves_joins_and_b
          "<@U2> thanks, that settles it."),
     ]  # fmt: skip
     assert page.comments[1].parent == page.comments[0].id
+
+
+_FORUM_CSV = """id,parent,userfullname,created,subject,message
+3311,0,Margaret Ives,"5 March 2024, 2:22 PM",Who to interview?,"<p>Hello all,</p><p>Names?</p>"
+3318,3311,Derek Holt,"5 March 2024, 6:47 PM",Re: Who to interview?,<p>My uncle Stan.</p>
+3320,3318,Margaret Ives,"6 March 2024, 9:15 AM",Re: Who to interview?,<p>Wonderful.</p>
+"""
+
+
+def test_a_forum_export_with_subjects_opens_with_the_post_the_others_answer_with_re():
+    """Moodle's discussion CSV: every later post's subject is "Re: " and the first's, so the
+    first is the opening post (the article, its subject the title); elsewhere a subject column
+    is only a column."""
+    page = parse_page(_FORUM_CSV.encode(), "discussion.csv")
+    assert (page.title, page.article) == ("Who to interview?", "Hello all,\n\nNames?")
+    assert [(c.author, c.reply_to, c.parent, c.text) for c in page.comments] == [
+        ("Derek Holt", "Margaret Ives", None, "My uncle Stan."),
+        ("Margaret Ives", "Derek Holt", "3318", "Wonderful."),
+    ]
+    other_subject = _FORUM_CSV.replace("Re: Who to interview?,<p>My", "Stan,<p>My")
+    assert len(parse_page(other_subject.encode(), "discussion.csv").comments) == 3

@@ -209,3 +209,21 @@ def test_a_page_whose_comments_come_first_keeps_the_article_after_them():
     page = parse_page(comments_first.replace("</main>", story + "</main>").encode(), "side.html")
     assert len(page.comments) == 2
     assert "ninety seconds" in page.article
+
+
+@pytest.mark.parametrize(
+    ("marked", "title"),
+    [
+        ("[PARKS-214] Replace faded trail signs", "Replace faded trail signs"),  # Jira
+        ("18342 – Tide widget one hour late", "Tide widget one hour late"),  # Bugzilla
+        ("Council maps its fruit trees (maps.example.gov.uk)", "Council maps its fruit trees"),
+        ("2024 – the year in review", "2024 – the year in review"),  # a year, not a bug
+        ("Why we left (and came back)", "Why we left (and came back)"),
+    ],
+)
+def test_a_trackers_key_and_a_link_posts_domain_are_no_part_of_the_title(marked, title):
+    page = parse_page(f"<html><h1>{marked}</h1><p>{_STORY_SENTENCE}</p></html>".encode(), "p.html")
+    assert page.title == title
+
+
+_STORY_SENTENCE = "The signs along the loop have faded so far that walkers miss the turn."

@@ -22,6 +22,18 @@ _LONG_LINE_WORDS = 25
 _LABEL_WORDS = 6  # a flair or tag after a headline
 _BLANK_RUN = re.compile(r"\n{3,}")
 _ODD_SPACES = re.compile(r"[\u00a0\u2007\u202f\u2000-\u200a]")
+# An issue tracker's key before a title: Jira's "[PARKS-214] ...", Bugzilla's "18342 – ..."
+# (a number, not a year: "2024 – the year in review" keeps it).
+_ISSUE_KEY = re.compile(
+    r"^(?:\[[A-Z][A-Z0-9_]*-\d+\]\s+|(?!(?:19|20)\d\d\s)\d{3,}\s+[–—]\s+)(?=\S)"
+)
+# A link post's domain after its title (Hacker News, Lobsters, Lemmy, Mbin: "... (example.org)").
+_LINK_DOMAIN = re.compile(r"\s+\((?:[a-z0-9-]+\.)+[a-z]{2,}\)$")
+
+
+def bare_title(title: str) -> str:
+    """A headline without the marks a tracker or a link aggregator sets around it."""
+    return _LINK_DOMAIN.sub("", _ISSUE_KEY.sub("", title))
 
 
 def is_prose(line: str) -> bool:

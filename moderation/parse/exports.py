@@ -6,7 +6,7 @@ import csv
 import io
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -28,6 +28,7 @@ from moderation.parse.timestamps import to_iso
 from moderation.types import Comment, Page
 
 _DELIMITERS = ",;\t|"
+_NO_THREADS: Mapping[str, str | None] = {}
 _HANDLE_KEYS = ("username", "screen_name", "login", "handle", "name", "user")
 _MENTION = re.compile(r"<?@([\w.-]+)>?")  # "@megdoyle", Slack's "<@U05R8PL4X>"
 
@@ -60,21 +61,36 @@ def parse_json_export(text: str, source: str) -> Page:
     if records is None:
         raise PageError(f"{source}: expected a list of comment objects")
     rooted = len(records) == 1 and records[0] is document  # one post, the rest nested in it
-    return export_page(
-        records, source, stories=True, thread_ids=_container_ids(document), rooted=rooted
-    )
+    page = export_page(records, source, stories=True, threads=_containers(document), rooted=rooted)
+    title, article = _story_around(document, records)
+    if article and not page.article:
+        page = Page(source, page.title or title, article, page.comments)
+    return page
 
 
-def _container_ids(document: Any) -> frozenset[str]:
-    """The ids of the objects beside an export's list (a Discord export's "channel"): the
-    thread's own id, which its opening message shares."""
+def _containers(document: Any) -> dict[str, str | None]:
+    """The objects beside an export's list (a Discord export's "channel"), by id, with their
+    names: a thread's own id, which its opening message shares, and the thread's title."""
     if not isinstance(document, dict):
-        return frozenset()
-    return frozenset(
-        str(given)
+        return {}
+    return {
+        str(given): _text(export_field(value, "title")) or _text(value.get("name")) or None
         for value in document.values()
         if isinstance(value, dict) and (given := export_field(value, "id")) not in (None, "")
-    )
+    }
+
+
+def _story_around(document: Any, records: list[dict[str, Any]]) -> tuple[str | None, str]:
+    """The title and text of the object holding the comment list when it tells a story of its
+    own (a Trello card: its name and description around its actions), else (None, "")."""
+    if not isinstance(document, dict) or records == [document]:
+        return None, ""
+    fields = _lowered(document)
+    article = _text(_lookup(fields, "article"))
+    if not article:
+        return None, ""
+    title = _text(_lookup(fields, "title")) or _text(fields.get("name"))
+    return title or None, markup_text(article)
 
 
 def top_records(document: Any) -> list[dict[str, Any]] | None:
@@ -141,7 +157,7 @@ def export_page(
     records: list[dict[str, Any]],
     source: str,
     stories: bool = False,
-    thread_ids: frozenset[str] = frozenset(),
+    threads: Mapping[str, str | None] = _NO_THREADS,
     rooted: bool = False,
 ) -> Page:
     """A page whose comments are the records, nested replies flattened. With `stories` (JSON
@@ -164,7 +180,10 @@ def export_page(
     elif stories and (forwarded := _forwarded_post(flat)) is not None:
         article = markup_text(_text(_lookup(flat[forwarded][0], "text")) or "")
         flat = flat[:forwarded] + flat[forwarded + 1 :]
-    elif stories and (first := _opening_post(flat, thread_ids, rooted)) is not None:
+    elif (stories and (first := _opening_post(flat, threads, rooted)) is not None) or (
+        first := _opened_by_subject(flat)
+    ) is not None:
+        title = threads.get(flat[first][1]) or _text(flat[first][0].get("subject")) or None
         article = markup_text(_text(_lookup(flat[first][0], "text")) or "")
         opening = (flat[first][1], _text(_lookup(flat[first][0], "author")))
         flat = flat[:first] + flat[first + 1 :]
@@ -221,7 +240,9 @@ def _is_event(fields: dict[str, Any]) -> bool:
 
 
 def _opening_post(
-    flat: list[tuple[dict[str, Any], str, str | None]], thread_ids: frozenset[str], rooted: bool
+    flat: list[tuple[dict[str, Any], str, str | None]],
+    threads: Mapping[str, str | None],
+    rooted: bool,
 ) -> int | None:
     """The index of the post that opened the thread, the article: the record whose id is the
     thread's own (a Discord thread's first message), the first record when it names itself as
@@ -229,13 +250,24 @@ def _opening_post(
     in it (`rooted`: a Bluesky thread), that post. A list that holds one thread (an API's page
     of comment threads) is not one post."""
     for index, (_, comment_id, _) in enumerate(flat):
-        if comment_id in thread_ids:
+        if comment_id in threads:
             return index
     shown = [index for index, (fields, _, _) in enumerate(flat) if not _hidden(fields)]
     first = shown[0] if len(shown) > 1 else None
     if first is not None and _reference(_lookup(flat[first][0], "parent")) == flat[first][1]:
         return first  # the first record names itself as its thread (Slack: thread_ts == ts)
     return 0 if rooted and len(flat) > 1 else None
+
+
+def _opened_by_subject(flat: list[tuple[dict[str, Any], str, str | None]]) -> int | None:
+    """The index of the post that opened a forum discussion exported with subjects (Moodle,
+    a mailing list): the first, when every later one's subject is "Re: " and its subject."""
+    subjects = [_text(fields.get("subject")) or "" for fields, _, _ in flat]
+    if len(flat) < 2 or not subjects[0].strip():
+        return None
+    opening = " ".join(subjects[0].split()).casefold()
+    replies = {" ".join(subject.split()).casefold() for subject in subjects[1:]}
+    return 0 if replies == {f"re: {opening}"} else None
 
 
 def _forwarded_post(flat: list[tuple[dict[str, Any], str, str | None]]) -> int | None:

@@ -9,7 +9,13 @@ from dataclasses import replace
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from moderation.errors import PageError
-from moderation.parse.boilerplate import article_text, clean_article, cut_at_comment_form, is_prose
+from moderation.parse.boilerplate import (
+    article_text,
+    bare_title,
+    clean_article,
+    cut_at_comment_form,
+    is_prose,
+)
 from moderation.parse.html_discovery import (
     ancestors,
     carried_author,
@@ -354,7 +360,7 @@ def read_title(tree: LexborHTMLParser) -> str | None:
             continue
         value = node.attributes.get("content") if node.tag == "meta" else node.text()
         value = _TITLE_LABEL.sub("", " ".join((value or "").split()))
-        value = _TITLE_NUMBER.sub("", value)
+        value = bare_title(_TITLE_NUMBER.sub("", value))
         if node.tag == "title":
             value = _TITLE_SUFFIX.sub("", value)
         elif node.tag == "meta":  # og:title: a dash there is the headline's ("... - despite")

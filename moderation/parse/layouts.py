@@ -644,7 +644,7 @@ EXPORT_COLUMNS: dict[str, tuple[str, ...]] = {
     "title": ("title", "post_title_text"),
     "article": (
         "selftext", "story_text", "article", "article_text", "post_body", "description_plain",
-        "description",
+        "description", "desc",
     ),
     "posted": (
         "posted", "created_at", "created", "date_unixtime", "date", "timestamp", "time",

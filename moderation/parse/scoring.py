@@ -68,7 +68,7 @@ def score_page(page: Page, gold: dict[str, Any]) -> ParseScore:
     score.add("title", page.title == gold.get("title"))
     start, end = gold.get("article_starts_with") or "", gold.get("article_ends_with") or ""
     if start or end:
-        score.add("article", page.article.startswith(start) and page.article.endswith(end))
+        score.add("article", _has_ends(page.article, start, end))
     else:  # a page with no article (a forum thread, a comment export)
         score.add("article", page.article == "")
     wanted = gold["comments"]
@@ -81,17 +81,21 @@ def score_page(page: Page, gold: dict[str, Any]) -> ParseScore:
             continue
         comment, want = page.comments[index], wanted[index]
         parent = index_of.get(comment.parent) if comment.parent is not None else None
-        text = " ".join(comment.text.split())  # gold ends may be written with spaces collapsed
-        score.add(
-            "text",
-            text.startswith(" ".join((want.get("starts_with") or "").split()))
-            and text.endswith(" ".join((want.get("ends_with") or "").split())),
-        )
+        score.add("text", _has_ends(comment.text, want.get("starts_with"), want.get("ends_with")))
         score.add("author", comment.author == want.get("author"))
         score.add("reply_to", comment.reply_to == want.get("reply_to"))
         score.add("posted", same_time(comment.posted, want.get("posted")))
         score.add("parent", parent == want.get("parent"))
     return score
+
+
+def _has_ends(text: str, start: str | None, end: str | None) -> bool:
+    """Whether text starts and ends as the gold says, whitespace collapsed on both sides: gold
+    ends are often written as a browser shows them, paragraph breaks as spaces."""
+    text = " ".join(text.split())
+    return text.startswith(" ".join((start or "").split())) and text.endswith(
+        " ".join((end or "").split())
+    )
 
 
 def same_time(parsed: str | None, gold: str | None) -> bool:

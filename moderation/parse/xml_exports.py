@@ -21,6 +21,7 @@ from typing import Any
 from xml.etree import ElementTree
 
 from moderation.errors import PageError
+from moderation.parse.boilerplate import bare_title
 from moderation.parse.exports import export_field, export_page
 from moderation.parse.layouts import EXPORT_COLUMNS, XML_ARTICLE_FIELDS
 from moderation.parse.markup import markup_text
@@ -145,7 +146,7 @@ def _article(
     if container is None or container is root:
         return None, ""
     fields = _record(container)
-    title = _text_of(fields.get("title")) or None
+    title = bare_title(_text_of(fields.get("title"))) or None
     body = next((_text_of(value) for name in XML_ARTICLE_FIELDS if (value := fields.get(name))), "")
     return title, markup_text(body)
 
