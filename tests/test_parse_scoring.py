@@ -143,7 +143,7 @@ HELD_OUT = FIXTURES / "heldout"
 # measured in session 17 (all four sets, 80 pages): a parser change may raise a floor, never
 # drop below it.
 HELD_OUT_FLOORS = {
-    "title": 70, "article": 56, "comment_count": 66, "text": 404, "author": 399,
+    "title": 70, "article": 59, "comment_count": 66, "text": 404, "author": 399,
     "reply_to": 387, "posted": 379, "parent": 397,
 }  # fmt: skip
 

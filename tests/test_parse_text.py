@@ -234,6 +234,17 @@ def test_teaser_links_after_the_article_are_cut_but_not_a_heading_followed_by_pr
     assert cut_recommendations(lines) == lines  # a sentence follows: part of the article
     teasers = ["The vote was close, the clerk said.", "You may also like", "Ten best beaches"]
     assert cut_recommendations(teasers) == teasers[:1]
+    question = "Miyoo Mini Plus review: is it still the king of the pocketable handhelds?"
+    assert cut_recommendations([*teasers, question]) == teasers[:1]  # a teaser, no paragraph
+
+
+def test_a_comment_policy_opens_the_comment_section():
+    for policy in (
+        "Comment Policy: We welcome your comments. Keep them civil.",
+        "Comments are subject to our community guidelines, which can be viewed here.",
+    ):
+        text = f"Bins go fortnightly\n\n{_STORY}\n\n{policy}\n"
+        assert parse_page(text.encode(), "page.txt").article == _STORY
 
 
 # Each style's header for a comment with a time, then for one with a date only.
@@ -878,7 +889,11 @@ Sent from my iPhone
 """,
         "mail.txt",
     )
-    assert page.article.startswith("Hi all, the council's letter")  # the first mail, above
+    # the first mail, above the replies, without its signature
+    assert (
+        page.article
+        == "Hi all, the council's letter confirms plot rents go from £62 to £95 a year from April."
+    )
     assert [(c.author, c.reply_to, c.posted, c.text) for c in page.comments] == [
         ("Stephen Ruddock", "Margaret Doyle", "2023-11-14T07:05",
          "Draft looks good. I'd add a line about the water meters."),

@@ -21,6 +21,12 @@ _MIN_PROSE_WORDS = 3
 _LONG_LINE_WORDS = 25
 _LABEL_WORDS = 6  # a flair or tag after a headline
 _BLANK_RUN = re.compile(r"\n{3,}")
+_PARAGRAPH_WORDS = 12
+_INNER_SENTENCE_END = re.compile(r"[.!?]\s+[A-Z]")
+TITLE_MAX_WORDS = 25
+TITLE_MAX_CHARS = 200
+_HEADLINE_MIN_WORDS = 4
+NOT_A_TITLE_END = re.compile(r"[.,;:]\s*$")
 _ODD_SPACES = re.compile(r"[\u00a0\u2007\u202f\u2000-\u200a]")
 # An issue tracker's key before a title: Jira's "[PARKS-214] ...", Bugzilla's "18342 – ..."
 # (a number, not a year: "2024 – the year in review" keeps it).
@@ -42,6 +48,27 @@ def is_prose(line: str) -> bool:
     if words >= _LONG_LINE_WORDS:
         return True
     return words >= _MIN_PROSE_WORDS and bool(_SENTENCE_END.search(line))
+
+
+def is_paragraph(line: str) -> bool:
+    """Prose of a paragraph's length: more than one sentence, or one no headline would be (a
+    question of a dozen words can be a thread's title or a teaser's)."""
+    line = " ".join(line.split())
+    if not is_prose(line) or len(line.split()) < _PARAGRAPH_WORDS:
+        return False
+    return not headline_like(line) or bool(_INNER_SENTENCE_END.search(line))
+
+
+def headline_like(line: str) -> bool:
+    """Words enough for a headline or a standfirst, and no full stop ending a sentence."""
+    line = " ".join(line.split())
+    words = sum(1 for word in line.split() if any(c.isalnum() for c in word))  # not "|"
+    return (
+        _HEADLINE_MIN_WORDS <= words <= TITLE_MAX_WORDS
+        and len(line) <= TITLE_MAX_CHARS
+        and not NOT_A_TITLE_END.search(line)
+        and not CAPTION.search(line)
+    )
 
 
 def same_text(a: str, b: str | None) -> bool:
@@ -123,10 +150,11 @@ def is_tail_noise(line: str, author: str | None) -> bool:
 
 def cut_recommendations(lines: list[str]) -> list[str]:
     """Drop a block of teaser links after the article ('Sponsored Stories', 'You may also
-    like'): from its heading on, when no sentence follows the heading."""
+    like'): from its heading on, when no sentence follows the heading (a teaser's headline
+    that asks a question is none: "Still the king of pocketable handhelds?")."""
     for index in range(len(lines) - 1, 0, -1):
         line = lines[index].strip()
-        if is_prose(line):
+        if is_prose(line) and not headline_like(line):
             return lines
         if RECOMMENDATIONS_HEADING.match(line):
             return lines[:index]

@@ -357,7 +357,10 @@ COMMENT_FORM_START = re.compile(
     r"|notify me of (?:new|follow-up) comments|comments are (?:now )?closed"
     r"|this (?:debate|discussion|conversation) is (?:now )?closed"
     r"|this (?:topic|thread) (?:was|has been|is) (?:automatically |now )?(?:closed|locked)"
-    r"|new replies are no longer allowed)\b",
+    r"|new replies are no longer allowed"
+    # A comment policy heads the comment section: "Comment Policy: ...", "Comments are
+    # subject to our community guidelines".
+    r"|comment (?:policy|guidelines)(?=\s*:)|comments are subject to)\b",
     _I,
 )
 

@@ -6,10 +6,15 @@ import re
 
 from moderation.parse.boilerplate import (
     ENDS_SENTENCE,
+    NOT_A_TITLE_END,
+    TITLE_MAX_CHARS,
+    TITLE_MAX_WORDS,
     article_text,
     clean_article,
     cut_at_comment_form,
+    headline_like,
     is_byline,
+    is_paragraph,
     is_prose,
     trim_footer,
 )
@@ -28,23 +33,17 @@ from moderation.parse.threads import find_thread
 from moderation.parse.voice import find_comment_start
 from moderation.types import Comment, Page
 
-_TITLE_MAX_WORDS = 25
-_HEADLINE_MIN_WORDS = 4
 _HEAD_LINES = 120  # a copied page's menus run long above its headline
 # "Posted on 5 March 2024 by Sam Okonjo", "By dunnock_photo, March 4, 2024 in Lenses".
 _POSTED_BY = re.compile(
     r"^(?:(?:posted|published|written)\b.{0,40}?\s)?by\s+@?[\w.'’-]+(?:[\s,|].{0,80})?$", re.I
 )
-_TITLE_MAX_CHARS = 200
-_NOT_A_TITLE_END = re.compile(r"[.,;:]\s*$")
 _NAME_MAX_WORDS = 4
 _NAME_MAX_CHARS = 40
 _SENTENCE_PUNCTUATION = re.compile(r"[.!?,;:]\s*$|[!?]")
 _HANDLE = re.compile(r"^@|[\d_]")
 _NAME_PREFIX = re.compile(r"^(?P<name>[^:]{1,40}):\s+(?P<text>\S.*)$")
 _SKIP_LINK = re.compile(r"^skip to\b", re.I)  # "Skip to main content": a menu's first link
-_PARAGRAPH_WORDS = 12
-_INNER_SENTENCE_END = re.compile(r"[.!?]\s+[A-Z]")
 _LABEL_MAX_WORDS = 3
 
 
@@ -66,7 +65,7 @@ def parse_text_page(text: str, source: str) -> Page:
             first = take_email_quotes(comments[:1])[0]
             opened = PostThread((first, *comments[1:]), opens=not first.parent)
             if opened.opened_by(article):
-                article, comments = comments[0].text, opened.replies()
+                article, comments = first.text, opened.replies()
         return Page(source, title, article, comments)
     heading = find_comment_heading(body)
     if heading is not None:
@@ -94,9 +93,9 @@ def find_title(lines: list[str]) -> tuple[str | None, int]:
     rest = any(other.strip() for other in lines[first + 1 :])
     if (
         not rest
-        or len(line) > _TITLE_MAX_CHARS
-        or len(line.split()) > _TITLE_MAX_WORDS
-        or _NOT_A_TITLE_END.search(line)
+        or len(line) > TITLE_MAX_CHARS
+        or len(line.split()) > TITLE_MAX_WORDS
+        or NOT_A_TITLE_END.search(line)
         or CAPTION.search(line)
         or is_byline(line)
     ):
@@ -116,7 +115,7 @@ def headline_over_byline(lines: list[str]) -> tuple[str | None, int]:
         start, above = anchor, anchor
         while above > 0:
             line = lines[filled[above - 1]]
-            if _headline_like(line):
+            if headline_like(line):
                 start = above - 1
             elif not CAPTION.search(line.strip()):
                 break
@@ -133,7 +132,7 @@ def headline_over_text(lines: list[str]) -> tuple[str | None, int]:
     (None, 0) when none; the text starts where it did, so that a post's author line above its
     headline stays."""
     filled = [index for index, line in enumerate(lines[:_HEAD_LINES]) if line.strip()]
-    first = next((n for n, i in enumerate(filled) if _is_paragraph(lines[i])), None)
+    first = next((n for n, i in enumerate(filled) if is_paragraph(lines[i])), None)
     labels_below, drawn_close = True, None
     for index in reversed(filled[:first] if first is not None else []):
         line = " ".join(lines[index].split())
@@ -149,7 +148,7 @@ def headline_over_text(lines: list[str]) -> tuple[str | None, int]:
             or CAPTION.search(line)
             or _is_byline(line)
         )
-        if (alone or labels_below) and not label and _headline_like(line) and line[0].isupper():
+        if (alone or labels_below) and not label and headline_like(line) and line[0].isupper():
             if alone:
                 return line, 0
             drawn_close = drawn_close or line  # a caption can stand there too: one alone wins
@@ -159,33 +158,12 @@ def headline_over_text(lines: list[str]) -> tuple[str | None, int]:
     return drawn_close, 0
 
 
-def _is_paragraph(line: str) -> bool:
-    """Prose of a paragraph's length: more than one sentence, or one no headline would be (a
-    question of a dozen words can be a thread's title)."""
-    line = " ".join(line.split())
-    if not is_prose(line) or len(line.split()) < _PARAGRAPH_WORDS:
-        return False
-    return not _headline_like(line) or bool(_INNER_SENTENCE_END.search(line))
-
-
 def _is_byline(line: str) -> bool:
     """A byline, or a line that is only a date (the BBC's "5 March 2024" under a headline)."""
     line = " ".join(line.split())
     if is_byline(line) or DATE_LINE.match(line):
         return True
     return bool(_POSTED_BY.match(line) and not ENDS_SENTENCE.search(line))
-
-
-def _headline_like(line: str) -> bool:
-    """Words enough for a headline or a standfirst, and no full stop ending a sentence."""
-    line = " ".join(line.split())
-    words = sum(1 for word in line.split() if any(c.isalnum() for c in word))  # not "|"
-    return (
-        _HEADLINE_MIN_WORDS <= words <= _TITLE_MAX_WORDS
-        and len(line) <= _TITLE_MAX_CHARS
-        and not _NOT_A_TITLE_END.search(line)
-        and not CAPTION.search(line)
-    )
 
 
 def find_comment_heading(lines: list[str], last: bool = False) -> int | None:
