@@ -211,3 +211,50 @@ def test_simple_machines_posts_in_a_form_with_dates_in_text_and_headers_over_quo
         ("Dieselnut", "Realistic if you have the locking pins and a second pair of hands.",
          "gazza_b", "2024-03-02T20:05:52"),
     ]  # fmt: skip
+
+
+_BB_POST = """<li><div id="post-{id}" class="bbp-reply-header"><div class="bbp-meta">
+  <span class="bbp-reply-post-date">October {day}, 2023 at 7:41 pm</span>
+  <a href="#post-{id}" class="bbp-reply-permalink">#{id}</a>
+  <span class="bbp-admin-links"><a href="?bbp_reply_to={id}" class="bbp-reply-to-link">Reply</a></span>
+</div></div>
+<div class="bbp-parent-topic-4412 post-{id} {kind} type-{kind} hentry">
+  <div class="bbp-reply-author"><a class="bbp-author-link"><span class="bbp-author-name">{author}</span></a>
+    <div class="bbp-author-role">Participant</div></div>
+  <div class="bbp-reply-content"><p>{text}</p>{note}</div>
+</div>{replies}</li>"""
+
+
+def _bb(id, day, author, text, kind="reply", replies="", note=""):
+    nested = f'<ul class="bbp-threaded-replies">{replies}</ul>' if replies else ""
+    return _BB_POST.format(id=id, day=day, author=author, text=text, kind=kind,
+                           replies=nested, note=note)  # fmt: skip
+
+
+def test_a_threaded_forum_with_dated_headers_beside_its_posts_and_label_rows():
+    """bbPress: each post's date in a header drawn before it inside an unnamed list item that
+    also holds its replies; "Author | Posts" rows above and below the list; the first post
+    named the topic; an edit note under a post."""
+    edited = '<ul class="bbp-reply-revision-log"><li>This reply was modified 1 year ago by Col.</li></ul>'
+    labels = ('<li class="bbp-{0}"><div class="bbp-reply-author">Author</div>'
+              '<div class="bbp-reply-content">Posts</div></li>')  # fmt: skip
+    posts = (
+        _bb(1, 2, "Tony", "The trough by the top gate was dry on Sunday evening.", kind="topic")
+        + _bb(2, 3, "Maureen", "Same on the bottom field by plot 41.",
+              replies=_bb(3, 4, "Col", "The committee agreed it in August.", note=edited))
+        + _bb(4, 5, "Gurpreet", "Could we get the water butt filled?")
+    )  # fmt: skip
+    html = (
+        "<html><head><title>Troughs off early</title></head><body><h1>Troughs off early</h1>"
+        f'<ul class="forums bbp-replies">{labels.format("header")}<li class="bbp-body">'
+        f'<ul class="bbp-threaded-replies-root">{posts}</ul></li>{labels.format("footer")}</ul>'
+        "<p>You must be logged in to reply to this topic.</p></body></html>"
+    )
+    page = parse_page(html.encode(), "topic.html")
+    assert page.article == "The trough by the top gate was dry on Sunday evening."
+    assert [(c.author, c.reply_to, c.posted, c.text) for c in page.comments] == [
+        ("Maureen", None, "2023-10-03T19:41", "Same on the bottom field by plot 41."),
+        ("Col", "Maureen", "2023-10-04T19:41", "The committee agreed it in August."),
+        ("Gurpreet", None, "2023-10-05T19:41", "Could we get the water butt filled?"),
+    ]
+    assert page.comments[1].parent == page.comments[0].id

@@ -143,8 +143,8 @@ HELD_OUT = FIXTURES / "heldout"
 # measured in session 17 (all four sets, 80 pages): a parser change may raise a floor, never
 # drop below it.
 HELD_OUT_FLOORS = {
-    "title": 70, "article": 59, "comment_count": 66, "text": 404, "author": 399,
-    "reply_to": 387, "posted": 379, "parent": 397,
+    "title": 70, "article": 60, "comment_count": 67, "text": 410, "author": 403,
+    "reply_to": 391, "posted": 385, "parent": 401,
 }  # fmt: skip
 
 

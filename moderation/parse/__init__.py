@@ -10,6 +10,7 @@ import json
 from pathlib import Path
 
 from moderation.errors import PageError
+from moderation.parse.boilerplate import without_edit_notes
 from moderation.parse.decode import MAX_PAGE_BYTES, check_size, decode_page
 from moderation.parse.exports import (
     looks_like_csv_export,
@@ -67,7 +68,7 @@ def parse_page(raw: bytes | str, source: str) -> Page:
         page = _PARSERS[kind](text, source)
     except RecursionError:  # JSON nested thousands deep: the decoder's stack, not a page
         raise PageError(f"{source}: nested too deeply to read") from None
-    comments = take_email_quotes(page.comments)
+    comments = take_email_quotes(without_edit_notes(page.comments))
     comments = take_quoted_openings(comments) if kind == "html" else comments
     return dataclasses.replace(page, comments=reply_to_mentions(comments))
 

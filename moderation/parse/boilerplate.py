@@ -3,17 +3,20 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from moderation.parse.layouts import (
     BYLINE,
     CAPTION,
     COMMENT_FORM_START,
     COMMENT_SECTION_HEADING,
+    EDIT_NOTE,
     HEAD_METADATA,
     PROMOTION,
     RECOMMENDATIONS_HEADING,
     SITE_FOOTER,
 )
+from moderation.types import Comment
 
 _SENTENCE_END = re.compile(r"[.!?…:;\"'”’)\]]\s*$")
 ENDS_SENTENCE = re.compile(r"[.!?]\s*$")  # a full stop, not a quote or a colon
@@ -192,3 +195,17 @@ def join_lines(lines: list[str]) -> str:
 def article_text(lines: list[str]) -> str:
     """Article lines as text with plain spaces; comment text, by contrast, is kept as written."""
     return _ODD_SPACES.sub(" ", join_lines(lines))
+
+
+def without_edit_notes(comments: tuple[Comment, ...]) -> tuple[Comment, ...]:
+    """Comments without the note a forum sets under an edited post ("This reply was modified
+    1 year ago by Colin Ashworth."): the forum's words, not the writer's."""
+    out = []
+    for comment in comments:
+        lines = comment.text.split("\n")
+        end = len(lines)
+        while end > 0 and (not lines[end - 1].strip() or EDIT_NOTE.match(lines[end - 1].strip())):
+            end -= 1
+        kept = "\n".join(lines[:end])
+        out.append(replace(comment, text=kept) if kept and end < len(lines) else comment)
+    return tuple(out)

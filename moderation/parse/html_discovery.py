@@ -16,6 +16,7 @@ from bisect import bisect_right, insort
 from collections import defaultdict
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from itertools import islice
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -57,6 +58,7 @@ _NO_COMMENT_WORDS = frozenset({"quoted", "event", "events", "composer", "respond
 _SYSTEM_NAMES = [["system", kind] for kind in ("note", "message", "event", "notice")]
 # Class words marking the post that opened a thread ("cPost_first", "comment first").
 _OPENING_WORDS = frozenset({"first", "op", "opening", "starter", "original"})
+_OPENING_POST_WORDS = frozenset({"topic", "question"})
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 _NON_WORD = re.compile(r"[^a-z0-9]+")
 _DEPTH_SELECTOR = ", ".join(f"[{attribute}]" for attribute in COMMENT_DEPTH_ATTRS)
@@ -68,6 +70,10 @@ _NOT_TEXT_TAGS = UNSEEN_TAGS | {"form"}
 _USER_NUMBER = re.compile(
     r"\s*\(\s*\d[\d,]*\s*\)$"
 )  # a reply form inside a comment is not its text
+
+
+_HEADER_STEPS = 2  # how far a comment is widened to the header with its date
+_LABEL_ROW_WORDS = 4
 
 
 @dataclass
@@ -102,17 +108,51 @@ def discover_comments(
         for node in named_nodes(tree)
         if meta_kind(node) and node.mem_id not in body_holders and not _under(node, meta_excluded)
     ]
-    found = _group(bodies, metas, page_level)
-    return _read_and_remove(found, text_of), _marked_first([entry.item for entry in found])
+    found = _without_label_rows(_group(bodies, metas, page_level))
+    opened = _marked_first(found)  # before the elements leave the tree
+    return _read_and_remove(found, text_of), opened
 
 
-def _marked_first(items: list[LexborNode]) -> bool:
+def _without_label_rows(found: list[_Found]) -> list[_Found]:
+    """Without the rows of column labels drawn like posts above and below a list ("Author |
+    Posts": bbPress's header and footer): a few words and no time where every other has one."""
+
+    def label_row(entry: _Found) -> bool:
+        return not entry.times and len((entry.item.text() or "").split()) <= _LABEL_ROW_WORDS
+
+    start, end = 0, len(found)
+    while start < end and label_row(found[start]):
+        start += 1
+    while end > start and label_row(found[end - 1]):
+        end -= 1
+    kept = found[start:end]
+    return kept if len(kept) >= 2 and all(entry.times for entry in kept) else found
+
+
+def _marked_first(found: list[_Found]) -> bool:
     """Whether the first comment's element carries a class word saying it opened the thread
-    ("cPost_first": Invision; "comment first": Gitea; "topic-owner-post") that no other has."""
-    if len(items) < 2:
+    ("cPost_first": Invision; "comment first": Gitea; "topic-owner-post") that no other has,
+    or a class of its own, there or between it and its text, naming it the topic or the
+    question (bbPress: "type-topic" where the others have "type-reply")."""
+    if len(found) < 2:
         return False
+    items = [entry.item for entry in found]
     words = [{w for name in name_words(item) for w in name} & _OPENING_WORDS for item in items]
-    return bool(words[0]) and not any(words[0] & other for other in words[1:])
+    if words[0] and not any(words[0] & other for other in words[1:]):
+        return True
+    names = [_names_around_text(entry) for entry in found]
+    own = names[0].difference(*names[1:])
+    return any(set(name) & _OPENING_POST_WORDS for name in own)
+
+
+def _names_around_text(entry: _Found) -> set[tuple[str, ...]]:
+    """The names of the elements from a comment's text up to the comment's element."""
+    names: set[tuple[str, ...]] = set()
+    for node in ancestors(entry.bodies[0]):
+        names.update(tuple(name) for name in name_words(node))
+        if node.mem_id == entry.item.mem_id:
+            break
+    return names
 
 
 def discover_section_comments(
@@ -373,13 +413,49 @@ def _group(bodies: list[LexborNode], metas: list[LexborNode], page_level: set[in
         cores[body.mem_id] = core
     unique_cores = list({core.mem_id: core for core in cores.values()}.values())
     widened = _widen(unique_cores, page_level, takes=names_one_comment)
+    widened = _with_dated_headers(widened, metas, page_level)
     items: dict[int, _Found] = {}
     for body in bodies:
         item = widened[cores[body.mem_id].mem_id]
         items.setdefault(item.mem_id, _Found(item)).bodies.append(body)
     _give_metas(items, metas)
     order = {node.mem_id: index for index, node in enumerate(bodies[0].parser.root.traverse())}
-    return [split for entry in items.values() for split in _split_flat(entry, order)]
+    found = [split for entry in items.values() for split in _split_flat(entry, order)]
+    return sorted(found, key=lambda entry: order[entry.bodies[0].mem_id])  # page order
+
+
+def _with_dated_headers(
+    widened: dict[int, LexborNode], metas: list[LexborNode], page_level: set[int]
+) -> dict[int, LexborNode]:
+    """Comments that hold no time widened, by a step or two, to an unnamed element that adds
+    one: the list item around a post and the header drawn before it with its date (bbPress),
+    and with it the replies nested in that item."""
+    items = list({item.mem_id: item for item in widened.values()}.values())
+    inside = {item.mem_id for item in items}
+    times = [m for m in metas if meta_kind(m) == "time"]
+    held: dict[int, int] = defaultdict(int)
+    free: dict[int, int] = defaultdict(int)
+    for time in times:
+        owner = next((a for a in ancestors(time) if a.mem_id in inside), None)
+        if owner is not None:
+            held[owner.mem_id] += 1
+            continue
+        for ancestor in ancestors(time):
+            free[ancestor.mem_id] += 1
+    undated = [item for item in items if not held[item.mem_id]]
+    if not undated:
+        return widened
+    near = {item.mem_id: {a.mem_id for a in islice(ancestors(item), _HEADER_STEPS)}
+            for item in undated}  # fmt: skip
+    grown = _widen(
+        items, page_level, takes=lambda a: free[a.mem_id] > 0 and not names_one_comment(a)
+    )
+    return {
+        start: grown[item.mem_id]
+        if grown[item.mem_id].mem_id in near.get(item.mem_id, ())
+        else item
+        for start, item in widened.items()
+    }
 
 
 def _widen(
@@ -512,7 +588,7 @@ def _named_reply_to(item: LexborNode, items: set[int]) -> str | None:
         if owner_of(node, items) != item.mem_id:
             continue  # inside a nested reply, not this comment's own
         name = REPLY_TO_PREFIX.sub("", " ".join((node.text() or "").split())).strip()
-        if 0 < len(name) <= 40:
+        if 0 < len(name) <= 40 and not COMMENT_CONTROL_LINE.match(name):  # bbPress's "Reply" link
             return name
     return None
 

@@ -115,6 +115,13 @@ COMMENT_CLOSING_LINE = re.compile(
     r"|\d+ of \d+)$",
     _I,
 )
+# A forum's note under an edited post: "This reply was modified 1 year ago by Colin Ashworth.",
+# "Last edited by kim; 03-05-2024 at 10:12 AM.", "Edited by moderator: link removed".
+EDIT_NOTE = re.compile(
+    r"^(?:this (?:reply|post|comment|topic|message|answer) (?:was|has been) (?:last )?"
+    r"(?:modified|edited|updated)\b|last edited (?:by|on|at)\b|edited by\b|reason\s*:)",
+    _I,
+)
 # A badge or a sort order on a line of its own above or under a commenter's name.
 COMMENT_LABEL_LINE = re.compile(
     r"^(?:Mod|Moderator|Admin|Administrator|Staff|Author|Editor|Verified|OP|Top [Ff]an"
