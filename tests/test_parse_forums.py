@@ -216,10 +216,12 @@ def test_simple_machines_posts_in_a_form_with_dates_in_text_and_headers_over_quo
 _BB_POST = """<li><div id="post-{id}" class="bbp-reply-header"><div class="bbp-meta">
   <span class="bbp-reply-post-date">October {day}, 2023 at 7:41 pm</span>
   <a href="#post-{id}" class="bbp-reply-permalink">#{id}</a>
-  <span class="bbp-admin-links"><a href="?bbp_reply_to={id}" class="bbp-reply-to-link">Reply</a></span>
+  <span class="bbp-admin-links">
+    <a href="?bbp_reply_to={id}" class="bbp-reply-to-link">Reply</a></span>
 </div></div>
 <div class="bbp-parent-topic-4412 post-{id} {kind} type-{kind} hentry">
-  <div class="bbp-reply-author"><a class="bbp-author-link"><span class="bbp-author-name">{author}</span></a>
+  <div class="bbp-reply-author">
+    <a class="bbp-author-link"><span class="bbp-author-name">{author}</span></a>
     <div class="bbp-author-role">Participant</div></div>
   <div class="bbp-reply-content"><p>{text}</p>{note}</div>
 </div>{replies}</li>"""
