@@ -434,3 +434,24 @@ def test_a_comment_text_named_prose_is_its_body():
         ("Maureen Tully", "2024-03-05T10:11+00:00", "My mother needs to park near the pharmacy."),
         ("Colm Ryan", "2024-03-05T10:12+00:00", "There are two disabled bays in the drawings."),
     ]
+
+
+def test_a_custom_element_with_a_machine_time_is_the_comments_time():
+    """<relative-time>, <local-time>: custom elements carrying `datetime` (GitHub, Microsoft)."""
+    item = (
+        '<li class="comment" id="c{n}"><span class="comment-author">{who}</span>'
+        '<local-time datetime="2024-03-0{n}T15:05:41Z">{n} days ago</local-time>'
+        '<div class="comment-body"><p>{text}</p></div></li>'
+    )
+    html = (
+        "<html><body><h1>Rota</h1><p>The rota skips bank holidays from next month on.</p>"
+        '<ul class="thread">'
+        + item.format(n=5, who="Pete", text="Do closures always fall on a Saturday?")
+        + item.format(n=6, who="Linh", text="Yes, always a Saturday.")
+        + "</ul></body></html>"
+    )
+    page = parse_page(html.encode(), "qa.html")
+    assert [(c.author, c.posted) for c in page.comments] == [
+        ("Pete", "2024-03-05T15:05:41+00:00"),
+        ("Linh", "2024-03-06T15:05:41+00:00"),
+    ]

@@ -64,7 +64,7 @@ _NON_WORD = re.compile(r"[^a-z0-9]+")
 _DEPTH_SELECTOR = ", ".join(f"[{attribute}]" for attribute in COMMENT_DEPTH_ATTRS)
 # NodeBB: component="post"; Invision: data-role="commentContent", "memberSignature"
 _HOOK_ATTRS = ("data-testid", "data-test", "data-qa", "component", "data-role")
-_NAMED = "[class], [id], [itemprop], [rel], time, " + ", ".join(f"[{a}]" for a in _HOOK_ATTRS)
+_NAMED = "[class], [id], [itemprop], [rel], time, [datetime], " + ", ".join(f"[{a}]" for a in _HOOK_ATTRS)
 _NOT_TEXT_TAGS = UNSEEN_TAGS | {"form"}
 # A user number after the name ("BadlyWiredDog ( 8127 )", Slashdot): the account's, not the name.
 _USER_NUMBER = re.compile(
@@ -318,7 +318,10 @@ def meta_kind(node: LexborNode) -> str | None:
     attributes = node.attributes
     if attributes.get("itemprop") in ("author", "creator") or attributes.get("rel") == "author":
         return "author"
-    if node.tag == "time" or attributes.get("itemprop") in ("dateCreated", "datePublished"):
+    # <time>, and custom elements carrying a machine time (<relative-time>, <local-time>)
+    if node.tag == "time" or "datetime" in attributes:
+        return "time"
+    if attributes.get("itemprop") in ("dateCreated", "datePublished"):
         return "time"
     if any(
         set(name) & COMMENT_AUTHOR_WORDS and not set(name) & COMMENT_NOT_AUTHOR_WORDS
