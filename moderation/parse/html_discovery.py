@@ -64,7 +64,17 @@ _NON_WORD = re.compile(r"[^a-z0-9]+")
 _DEPTH_SELECTOR = ", ".join(f"[{attribute}]" for attribute in COMMENT_DEPTH_ATTRS)
 # NodeBB: component="post"; Invision: data-role="commentContent", "memberSignature"
 _HOOK_ATTRS = ("data-testid", "data-test", "data-qa", "component", "data-role")
-_NAMED = "[class], [id], [itemprop], [rel], time, [datetime], " + ", ".join(f"[{a}]" for a in _HOOK_ATTRS)
+_NAMED = ", ".join(
+    [
+        "[class]",
+        "[id]",
+        "[itemprop]",
+        "[rel]",
+        "time",
+        "[datetime]",
+        *(f"[{a}]" for a in _HOOK_ATTRS),
+    ]
+)
 _NOT_TEXT_TAGS = UNSEEN_TAGS | {"form"}
 # A user number after the name ("BadlyWiredDog ( 8127 )", Slashdot): the account's, not the name.
 _USER_NUMBER = re.compile(
