@@ -377,3 +377,46 @@ def test_a_forum_export_with_subjects_opens_with_the_post_the_others_answer_with
     ]
     other_subject = _FORUM_CSV.replace("Re: Who to interview?,<p>My", "Stan,<p>My")
     assert len(parse_page(other_subject.encode(), "discussion.csv").comments) == 3
+
+
+def test_column_names_with_spaces_and_millisecond_epochs():
+    """Mattermost's compliance CSV: "Post Message", "Replied to Post Id", epoch milliseconds."""
+    rows = (
+        "Post Creation Time,Username,Post Id,Replied to Post Id,Post Message,Post Type\n"
+        "1713777243000,jonas,p1,,Release 2.4.0 is tagged.,\n"
+        "1713778307000,marta,p2,p1,The MSVC update broke it.,\n"
+        "1713744000586,marta,p3,,,system_join_channel\n"
+    )
+    page = parse_page(rows.encode(), "export.csv")
+    assert [(c.author, c.reply_to, c.posted, c.text) for c in page.comments] == [
+        ("jonas", None, "2024-04-22T09:14:03+00:00", "Release 2.4.0 is tagged."),
+        ("marta", "jonas", "2024-04-22T09:31:47+00:00", "The MSVC update broke it."),
+    ]
+
+
+def test_text_and_names_one_object_in_and_an_odata_value_list():
+    """Microsoft Graph (Teams): {"value": [...]}, text in body.content, the writer in
+    from.user.displayName; Matrix: text in content.body, the time in epoch milliseconds."""
+    graph = {"value": [
+        {"id": "1", "createdDateTime": "2024-04-18T12:30:05.550Z",
+         "from": {"application": None, "user": {"id": "u1", "displayName": "Dev Sharma"}},
+         "body": {"contentType": "html", "content": "<p>The shed code changes in May.</p>"}},
+    ]}  # fmt: skip
+    (teams,) = parse_page(json.dumps(graph), "messages.json").comments
+    assert (teams.author, teams.posted, teams.text) == (
+        "Dev Sharma",
+        "2024-04-18T12:30:05+00:00",
+        "The shed code changes in May.",
+    )
+    matrix = {"messages": [
+        {"type": "m.room.member", "sender": "@teo:example.org",
+         "content": {"displayname": "Teo", "membership": "join"}},
+        {"type": "m.room.message", "sender": "@teo:example.org",
+         "origin_server_ts": 1713290531000,
+         "content": {"msgtype": "m.text", "body": "The Prusa is under-extruding again."}},
+    ]}  # fmt: skip
+    (message,) = parse_page(json.dumps(matrix), "room.json").comments
+    assert (message.posted, message.text) == (
+        "2024-04-16T18:02:11+00:00",
+        "The Prusa is under-extruding again.",
+    )

@@ -143,8 +143,8 @@ HELD_OUT = FIXTURES / "heldout"
 # measured in session 17 (all four sets, 80 pages): a parser change may raise a floor, never
 # drop below it.
 HELD_OUT_FLOORS = {
-    "title": 70, "article": 60, "comment_count": 67, "text": 410, "author": 403,
-    "reply_to": 391, "posted": 386, "parent": 401,
+    "title": 80, "article": 70, "comment_count": 75, "text": 478, "author": 466,
+    "reply_to": 473, "posted": 454, "parent": 485,
 }  # fmt: skip
 
 

@@ -29,6 +29,7 @@ from moderation.types import Comment, Page
 
 _DELIMITERS = ",;\t|"
 _NO_THREADS: Mapping[str, str | None] = {}
+_KEY_GAPS = re.compile(r"[\s-]+")
 _HANDLE_KEYS = ("username", "screen_name", "login", "handle", "name", "user")
 _MENTION = re.compile(r"<?@([\w.-]+)>?")  # "@megdoyle", Slack's "<@U05R8PL4X>"
 
@@ -383,22 +384,36 @@ def export_field(record: dict[str, Any], name: str) -> Any:
 
 
 def _lowered(record: dict[str, Any]) -> dict[str, Any]:
-    """The record keyed by its column names stripped and in lower case."""
-    return {str(key).strip().lower(): value for key, value in record.items()}
+    """The record keyed by its column names stripped, in lower case, and with spaces and
+    hyphens as underscores ("Post Message": post_message)."""
+    return {_KEY_GAPS.sub("_", str(key).strip().lower()): value for key, value in record.items()}
 
 
 def _lookup(lowered: dict[str, Any], name: str) -> Any:
     for alias in EXPORT_COLUMNS[name]:
         if alias in lowered:
-            return lowered[alias]
+            value = lowered[alias]
+            if name == "text" and isinstance(value, dict):
+                # the text one object in: Matrix's {"content": {"body": ...}}, Microsoft
+                # Graph's {"body": {"contentType": "html", "content": ...}}
+                return next(
+                    (
+                        v
+                        for a in EXPORT_COLUMNS[name]
+                        if (v := value.get(a)) is not None and not isinstance(v, dict)
+                    ),
+                    None,
+                )
+            return value
     return None
 
 
 def _text(value: Any) -> str | None:
     """A field as text; empty and missing values are None."""
-    if isinstance(value, dict):
-        lowered = _lowered(value)
-        value = next((lowered[key] for key in EXPORT_NAME_KEYS if lowered.get(key)), None)
+    for _ in range(2):  # a name one object further in: {"from": {"user": {"displayName"}}}
+        if isinstance(value, dict):
+            lowered = _lowered(value)
+            value = next((lowered[key] for key in EXPORT_NAME_KEYS if lowered.get(key)), None)
     if isinstance(value, list) and value and all(_is_run(part) for part in value):
         # Text in runs, plain and styled (Telegram: ["Rules approved in the ", {"type":
         # "italic", "text": "Diário"}, "..."]).

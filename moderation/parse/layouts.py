@@ -633,21 +633,24 @@ EXPORT_COLUMNS: dict[str, tuple[str, ...]] = {
     "text": (
         "text", "body", "comment", "comment_text", "message", "content", "comment_body",
         "comment_content", "body_text", "message_text", "content_text", "text_content",
-        "textoriginal", "textdisplay", "raw_message",
+        "textoriginal", "textdisplay", "raw_message", "post_message",
     ),
     "id": (
         "id", "comment_id", "commentid", "cid", "@id", "identifier", "message_id", "objectid",
         "short_id", "ts",  # Slack's message time is its id
+        "post_id", "event_id",
     ),
     "author": (
         "author", "author_name", "user_profile", "user", "username", "user_name", "name",
         "author_username",
         "display_name", "screen_name", "commenter", "nickname", "from", "authordisplayname",
         "commenting_user", "submitter_user", "membercreator", "userfullname",
+        "sender",  # Matrix: the writer's id (display names come from membership events)
     ),
     "parent": (
         "parent", "parent_id", "parentid", "in_reply_to", "in_reply_to_id", "parent_comment_id",
         "reply_to_id", "reply_to_message_id", "parent_comment", "reference", "thread_ts",
+        "replytoid", "replied_to_post_id", "root_id",
     ),
     "reply_to": ("reply_to", "reply_to_name", "in_reply_to_name", "replying_to"),
     # A record with a title is the story the comments are under (Reddit's post, HN's story).
@@ -661,12 +664,14 @@ EXPORT_COLUMNS: dict[str, tuple[str, ...]] = {
         "published",
         "datecreated", "datepublished", "created_utc", "created_time", "date_created",
         "posted_at", "published_at", "createdat", "creation_date", "publishedat", "ts",
+        "createddatetime", "post_creation_time", "create_at", "origin_server_ts",
     ),
 }  # fmt: skip
 # Keys of a nested author object that hold the name ({"user": {"username": "kim"}}).
 EXPORT_NAME_KEYS = (
     "real_name", "name", "display_name", "displayname", "fullname", "username", "screen_name",
     "login", "handle",
+    "user",  # one object further in: {"from": {"user": {"displayName": ...}}} (Teams)
 )  # fmt: skip
 # Keys of a reference object that hold the id referred to (Discord: {"messageId": "12"}).
 EXPORT_REFERENCE_KEYS = ("messageid", "message_id", "commentid", "comment_id", "id")
@@ -678,6 +683,7 @@ EXPORT_REPLY_KEYS = ("replies", "children", "comment", "comments")
 EXPORT_LIST_KEYS = (
     "comments", "data", "items", "results", "response", "posts", "hits", "messages",
     "actions",  # Trello's card export: comments among its other actions
+    "value",  # an OData API's list (Microsoft Graph: a Teams channel's messages)
 )  # fmt: skip
 # Record types that are events, not messages (Telegram's "joined the group", Discord's "pinned a
 # message"): hidden, and so is a record replying to one (a bot's welcome).

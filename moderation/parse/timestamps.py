@@ -17,6 +17,7 @@ _CLOCK_DOT = re.compile(r"\b(\d{1,2})\.(\d{2})\b(?!\.\d)")
 _CLOCK = re.compile(r"\d[:.]\d{2}\b|\b(?:midnight|[ap]\.?m\b)", re.I)
 _JOINERS = re.compile(r",|\s+at\s+|\s+-\s+|\s*@\s*|(?<=[A-Za-z])\.(?=\s)")
 # "10:15 am on March 5, 2024": the time moved behind the date, where the formats expect it.
+_MILLISECOND_EPOCHS = 10**11  # an epoch this large counts milliseconds (year 5138 in seconds)
 _TIME_FIRST = re.compile(r"^(\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?),?\s+(?:on\s+)?(.+)$", re.I)
 
 
@@ -24,8 +25,8 @@ def to_iso(value: object, formats: tuple[str, ...] = ()) -> str | None:
     """ISO 8601 for a time in any known format, None when it cannot be read (never a guess)."""
     if value is None or isinstance(value, bool):
         return None
-    if isinstance(value, int | float):
-        return _from_epoch(float(value))
+    if isinstance(value, int | float):  # seconds, or milliseconds (Matrix, Mattermost)
+        return _from_epoch(value / 1000 if abs(value) >= _MILLISECOND_EPOCHS else float(value))
     text = " ".join(str(value).split())
     if not text:
         return None
