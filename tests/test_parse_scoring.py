@@ -143,8 +143,8 @@ HELD_OUT = FIXTURES / "heldout"
 # measured in session 17 (all four sets, 80 pages): a parser change may raise a floor, never
 # drop below it.
 HELD_OUT_FLOORS = {
-    "title": 80, "article": 70, "comment_count": 75, "text": 478, "author": 466,
-    "reply_to": 473, "posted": 454, "parent": 485,
+    "title": 81, "article": 71, "comment_count": 76, "text": 490, "author": 478,
+    "reply_to": 485, "posted": 466, "parent": 497,
 }  # fmt: skip
 
 

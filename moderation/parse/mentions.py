@@ -11,9 +11,13 @@ is the named author's nearest earlier comment, as for a reply named in a thread'
 from __future__ import annotations
 
 import dataclasses
+import re
 
 from moderation.parse.threads import latest_by
 from moderation.types import Comment
+
+# Invisible marks around a name a chat app inserted: "@\u2068Marguerite\u2069" (WhatsApp).
+_ISOLATES = re.compile("[\u2066-\u2069]")
 
 
 def reply_to_mentions(comments: tuple[Comment, ...]) -> tuple[Comment, ...]:
@@ -23,8 +27,9 @@ def reply_to_mentions(comments: tuple[Comment, ...]) -> tuple[Comment, ...]:
     out: list[Comment] = []
     for comment in comments:
         if comment.reply_to is None:
-            named = _mentioned(comment.text[1:], authors) if comment.text.startswith("@") else None
-            named = named or _tagged(comment.text, authors)
+            text = _ISOLATES.sub("", comment.text)
+            named = _mentioned(text[1:], authors) if text.startswith("@") else None
+            named = named or _tagged(text, authors)
             if named is not None:
                 parent = comment.parent or latest_by(out, named).id
                 comment = dataclasses.replace(comment, reply_to=named, parent=parent)

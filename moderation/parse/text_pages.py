@@ -18,6 +18,7 @@ from moderation.parse.boilerplate import (
     is_prose,
     trim_footer,
 )
+from moderation.parse.chat_logs import parse_chat_log
 from moderation.parse.html_posts import Thread as PostThread
 from moderation.parse.layouts import (
     CAPTION,
@@ -50,6 +51,9 @@ _LABEL_MAX_WORDS = 3
 def parse_text_page(text: str, source: str) -> Page:
     """Split a plain-text page: marked threads first, then a comments heading, then voice."""
     lines = text.split("\n")
+    chat = parse_chat_log(lines, source)
+    if chat is not None:
+        return chat
     title, body_start = find_title(lines)
     body = lines[body_start:]
     thread = find_thread(body)
