@@ -455,3 +455,45 @@ def test_a_custom_element_with_a_machine_time_is_the_comments_time():
         ("Pete", "2024-03-05T15:05:41+00:00"),
         ("Linh", "2024-03-06T15:05:41+00:00"),
     ]
+
+
+_QA_POST = """<div id="{kind}-{n}" class="{kind} js-{kind}">
+  <div class="votecell"><div class="js-vote-count">{n}</div></div>
+  <div class="postcell"><div class="s-prose js-post-body" itemprop="text"><p>{text}</p></div>
+    <time itemprop="dateCreated" datetime="2024-04-2{n}T21:17:30"></time>
+    <div class="user-info"><div class="user-action-time">{verb}
+      <span title="2024-04-2{n} 21:17:30Z" class="relativetime">Apr 2{n}, 2024 at 21:17</span></div>
+      <div class="user-details" itemprop="author"><a href="/users/{n}">{who}</a></div></div></div>
+  <div class="comments"><ul class="comments-list">{comments}</ul></div>
+</div>"""
+_QA_COMMENT = """<li id="comment-{n}" class="comment js-comment"><div class="comment-body">
+  <span class="comment-copy">{text}</span> &ndash; <a href="/users/9" class="comment-user">{who}</a>
+  <span class="comment-date"><span title="2024-04-23 0{n}:12:44Z, License: CC BY-SA 4.0"
+    class="relativetime-clean">Apr 23 at 0{n}:12</span></span></div></li>"""
+
+
+def test_a_question_and_answers_page_reads_answers_and_their_comments():
+    """Stack Exchange: the question is the article, each answer a comment ("answer" names it,
+    "s-prose" its text, "user-action-time" its time, not its writer) and the comments under
+    an answer its replies; the zone comes from the tooltip when the <time> gives none."""
+    question = _QA_POST.format(
+        kind="question",
+        n=1,
+        verb="asked",
+        who="Dana",
+        text="Why does my GFCI trip only after it rains?",
+        comments="",
+    )
+    answer = _QA_POST.format(
+        kind="answer", n=2, verb="answered", who="Kettleworth",
+        text="Check the box behind the receptacle for water first.",
+        comments=_QA_COMMENT.format(n=3, who="Dana", text="That was it, thanks."),
+    )  # fmt: skip
+    html = f"<html><body><h1>GFCI trips after rain</h1>{question}{answer}</body></html>"
+    page = parse_page(html.encode(), "question.html")
+    assert page.article == "Why does my GFCI trip only after it rains?"
+    assert [(c.author, c.reply_to, c.posted, c.text) for c in page.comments] == [
+        ("Kettleworth", None, "2024-04-22T21:17:30+00:00",
+         "Check the box behind the receptacle for water first."),
+        ("Dana", "Kettleworth", "2024-04-23T03:12:44+00:00", "That was it, thanks."),
+    ]  # fmt: skip

@@ -143,8 +143,8 @@ HELD_OUT = FIXTURES / "heldout"
 # measured in session 17 (all four sets, 80 pages): a parser change may raise a floor, never
 # drop below it.
 HELD_OUT_FLOORS = {
-    "title": 81, "article": 71, "comment_count": 76, "text": 490, "author": 478,
-    "reply_to": 485, "posted": 466, "parent": 497,
+    "title": 81, "article": 71, "comment_count": 77, "text": 495, "author": 480,
+    "reply_to": 488, "posted": 475, "parent": 503,
 }  # fmt: skip
 
 

@@ -82,6 +82,8 @@ _USER_NUMBER = re.compile(
 )  # a reply form inside a comment is not its text
 
 
+_ZONE_AFTER = re.compile(r"Z\b|[+-]\d{2}:?\d{2}\b")
+_ZONED = re.compile(r"(?:Z|[+-]\d{2}:\d{2})$")
 _HEADER_STEPS = 2  # how far a comment is widened to the header with its date
 _LABEL_ROW_WORDS = 4
 
@@ -334,7 +336,9 @@ def meta_kind(node: LexborNode) -> str | None:
     if attributes.get("itemprop") in ("dateCreated", "datePublished"):
         return "time"
     if any(
-        set(name) & COMMENT_AUTHOR_WORDS and not set(name) & COMMENT_NOT_AUTHOR_WORDS
+        set(name) & COMMENT_AUTHOR_WORDS
+        and not set(name) & COMMENT_NOT_AUTHOR_WORDS
+        and not set(name) & COMMENT_TIME_WORDS  # "user-action-time" (Stack Exchange)
         for name in name_words(node)
     ):
         return "author"
@@ -711,12 +715,22 @@ def first_time(times: list[LexborNode]) -> str | None:
     it), then the text; where that is a day alone, a clock on that day from a later time
     element (HyperKitty draws the date and "3:05 p.m." apart, the full time in a tooltip)."""
     day = None
-    for node in times:
+    for index, node in enumerate(times):
         value = _time_of(node)
         if value and "T" in value and (day is None or value.startswith(day)):
-            return value
+            return value if _ZONED.search(value) else _zoned(value, times[index + 1 :])
         day = day or value
     return day
+
+
+def _zoned(value: str, later: list[LexborNode]) -> str:
+    """The same time from a later element that gives its zone (Stack Exchange: a <time>
+    without one, then "2024-04-22 21:17:30Z" in a tooltip), else the time as it is."""
+    for node in later:
+        other = _time_of(node)
+        if other and _ZONED.search(other) and other.startswith(value):
+            return other
+    return value
 
 
 def _time_of(node: LexborNode) -> str | None:
@@ -735,8 +749,12 @@ def _read_time(text: str | None) -> str | None:
     value = to_iso(text)
     if value or not text:
         return value
-    match = DATE_IN_TEXT.search(" ".join(text.split()))
-    return to_iso(match.group(0)) if match else None
+    flat = " ".join(text.split())
+    match = DATE_IN_TEXT.search(flat)
+    if match is None:
+        return None
+    zone = _ZONE_AFTER.match(flat, match.end())  # "2024-04-22 19:21:07Z, License: CC BY-SA"
+    return to_iso(match.group(0) + (zone.group(0) if zone else ""))
 
 
 def _comment_id(chain: list[LexborNode]) -> str | None:

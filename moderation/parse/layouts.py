@@ -511,8 +511,11 @@ HTML_COMMENT_LAYOUTS: tuple[HtmlCommentLayout, ...] = (
 # Comment lists of layouts not listed above (`html_discovery.py`). Class and id values are cut
 # into lower-case words ("d-comment__body" -> d, comment, body; "commentText" -> comment, text).
 # Words naming one comment, and those naming comments in general (a list, a section).
-COMMENT_ITEM_WORDS = frozenset({"comment", "comtr", "commtext", "reply", "response"})
-COMMENT_WORDS = COMMENT_ITEM_WORDS | {"comments", "replies", "responses", "discussion"}
+COMMENT_ITEM_WORDS = frozenset(
+    {"comment", "comtr", "commtext", "reply", "response"}
+    | {"answer"}  # a Q&A site's answers (Stack Exchange) are replies to its question
+)
+COMMENT_WORDS = COMMENT_ITEM_WORDS | {"comments", "replies", "responses", "answers", "discussion"}
 # Words that name a comment's text when they stand beside a comment-item word in one class name
 # ("comment-text", "reply__body"), or alone inside a comment ("content" in a "comment" div).
 COMMENT_BODY_WORDS = frozenset(
@@ -531,7 +534,7 @@ COMMENT_NOT_BODY_WORDS = frozenset(
 # Names of elements holding many comments ("comment-list", "comments"), never one comment.
 COMMENT_CONTAINER_WORDS = frozenset(
     {"list", "section", "thread", "threads", "area", "container", "tree", "listing", "count"}
-    | {"form", "respond", "comments", "replies", "responses", "discussion", "children"}
+    | {"form", "respond", "comments", "replies", "responses", "answers", "discussion", "children"}
     | {"field", "type"}  # the content type's field, not one comment ("field--type-comment")
 )
 # Names of the element that holds a comment's replies, drawn right after that comment.
