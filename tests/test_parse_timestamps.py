@@ -17,6 +17,13 @@ from moderation.parse.timestamps import to_iso
         ("Sunday, March 3rd, 2024", "2024-03-03"),
         ("March 3, 2024 at 12:00 am", "2024-03-03T00:00"),
         (1709633700, "2024-03-05T10:15+00:00"),
+        (1709633700000, "2024-03-05T10:15+00:00"),  # milliseconds (Matrix, Mattermost)
+        # JavaScript's Date.toString() (Commento's tooltips)
+        (
+            "Mon Feb 12 2024 10:37:12 GMT+0100 (Central European Standard Time)",
+            "2024-02-12T10:37:12+01:00",
+        ),
+        ("16/04/2024 à 18h42", "2024-04-16T18:42"),  # French: "à", "18h42"
     ],
 )
 def test_printed_times(printed, iso):

@@ -63,13 +63,13 @@ _CONTROLS = (
     r"|Reply all|Reply to author|Forward|Show quoted text"  # Google Groups
     r"|[^\n|·•]{1,60}['’]s profile (?:photo|picture|image))"
 )
-_CLOCK = r"\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?"
+_CLOCK = r"(?:\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?|\d{1,2}h\d{2})"  # French "18h42"
 # A date as pages print it, with an optional time: "March 5, 2024 at 9:14 am", "5 Mar 2024
 # 10.15", "Tue, 03/05/2024", "2024-03-05 10:15", "March 05, 2024 @10:41AM" (Slashdot).
 _WRITTEN_DATE = (
     rf"(?:(?:{_WEEKDAY}\.?,?\s+)?(?:{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:\d{{4}}|['’]\d{{2}})"
     rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}\.?,?\s+\d{{4}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}"
-    rf"|\d{{4}}-\d{{2}}-\d{{2}})(?:(?:(?:,?\s+at|,|\s+-)?\s+|\s*@\s*){_CLOCK})?)"
+    rf"|\d{{4}}-\d{{2}}-\d{{2}})(?:(?:(?:,?\s+(?:at|à|um)|,|\s+-)?\s+|\s*@\s*){_CLOCK})?)"
 )
 # "2024-03-05 10:15", "2024-03-05T10:15:30" (forum and app dumps).
 _ISO_STAMP = r"\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}(?::\d{2})?"
@@ -735,4 +735,4 @@ PLAIN_DATE_FORMATS = tuple(
     f"{day} {clock}".strip()
     for day in ("%B %d %Y", "%b %d %Y", "%d %B %Y", "%d %b %Y")
     for clock in ("%H:%M", "%I:%M %p", "%I:%M%p", "%H:%M:%S", "%I:%M:%S %p", "")
-)
+) + ("%b %d %Y %H:%M:%S GMT%z",)  # JavaScript's Date.toString(), zone name dropped

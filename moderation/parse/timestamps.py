@@ -14,8 +14,10 @@ _WEEKDAY = re.compile(
 _WEEKDAY_PREFIX = re.compile(r"^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+", re.I)
 _ORDINAL = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)\b")
 _CLOCK_DOT = re.compile(r"\b(\d{1,2})\.(\d{2})\b(?!\.\d)")
-_CLOCK = re.compile(r"\d[:.]\d{2}\b|\b(?:midnight|[ap]\.?m\b)", re.I)
-_JOINERS = re.compile(r",|\s+at\s+|\s+-\s+|\s*@\s*|(?<=[A-Za-z])\.(?=\s)")
+_CLOCK = re.compile(r"\d[:.h]\d{2}\b|\b(?:midnight|[ap]\.?m\b)", re.I)
+_CLOCK_H = re.compile(r"\b(\d{1,2})h(\d{2})\b")  # French "18h42"
+_JOINERS = re.compile(r",|\s+(?:at|à|um)\s+|\s+-\s+|\s*@\s*|(?<=[A-Za-z])\.(?=\s)")
+_ZONE_NAME = re.compile(r"\s*\([A-Z][^()]*\)$")  # "GMT+0100 (Central European Standard Time)"
 # "10:15 am on March 5, 2024": the time moved behind the date, where the formats expect it.
 _MILLISECOND_EPOCHS = 10**11  # an epoch this large counts milliseconds (year 5138 in seconds)
 _TIME_FIRST = re.compile(r"^(\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?),?\s+(?:on\s+)?(.+)$", re.I)
@@ -99,6 +101,8 @@ def _plain(text: str) -> str:
     text = _WEEKDAY_PREFIX.sub("", text)
     text = _ORDINAL.sub(r"\1", text)
     text = _CLOCK_DOT.sub(r"\1:\2", text)
+    text = _CLOCK_H.sub(r"\1:\2", text)
+    text = _ZONE_NAME.sub("", text)
     text = _JOINERS.sub(" ", text)
     text = _SHORT_YEAR.sub(r"20\1", text)
     return " ".join(text.split())
