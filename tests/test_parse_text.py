@@ -1019,3 +1019,33 @@ def test_a_caption_with_its_credit_run_on_is_a_caption():
 
     assert CAPTION.search("Houses on Main Street in Halden, Vt.Credit...Caleb Kenna for The Times")
     assert not CAPTION.search("Credit unions in Halden say the rentals cap will help them.")
+
+
+def _closed(name, tagline, text, votes):
+    badge = f"{tagline}\n" if tagline else ""
+    return f"{name}\n{badge}{text}\nUpvote ({votes})\nShare\nReport\n2w ago\n\n"
+
+
+def test_comments_drawn_as_paragraphs_closed_by_their_controls_need_no_heading():
+    """Product Hunt copied as text: no "Comments" heading; each comment a paragraph of name,
+    the writer's tagline and text, closed by its controls ("Upvote (9)", "Report", "2w ago":
+    "Report" over an age heads no comment). Names with particles and initials are names."""
+    page_text = (
+        "Tidepool\nOffline-first notes for field researchers\n\n"
+        "Tidepool is a note-taking app for people who work outside, with no signal for days.\n\n"
+        "Best\nNewest\n\n"
+        + _closed("Imke de Vries", "Maker", "We built this after losing a week of notes.", 31)
+        + _closed("Farid Haddad", "Hydrologist @ a consultancy",
+                  "Does the GPS capture work with external receivers?", 9)
+        + _closed("Greg T.", "", "Another notes app. Obsidian does all of this for free.", 1)
+        + "About\nTerms\n"
+    )  # fmt: skip
+    page = parse_page(page_text.encode(), "launch.txt")
+    assert page.article == (
+        "Tidepool is a note-taking app for people who work outside, with no signal for days."
+    )
+    assert [(c.author, c.text) for c in page.comments] == [
+        ("Imke de Vries", "We built this after losing a week of notes."),
+        ("Farid Haddad", "Does the GPS capture work with external receivers?"),
+        ("Greg T.", "Another notes app. Obsidian does all of this for free."),
+    ]

@@ -43,6 +43,11 @@ _NAME_MAX_WORDS = 4
 _NAME_MAX_CHARS = 40
 _SENTENCE_PUNCTUATION = re.compile(r"[.!?,;:]\s*$|[!?]")
 _HANDLE = re.compile(r"^@|[\d_]")
+_TAGLINE_WORDS = 6
+_INITIAL = re.compile(r"^[A-Z]\.$")
+# Lower-case words inside a name: "Imke de Vries", "Ludwig van Beethoven", "Omar al Farouk".
+_NAME_PARTICLES = frozenset({"de", "van", "von", "der", "den", "da", "di", "du", "del", "la", "le"})
+_NAME_PARTICLES |= {"al", "bin", "ibn", "ter", "ten", "y", "dos", "das"}
 _NAME_PREFIX = re.compile(r"^(?P<name>[^:]{1,40}):\s+(?P<text>\S.*)$")
 _SKIP_LINK = re.compile(r"^skip to\b", re.I)  # "Skip to main content": a menu's first link
 _LABEL_MAX_WORDS = 3
@@ -76,6 +81,11 @@ def parse_text_page(text: str, source: str) -> Page:
         article = clean_article(body[:heading], title, before_comments=True)
         below = trim_footer(cut_at_comment_form(body[heading + 1 :]))
         return Page(source, title, article_text(article), comments_in_section(below))
+    section = control_closed_section(body)
+    if section is not None:
+        start, end = section
+        article = clean_article(body[:start], title, before_comments=True)
+        return Page(source, title, article_text(article), comments_in_section(body[start:end]))
     article = clean_article(body, title)
     article, comments = split_by_voice(article)
     return Page(source, title, article_text(article), comments)
@@ -186,6 +196,35 @@ def find_comment_heading(lines: list[str], last: bool = False) -> int | None:
     return found
 
 
+def control_closed_section(lines: list[str]) -> tuple[int, int] | None:
+    """The lines of a comment section with no heading, drawn as paragraphs each closed by its
+    comment's controls ("Upvote (9)" / "Share" / "Report" / "2w ago": Product Hunt copied as
+    text): from the first of three such paragraphs in a row to the last of them, else None."""
+    paragraphs, start = [], None
+    for index, line in enumerate([*lines, ""]):
+        if line.strip() and start is None:
+            start = index
+        elif not line.strip() and start is not None:
+            paragraphs.append((start, index))
+            start = None
+    closed = [_closed_by_controls(lines[a:b]) for a, b in paragraphs]
+    first = next(
+        (n for n in range(len(closed) - 2) if closed[n] and closed[n + 1] and closed[n + 2]), None
+    )
+    if first is None:
+        return None
+    last = max(n for n in range(first, len(closed)) if closed[n])
+    return paragraphs[first][0], paragraphs[last][1]
+
+
+def _closed_by_controls(paragraph: list[str]) -> bool:
+    """Prose, then control lines to the end."""
+    last = paragraph[-1].strip()
+    return bool(COMMENT_CONTROL_LINE.match(last) or COMMENT_CLOSING_LINE.match(last)) and any(
+        is_prose(line.strip()) for line in paragraph
+    )
+
+
 def comments_in_section(lines: list[str]) -> tuple[Comment, ...]:
     """Comments of an unmarked section. Where control lines ("Reply", "Like · Reply · 2y")
     close the comments, each block between them (and the ages, counts and "Edited" beside
@@ -215,27 +254,45 @@ def comments_in_section(lines: list[str]) -> tuple[Comment, ...]:
 
 
 def _name_head(block: list[str]) -> tuple[int, int] | None:
-    """Where a block's author name stands and where its text starts: the last name in the run
-    of names and labels opening the block, the labels after it skipped; None without one."""
+    """Where a block's author name stands and where its text starts: the first name in the run
+    of names and labels opening the block; the labels, marks ("📌") and the writer's tagline
+    after it ("Maker", "Hydrologist @ a consultancy": Product Hunt) skipped; None without one."""
     name, start = None, 0
     for index, line in enumerate(block[:-1]):
-        if COMMENT_LABEL_LINE.match(line):
+        if COMMENT_LABEL_LINE.match(line) or not any(c.isalpha() for c in line):
             start = index + 1
-        elif _is_name(line):
+        elif _is_name(line) and name is None:
             name, start = index, index + 1
+        elif name is not None and _is_tagline(line, block[index + 1 :]):
+            start = index + 1
         else:
             break
     return (name, start) if name is not None else None
 
 
+def _is_tagline(line: str, below: list[str]) -> bool:
+    """A few words about the writer under their name, no sentence, with their text below."""
+    return (
+        len(line.split()) <= _TAGLINE_WORDS
+        and not is_prose(line)
+        and not ENDS_SENTENCE.search(line)
+        and any(is_prose(other) for other in below)
+    )
+
+
 def _is_name(line: str) -> bool:
     """A display name or handle on a line of its own: short, no sentence, every word a name."""
     words = line.split()
+    if words and _INITIAL.match(words[-1]) and len(words) > 1:
+        line, words = " ".join(words[:-1]), words[:-1]  # "Greg T."
     return (
         0 < len(words) <= _NAME_MAX_WORDS
         and len(line) <= _NAME_MAX_CHARS
         and not _SENTENCE_PUNCTUATION.search(line)
-        and all(word[0].isupper() or _HANDLE.search(word) for word in words)
+        and all(
+            word[0].isupper() or _HANDLE.search(word) or (n and word in _NAME_PARTICLES)
+            for n, word in enumerate(words)
+        )
     )
 
 

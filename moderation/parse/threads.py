@@ -269,6 +269,8 @@ def find_headers(
         # official's "Mayor Jones on March 5, 2024:" heads no comment.
         if NOT_AN_AUTHOR.match(who) or BYLINE.match(who) or OFFICE_HOLDER.match(who):
             continue
+        if COMMENT_CONTROL_LINE.match(who):  # "Report" over "2w ago": the last comment's controls
+            continue
         headers.append(
             Header(
                 line=index,
