@@ -997,6 +997,11 @@ _STORY = (
         "Recycling centres to close on Mondays\n\nThe Moor Lane centre in Hatton would shut on "
         "Mondays and Thursdays under the plans\nALAMY\n\nRia Ashby, Local Government "
         "Correspondent\nTuesday March 05 2024, 12.01am GMT\n\nShare\n\n",
+        # over its standfirst, then controls and a credited caption (The Washington Post)
+        "Recycling centres to close on Mondays\nThe county says the change saves money but "
+        "some residents worry about the queues on other days of the week\nShare\nComment\n8\n\n"
+        "A queue at the Moor Lane centre on April 11. (Ria Ashby/The Courier)\n"
+        "By Ria Ashby\nApril 15, 2024 at 6:00 a.m. EDT\n\n",
     ],
 )
 def test_a_page_copied_with_menus_has_its_headline_over_the_first_paragraph(head):

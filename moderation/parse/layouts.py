@@ -386,7 +386,7 @@ CAPTION = re.compile(
     # A credit closing the caption: "... since 2017. Picture: Google", "(Rick Almeida / The
     # Lakeshore Courier)".
     r"|[.!?]\s+(?:picture|photo|image|credit)s?\s*:\s*[^.!?]{1,60}$"
-    r"|[.!?]\s+\([^()/]{2,60}\s/\s[^()/]{2,60}\)\s*$"
+    r"|[.!?]\s+\([^()/]{2,60}\s?/\s?[^()/]{2,60}\)\s*$"  # "(Matt McClain/The Washington Post)"
     # The New York Times's, copied as text: "... short-term rentals.Credit...Caleb Kenna".
     r"|[.!?”]Credit(?:\.\.\.|…)",
     _I,

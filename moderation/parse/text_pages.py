@@ -165,11 +165,20 @@ def headline_over_text(lines: list[str]) -> tuple[str | None, int]:
         if (alone or labels_below) and not label and headline_like(line) and line[0].isupper():
             if alone:
                 return line, 0
-            drawn_close = drawn_close or line  # a caption can stand there too: one alone wins
+            # a caption can stand there too (one alone wins), or a standfirst under its headline
+            drawn_close = drawn_close or _over_standfirst(lines, index) or line
         labels_below = labels_below and bool(label)
         if not (label or not alone):
             break
     return drawn_close, 0
+
+
+def _over_standfirst(lines: list[str], index: int) -> str | None:
+    """The shorter headline drawn right above a line of headline length (its standfirst)."""
+    above = " ".join(lines[index - 1].split()) if index else ""
+    if above and headline_like(above) and len(above.split()) < len(lines[index].split()):
+        return above
+    return None
 
 
 def _is_byline(line: str) -> bool:
