@@ -176,8 +176,9 @@ def headline_over_text(lines: list[str]) -> tuple[str | None, int]:
 def _over_standfirst(lines: list[str], index: int) -> str | None:
     """The shorter headline drawn right above a line of headline length (its standfirst)."""
     above = " ".join(lines[index - 1].split()) if index else ""
-    if above and headline_like(above) and len(above.split()) < len(lines[index].split()):
-        return above
+    shorter = len(above.split()) < len(lines[index].split())
+    if above and above[0].isupper() and headline_like(above) and shorter:
+        return None if DATE_IN_TEXT.search(above) or CAPTION.search(above) else above
     return None
 
 
