@@ -143,8 +143,8 @@ HELD_OUT = FIXTURES / "heldout"
 # measured in session 17 (all four sets, 80 pages): a parser change may raise a floor, never
 # drop below it.
 HELD_OUT_FLOORS = {
-    "title": 82, "article": 71, "comment_count": 77, "text": 503, "author": 488,
-    "reply_to": 491, "posted": 487, "parent": 506,
+    "title": 82, "article": 71, "comment_count": 79, "text": 509, "author": 492,
+    "reply_to": 494, "posted": 490, "parent": 509,
 }  # fmt: skip
 
 

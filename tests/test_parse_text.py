@@ -1054,3 +1054,14 @@ def test_comments_drawn_as_paragraphs_closed_by_their_controls_need_no_heading()
         ("Farid Haddad", "Does the GPS capture work with external receivers?"),
         ("Greg T.", "Another notes app. Obsidian does all of this for free."),
     ]
+
+
+def test_a_name_ending_in_an_initial_heads_a_comment_over_its_date():
+    text = (
+        "Bike lanes approved\n\n"
+        "The county approved forty miles of protected bike lanes on Friday morning.\n\n"
+        "bethesdabiker\n4 days ago\nFinally, the paint alone never kept cars out.\nReply\n\n"
+        "Alana P.\n4 days ago\nI'd ride to the Metro if I could cross Veirs Mill.\nReply\n"
+    )
+    page = parse_page(text.encode(), "story.txt")
+    assert [c.author for c in page.comments] == ["bethesdabiker", "Alana P."]

@@ -313,8 +313,9 @@ THREAD_LAYOUTS: tuple[ThreadLayout, ...] = (
         # A handle may hold dots ("@petra.wood", YouTube); a name holds no sentence's marks,
         # but a comma ("Smith, Jo", or a place under the name: `_names_over_places`).
         header=re.compile(
-            r"^(?P<author>@[\w.-]{1,40}|[^\s.!?,;:<][^.!?;:<]{0,59}?(?:\s*<[^<>\s]+@[^<>\s]+>)?)\s*$"
-        ),  # a mail's sender: "Ann Lee <ann@example.org>"
+            r"^(?P<author>@[\w.-]{1,40}"
+            r"|[^\s.!?,;:<][^.!?;:<]{0,59}?(?:\s[A-Z]\.)?(?:\s*<[^<>\s]+@[^<>\s]+>)?)\s*$"
+        ),  # an initial ("Alana P."), a mail's sender: "Ann Lee <ann@example.org>"
         date_line=re.compile(
             rf"^(?:[·•|]\s*)?(?P<posted>{_TIME_FIRST_DATE}|{_WRITTEN_DATE}|{_RELATIVE_AGE})"
             r"(?:\s*\(edited\))?\s*$",
