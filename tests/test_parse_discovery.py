@@ -497,3 +497,26 @@ def test_a_question_and_answers_page_reads_answers_and_their_comments():
          "Check the box behind the receptacle for water first."),
         ("Dana", "Kettleworth", "2024-04-23T03:12:44+00:00", "That was it, thanks."),
     ]  # fmt: skip
+
+
+def test_classes_that_style_text_name_no_comment_text():
+    """Goodreads: "smallText greyText" spans in the comments heading are styling; read as
+    comment text they made the whole comment list one comment holding the rest."""
+    item = (
+        '<div class="comment" id="comment_{n}"><span class="commentAuthor"><a>{who}</a></span>'
+        '<span class="commentDate">Feb 2{n}, 2024 09:14PM</span>'
+        '<div class="mediumText reviewText"><span class="commentBody">{text}</span></div></div>'
+    )
+    html = (
+        "<html><body><h1>The Salt Road</h1><p>Four and a half stars, rounded down.</p>"
+        '<div id="comments" class="commentsContainer"><h2>Comments '
+        '<span class="smallText greyText">Showing 1-2 of 2</span></h2>'
+        + item.format(n=6, who="Dev", text="Completely agree about the ending.")
+        + item.format(n=7, who="Beatrix", text="Is it standalone?")
+        + '<div><span class="greyText">back to top</span></div></div></body></html>'
+    )
+    page = parse_page(html.encode(), "review.html")
+    assert [(c.author, c.parent, c.text) for c in page.comments] == [
+        ("Dev", None, "Completely agree about the ending."),
+        ("Beatrix", None, "Is it standalone?"),
+    ]

@@ -61,6 +61,8 @@ def test_a_full_name_tag_without_at_is_a_reply_only_when_whole_and_as_written():
         "Angela Moore",
     ]
     assert replies(("Well", "x"), ("Bo", "Well said")) == [None, None]  # one word needs "@"
+    # ... or a comma after it: the reader addressed by name (Goodreads)
+    assert replies(("Beatrix", "x"), ("Mara", "Beatrix, standalone!")) == [None, "Beatrix"]
     assert replies(("Angela Moore", "x"), ("Bo", "angela moore is right")) == [None, None]
     assert replies(("Ann Lee", "x"), ("Bo", "Ann Leeds won")) == [None, None]  # not whole
 

@@ -84,6 +84,11 @@ _USER_NUMBER = re.compile(
 
 _ZONE_AFTER = re.compile(r"Z\b|[+-]\d{2}:?\d{2}\b")
 _ZONED = re.compile(r"(?:Z|[+-]\d{2}:\d{2})$")
+_TEXT_STYLE_WORDS = frozenset(
+    {"small", "smaller", "large", "big", "tiny", "medium", "xs", "sm", "md", "lg", "xl"}
+    | {"grey", "gray", "muted", "light", "dark", "bold", "italic", "center", "left", "right"}
+    | {"white", "black", "red", "green", "blue", "color", "colour", "secondary", "subtle"}
+)
 _HEADER_STEPS = 2  # how far a comment is widened to the header with its date
 _LABEL_ROW_WORDS = 4
 
@@ -316,13 +321,19 @@ def _is_body(node: LexborNode, page_level: set[int]) -> bool:
     if any(set(name) & COMMENT_BODY_WORDS and set(name) & COMMENT_ITEM_WORDS for name in names):
         return True
     text_named = node.attributes.get("itemprop") == "text" or any(
-        name[-1] in COMMENT_BODY_WORDS for name in names
+        name[-1] in COMMENT_BODY_WORDS and not _styles_text(name) for name in names
     )
     return (
         text_named
         and not meta_kind(node)
         and any(is_named(a, COMMENT_WORDS) for a in ancestors(node) if a.mem_id not in page_level)
     )
+
+
+def _styles_text(name: list[str]) -> bool:
+    """A utility class that sets how text looks ("smallText", "greyText", "text-muted"), not
+    what it is."""
+    return len(name) == 2 and bool(set(name) & _TEXT_STYLE_WORDS)
 
 
 def meta_kind(node: LexborNode) -> str | None:

@@ -51,14 +51,12 @@ def _mentioned(text: str, authors: list[str]) -> str | None:
 
 
 def _tagged(text: str, authors: list[str]) -> str | None:
-    """The longest earlier author of two words or more the text opens with, as written."""
+    """The longest earlier author the text opens with, as written: of two words or more, or
+    of one when a comma follows it, as a reader is addressed ("Beatrix, standalone!")."""
     for author in sorted(authors, key=len, reverse=True):
         end = len(author)
-        if (
-            len(author.split()) >= 2
-            and text.startswith(author)
-            and len(text) > end
-            and not text[end].isalnum()
-        ):
+        if not (text.startswith(author) and len(text) > end and not text[end].isalnum()):
+            continue
+        if len(author.split()) >= 2 or text[end] == ",":
             return author
     return None
