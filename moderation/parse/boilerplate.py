@@ -202,6 +202,9 @@ def without_edit_notes(comments: tuple[Comment, ...]) -> tuple[Comment, ...]:
     1 year ago by Colin Ashworth."): the forum's words, not the writer's."""
     out = []
     for comment in comments:
+        if not EDIT_NOTE.match(comment.text.rstrip().rpartition("\n")[2].strip()):
+            out.append(comment)  # most comments: no note under them
+            continue
         lines = comment.text.split("\n")
         end = len(lines)
         while end > 0 and (not lines[end - 1].strip() or EDIT_NOTE.match(lines[end - 1].strip())):

@@ -24,6 +24,7 @@ _NO_MESSAGE = re.compile(
     re.I,
 )
 _MIN_MESSAGES = 3
+_HEAD_LINES = 50
 _MIN_SHARE = 0.5  # of the lines that open with a time, most open a message
 
 
@@ -31,9 +32,11 @@ def parse_chat_log(lines: list[str], source: str) -> Page | None:
     """The messages of a chat log as comments, the chat's name (the sender of its own
     notices: "created group", "added", "left") as the title; None unless most of the page's
     first lines are messages."""
-    starts = [(index, match) for index, line in enumerate(lines) if (match := _MESSAGE.match(line))]
-    filled = [line for line in lines[:50] if line.strip()]
+    filled = [line for line in lines[:_HEAD_LINES] if line.strip()]
     opened = sum(1 for line in filled if _MESSAGE.match(line))
+    if opened < _MIN_MESSAGES and opened < _MIN_SHARE * len(filled) or not opened:
+        return None  # checked first: most pages have no message line near the top
+    starts = [(index, match) for index, line in enumerate(lines) if (match := _MESSAGE.match(line))]
     if len(starts) < _MIN_MESSAGES or opened < _MIN_SHARE * len(filled):
         return None
     bounds = [index for index, _ in starts] + [len(lines)]

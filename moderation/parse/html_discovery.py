@@ -462,17 +462,20 @@ def _with_dated_headers(
     inside = {item.mem_id for item in items}
     times = [m for m in metas if meta_kind(m) == "time"]
     held: dict[int, int] = defaultdict(int)
-    free: dict[int, int] = defaultdict(int)
+    unowned = []
     for time in times:
         owner = next((a for a in ancestors(time) if a.mem_id in inside), None)
-        if owner is not None:
+        if owner is None:
+            unowned.append(time)
+        else:
             held[owner.mem_id] += 1
-            continue
+    undated = [item for item in items if not held[item.mem_id]]
+    if not undated or not unowned:
+        return widened
+    free: dict[int, int] = defaultdict(int)
+    for time in unowned:
         for ancestor in ancestors(time):
             free[ancestor.mem_id] += 1
-    undated = [item for item in items if not held[item.mem_id]]
-    if not undated:
-        return widened
     near = {item.mem_id: {a.mem_id for a in islice(ancestors(item), _HEADER_STEPS)}
             for item in undated}  # fmt: skip
     grown = _widen(

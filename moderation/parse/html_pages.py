@@ -452,8 +452,12 @@ def _before_comments(nodes: list[LexborNode], root: LexborNode) -> list[LexborNo
     mark = root.css_first(f"[{COMMENTS_MARK}]")
     if mark is None:
         return nodes
-    order = {node.mem_id: index for index, node in enumerate(root.traverse())}
-    before = [node for node in nodes if order[node.mem_id] < order[mark.mem_id]]
+    wanted, before = {node.mem_id for node in nodes}, []
+    for node in root.traverse():
+        if node.mem_id == mark.mem_id:
+            break
+        if node.mem_id in wanted:
+            before.append(node)
     if any(is_prose(line) for node in before for line in block_text(node).split("\n")):
         return before
     return nodes
