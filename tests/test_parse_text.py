@@ -120,6 +120,7 @@ def test_control_lines_are_recognised_and_short_comments_are_not():
         "Reply", "2 Reply", "Like · Reply · 2y", "Sort by Best", "▲ 3 ▼ Share ›",
         "41 △ ▽ • Reply • Share ›", "Report this comment | Reply", "Reply · Report · Like (12)",
         "Respect 7", "Link to comment", "More sharing options...",
+        "Antworten", "Répondre · Signaler", "回复", "답글3", "공감", "비공감",  # other languages
     ):  # fmt: skip
         assert COMMENT_CONTROL_LINE.match(line), line
     for line in ("Agreed", "I like this", "Share this article with everyone", "5"):
@@ -1065,3 +1066,23 @@ def test_a_name_ending_in_an_initial_heads_a_comment_over_its_date():
     )
     page = parse_page(text.encode(), "story.txt")
     assert [c.author for c in page.comments] == ["bethesdabiker", "Alana P."]
+
+
+def test_a_korean_news_page_copied_as_text_reads_names_over_dotted_dates():
+    """Naver News: a masked handle over "2024.04.18. 09:47", the text, then Korean controls
+    ("답글3" replies, "공감"/"비공감" like and dislike with their counts)."""
+    text = (
+        "마포구, 구립도서관 5곳 밤 10시까지 연장\n\n"
+        "서울 마포구가 다음 달부터 구립도서관 5곳의 평일 운영시간을\n"
+        "밤 10시까지 연장한다고 밝혔다.\n\n"
+        "댓글\n\n"
+        "book****\n2024.04.18. 09:47\n드디어! 퇴근하고 가면 항상 문 닫혀 있었어요.\n"
+        "답글3\n공감\n48\n비공감\n1\n\n"
+        "mang****\n2024.04.18. 10:05\n저도요. 서교 도서관까지 걸어가면 딱이에요.\n"
+        "공감\n7\n비공감\n0\n"
+    )
+    page = parse_page(text.encode(), "naver.txt")
+    assert [(c.author, c.posted, c.text) for c in page.comments] == [
+        ("book****", "2024-04-18T09:47", "드디어! 퇴근하고 가면 항상 문 닫혀 있었어요."),
+        ("mang****", "2024-04-18T10:05", "저도요. 서교 도서관까지 걸어가면 딱이에요."),
+    ]

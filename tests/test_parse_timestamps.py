@@ -24,6 +24,7 @@ from moderation.parse.timestamps import to_iso
             "2024-02-12T10:37:12+01:00",
         ),
         ("16/04/2024 à 18h42", "2024-04-16T18:42"),  # French: "à", "18h42"
+        ("2024.04.18. 09:47", "2024-04-18T09:47"),  # Korean
     ],
 )
 def test_printed_times(printed, iso):

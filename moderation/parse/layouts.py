@@ -61,6 +61,10 @@ _CONTROLS = (
     r"|Comment number \d+\.?|Positive|Negative"
     r"|More sharing options(?:\.\.\.|…)?|Copy link|Dropdown menu"
     r"|Reply all|Reply to author|Forward|Show quoted text"  # Google Groups
+    # other languages' Reply, Report, Like/Dislike, Share, replies folded
+    r"|Antworten|Melden|Teilen|Répondre|Signaler|Partager|Responder|Denunciar|Compartir"
+    r"|Rispondi|Segnala|Ответить|Пожаловаться|回复|举报|点赞|分享|返信|いいね|通報"
+    r"|답글(?:\s*\d+)?|답글 접기|공감|비공감|신고"
     r"|[^\n|·•]{1,60}['’]s profile (?:photo|picture|image))"
 )
 _CLOCK = r"(?:\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?|\d{1,2}h\d{2})"  # French "18h42"
@@ -69,7 +73,8 @@ _CLOCK = r"(?:\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?|\d{1,2}h\d{2})"  # 
 _WRITTEN_DATE = (
     rf"(?:(?:{_WEEKDAY}\.?,?\s+)?(?:{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:\d{{4}}|['’]\d{{2}})"
     rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}\.?,?\s+\d{{4}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}"
-    rf"|\d{{4}}-\d{{2}}-\d{{2}})(?:(?:(?:,?\s+(?:at|à|um)|,|\s+-)?\s+|\s*@\s*){_CLOCK})?)"
+    rf"|\d{{4}}-\d{{2}}-\d{{2}}|\d{{4}}\.\d{{2}}\.\d{{2}}\.?)"  # Korean "2024.04.18."
+    rf"(?:(?:(?:,?\s+(?:at|à|um)|,|\s+-)?\s+|\s*@\s*){_CLOCK})?)"
 )
 # "2024-03-05 10:15", "2024-03-05T10:15:30" (forum and app dumps).
 _ISO_STAMP = r"\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}(?::\d{2})?"
@@ -729,7 +734,8 @@ COMMON_DATE_FORMATS = (
 # impossible ("25/03/2024") or not on the weekday the text names ("Mon, 03/06/2024").
 NUMERIC_DATE_FORMATS = tuple(
     f"{day} {clock}".strip()
-    for day in ("%d/%m/%Y", "%m/%d/%Y", "%d.%m.%Y", "%d-%m-%Y", "%m-%d-%Y")  # vBulletin: 03-14-2024
+    for day in ("%d/%m/%Y", "%m/%d/%Y", "%d.%m.%Y", "%d-%m-%Y", "%m-%d-%Y",  # vBulletin: 03-14-2024
+                "%Y.%m.%d.", "%Y.%m.%d")  # Korean: 2024.04.18. 09:47  # fmt: skip
     for clock in ("%H:%M", "%I:%M %p", "%I:%M%p", "%H:%M:%S", "%I:%M:%S %p", "")
 )
 PLAIN_DATE_FORMATS = tuple(

@@ -13,7 +13,7 @@ _WEEKDAY = re.compile(
 )
 _WEEKDAY_PREFIX = re.compile(r"^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+", re.I)
 _ORDINAL = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)\b")
-_CLOCK_DOT = re.compile(r"\b(\d{1,2})\.(\d{2})\b(?!\.\d)")
+_CLOCK_DOT = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{2})\b(?!\.)")  # not in "2024.04.18."
 _CLOCK = re.compile(r"\d[:.h]\d{2}\b|\b(?:midnight|[ap]\.?m\b)", re.I)
 _CLOCK_H = re.compile(r"\b(\d{1,2})h(\d{2})\b")  # French "18h42"
 _JOINERS = re.compile(r",|\s+(?:at|à|um)\s+|\s+-\s+|\s*@\s*|(?<=[A-Za-z])\.(?=\s)")
