@@ -25,6 +25,8 @@ from moderation.parse.timestamps import to_iso
         ),
         ("16/04/2024 à 18h42", "2024-04-16T18:42"),  # French: "à", "18h42"
         ("2024.04.18. 09:47", "2024-04-18T09:47"),  # Korean
+        ("March 5 2024, 11:02:44 UTC", "2024-03-05T11:02:44+00:00"),  # LiveJournal
+        ("5 March 2024 10:15 GMT", "2024-03-05T10:15+00:00"),
     ],
 )
 def test_printed_times(printed, iso):

@@ -19,6 +19,7 @@ _CLOCK_H = re.compile(r"\b(\d{1,2})h(\d{2})\b")  # French "18h42"
 _JOINERS = re.compile(r",|\s+(?:at|à|um)\s+|\s+-\s+|\s*@\s*|(?<=[A-Za-z])\.(?=\s)")
 _ZONE_NAME = re.compile(r"\s*\([A-Z][^()]*\)$")  # "GMT+0100 (Central European Standard Time)"
 # "10:15 am on March 5, 2024": the time moved behind the date, where the formats expect it.
+_UTC_NAMED = re.compile(r"\s+(?:UTC|GMT)$")
 _MILLISECOND_EPOCHS = 10**11  # an epoch this large counts milliseconds (year 5138 in seconds)
 _TIME_FIRST = re.compile(r"^(\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?),?\s+(?:on\s+)?(.+)$", re.I)
 
@@ -36,9 +37,12 @@ def to_iso(value: object, formats: tuple[str, ...] = ()) -> str | None:
         return _from_epoch(int(text) / (1000 if len(text) == 13 else 1))
     if _EPOCH_FRACTION.match(text):  # Slack's "1709629964.118000"
         return _from_epoch(int(float(text)))
-    parsed = _parse(text, formats)
+    utc = _UTC_NAMED.search(text)  # "March 5 2024, 11:02:44 UTC" (LiveJournal)
+    parsed = _parse(text[: utc.start()] if utc else text, formats)
     if parsed is None:
         return None
+    if utc and parsed.tzinfo is None and _CLOCK.search(text):
+        parsed = parsed.replace(tzinfo=UTC)
     if parsed.hour == parsed.minute == 0 and not _CLOCK.search(text):
         return parsed.date().isoformat()  # a day without a time: no midnight is invented
     return _format(parsed)
