@@ -520,3 +520,38 @@ def test_classes_that_style_text_name_no_comment_text():
         ("Dev", None, "Completely agree about the ending."),
         ("Beatrix", None, "Is it standalone?"),
     ]
+
+
+def test_comments_drawn_indented_by_style_with_the_journal_owners_marked_poster():
+    """LiveJournal: nesting only by a wrapper's margin; the journal owner's comments carry
+    "b-leaf-poster" beside "comment" (the comment, not its writer); "Thread", "Parent" and
+    "Link" are controls; the time "March 5 2024, 11:02:44 UTC" in a "createdtime"."""
+    leaf = (
+        '<div class="b-tree-twig" style="margin-left:{indent}px">'
+        '<div class="b-leaf {poster} comment" id="t{n}"><p class="b-leaf-username">'
+        '<span class="b-leaf-username-name">{who}</span></p><p class="b-leaf-meta">'
+        '<span class="b-leaf-createdtime">March 5 2024, 1{n}:02:44 UTC</span></p>'
+        '<div class="b-leaf-body">{text}</div><ul class="b-leaf-actions"><li>Reply</li>'
+        "<li>Thread</li><li>Parent</li><li>Link</li></ul></div></div>"
+    )
+    html = (
+        "<html><body><h1>Penhallow Yarns is closing</h1><p>The shop closes in June.</p>"
+        '<div id="comments">'
+        + leaf.format(indent=0, poster="", n=1, who="woolgatherer", text="Oh no, not them.")
+        + leaf.format(
+            indent=30,
+            poster="b-leaf-poster",
+            n=2,
+            who="knitwitch",
+            text="She talks everyone out of the acrylic.",
+        )  # fmt: skip
+        + leaf.format(indent=0, poster="", n=3, who="purlwise", text="Could we use the hall?")
+        + "</div></body></html>"
+    )
+    page = parse_page(html.encode(), "journal.html")
+    assert [(c.author, c.reply_to, c.posted, c.text) for c in page.comments] == [
+        ("woolgatherer", None, "2024-03-05T11:02:44+00:00", "Oh no, not them."),
+        ("knitwitch", "woolgatherer", "2024-03-05T12:02:44+00:00",
+         "She talks everyone out of the acrylic."),
+        ("purlwise", None, "2024-03-05T13:02:44+00:00", "Could we use the hall?"),
+    ]  # fmt: skip

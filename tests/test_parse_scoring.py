@@ -143,8 +143,8 @@ HELD_OUT = FIXTURES / "heldout"
 # measured in session 17 (all four sets, 80 pages): a parser change may raise a floor, never
 # drop below it.
 HELD_OUT_FLOORS = {
-    "title": 82, "article": 71, "comment_count": 81, "text": 522, "author": 506,
-    "reply_to": 497, "posted": 504, "parent": 513,
+    "title": 82, "article": 71, "comment_count": 82, "text": 529, "author": 512,
+    "reply_to": 502, "posted": 511, "parent": 518,
 }  # fmt: skip
 
 

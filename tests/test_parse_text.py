@@ -127,6 +127,14 @@ def test_control_lines_are_recognised_and_short_comments_are_not():
         assert not COMMENT_CONTROL_LINE.match(line), line
 
 
+def test_lines_of_numbers_are_no_controls_and_take_no_exponential_search():
+    """A count takes its whole run of digits and the spaces between two controls read one way:
+    "0" * 30 took minutes to reject before (each digit a count of its own, in every split)."""
+    for line in ("0" * 60, "1 " * 300 + "x", "1,2.3," * 100, "▲ 3 ▼ " * 100 + "z"):
+        assert not COMMENT_CONTROL_LINE.match(line)
+    assert COMMENT_CONTROL_LINE.match("Reply " * 100)
+
+
 def test_name_over_date_comments_below_a_byline_over_a_dateline():
     """The byline and dateline above the article look like a comment header; they are not."""
     page = parse_file(PAGES / "name_over_date.txt")

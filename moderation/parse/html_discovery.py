@@ -89,6 +89,8 @@ _TEXT_STYLE_WORDS = frozenset(
     | {"grey", "gray", "muted", "light", "dark", "bold", "italic", "center", "left", "right"}
     | {"white", "black", "red", "green", "blue", "color", "colour", "secondary", "subtle"}
 )
+_INDENT_STYLE = re.compile(r"(?:margin|padding)-left\s*:\s*(\d+)\s*(?:px)?\b")
+_BARE_COMMENT = "comment"  # a class that is the word alone names a comment's element
 _HEADER_STEPS = 2  # how far a comment is widened to the header with its date
 _LABEL_ROW_WORDS = 4
 
@@ -337,8 +339,11 @@ def _styles_text(name: list[str]) -> bool:
 
 
 def meta_kind(node: LexborNode) -> str | None:
-    """'author' or 'time' for an element that names who wrote a comment or when."""
+    """'author' or 'time' for an element that names who wrote a comment or when; never the
+    comment itself (LiveJournal's "b-leaf-poster ... comment": the journal owner's comment)."""
     attributes = node.attributes
+    if _BARE_COMMENT in (attributes.get("class") or "").split():
+        return None
     if attributes.get("itemprop") in ("author", "creator") or attributes.get("rel") == "author":
         return "author"
     # <time>, and custom elements carrying a machine time (<relative-time>, <local-time>)
@@ -796,4 +801,8 @@ def _depth(chain: list[LexborNode]) -> int | None:
             match = COMMENT_DEPTH_CLASS.search(name.lower())
             if match:
                 return int(match.group(1))
+    for node in chain:  # drawn indented: LiveJournal's style="margin-left:30px"
+        indent = _INDENT_STYLE.search(node.attributes.get("style") or "")
+        if indent:
+            return int(indent.group(1))
     return None

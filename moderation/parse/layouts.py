@@ -56,6 +56,7 @@ _CONTROLS = (
     r"|Upvote|Downvote|Vote|Delete|Hide|Collapse|Expand|Show more replies|Load more comments"
     r"|View (?:all )?\d* ?repl(?:y|ies)|Hide replies|Sort by(?: \w+){1,2}"
     r"|Embed|Save|Give Award|Award|Follow|Context|Full comments|Load more replies"
+    r"|Thread|Parent|Link"  # LiveJournal, Dreamwidth
     r"|Respect|Recommend|Report abuse|Report this comment|Click to rate|Link to comment"
     r"|Share on other sites|Rate this comment|Complain about this comment(?: \(.*\))?"
     r"|Comment number \d+\.?|Positive|Negative"
@@ -335,10 +336,13 @@ THREAD_LAYOUTS: tuple[ThreadLayout, ...] = (
 
 # Lines inside a comment that are controls of the comment system, not text: "Reply",
 # "Like · Reply · 2y", "12 Reply", "▲ 3 ▼ Share ›", "Sort by Best", "Reply · Like (12)".
-_CONTROL_EXTRA = rf"(?:\(?\d[\d,.]*[kK]?\)?|{_RELATIVE_AGE}|[▲▼△▽↑↓⬆⬇›»+-])"
+# A count takes its whole run of digits, so that "0000" cannot be read as counts in countless
+# ways (an exponential search on a line of digits).
+_CONTROL_EXTRA = rf"(?:\(?\d[\d,.]*(?![\d,.])[kK]?\)?|{_RELATIVE_AGE}|[▲▼△▽↑↓⬆⬇›»+-])"
+_CONTROL_GAP = r"(?:\s*[|·•]\s*|\s*)"  # one way to read the spaces between two controls
 COMMENT_CONTROL_LINE = re.compile(
-    rf"^(?:{_CONTROL_EXTRA}\s*[|·•]?\s*)*{_CONTROLS}"
-    rf"(?:\s*[|·•]?\s*(?:{_CONTROLS}|{_CONTROL_EXTRA}))*\s*$",
+    rf"^(?:{_CONTROL_EXTRA}{_CONTROL_GAP})*{_CONTROLS}"
+    rf"(?:{_CONTROL_GAP}(?:{_CONTROLS}|{_CONTROL_EXTRA}))*\s*$",
     _I,
 )
 
@@ -579,6 +583,8 @@ COMMENT_TIME_WORDS = frozenset(
         "postdate",
         "commenttime",
         "commentdate",
+        "createdtime",  # LiveJournal's "b-leaf-createdtime"
+        "created",
     }
 )
 COMMENT_TIME_ATTRS = (
