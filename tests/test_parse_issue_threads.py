@@ -75,6 +75,20 @@ def test_a_quote_is_taken_only_when_an_earlier_comment_holds_it_and_words_follow
         assert take_quoted_openings((earlier, comment))[1] == comment
 
 
+def test_an_opening_quote_of_the_article_is_no_part_of_the_comment():
+    """Habr: a reader quotes the post's sentence, then asks about it; no one is answered."""
+    article = "The pack draws about 100 mA, so the battery lasts about a day. Then it sleeps."
+    quoting = Comment(id="1", author="nemo", text="The pack draws about 100 mA, so the battery "
+                      "lasts about a day.\nDid you measure that under load?")  # fmt: skip
+    (taken,) = take_quoted_openings((quoting,), article)
+    assert (taken.text, taken.reply_to, taken.parent) == (
+        "Did you measure that under load?",
+        None,
+        None,
+    )
+    assert take_quoted_openings((quoting,), "Another story entirely, about trains.")[0] == quoting
+
+
 def test_lists_and_code_beside_paragraphs_are_the_comments_text_and_metadata_is_not():
     page = parse_page(
         "<html><body><article><h1>Budget vote</h1><p>The council votes on the budget tonight "

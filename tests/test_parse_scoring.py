@@ -143,7 +143,7 @@ HELD_OUT = FIXTURES / "heldout"
 # measured in session 17 (all four sets, 80 pages): a parser change may raise a floor, never
 # drop below it.
 HELD_OUT_FLOORS = {
-    "title": 82, "article": 71, "comment_count": 82, "text": 529, "author": 512,
+    "title": 82, "article": 71, "comment_count": 82, "text": 530, "author": 512,
     "reply_to": 502, "posted": 511, "parent": 518,
 }  # fmt: skip
 

@@ -69,7 +69,7 @@ def parse_page(raw: bytes | str, source: str) -> Page:
     except RecursionError:  # JSON nested thousands deep: the decoder's stack, not a page
         raise PageError(f"{source}: nested too deeply to read") from None
     comments = take_email_quotes(without_edit_notes(page.comments))
-    comments = take_quoted_openings(comments) if kind == "html" else comments
+    comments = take_quoted_openings(comments, page.article) if kind == "html" else comments
     return dataclasses.replace(page, comments=reply_to_mentions(comments))
 
 

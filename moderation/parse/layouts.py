@@ -740,8 +740,15 @@ COMMON_DATE_FORMATS = (
 # impossible ("25/03/2024") or not on the weekday the text names ("Mon, 03/06/2024").
 NUMERIC_DATE_FORMATS = tuple(
     f"{day} {clock}".strip()
-    for day in ("%d/%m/%Y", "%m/%d/%Y", "%d.%m.%Y", "%d-%m-%Y", "%m-%d-%Y",  # vBulletin: 03-14-2024
-                "%Y.%m.%d.", "%Y.%m.%d")  # Korean: 2024.04.18. 09:47  # fmt: skip
+    for day in (
+        "%d/%m/%Y",
+        "%m/%d/%Y",
+        "%d.%m.%Y",
+        "%d-%m-%Y",
+        "%m-%d-%Y",  # vBulletin: 03-14-2024
+        "%Y.%m.%d.",
+        "%Y.%m.%d",
+    )  # Korean: 2024.04.18. 09:47  # fmt: skip
     for clock in ("%H:%M", "%I:%M %p", "%I:%M%p", "%H:%M:%S", "%I:%M:%S %p", "")
 )
 PLAIN_DATE_FORMATS = tuple(

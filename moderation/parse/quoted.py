@@ -74,14 +74,19 @@ def take_email_quotes(comments: tuple[Comment, ...]) -> tuple[Comment, ...]:
     return tuple(out)
 
 
-def take_quoted_openings(comments: tuple[Comment, ...]) -> tuple[Comment, ...]:
+def take_quoted_openings(comments: tuple[Comment, ...], article: str = "") -> tuple[Comment, ...]:
     """The comments, each without an opening paragraph quoted from an earlier comment, given
-    that comment's writer as reply_to and the comment as parent where they were unknown."""
+    that comment's writer as reply_to and the comment as parent where they were unknown, or
+    quoted from the article (Habr's readers quote the post they answer)."""
+    story = " ".join(article.split()).casefold()
     out: list[Comment] = []
     for comment in comments:
         paragraphs = [part for part in comment.text.split("\n") if part.strip()]
         source = _quoted(paragraphs[0], out) if len(paragraphs) > 1 else None
-        if source is not None:
+        if source is None and len(paragraphs) > 1 and _quotes_story(paragraphs[0], story):
+            own = comment.text[comment.text.index(paragraphs[0]) + len(paragraphs[0]) :]
+            comment = dataclasses.replace(comment, text=own.strip())
+        elif source is not None:
             own = comment.text[comment.text.index(paragraphs[0]) + len(paragraphs[0]) :]
             comment = dataclasses.replace(
                 comment,
@@ -91,6 +96,12 @@ def take_quoted_openings(comments: tuple[Comment, ...]) -> tuple[Comment, ...]:
             )
         out.append(comment)
     return tuple(out)
+
+
+def _quotes_story(paragraph: str, story: str) -> bool:
+    """Whether the paragraph is a long enough passage of the article, word for word."""
+    words = paragraph.split()
+    return len(words) >= MIN_QUOTED_WORDS and " ".join(words).casefold() in story
 
 
 def _quoted(paragraph: str, earlier: list[Comment]) -> Comment | None:
