@@ -82,8 +82,10 @@ _USER_NUMBER = re.compile(
 )  # a reply form inside a comment is not its text
 
 
+# A zone written right after a time read among other words, and an ISO time that has one.
 _ZONE_AFTER = re.compile(r"Z\b|[+-]\d{2}:?\d{2}\b")
 _ZONED = re.compile(r"(?:Z|[+-]\d{2}:\d{2})$")
+# Words of utility classes that style text ("smallText greyText"), beside "text" in one name.
 _TEXT_STYLE_WORDS = frozenset(
     {"small", "smaller", "large", "big", "tiny", "medium", "xs", "sm", "md", "lg", "xl"}
     | {"grey", "gray", "muted", "light", "dark", "bold", "italic", "center", "left", "right"}
@@ -92,7 +94,7 @@ _TEXT_STYLE_WORDS = frozenset(
 _INDENT_STYLE = re.compile(r"(?:margin|padding)-left\s*:\s*(\d+)\s*(?:px)?\b")
 _BARE_COMMENT = "comment"  # a class that is the word alone names a comment's element
 _HEADER_STEPS = 2  # how far a comment is widened to the header with its date
-_LABEL_ROW_WORDS = 4
+_LABEL_ROW_WORDS = 4  # at most this many words in a row of column labels ("Author Posts")
 
 
 @dataclass
