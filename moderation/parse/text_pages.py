@@ -168,7 +168,7 @@ def headline_over_text(lines: list[str]) -> tuple[str | None, int]:
             # a caption can stand there too (one alone wins), or a standfirst under its headline
             drawn_close = drawn_close or _over_standfirst(lines, index) or line
         labels_below = labels_below and bool(label)
-        if not (label or not alone):
+        if alone and not label:  # a line of text of its own: the head ends here
             break
     return drawn_close, 0
 
@@ -176,10 +176,14 @@ def headline_over_text(lines: list[str]) -> tuple[str | None, int]:
 def _over_standfirst(lines: list[str], index: int) -> str | None:
     """The shorter headline drawn right above a line of headline length (its standfirst)."""
     above = " ".join(lines[index - 1].split()) if index else ""
-    shorter = len(above.split()) < len(lines[index].split())
-    if above and above[0].isupper() and headline_like(above) and shorter:
-        return None if DATE_IN_TEXT.search(above) or CAPTION.search(above) else above
-    return None
+    headline = (
+        above
+        and above[0].isupper()
+        and headline_like(above)
+        and len(above.split()) < len(lines[index].split())
+        and not DATE_IN_TEXT.search(above)
+    )
+    return above if headline else None
 
 
 def _is_byline(line: str) -> bool:
