@@ -68,3 +68,23 @@ def test_a_named_weekday_decides_day_or_month_first_and_must_agree(printed, iso)
 )
 def test_numeric_dates_are_read_only_when_one_reading_is_possible(printed, iso):
     assert to_iso(printed) == iso
+
+
+def test_a_forum_that_states_its_zone_gives_it_to_times_without_one():
+    from moderation.parse import parse_page
+    from moderation.parse.timestamps import in_zone, page_zone
+
+    assert page_zone("<li>All times are GMT -5. The time now is 10:02 AM.</li>") == "-05:00"
+    assert page_zone('All times are <span title="UTC">UTC</span>') == "+00:00"
+    assert page_zone("All times are GMT+5:30") == "+05:30"
+    assert page_zone("The meeting starts at 5 GMT.") is None
+    assert in_zone("2024-03-14T09:02", "-05:00") == "2024-03-14T09:02-05:00"
+    assert in_zone("2024-03-14", "-05:00") == "2024-03-14"  # a day alone: no clock to place
+    assert in_zone("2024-03-14T09:02+00:00", "-05:00") == "2024-03-14T09:02+00:00"
+    page = parse_page(
+        b"Cat on the lawn\n\nThe neighbour's cat sleeps on our lawn every afternoon now.\n\n"
+        b"Maud Ferris says:\nMarch 5, 2024 at 10:15 am\nIt is a lovely cat.\n\n"
+        b"All times are GMT -5.\n",
+        "page.txt",
+    )
+    assert page.comments[0].posted == "2024-03-05T10:15-05:00"

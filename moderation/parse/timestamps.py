@@ -119,3 +119,29 @@ def _from_epoch(seconds: float) -> str | None:
     except (OverflowError, OSError, ValueError):
         return None
     return _format(moment)
+
+
+# A forum's statement of the zone its times are in: "All times are GMT -5", "All times are UTC".
+_PAGE_ZONE = re.compile(
+    r"\ball times are\s*(?:<[^>]*>\s*)?(?:GMT|UTC)\s*(?:(?P<sign>[+-])\s*(?P<hours>\d{1,2})"
+    r"(?:[:.](?P<minutes>\d{2}))?)?\b",
+    re.I,
+)
+_HAS_ZONE = re.compile(r"(?:Z|[+-]\d{2}:\d{2})$")
+
+
+def page_zone(text: str) -> str | None:
+    """The zone a page says all its times are in, as "+HH:MM", else None."""
+    match = _PAGE_ZONE.search(text)
+    if match is None:
+        return None
+    if not match.group("sign"):
+        return "+00:00"
+    return f"{match.group('sign')}{int(match.group('hours')):02d}:{match.group('minutes') or '00'}"
+
+
+def in_zone(posted: str | None, zone: str | None) -> str | None:
+    """A time with a clock and no zone of its own, in the page's zone."""
+    if posted is None or zone is None or "T" not in posted or _HAS_ZONE.search(posted):
+        return posted
+    return posted + zone
