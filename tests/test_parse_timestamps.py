@@ -27,13 +27,19 @@ from moderation.parse.timestamps import to_iso
         ("2024.04.18. 09:47", "2024-04-18T09:47"),  # Korean
         ("March 5 2024, 11:02:44 UTC", "2024-03-05T11:02:44+00:00"),  # LiveJournal
         ("5 March 2024 10:15 GMT", "2024-03-05T10:15+00:00"),
+        ("2024-04-02 11:02:51 CEST", "2024-04-02T11:02:51+02:00"),  # Bugzilla
+        ("April 15, 2024 at 6:00 a.m. EDT", "2024-04-15T06:00-04:00"),  # The Washington Post
+        ("Mar 5, 2024 10:15 IST", "2024-03-05T10:15"),  # India, Israel or Ireland: no zone
     ],
 )
 def test_printed_times(printed, iso):
     assert to_iso(printed) == iso
 
 
-@pytest.mark.parametrize("printed", ["3 years ago", "yesterday", "03/05/2024", "May 1", "1.5", ""])
+@pytest.mark.parametrize(
+    "printed",
+    ["3 years ago", "yesterday", "03/05/2024", "May 1", "1.5", ""],
+)
 def test_relative_ambiguous_or_partial_times_are_not_guessed(printed):
     assert to_iso(printed) is None
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta, timezone
 
 from moderation.parse.layouts import COMMON_DATE_FORMATS, NUMERIC_DATE_FORMATS, PLAIN_DATE_FORMATS
 
@@ -19,7 +19,15 @@ _CLOCK_H = re.compile(r"\b(\d{1,2})h(\d{2})\b")  # French "18h42"
 _JOINERS = re.compile(r",|\s+(?:at|à|um)\s+|\s+-\s+|\s*@\s*|(?<=[A-Za-z])\.(?=\s)")
 _ZONE_NAME = re.compile(r"\s*\([A-Z][^()]*\)$")  # "GMT+0100 (Central European Standard Time)"
 # "10:15 am on March 5, 2024": the time moved behind the date, where the formats expect it.
-_UTC_NAMED = re.compile(r"\s+(?:UTC|GMT)$")
+# Zones named by the abbreviations pages print after a time, with their offsets in hours; not
+# the ambiguous ones ("IST": India, Israel or Ireland; "CST": US Central or China).
+_ZONE_HOURS = {
+    "UTC": 0, "GMT": 0, "WET": 0, "BST": 1, "CET": 1, "CEST": 2, "EET": 2, "EEST": 3,
+    "MSK": 3, "JST": 9, "KST": 9, "AEST": 10, "AEDT": 11, "NZST": 12, "NZDT": 13,
+    "EST": -5, "EDT": -4, "CDT": -5, "MST": -7, "MDT": -6, "PST": -8, "PDT": -7,
+}  # fmt: skip
+_OTHER_ZONE = re.compile(r"(?<=\d)\s+[A-Z]{2,5}$|(?<=[ap]m)\s+[A-Z]{2,5}$", re.I)
+_NAMED_ZONE = re.compile(rf"\s+({'|'.join(_ZONE_HOURS)})$", re.I)
 _MILLISECOND_EPOCHS = 10**11  # an epoch this large counts milliseconds (year 5138 in seconds)
 _TIME_FIRST = re.compile(r"^(\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?),?\s+(?:on\s+)?(.+)$", re.I)
 
@@ -37,12 +45,15 @@ def to_iso(value: object, formats: tuple[str, ...] = ()) -> str | None:
         return _from_epoch(int(text) / (1000 if len(text) == 13 else 1))
     if _EPOCH_FRACTION.match(text):  # Slack's "1709629964.118000"
         return _from_epoch(int(float(text)))
-    utc = _UTC_NAMED.search(text)  # "March 5 2024, 11:02:44 UTC" (LiveJournal)
-    parsed = _parse(text[: utc.start()] if utc else text, formats)
+    named = _NAMED_ZONE.search(text)  # "... 11:02:44 UTC" (LiveJournal), "... 11:02:51 CEST"
+    parsed = _parse(text[: named.start()] if named else text, formats)
+    if parsed is None and (other := _OTHER_ZONE.search(text)):  # "IST": the clock, no zone
+        parsed = _parse(text[: other.start()], formats)
     if parsed is None:
         return None
-    if utc and parsed.tzinfo is None and _CLOCK.search(text):
-        parsed = parsed.replace(tzinfo=UTC)
+    if named and parsed.tzinfo is None and _CLOCK.search(text):
+        hours = _ZONE_HOURS[named.group(1).upper()]
+        parsed = parsed.replace(tzinfo=timezone(timedelta(hours=hours)))
     if parsed.hour == parsed.minute == 0 and not _CLOCK.search(text):
         return parsed.date().isoformat()  # a day without a time: no midnight is invented
     return _format(parsed)
