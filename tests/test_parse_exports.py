@@ -420,3 +420,24 @@ def test_text_and_names_one_object_in_and_an_odata_value_list():
         "2024-04-16T18:02:11+00:00",
         "The Prusa is under-extruding again.",
     )
+
+
+def test_system_events_are_hidden_and_a_reply_under_ones_own_message_answers_no_one():
+    """Microsoft Graph: a systemEventMessage is no one's words; a writer going on in the thread
+    of their own message replies to no one (unless they name someone: then to them)."""
+    graph = {"value": [
+        {"id": "1", "messageType": "message", "from": {"user": {"displayName": "Colm"}},
+         "body": {"content": "Floodlights stayed on all night."},
+         "replies": [
+             {"id": "2", "replyToId": "1", "messageType": "message",
+              "from": {"user": {"displayName": "Colm"}}, "body": {"content": "Still on now."}},
+         ]},
+        {"id": "3", "messageType": "systemEventMessage", "from": None,
+         "body": {"content": "<systemEventMessage/>"}},
+    ]}  # fmt: skip
+    page = parse_page(json.dumps(graph), "messages.json")
+    assert [(c.author, c.reply_to, c.text) for c in page.comments] == [
+        ("Colm", None, "Floodlights stayed on all night."),
+        ("Colm", None, "Still on now."),
+    ]
+    assert page.comments[1].parent == page.comments[0].id

@@ -482,6 +482,8 @@ def _link(
         parent = by_id.get(comment.parent) if comment.parent and not own_thread else None
         parent = parent or (by_id.get(nested_in) if nested_in else None)
         reply_to = comment.reply_to or (parent.author if parent else None)
+        if reply_to is not None and reply_to == comment.author:
+            reply_to = None  # a writer going on under their own message answers no one
         if opening and parent is None and opening[0] in (comment.parent, nested_in):
             reply_to = reply_to or (opening[1] if opening[1] != comment.author else None)
         linked.append(

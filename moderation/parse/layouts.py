@@ -714,6 +714,7 @@ EXPORT_HIDDEN_VALUES = {
     "type": ("pingback", "trackback", *EXPORT_EVENT_TYPES),
     # Slack: joins and channel changes, and a bot's posts (no reader wrote them)
     "subtype": ("channel_join", "channel_leave", "channel_topic", "channel_purpose", "bot_message"),
+    "messagetype": ("systemeventmessage",),  # Microsoft Graph: a member added, a tab set up
 }
 # Fields of an XML export's thread (WXR item, Disqus thread) that hold the article, in order.
 XML_ARTICLE_FIELDS = ("encoded", "articlebody", "content", "body", "description", "message")
