@@ -1094,3 +1094,16 @@ def test_a_korean_news_page_copied_as_text_reads_names_over_dotted_dates():
         ("book****", "2024-04-18T09:47", "드디어! 퇴근하고 가면 항상 문 닫혀 있었어요."),
         ("mang****", "2024-04-18T10:05", "저도요. 서교 도서관까지 걸어가면 딱이에요."),
     ]
+
+
+def test_a_teasers_headline_over_its_date_is_no_commenter():
+    text = (
+        "Garden waste charge\n\nThe council will charge for garden waste collection from April.\n\n"
+        "Pete in Hull\n5 March 2024, 11:02\nForty pounds a year is too much.\n\n"
+        "Dorothy Smales\n5 March 2024, 12:15\nSome of us are 82 and don't drive.\n\n"
+        "Related\nFly-tipping incidents rise for second year\n14 December 2023\n\n"
+        "Top Stories\nBudget 2024: What it means for you\n1 hour ago\n"
+        "Water firms to face tougher fines for pollution\n3 hours ago\n"
+    )
+    page = parse_page(text.encode(), "story.txt")
+    assert [c.author for c in page.comments] == ["Pete in Hull", "Dorothy Smales"]

@@ -40,6 +40,8 @@ class ThreadLayout:
     # The header is a signature under its comment ("Posted by: Ann | March 5, 2024"): a
     # comment is the text between the previous signature (or the comments heading) and its own.
     closes: bool = False
+    # Most words a name in the header may have (a teaser's headline over its date is none).
+    max_name_words: int | None = None
     # Something every header line of this layout contains ("Permalink", a digit for a date):
     # one cheap search spares a slow header pattern on most lines of prose. Only where it
     # measured faster: an anchored pattern that fails at a line's first word needs none.
@@ -331,6 +333,7 @@ THREAD_LAYOUTS: tuple[ThreadLayout, ...] = (
         reply_line=_REPLY_TO_LINE,  # X: "Replying to @priya_covers"
         min_headers=2,
         after_prose=True,
+        max_name_words=5,  # "Fly-tipping incidents rise for second year" over "14 December 2023"
     ),
 )
 

@@ -271,6 +271,8 @@ def find_headers(
             continue
         if COMMENT_CONTROL_LINE.match(who):  # "Report" over "2w ago": the last comment's controls
             continue
+        if layout.max_name_words and len(who.split("<")[0].split()) > layout.max_name_words:
+            continue
         headers.append(
             Header(
                 line=index,
