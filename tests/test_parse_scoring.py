@@ -143,7 +143,7 @@ HELD_OUT = FIXTURES / "heldout"
 # measured in session 17 (all four sets, 80 pages): a parser change may raise a floor, never
 # drop below it.
 HELD_OUT_FLOORS = {
-    "title": 82, "article": 71, "comment_count": 84, "text": 534, "author": 516,
+    "title": 82, "article": 71, "comment_count": 86, "text": 535, "author": 516,
     "reply_to": 505, "posted": 537, "parent": 519,
 }  # fmt: skip
 

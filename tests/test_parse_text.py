@@ -1107,3 +1107,17 @@ def test_a_teasers_headline_over_its_date_is_no_commenter():
     )
     page = parse_page(text.encode(), "story.txt")
     assert [c.author for c in page.comments] == ["Pete in Hull", "Dorothy Smales"]
+
+
+def test_a_thread_ends_at_the_teasers_below_it():
+    """X copied as text: "Discover more" heads other accounts' posts, drawn like replies."""
+    text = (
+        "Pool to close\n\nThe council voted to close the pool at the end of the summer.\n\n"
+        "Dan Whelan\n@danwhelan\n·\nMar 6, 2024\nClosing a pool in a heatwave summer, well done.\n"
+        "Priya Natarajan\n@priya_covers\n·\nMar 6, 2024\nThe vote was seven to four.\n"
+        "Show more replies\nDiscover more\nSourced from across X\n"
+        "Eastbridge Echo\n@EastbridgeEcho\n·\nMar 5, 2024\nNEWS: Riverside pool to close.\n"
+    )
+    page = parse_page(text.encode(), "x.txt")
+    assert [c.author for c in page.comments] == ["Dan Whelan", "Priya Natarajan"]
+    assert page.comments[-1].text == "The vote was seven to four."

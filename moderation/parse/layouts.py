@@ -443,6 +443,7 @@ RECOMMENDATIONS_HEADING = re.compile(
     r"\s*:?$"
     r"|^(?:you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|around the web"
     r"|recommended by \w+|most (?:read|popular|viewed|shared)(?: \w+)?|don'?t miss|read next"
+    r"|discover more|more (?:from|on|like this)(?: [\w'’&-]+){0,5}"  # "More from BBC News"
     r"|what to read next|in other news)\s*:?$",
     _I,
 )

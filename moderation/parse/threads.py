@@ -17,6 +17,7 @@ from moderation.parse.layouts import (
     DATE_LINE,
     NOT_AN_AUTHOR,
     OFFICE_HOLDER,
+    RECOMMENDATIONS_HEADING,
     REPLY_IN_HEADER,
     THREAD_LAYOUTS,
     ThreadLayout,
@@ -80,6 +81,9 @@ def find_thread(lines: list[str]) -> Thread | None:
         return None
     layout, headers = best
     headers = _names_over_places(headers, stripped)
+    end = _teasers_start(stripped, headers[0].line)
+    if end is not None and not layout.closes:
+        lines, headers = lines[:end], [header for header in headers if header.line < end]
     start, blocks = (signed_blocks if layout.closes else headed_blocks)(lines, headers)
     comments, indents, mails = [], [], 0
     for header, block in zip(headers, blocks, strict=True):
@@ -102,6 +106,17 @@ def find_thread(lines: list[str]) -> Thread | None:
     if len(set(indents)) > 1:
         linked = link_parents_by_indent(linked, indents)
     return Thread(start=start, comments=linked, mail=mails * 2 > len(linked))
+
+
+def _teasers_start(stripped: list[str], first: int) -> int | None:
+    """The line of a heading over teaser links below the comments ("Discover more", "You may
+    also like"), where the thread ends: what follows are other pages' headlines and their
+    writers, not comments. One word alone ("More") may be a comment's control: not taken."""
+    for index in range(first + 1, len(stripped)):
+        line = stripped[index]
+        if " " in line and RECOMMENDATIONS_HEADING.match(line):
+            return index
+    return None
 
 
 def _mail_header_read(comment: Comment) -> Comment:
