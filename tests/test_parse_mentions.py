@@ -18,6 +18,9 @@ def replies(*pairs):
 
 def test_an_opening_mention_of_an_earlier_author_is_a_reply():
     assert replies(("leafy", "Split the pot."), ("op", "@leafy that worked")) == [None, "leafy"]
+    # a handle that is the display name run together (DEV: "@martinosei" for "Martin Osei")
+    assert replies(("Martin Osei", "x"), ("Hannah", "@martinosei exactly")) == [None, "Martin Osei"]
+    assert replies(("Ann Lee", "x"), ("Ann Lee", "x"), ("Bo", "@ann_lee yes"))[2] == "Ann Lee"
     assert replies(("Ann Lee", "x"), ("Ann", "y"), ("Bo", "@ann lee: agreed")) == [
         None,
         None,

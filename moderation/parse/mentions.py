@@ -18,6 +18,7 @@ from moderation.types import Comment
 
 # Invisible marks around a name a chat app inserted: "@\u2068Marguerite\u2069" (WhatsApp).
 _ISOLATES = re.compile("[\u2066-\u2069]")
+_HANDLE = re.compile(r"[\w.-]{3,40}")
 
 
 def reply_to_mentions(comments: tuple[Comment, ...]) -> tuple[Comment, ...]:
@@ -47,7 +48,16 @@ def _mentioned(text: str, authors: list[str]) -> str | None:
         end = len(name)
         if name and folded.startswith(name) and (end == len(text) or not text[end].isalnum()):
             return author
-    return None
+    handle = _HANDLE.match(text)  # "@martinosei" for "Martin Osei" (DEV), "@ann.lee", "@ann_lee"
+    if handle is None:
+        return None
+    wanted = _letters(handle.group(0))
+    named = [author for author in authors if _letters(author) == wanted]
+    return named[0] if len(named) == 1 else None
+
+
+def _letters(name: str) -> str:
+    return "".join(c for c in name.casefold() if c.isalnum())
 
 
 def _tagged(text: str, authors: list[str]) -> str | None:
