@@ -1121,3 +1121,16 @@ def test_a_thread_ends_at_the_teasers_below_it():
     page = parse_page(text.encode(), "x.txt")
     assert [c.author for c in page.comments] == ["Dan Whelan", "Priya Natarajan"]
     assert page.comments[-1].text == "The vote was seven to four."
+
+
+def test_separators_and_edit_marks_between_a_header_and_the_text_are_no_text():
+    text = (
+        "Bird camera\n\nI built a bird feeder camera with a Raspberry Pi last autumn.\n\n"
+        "Martin Osei\n•\nMar 5 '24\nWhich motion detector did you use for the squirrels?\n\n"
+        "Gareth Lloyd\n•\nMar 9 '24\n•\nEdited on Mar 9\n•\nEdited\n\nJust ordered the camera.\n"
+    )
+    page = parse_page(text.encode(), "dev.txt")
+    assert [(c.author, c.text) for c in page.comments][-1] == (
+        "Gareth Lloyd",
+        "Just ordered the camera.",
+    )

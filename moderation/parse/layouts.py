@@ -119,7 +119,8 @@ AUTHOR_BADGE = re.compile(
 # ("46", "31 shares"), "Edited", "View all 4 replies", "6 of 87".
 COMMENT_CLOSING_LINE = re.compile(
     rf"^(?:{_RELATIVE_AGE}|\d[\d,.]*[kK]?(?:\s+(?:shares?|comments?|likes?|reactions?|views?))?"
-    r"|edited|view (?:all )?\d+ (?:more )?repl(?:y|ies)|view (?:more|previous) (?:comments|replies)"
+    r"|edited(?: on [\w ,]{1,30})?"  # "Edited on Mar 9" (DEV)
+    r"|view (?:all )?\d+ (?:more )?repl(?:y|ies)|view (?:more|previous) (?:comments|replies)"
     r"|\d+ of \d+)$",
     _I,
 )

@@ -11,6 +11,7 @@ from moderation.parse.layouts import (
     AUTHOR_BADGE,
     AUTHOR_PREFIX,
     BYLINE,
+    COMMENT_CLOSING_LINE,
     COMMENT_CONTROL_LINE,
     COMMENT_LABEL_LINE,
     COMMENT_SECTION_HEADING,
@@ -314,8 +315,14 @@ def read_comment(
     body = [line for line in block if not COMMENT_CONTROL_LINE.match(line.strip())]
     while body and (not body[-1].strip() or _VOTE_COUNT.match(body[-1].strip())):
         body = body[:-1]  # vote counts under the text ("12" / "0")
-    while body and (not body[0].strip() or _VOTE_COUNT.match(body[0].strip())):
-        body = body[1:]  # or, for a signature under the text, the last one's above it
+    while body and (
+        not body[0].strip()
+        or _VOTE_COUNT.match(body[0].strip())
+        or _SEPARATOR_LINE.match(body[0].strip())
+        or COMMENT_CLOSING_LINE.match(body[0].strip())
+    ):
+        body = body[1:]  # or, for a signature under the text, the last one's above it; "•",
+        # "Edited on Mar 9" between a header and the text (DEV)
     reply_to, body = _take_reply_line(body, layout)
     quoted, body = _take_quote(body)
     reply_to = reply_to or quoted
