@@ -1025,6 +1025,14 @@ def test_a_copied_page_without_a_headline_over_its_text_has_none():
     page = parse_page((_MENUS + "Share\n\n" + _STORY + "\n").encode(), "copied.txt")
     assert page.title is None
     assert page.article == _STORY
+    # a post's first line (an emoji, a hashtag) and a line of metadata are no headlines, and
+    # other languages' skip links are menus too
+    for head in ("Eleven years in municipal IT, and now I am leaving 🧡\n\n",
+                 "Riverside Repair Café · 3-2\nFollow\n\n"):  # fmt: skip
+        page = parse_page((_MENUS + head + _STORY + "\n").encode(), "post.txt")
+        assert page.title is None, head
+    italian = "Vai al contenuto principale\n\nCorriere\nMilano\n\n" + _STORY + "\n"
+    assert parse_page(italian.encode(), "corriere.txt").title is None
 
 
 def test_a_caption_with_its_credit_run_on_is_a_caption():

@@ -28,6 +28,7 @@ from moderation.parse.layouts import (
     COMMENT_SECTION_HEADING,
     DATE_IN_TEXT,
     DATE_LINE,
+    SOCIAL_MARK,
 )
 from moderation.parse.quoted import take_email_quotes
 from moderation.parse.threads import find_thread
@@ -49,7 +50,15 @@ _INITIAL = re.compile(r"^[A-Z]\.$")
 _NAME_PARTICLES = frozenset({"de", "van", "von", "der", "den", "da", "di", "du", "del", "la", "le"})
 _NAME_PARTICLES |= {"al", "bin", "ibn", "ter", "ten", "y", "dos", "das"}
 _NAME_PREFIX = re.compile(r"^(?P<name>[^:]{1,40}):\s+(?P<text>\S.*)$")
-_SKIP_LINK = re.compile(r"^skip to\b", re.I)  # "Skip to main content": a menu's first link
+# "Skip to main content": a menu's first link, in English and other languages.
+_SKIP_LINK = re.compile(
+    r"^(?:skip to|jump to|vai al|salta al|aller au|passer au|zum inhalt|direkt zum|saltar al"
+    r"|ir al contenido|ga naar|hoppa till|przejdź do)\b",
+    re.I,
+)
+# Marks of a post, not of a headline: a hashtag, a mention, a link, an emoji, and the "·" of a
+# line of metadata ("Riverside Repair Café · 3-2").
+_NOT_HEADLINE = re.compile(rf"{SOCIAL_MARK.pattern}|\s·\s")
 _LABEL_MAX_WORDS = 3
 
 
@@ -162,7 +171,8 @@ def headline_over_text(lines: list[str]) -> tuple[str | None, int]:
             or CAPTION.search(line)
             or _is_byline(line)
         )
-        if (alone or labels_below) and not label and headline_like(line) and line[0].isupper():
+        headline = headline_like(line) and line[0].isupper() and not _NOT_HEADLINE.search(line)
+        if (alone or labels_below) and not label and headline:
             if alone:
                 return line, 0
             # a caption can stand there too (one alone wins), or a standfirst under its headline
