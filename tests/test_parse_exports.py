@@ -441,3 +441,11 @@ def test_system_events_are_hidden_and_a_reply_under_ones_own_message_answers_no_
         ("Colm", None, "Still on now."),
     ]
     assert page.comments[1].parent == page.comments[0].id
+
+
+def test_a_relative_time_gives_way_to_an_exact_one_beside_it():
+    """youtube-comment-downloader: "time": "2 weeks ago", "time_parsed": an epoch."""
+    line = {"cid": "a", "text": "Made it last night.", "time": "2 weeks ago",
+            "author": "@marieke", "time_parsed": 1715004191.0}  # fmt: skip
+    (comment,) = parse_page(json.dumps(line) + "\n", "comments.jsonl").comments
+    assert comment.posted == "2024-05-06T14:03:11+00:00"

@@ -1142,3 +1142,20 @@ def test_separators_and_edit_marks_between_a_header_and_the_text_are_no_text():
         "Gareth Lloyd",
         "Just ordered the camera.",
     )
+
+
+def test_an_italian_thread_reads_dates_reply_lines_and_no_reading_time():
+    """Corriere copied as text: "14 marzo 2024 | 09:12" under a name, "Risposta a ..." naming
+    whom a reply answers; "Ascolta l'articolo" over "4 min" (a reading time) heads nothing."""
+    text = (
+        "Zona 30 a Milano\nAscolta l'articolo\n4 min\n\n"
+        "La giunta di Milano ha approvato la delibera che estende il limite dei 30 chilometri "
+        "orari a gran parte delle strade cittadine.\n\n"
+        "Lucia_Brambilla\n14 marzo 2024 | 09:12\nAbito in zona Città Studi, bene così.\n\n"
+        "ilGuasta\n14 marzo 2024 | 09:40\nRisposta a Lucia_Brambilla\nServono i controlli.\n"
+    )
+    page = parse_page(text.encode(), "corriere.txt")
+    assert [(c.author, c.reply_to, c.posted, c.text) for c in page.comments] == [
+        ("Lucia_Brambilla", None, "2024-03-14T09:12", "Abito in zona Città Studi, bene così."),
+        ("ilGuasta", "Lucia_Brambilla", "2024-03-14T09:40", "Servono i controlli."),
+    ]

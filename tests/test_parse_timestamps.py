@@ -30,6 +30,9 @@ from moderation.parse.timestamps import to_iso
         ("2024-04-02 11:02:51 CEST", "2024-04-02T11:02:51+02:00"),  # Bugzilla
         ("April 15, 2024 at 6:00 a.m. EDT", "2024-04-15T06:00-04:00"),  # The Washington Post
         ("Mar 5, 2024 10:15 IST", "2024-03-05T10:15"),  # India, Israel or Ireland: no zone
+        ("11. März 2024, 10:23 Uhr", "2024-03-11T10:23"),  # ZEIT ONLINE
+        ("14 marzo 2024 | 09:12", "2024-03-14T09:12"),  # Corriere della Sera
+        ("11 mars 2024 à 10h23", "2024-03-11T10:23"),
     ],
 )
 def test_printed_times(printed, iso):

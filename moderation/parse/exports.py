@@ -451,9 +451,18 @@ def _comment(
         text=markup_text(text),
         author=_text(_lookup(fields, "author")),
         reply_to=_text(_lookup(fields, "reply_to")),
-        posted=to_iso(_lookup(fields, "posted")),
+        posted=_posted(fields),
         parent=_reference(_lookup(fields, "parent")) or nested_in,
     ), nested_in
+
+
+def _posted(fields: dict[str, Any]) -> str | None:
+    """The first time among the record's time fields that reads as one: a scraper's "time":
+    "2 weeks ago" gives way to its "time_parsed" epoch (youtube-comment-downloader)."""
+    for alias in EXPORT_COLUMNS["posted"]:
+        if alias in fields and (posted := to_iso(fields[alias])) is not None:
+            return posted
+    return None
 
 
 def _hidden(lowered: dict[str, Any]) -> bool:

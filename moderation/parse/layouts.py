@@ -53,6 +53,27 @@ _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
     r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)"
 )
+# Month names in other languages (German, French, Italian, Spanish, Dutch, Portuguese), with
+# the English month each is: a day before them ("11. März 2024", "14 marzo 2024") reads a date.
+FOREIGN_MONTHS = {
+    name: english
+    for english, names in {
+        "Jan": "januar janvier gennaio enero januari janeiro",
+        "Feb": "februar février fevrier febbraio febrero februari fevereiro",
+        "Mar": "märz maerz mars marzo maart março",
+        "Apr": "avril aprile abril",
+        "May": "mai maggio mayo mei maio",
+        "Jun": "juni juin giugno junio junho",
+        "Jul": "juli juillet luglio julio julho",
+        "Aug": "août aout agosto augustus",
+        "Sep": "septembre settembre septiembre setembro",
+        "Oct": "oktober octobre ottobre octubre outubro",
+        "Nov": "novembre noviembre novembro",
+        "Dec": "dezember décembre decembre dicembre diciembre dezembro",
+    }.items()
+    for name in names.split()
+}
+_FOREIGN_MONTH = "(?:" + "|".join(sorted(FOREIGN_MONTHS, key=len, reverse=True)) + ")"
 _CONTROLS = (
     r"(?:Reply|Replies|Log in to Reply|Permalink|Report|Like|Likes|Dislike|Share|Flag|Edit|Quote"
     r"|Upvote|Downvote|Vote|Delete|Hide|Collapse|Expand|Show more replies|Load more comments"
@@ -76,8 +97,9 @@ _CLOCK = r"(?:\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?|\d{1,2}h\d{2})"  # 
 _WRITTEN_DATE = (
     rf"(?:(?:{_WEEKDAY}\.?,?\s+)?(?:{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:\d{{4}}|['’]\d{{2}})"
     rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}\.?,?\s+\d{{4}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}"
+    rf"|\d{{1,2}}\.?\s+(?i:{_FOREIGN_MONTH}),?\s+\d{{4}}"  # "11. März 2024", "14 marzo 2024"
     rf"|\d{{4}}-\d{{2}}-\d{{2}}|\d{{4}}\.\d{{2}}\.\d{{2}}\.?)"  # Korean "2024.04.18."
-    rf"(?:(?:(?:,?\s+(?:at|à|um)|,|\s+-)?\s+|\s*@\s*){_CLOCK})?)"
+    rf"(?:(?:(?:,?\s+(?:at|à|um|alle|a las)|,|\s+-|\s+\|)?\s+|\s*@\s*){_CLOCK})?)"
 )
 # "2024-03-05 10:15", "2024-03-05T10:15:30" (forum and app dumps).
 _ISO_STAMP = r"\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}(?::\d{2})?"
@@ -160,8 +182,10 @@ OFFICE_HOLDER = re.compile(
 
 # "↳ Replying to Ann:" on a line of its own, first or last in a comment (forums, widgets).
 _REPLY_TO_LINE = re.compile(
-    r"^(?:↳\s*)?(?:In reply to|Replying to|Reply to)\s+@?(?P<reply_to>\S.*?):?$"
-)
+    r"^(?:↳\s*)?(?:In reply to|Replying to|Reply to"
+    r"|Risposta a|In risposta a|Antwort an|Als Antwort auf|En réponse à|Réponse à|Respuesta a"
+    r"|En respuesta a|Em resposta a|Antwoord op)\s+@?(?P<reply_to>\S.*?):?$"
+)  # in English, Italian, German, French, Spanish, Portuguese, Dutch
 
 THREAD_LAYOUTS: tuple[ThreadLayout, ...] = (
     # "<author> [<reply-to>] Sat, 08/04/2018 - 17:25 Permalink" ... "In reply to by <name>"
@@ -326,7 +350,8 @@ THREAD_LAYOUTS: tuple[ThreadLayout, ...] = (
             r"|[^\s.!?,;:<][^.!?;:<]{0,59}?(?:\s[A-Z]\.)?(?:\s*<[^<>\s]+@[^<>\s]+>)?)\s*$"
         ),  # an initial ("Alana P."), a mail's sender: "Ann Lee <ann@example.org>"
         date_line=re.compile(
-            rf"^(?:[·•|]\s*)?(?P<posted>{_TIME_FIRST_DATE}|{_WRITTEN_DATE}|{_RELATIVE_AGE})"
+            r"^(?!\d+\s+mins?\.?\s*$)"  # "4 min": an article's reading time, no age
+            rf"(?:[·•|]\s*)?(?P<posted>{_TIME_FIRST_DATE}|{_WRITTEN_DATE}|{_RELATIVE_AGE})"
             r"(?:\s*\(edited\))?\s*$",
             _I,
         ),  # "10:31 5 Mar 2024" (the BBC's time first), "17 hours ago (edited)"
@@ -684,7 +709,7 @@ EXPORT_COLUMNS: dict[str, tuple[str, ...]] = {
         "published",
         "datecreated", "datepublished", "created_utc", "created_time", "date_created",
         "posted_at", "published_at", "createdat", "creation_date", "publishedat", "ts",
-        "createddatetime", "post_creation_time", "create_at", "origin_server_ts",
+        "createddatetime", "post_creation_time", "create_at", "origin_server_ts", "time_parsed",
     ),
 }  # fmt: skip
 # Keys of a nested author object that hold the name ({"user": {"username": "kim"}}).

@@ -5,7 +5,12 @@ from __future__ import annotations
 import re
 from datetime import UTC, datetime, timedelta, timezone
 
-from moderation.parse.layouts import COMMON_DATE_FORMATS, NUMERIC_DATE_FORMATS, PLAIN_DATE_FORMATS
+from moderation.parse.layouts import (
+    COMMON_DATE_FORMATS,
+    FOREIGN_MONTHS,
+    NUMERIC_DATE_FORMATS,
+    PLAIN_DATE_FORMATS,
+)
 
 _WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 _WEEKDAY = re.compile(
@@ -16,7 +21,12 @@ _ORDINAL = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)\b")
 _CLOCK_DOT = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{2})\b(?!\.)")  # not in "2024.04.18."
 _CLOCK = re.compile(r"\d[:.h]\d{2}\b|\b(?:midnight|[ap]\.?m\b)", re.I)
 _CLOCK_H = re.compile(r"\b(\d{1,2})h(\d{2})\b")  # French "18h42"
-_JOINERS = re.compile(r",|\s+(?:at|à|um)\s+|\s+-\s+|\s*@\s*|(?<=[A-Za-z])\.(?=\s)")
+_FOREIGN = re.compile(
+    r"\b(?:" + "|".join(sorted(FOREIGN_MONTHS, key=len, reverse=True)) + r")\b", re.I
+)
+_DAY_DOT = re.compile(r"^(\d{1,2})\.(?=\s)")  # German "11. März 2024"
+_UHR = re.compile(r"\s+Uhr\b", re.I)  # German "10:23 Uhr"
+_JOINERS = re.compile(r",|\s+(?:at|à|um|alle|a las)\s+|\s+[-|]\s+|\s*@\s*|(?<=[A-Za-z])\.(?=\s)")
 _ZONE_NAME = re.compile(r"\s*\([A-Z][^()]*\)$")  # "GMT+0100 (Central European Standard Time)"
 # "10:15 am on March 5, 2024": the time moved behind the date, where the formats expect it.
 # Zones named by the abbreviations pages print after a time, with their offsets in hours; not
@@ -117,6 +127,8 @@ def _plain(text: str) -> str:
     text = _ORDINAL.sub(r"\1", text)
     text = _CLOCK_DOT.sub(r"\1:\2", text)
     text = _CLOCK_H.sub(r"\1:\2", text)
+    text = _FOREIGN.sub(lambda m: FOREIGN_MONTHS[m.group(0).casefold()], text)
+    text = _DAY_DOT.sub(r"\1", _UHR.sub("", text))
     text = _ZONE_NAME.sub("", text)
     text = _JOINERS.sub(" ", text)
     text = _SHORT_YEAR.sub(r"20\1", text)
