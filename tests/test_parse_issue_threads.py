@@ -405,3 +405,35 @@ def test_a_day_and_a_clock_drawn_apart_make_one_time():
         ("Graham", "2024-03-05T15:05"),
         ("Helen", "2024-03-05"),
     ]
+
+
+_DISCUSSION_REPLY = """<div class="discussion-nested-comment-timeline-item js-comment-container">
+<div class="d-flex"><img class="avatar" alt="@{who}"><div class="flex-1">
+<h3><a class="author Link--primary" href="/{who}">{who}</a>
+<a class="js-timestamp"><relative-time datetime="2024-04-11T1{n}:20:07Z">Apr 11</relative-time>
+</a></h3>
+<div class="edit-comment-hide js-edit-comment-hide"><table><tbody><tr>
+<td class="d-block comment-body js-comment-body"><div class="markdown-body js-comment-body">
+<p>{text}</p></div></td></tr></tbody></table></div></div></div></div>"""
+
+
+def test_a_discussions_replies_wrapped_for_editing_keep_their_writers():
+    """GitHub Discussions: each reply's text sits in "edit-comment-hide" and a "comment-body"
+    cell, which name something done to the comment and its text, not the comment."""
+    replies = "".join(
+        _DISCUSSION_REPLY.format(n=n, who=who, text=text)
+        for n, (who, text) in enumerate([
+            ("priya-s", "Oh nice, that flag is not in the docs at all."),
+            ("jmarlowe", "It is documented only in the changelog right now."),
+        ])
+    )  # fmt: skip
+    html = (
+        "<html><body><h1>Keep the tile cache between CI runs</h1>"
+        "<p>We render static map previews for our docs in a GitHub Action every night.</p>"
+        f'<div class="js-discussion-comment-replies">{replies}</div></body></html>'
+    )
+    page = parse_page(html.encode(), "discussion.html")
+    assert [(c.author, c.posted) for c in page.comments] == [
+        ("priya-s", "2024-04-11T10:20:07+00:00"),
+        ("jmarlowe", "2024-04-11T11:20:07+00:00"),
+    ]

@@ -92,6 +92,9 @@ _TEXT_STYLE_WORDS = frozenset(
     | {"white", "black", "red", "green", "blue", "color", "colour", "secondary", "subtle"}
 )
 _INDENT_STYLE = re.compile(r"(?:margin|padding)-left\s*:\s*(\d+)\s*(?:px)?\b")
+# Words of a name for something done to a comment ("edit-comment-hide": GitHub's wrapper that
+# hides the text while it is edited), not for the comment.
+_ACTION_WORDS = frozenset({"edit", "hide", "show", "toggle", "collapse", "expand"})
 _BARE_COMMENT = "comment"  # a class that is the word alone names a comment's element
 _HEADER_STEPS = 2  # how far a comment is widened to the header with its date
 _LABEL_ROW_WORDS = 4  # at most this many words in a row of column labels ("Author Posts")
@@ -523,7 +526,9 @@ def names_one_comment(node: LexborNode) -> bool:
     """Named for one comment ("comment", "d-comment"), not for a list of them. A name that
     gives an item's place in a list names an item ("thread-even", as WordPress marks every
     comment), and so does a numbered one (Slashdot's `<li id="tree_64291234" class="comment">`)."""
-    names = name_words(node)
+    names = [  # not a name of its text ("comment-body") or of something done to it
+        name for name in name_words(node) if not set(name) & (_ACTION_WORDS | COMMENT_BODY_WORDS)
+    ]
     return any(set(name) & COMMENT_ITEM_WORDS for name in names) and not any(
         set(name) & COMMENT_CONTAINER_WORDS
         and not set(name) & LIST_POSITION_WORDS
