@@ -555,3 +555,22 @@ def test_comments_drawn_indented_by_style_with_the_journal_owners_marked_poster(
          "She talks everyone out of the acrylic."),
         ("purlwise", None, "2024-03-05T13:02:44+00:00", "Could we use the hall?"),
     ]  # fmt: skip
+
+
+def test_an_element_with_a_machine_timestamp_is_the_comments_time():
+    """PieFed: <span class="flask-moment" data-timestamp="..."> says "9 hours ago"."""
+    item = (
+        '<div class="comment" id="c{n}"><a class="author_link">{who}</a>'
+        '<span class="flask-moment" data-timestamp="2024-05-04T1{n}:02:17Z">9 hours ago</span>'
+        '<div class="comment_body"><p>{text}</p></div></div>'
+    )
+    html = (
+        "<html><body><h1>Typewriter ribbons</h1><p>Where do you buy ribbons these days?</p>"
+        + item.format(n=1, who="inkwell", text="Standard spool ribbon fits.")
+        + item.format(n=2, who="platen", text="Thanks, ordered two.")
+        + "</body></html>"
+    )
+    page = parse_page(html.encode(), "post.html")
+    assert [c.posted for c in page.comments] == [
+        "2024-05-04T11:02:17+00:00", "2024-05-04T12:02:17+00:00",
+    ]  # fmt: skip

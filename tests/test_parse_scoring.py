@@ -144,7 +144,7 @@ HELD_OUT = FIXTURES / "heldout"
 # drop below it.
 HELD_OUT_FLOORS = {
     "title": 94, "article": 79, "comment_count": 92, "text": 592, "author": 576,
-    "reply_to": 574, "posted": 600, "parent": 591,
+    "reply_to": 574, "posted": 607, "parent": 591,
 }  # fmt: skip
 
 

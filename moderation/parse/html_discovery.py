@@ -64,6 +64,7 @@ _NON_WORD = re.compile(r"[^a-z0-9]+")
 _DEPTH_SELECTOR = ", ".join(f"[{attribute}]" for attribute in COMMENT_DEPTH_ATTRS)
 # NodeBB: component="post"; Invision: data-role="commentContent", "memberSignature"
 _HOOK_ATTRS = ("data-testid", "data-test", "data-qa", "component", "data-role")
+_MACHINE_TIME_ATTRS = ("datetime", "data-timestamp", "data-utime")
 _NAMED = ", ".join(
     [
         "[class]",
@@ -71,7 +72,7 @@ _NAMED = ", ".join(
         "[itemprop]",
         "[rel]",
         "time",
-        "[datetime]",
+        *(f"[{name}]" for name in _MACHINE_TIME_ATTRS),
         *(f"[{a}]" for a in _HOOK_ATTRS),
     ]
 )
@@ -351,8 +352,9 @@ def meta_kind(node: LexborNode) -> str | None:
         return None
     if attributes.get("itemprop") in ("author", "creator") or attributes.get("rel") == "author":
         return "author"
-    # <time>, and custom elements carrying a machine time (<relative-time>, <local-time>)
-    if node.tag == "time" or "datetime" in attributes:
+    # <time>, and elements carrying a machine time (<relative-time datetime>, PieFed's
+    # <span class="flask-moment" data-timestamp>)
+    if node.tag == "time" or any(name in attributes for name in _MACHINE_TIME_ATTRS):
         return "time"
     if attributes.get("itemprop") in ("dateCreated", "datePublished"):
         return "time"
