@@ -449,3 +449,20 @@ def test_a_relative_time_gives_way_to_an_exact_one_beside_it():
             "author": "@marieke", "time_parsed": 1715004191.0}  # fmt: skip
     (comment,) = parse_page(json.dumps(line) + "\n", "comments.jsonl").comments
     assert comment.posted == "2024-05-06T14:03:11+00:00"
+
+
+def test_a_scrapes_submission_row_is_the_article_and_utc_named_times_keep_their_zone():
+    """A Reddit scraper's CSV: the row typed "submission" is the post (its "post_title" the
+    title), the others its comments; "created_utc" times are UTC."""
+    rows = (
+        "type,id,parent_id,post_title,author_name,comment_body,created_utc\n"
+        "submission,t3_a,,My NEIPA turned brown,jen,Brewed it two weeks ago.,2024-02-17 22:41:09\n"
+        "comment,t1_b,t3_a,My NEIPA turned brown,hopfen,Classic oxidation.,2024-02-17 23:02:44\n"
+        "comment,t1_c,t1_b,My NEIPA turned brown,sow,This. Purge the keg.,2024-02-17 23:41:17\n"
+    )
+    page = parse_page(rows.encode(), "scrape.csv")
+    assert (page.title, page.article) == ("My NEIPA turned brown", "Brewed it two weeks ago.")
+    assert [(c.author, c.reply_to, c.posted) for c in page.comments] == [
+        ("hopfen", "jen", "2024-02-17T23:02:44+00:00"),
+        ("sow", "hopfen", "2024-02-17T23:41:17+00:00"),
+    ]

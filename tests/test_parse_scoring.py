@@ -143,8 +143,8 @@ HELD_OUT = FIXTURES / "heldout"
 # measured in session 17 (all four sets, 80 pages): a parser change may raise a floor, never
 # drop below it.
 HELD_OUT_FLOORS = {
-    "title": 94, "article": 79, "comment_count": 92, "text": 592, "author": 576,
-    "reply_to": 574, "posted": 607, "parent": 591,
+    "title": 95, "article": 80, "comment_count": 93, "text": 600, "author": 583,
+    "reply_to": 577, "posted": 615, "parent": 595,
 }  # fmt: skip
 
 

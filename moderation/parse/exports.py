@@ -30,6 +30,8 @@ from moderation.types import Comment, Page
 _DELIMITERS = ",;\t|"
 _NO_THREADS: Mapping[str, str | None] = {}
 _KEY_GAPS = re.compile(r"[\s-]+")
+_ZONED = re.compile(r"(?:Z|[+-]\d{2}:\d{2})$")
+_STORY_TYPES = frozenset({"submission", "t3", "story", "link_post"})
 _HANDLE_KEYS = ("username", "screen_name", "login", "handle", "name", "user")
 _MENTION = re.compile(r"<?@([\w.-]+)>?")  # "@megdoyle", Slack's "<@U05R8PL4X>"
 
@@ -181,10 +183,17 @@ def export_page(
     elif stories and (forwarded := _forwarded_post(flat)) is not None:
         article = markup_text(_text(_lookup(flat[forwarded][0], "text")) or "")
         flat = flat[:forwarded] + flat[forwarded + 1 :]
-    elif (stories and (first := _opening_post(flat, threads, rooted)) is not None) or (
-        first := _opened_by_subject(flat)
-    ) is not None:
-        title = threads.get(flat[first][1]) or _text(flat[first][0].get("subject")) or None
+    elif (
+        (stories and (first := _opening_post(flat, threads, rooted)) is not None)
+        or (first := _opened_by_subject(flat)) is not None
+        or (first := _typed_story(flat)) is not None
+    ):
+        post = flat[first][0]
+        title = (
+            threads.get(flat[first][1])
+            or _text(post.get("subject"))
+            or _text(_lookup(post, "title") or post.get("post_title"))
+        )
         article = markup_text(_text(_lookup(flat[first][0], "text")) or "")
         opening = (flat[first][1], _text(_lookup(flat[first][0], "author")))
         flat = flat[:first] + flat[first + 1 :]
@@ -269,6 +278,17 @@ def _opened_by_subject(flat: list[tuple[dict[str, Any], str, str | None]]) -> in
     opening = " ".join(subjects[0].split()).casefold()
     replies = {" ".join(subject.split()).casefold() for subject in subjects[1:]}
     return 0 if replies == {f"re: {opening}"} else None
+
+
+def _typed_story(flat: list[tuple[dict[str, Any], str, str | None]]) -> int | None:
+    """The index of the one record typed as the post the others comment on (a Reddit scrape's
+    "type": "submission" or "kind": "t3" among comments), else None."""
+    typed = [
+        index
+        for index, (fields, _, _) in enumerate(flat)
+        if str(fields.get("type") or fields.get("kind") or "").strip().lower() in _STORY_TYPES
+    ]
+    return typed[0] if len(typed) == 1 and len(flat) > 1 else None
 
 
 def _forwarded_post(flat: list[tuple[dict[str, Any], str, str | None]]) -> int | None:
@@ -461,6 +481,8 @@ def _posted(fields: dict[str, Any]) -> str | None:
     "2 weeks ago" gives way to its "time_parsed" epoch (youtube-comment-downloader)."""
     for alias in EXPORT_COLUMNS["posted"]:
         if alias in fields and (posted := to_iso(fields[alias])) is not None:
+            if alias.endswith("_utc") and "T" in posted and not _ZONED.search(posted):
+                posted += "+00:00"  # "created_utc": "2024-02-17 22:41:09"
             return posted
     return None
 
