@@ -466,3 +466,17 @@ def test_a_scrapes_submission_row_is_the_article_and_utc_named_times_keep_their_
         ("hopfen", "jen", "2024-02-17T23:02:44+00:00"),
         ("sow", "hopfen", "2024-02-17T23:41:17+00:00"),
     ]
+
+
+def test_a_chat_topics_messages_share_its_subject_as_the_title():
+    """Zulip's API: every message of a topic carries the topic as "subject"; the writer in
+    "sender_full_name"."""
+    messages = {"messages": [
+        {"id": 1, "subject": "river cleanup: date for May", "sender_full_name": "Ines Duarte",
+         "content": "<p>Saturday 18 May at the footbridge?</p>", "timestamp": 1713808961},
+        {"id": 2, "subject": "river cleanup: date for May", "sender_full_name": "Bram Koster",
+         "content": "<p>The 18th clashes with the half marathon.</p>", "timestamp": 1713809405},
+    ]}  # fmt: skip
+    page = parse_page(json.dumps(messages), "topic.json")
+    assert page.title == "river cleanup: date for May"
+    assert [c.author for c in page.comments] == ["Ines Duarte", "Bram Koster"]

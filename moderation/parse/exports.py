@@ -197,6 +197,7 @@ def export_page(
         article = markup_text(_text(_lookup(flat[first][0], "text")) or "")
         opening = (flat[first][1], _text(_lookup(flat[first][0], "author")))
         flat = flat[:first] + flat[first + 1 :]
+    title = title or _shared_subject(flat)
     events = {comment_id for fields, comment_id, _ in flat if _is_event(fields)}
     comments = [
         _comment(fields, comment_id, parent)
@@ -278,6 +279,12 @@ def _opened_by_subject(flat: list[tuple[dict[str, Any], str, str | None]]) -> in
     opening = " ".join(subjects[0].split()).casefold()
     replies = {" ".join(subject.split()).casefold() for subject in subjects[1:]}
     return 0 if replies == {f"re: {opening}"} else None
+
+
+def _shared_subject(flat: list[tuple[dict[str, Any], str, str | None]]) -> str | None:
+    """The subject every message shares, a chat topic's name (Zulip), else None."""
+    subjects = {_text(fields.get("subject")) for fields, _, _ in flat}
+    return subjects.pop() if len(flat) > 1 and len(subjects) == 1 else None
 
 
 def _typed_story(flat: list[tuple[dict[str, Any], str, str | None]]) -> int | None:

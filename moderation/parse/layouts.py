@@ -690,6 +690,7 @@ EXPORT_COLUMNS: dict[str, tuple[str, ...]] = {
         "author_username",
         "display_name", "screen_name", "commenter", "nickname", "from", "authordisplayname",
         "commenting_user", "submitter_user", "membercreator", "userfullname",
+        "sender_full_name", "sender_name",  # Zulip
         "sender",  # Matrix: the writer's id (display names come from membership events)
     ),
     "parent": (
