@@ -77,3 +77,22 @@ def test_a_social_plugin_thread_gets_its_tagged_reply():
         ("Derek Hall", "Angela Moore"),
         ("Priya Natarajan", None),
     ]
+
+
+def test_a_first_line_naming_whom_a_comment_answers_is_taken_out():
+    """ZEIT ONLINE: "Antwort auf #1 von Ann" over the text; "In reply to Bo" likewise."""
+    from moderation.parse.mentions import take_reply_lines
+
+    comments = (
+        Comment(id="1", author="Ann", text="Endlich."),
+        Comment(id="2", author="Bo", text="Antwort auf #1 von Ann\n\nUnd die Lieferanten?"),
+        Comment(id="3", author="Cy", text="In reply to Bo\nThey get loading bays."),
+        Comment(id="4", author="Di", text="In reply to nobody here"),  # a line alone stays
+    )
+    taken = take_reply_lines(comments)
+    assert [(c.text, c.reply_to, c.parent) for c in taken] == [
+        ("Endlich.", None, None),
+        ("Und die Lieferanten?", "Ann", "1"),
+        ("They get loading bays.", "Bo", "2"),
+        ("In reply to nobody here", None, None),
+    ]

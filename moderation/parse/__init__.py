@@ -19,7 +19,7 @@ from moderation.parse.exports import (
     parse_jsonl_export,
 )
 from moderation.parse.html_pages import looks_like_html, parse_html_page
-from moderation.parse.mentions import reply_to_mentions
+from moderation.parse.mentions import reply_to_mentions, take_reply_lines
 from moderation.parse.quoted import take_email_quotes, take_quoted_openings
 from moderation.parse.text_pages import parse_text_page
 from moderation.parse.timestamps import in_zone, page_zone
@@ -73,7 +73,7 @@ def parse_page(raw: bytes | str, source: str) -> Page:
     comments = take_quoted_openings(comments, page.article) if kind == "html" else comments
     if kind in ("html", "text") and (zone := page_zone(text)) is not None:
         comments = tuple(dataclasses.replace(c, posted=in_zone(c.posted, zone)) for c in comments)
-    return dataclasses.replace(page, comments=reply_to_mentions(comments))
+    return dataclasses.replace(page, comments=reply_to_mentions(take_reply_lines(comments)))
 
 
 def page_kind(text: str, source: str) -> str:

@@ -181,10 +181,12 @@ OFFICE_HOLDER = re.compile(
 )
 
 # "↳ Replying to Ann:" on a line of its own, first or last in a comment (forums, widgets).
-_REPLY_TO_LINE = re.compile(
+REPLY_TO_LINE = re.compile(
     r"^(?:↳\s*)?(?:In reply to|Replying to|Reply to"
-    r"|Risposta a|In risposta a|Antwort an|Als Antwort auf|En réponse à|Réponse à|Respuesta a"
-    r"|En respuesta a|Em resposta a|Antwoord op)\s+@?(?P<reply_to>\S.*?):?$"
+    r"|Risposta a|In risposta a|Antwort an|Antwort auf|Als Antwort auf|En réponse à|Réponse à"
+    r"|Respuesta a|En respuesta a|Em resposta a|Antwoord op)"
+    r"(?:\s+#\d+\s+(?:von|by|di|de|par|van))?"  # ZEIT ONLINE: "Antwort auf #1 von Ann"
+    r"\s+@?(?P<reply_to>\S.*?):?$"
 )  # in English, Italian, German, French, Spanish, Portuguese, Dutch
 
 THREAD_LAYOUTS: tuple[ThreadLayout, ...] = (
@@ -227,7 +229,7 @@ THREAD_LAYOUTS: tuple[ThreadLayout, ...] = (
             r"(?:\s*[|•·]\s*edited)?\s*$",
             _I,
         ),
-        reply_line=_REPLY_TO_LINE,
+        reply_line=REPLY_TO_LINE,
     ),
     # "<handle> 3 hours ago | parent | next [–]" (link aggregators and forums copied as text):
     # one word before the age, which must say "ago", so "I saw him 2 days ago" is no header.
@@ -238,7 +240,7 @@ THREAD_LAYOUTS: tuple[ThreadLayout, ...] = (
             r"(?:\s*\|.*)?$",
             _I,
         ),
-        reply_line=_REPLY_TO_LINE,
+        reply_line=REPLY_TO_LINE,
         min_headers=2,
         after_prose=True,
     ),
@@ -252,7 +254,7 @@ THREAD_LAYOUTS: tuple[ThreadLayout, ...] = (
             rf"(?P<posted>{_ISO_STAMP}(?:Z|[+-]\d{{2}}:?\d{{2}})?|{_WRITTEN_DATE})\s*$",
             _I,
         ),
-        reply_line=_REPLY_TO_LINE,
+        reply_line=REPLY_TO_LINE,
     ),
     # A name and a date on one line, joined by words or marks: "Maud Ferris on March 5, 2024
     # at 10:15 am", "Posted by Old Salt on 5 March 2024", "#2 Wren (2024-03-05 10:15)", "Ash
@@ -271,7 +273,7 @@ THREAD_LAYOUTS: tuple[ThreadLayout, ...] = (
             r"\s*:?\s*$",
             _I,
         ),
-        reply_line=_REPLY_TO_LINE,
+        reply_line=REPLY_TO_LINE,
         min_headers=2,
         after_prose=True,
     ),
@@ -322,7 +324,7 @@ THREAD_LAYOUTS: tuple[ThreadLayout, ...] = (
         header=re.compile(
             r"^(?P<author>[^\s.!?,;:][^.!?,;:]{0,59}?)\s+(?:said|says)(?:\.{2,3}|…)\s*$", _I
         ),
-        reply_line=_REPLY_TO_LINE,
+        reply_line=REPLY_TO_LINE,
         min_headers=2,
         after_prose=True,
     ),
@@ -356,7 +358,7 @@ THREAD_LAYOUTS: tuple[ThreadLayout, ...] = (
             _I,
         ),  # "10:31 5 Mar 2024" (the BBC's time first), "17 hours ago (edited)"
         date_line_required=True,
-        reply_line=_REPLY_TO_LINE,  # X: "Replying to @priya_covers"
+        reply_line=REPLY_TO_LINE,  # X: "Replying to @priya_covers"
         min_headers=2,
         after_prose=True,
         max_name_words=5,  # "Fly-tipping incidents rise for second year" over "14 December 2023"

@@ -13,6 +13,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from moderation.parse.layouts import REPLY_TO_LINE
 from moderation.parse.threads import latest_by
 from moderation.types import Comment
 
@@ -37,6 +38,27 @@ def reply_to_mentions(comments: tuple[Comment, ...]) -> tuple[Comment, ...]:
         out.append(comment)
         if comment.author and comment.author not in authors:
             authors.append(comment.author)
+    return tuple(out)
+
+
+def take_reply_lines(comments: tuple[Comment, ...]) -> tuple[Comment, ...]:
+    """The comments without a first line naming whom they answer ("Antwort auf #1 von Ann",
+    "In reply to Ann": a page's own words, not the writer's), that name as reply_to and the
+    named writer's nearest earlier comment as parent where they were unknown."""
+    out: list[Comment] = []
+    for comment in comments:
+        first, _, rest = comment.text.partition("\n")
+        match = REPLY_TO_LINE.match(first.strip()) if rest.strip() else None
+        if match is not None:
+            named = match.group("reply_to").strip()
+            earlier = latest_by(out, named)
+            comment = dataclasses.replace(
+                comment,
+                text=rest.strip(),
+                reply_to=comment.reply_to or named,
+                parent=comment.parent or (earlier.id if earlier and not comment.reply_to else None),
+            )
+        out.append(comment)
     return tuple(out)
 
 
