@@ -480,3 +480,18 @@ def test_a_chat_topics_messages_share_its_subject_as_the_title():
     page = parse_page(json.dumps(messages), "topic.json")
     assert page.title == "river cleanup: date for May"
     assert [c.author for c in page.comments] == ["Ines Duarte", "Bram Koster"]
+
+
+def test_an_exports_quote_of_another_writer_names_whom_it_answers_and_is_no_text():
+    """Zulip: "<p>Bram said:</p><blockquote>...</blockquote><p>own words</p>"."""
+    messages = [
+        {"id": 1, "sender_full_name": "Bram", "content": "<p>The 18th clashes.</p>"},
+        {"id": 2, "sender_full_name": "Ines", "content": "<p>Bram said:</p><blockquote>"
+         "<p>The 18th clashes.</p></blockquote><p>Good catch, the 25th then.</p>"},
+    ]  # fmt: skip
+    page = parse_page(json.dumps(messages), "topic.json")
+    assert [(c.author, c.reply_to, c.text) for c in page.comments] == [
+        ("Bram", None, "The 18th clashes."),
+        ("Ines", "Bram", "Good catch, the 25th then."),
+    ]
+    assert page.comments[1].parent == page.comments[0].id

@@ -143,7 +143,7 @@ HELD_OUT = FIXTURES / "heldout"
 # measured in session 17 (all four sets, 80 pages): a parser change may raise a floor, never
 # drop below it.
 HELD_OUT_FLOORS = {
-    "title": 96, "article": 80, "comment_count": 93, "text": 604, "author": 589,
+    "title": 96, "article": 80, "comment_count": 93, "text": 606, "author": 589,
     "reply_to": 583, "posted": 615, "parent": 601,
 }  # fmt: skip
 

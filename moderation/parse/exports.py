@@ -23,7 +23,9 @@ from moderation.parse.layouts import (
     EXPORT_REPLY_KEYS,
     EXPORT_STORY_KEYS,
 )
-from moderation.parse.markup import markup_text
+from moderation.parse.markup import block_text, markup_body, markup_text
+from moderation.parse.quotes import take_quotes
+from moderation.parse.threads import latest_by
 from moderation.parse.timestamps import to_iso
 from moderation.types import Comment, Page
 
@@ -473,11 +475,15 @@ def _comment(
     text = _text(_lookup(fields, "text"))
     if text is None or _hidden(fields):
         return None
+    body, quoted = markup_body(text), None
+    if body is not None:  # markup: read as a page shows it, quotes of others out
+        quoted = take_quotes(body)
+        text = block_text(body)
     return Comment(
         id=comment_id,
-        text=markup_text(text),
+        text=text,
         author=_text(_lookup(fields, "author")),
-        reply_to=_text(_lookup(fields, "reply_to")),
+        reply_to=_text(_lookup(fields, "reply_to")) or quoted,
         posted=_posted(fields),
         parent=_reference(_lookup(fields, "parent")) or nested_in,
     ), nested_in
@@ -524,6 +530,8 @@ def _link(
             reply_to = None  # a writer going on under their own message answers no one
         if opening and parent is None and opening[0] in (comment.parent, nested_in):
             reply_to = reply_to or (opening[1] if opening[1] != comment.author else None)
+        elif parent is None and comment.reply_to:  # named (a quote of them): their last word
+            parent = latest_by(linked, comment.reply_to)
         linked.append(
             Comment(
                 id=comment.id,

@@ -114,10 +114,15 @@ def inline_text(node: LexborNode) -> str:
 
 def markup_text(text: str) -> str:
     """HTML read as a page shows it; text without markup as it is."""
-    if not _MARKUP.search(text):
-        return text
-    body = LexborHTMLParser(f"<div>{text}</div>").css_first("div")
+    body = markup_body(text)
     return block_text(body) if body is not None else text
+
+
+def markup_body(text: str) -> LexborNode | None:
+    """The element holding a text's markup, None for text without markup ("<3" is text)."""
+    if not _MARKUP.search(text):
+        return None
+    return LexborHTMLParser(f"<div>{text}</div>").css_first("div")
 
 
 COMMENTS_MARK = "data-moderation-comments"  # where the comments read from a page stood
