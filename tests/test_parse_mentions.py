@@ -86,7 +86,7 @@ def test_a_first_line_naming_whom_a_comment_answers_is_taken_out():
     comments = (
         Comment(id="1", author="Ann", text="Endlich."),
         Comment(id="2", author="Bo", text="Antwort auf #1 von Ann\n\nUnd die Lieferanten?"),
-        Comment(id="3", author="Cy", text="In reply to Bo\nThey get loading bays."),
+        Comment(id="3", author="Cy", text="In response to Bo\nThey get loading bays."),
         Comment(id="4", author="Di", text="In reply to nobody here"),  # a line alone stays
     )
     taken = take_reply_lines(comments)

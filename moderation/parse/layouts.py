@@ -182,7 +182,7 @@ OFFICE_HOLDER = re.compile(
 
 # "↳ Replying to Ann:" on a line of its own, first or last in a comment (forums, widgets).
 REPLY_TO_LINE = re.compile(
-    r"^(?:↳\s*)?(?:In reply to|Replying to|Reply to"
+    r"^(?:↳\s*)?(?:In reply to|Replying to|Reply to|In response to"
     r"|Risposta a|In risposta a|Antwort an|Antwort auf|Als Antwort auf|En réponse à|Réponse à"
     r"|Respuesta a|En respuesta a|Em resposta a|Antwoord op)"
     r"(?:\s+#\d+\s+(?:von|by|di|de|par|van))?"  # ZEIT ONLINE: "Antwort auf #1 von Ann"
