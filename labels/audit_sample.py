@@ -5,6 +5,8 @@ This script draws the rows a person then reads and judges (antisemitic under IHR
 
     python labels/audit_sample.py show [SET]   # print the sampled rows to read (stdout only)
     python labels/audit_sample.py score        # precision per set from weak_label_audit.csv
+    python labels/audit_sample.py show-abusive-negatives    # Audit 5's sample (HatemojiBuild)
+    python labels/audit_sample.py score-abusive-negatives   # its share truly not abusive
 
 Row indices are 0-based data rows (header excluded) of the file as read by pandas; for
 hatexplain_labels the three files are concatenated in the order train, valid, test. The text
@@ -114,9 +116,50 @@ def score() -> None:
         )
 
 
+# Audit 5 (labels/weak_label_audit.md): HatemojiBuild's "not hateful" rows as abusive negatives.
+ABUSIVE_NEGATIVE_CSV = REPO / "labels" / "abusive_negative_audit.csv"
+ABUSIVE_NEGATIVE_SEED = "20261205:hatemoji_build:abusive"
+
+
+def _hatemoji_not_hateful() -> pd.DataFrame:
+    parts = [
+        pd.read_csv(DATA / "hatemoji_build" / f"{split}.csv")
+        for split in ("train", "validation", "test")
+    ]
+    frame = pd.concat(parts, ignore_index=True)
+    return frame[frame["label_gold"] == 0]
+
+
+def abusive_negative_sample() -> tuple[list[int], pd.DataFrame]:
+    """The seeded sample of HatemojiBuild rows the mapping makes abusive negatives."""
+    rows = _hatemoji_not_hateful()
+    indices = sorted(random.Random(ABUSIVE_NEGATIVE_SEED).sample(sorted(rows.index), SAMPLE_SIZE))
+    return indices, rows
+
+
+def show_abusive_negatives() -> None:
+    indices, rows = abusive_negative_sample()
+    print(f"## hatemoji_build: {len(indices)} of {len(rows)} 'not hateful' rows")
+    for i in indices:
+        print(f"hatemoji_build\t{i}\t{' '.join(str(rows.loc[i, 'text']).split())}")
+
+
+def score_abusive_negatives() -> None:
+    with ABUSIVE_NEGATIVE_CSV.open(newline="") as f:
+        judged = list(csv.DictReader(f))
+    clean = sum(r["judgment"] == "not_abusive" for r in judged)
+    low, high = wilson_interval(clean, len(judged))
+    print(f"hatemoji_build 'not hateful' as abusive negatives: {clean}/{len(judged)} truly not "
+          f"abusive ({clean / len(judged):.2f}, 95% CI {low:.2f}-{high:.2f})")  # fmt: skip
+
+
 if __name__ == "__main__":
     command = sys.argv[1] if len(sys.argv) > 1 else "show"
     if command == "score":
         score()
+    elif command == "show-abusive-negatives":
+        show_abusive_negatives()
+    elif command == "score-abusive-negatives":
+        score_abusive_negatives()
     else:
         show(sys.argv[2:] or list(SETS))
