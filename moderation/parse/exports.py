@@ -415,7 +415,12 @@ def export_field(record: dict[str, Any], name: str) -> Any:
 def _lowered(record: dict[str, Any]) -> dict[str, Any]:
     """The record keyed by its column names stripped, in lower case, and with spaces and
     hyphens as underscores ("Post Message": post_message)."""
-    return {_KEY_GAPS.sub("_", str(key).strip().lower()): value for key, value in record.items()}
+    return {_key(key): value for key, value in record.items()}
+
+
+def _key(key: Any) -> str:
+    name = str(key).strip().lower()
+    return _KEY_GAPS.sub("_", name) if " " in name or "-" in name else name
 
 
 def _lookup(lowered: dict[str, Any], name: str) -> Any:

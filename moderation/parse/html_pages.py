@@ -41,10 +41,10 @@ from moderation.parse.layouts import (
 )
 from moderation.parse.markup import (
     COMMENTS_MARK,
+    MarkKeeper,
     block_lines,
     block_text,
     inline_text,
-    remove_keeping_mark,
     remove_read,
 )
 from moderation.parse.quotes import take_quotes
@@ -104,7 +104,7 @@ def parse_html_page(text: str, source: str) -> Page:
     if not thread.opens and thread.comments and _titled_as_a_thread(tree):
         thread = replace(thread, opens=not thread.comments[0].parent)
     declared_article = json_ld_article(tree)
-    remove = remove_keeping_mark if thread.comments else LexborNode.decompose
+    remove = MarkKeeper(tree).remove if thread.comments else LexborNode.decompose
     for selector in HTML_BOILERPLATE.split(","):
         for node in tree.css(selector.strip()):
             if node.tag != "form" or is_form_to_fill(node):

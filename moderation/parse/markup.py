@@ -139,12 +139,33 @@ def remove_read(items: list[LexborNode]) -> None:
         item.decompose()
 
 
-def remove_keeping_mark(node: LexborNode) -> None:
-    """Take `node` out of the tree; the comments' mark, if it holds it, stays where it stood."""
-    if node.css_first(f"[{COMMENTS_MARK}]") is not None:
-        _mark_before(node)
-    node.decompose()
+class MarkKeeper:
+    """Takes elements out of a tree while the comments' mark, when one of them holds it, stays
+    where it stood (a comment section cut as boilerplate still ends the article)."""
+
+    def __init__(self, tree: LexborHTMLParser) -> None:
+        self._mark = tree.css_first(f"[{COMMENTS_MARK}]")
+        self._holders = self._around(self._mark)
+
+    def remove(self, node: LexborNode) -> None:
+        if node.mem_id in self._holders:
+            self._mark = _mark_before(node)
+            self._holders = self._around(self._mark)
+        node.decompose()
+
+    @staticmethod
+    def _around(mark: LexborNode | None) -> set[int]:
+        holders, node = set(), mark.parent if mark is not None else None
+        while node is not None:
+            holders.add(node.mem_id)
+            node = node.parent
+        return holders
 
 
-def _mark_before(node: LexborNode) -> None:
-    node.insert_before(LexborHTMLParser(f"<i {COMMENTS_MARK}></i>").css_first("i"))
+_MARK = LexborHTMLParser(f"<i {COMMENTS_MARK}></i>").css_first("i")
+
+
+def _mark_before(node: LexborNode) -> LexborNode:
+    mark = _MARK.clone()
+    node.insert_before(mark)
+    return node.prev if node.prev is not None else mark
