@@ -24,8 +24,8 @@ _NO_MESSAGE = re.compile(
     re.I,
 )
 _MIN_MESSAGES = 3
-_HEAD_LINES = 50
-_MIN_SHARE = 0.5  # of the lines that open with a time, most open a message
+_HEAD_LINES = 50  # a chat log is one from its first lines on: at least half of them messages
+_MIN_SHARE = 0.5
 
 
 def parse_chat_log(lines: list[str], source: str) -> Page | None:
@@ -34,20 +34,20 @@ def parse_chat_log(lines: list[str], source: str) -> Page | None:
     first lines are messages."""
     filled = [line for line in lines[:_HEAD_LINES] if line.strip()]
     opened = sum(1 for line in filled if _MESSAGE.match(line))
-    if opened < _MIN_MESSAGES and opened < _MIN_SHARE * len(filled) or not opened:
-        return None  # checked first: most pages have no message line near the top
+    if not opened or opened < _MIN_SHARE * len(filled):
+        return None  # checked before the whole page: most pages open with no message line
     starts = [(index, match) for index, line in enumerate(lines) if (match := _MESSAGE.match(line))]
-    if len(starts) < _MIN_MESSAGES or opened < _MIN_SHARE * len(filled):
+    if len(starts) < _MIN_MESSAGES:
         return None
     bounds = [index for index, _ in starts] + [len(lines)]
     comments: list[Comment] = []
-    notices: dict[str, int] = {}
+    notices: dict[str, None] = {}  # who sent the chat's notices, in order
     for (index, match), end in zip(starts, bounds[1:], strict=True):
         groups = {key.rstrip("23"): value for key, value in match.groupdict().items() if value}
         author = groups["author"].strip()
         first = groups.get("text", "")
         if first.startswith(_SYSTEM_MARK):
-            notices[author] = notices.get(author, 0) + 1
+            notices[author] = None
         text = "\n".join([first, *lines[index + 1 : end]]).strip().strip(_SYSTEM_MARK)
         if not text or _NO_MESSAGE.match(text) or first.startswith(_SYSTEM_MARK):
             continue
