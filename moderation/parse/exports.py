@@ -26,13 +26,12 @@ from moderation.parse.layouts import (
 from moderation.parse.markup import block_text, markup_body, markup_text
 from moderation.parse.quotes import take_quotes
 from moderation.parse.threads import latest_by
-from moderation.parse.timestamps import to_iso
+from moderation.parse.timestamps import has_zone, to_iso
 from moderation.types import Comment, Page
 
 _DELIMITERS = ",;\t|"
 _NO_THREADS: Mapping[str, str | None] = {}
 _KEY_GAPS = re.compile(r"[\s-]+")
-_ZONED = re.compile(r"(?:Z|[+-]\d{2}:\d{2})$")
 _STORY_TYPES = frozenset({"submission", "t3", "story", "link_post"})
 _HANDLE_KEYS = ("username", "screen_name", "login", "handle", "name", "user")
 _MENTION = re.compile(r"<?@([\w.-]+)>?")  # "@megdoyle", Slack's "<@U05R8PL4X>"
@@ -499,7 +498,7 @@ def _posted(fields: dict[str, Any]) -> str | None:
     "2 weeks ago" gives way to its "time_parsed" epoch (youtube-comment-downloader)."""
     for alias in EXPORT_COLUMNS["posted"]:
         if alias in fields and (posted := to_iso(fields[alias])) is not None:
-            if alias.endswith("_utc") and "T" in posted and not _ZONED.search(posted):
+            if alias.endswith("_utc") and "T" in posted and not has_zone(posted):
                 posted += "+00:00"  # "created_utc": "2024-02-17 22:41:09"
             return posted
     return None

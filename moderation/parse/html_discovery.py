@@ -47,7 +47,7 @@ from moderation.parse.layouts import (
 )
 from moderation.parse.markup import block_lines, remove_read
 from moderation.parse.threads import latest_by, shallower
-from moderation.parse.timestamps import to_iso
+from moderation.parse.timestamps import has_zone, to_iso
 from moderation.types import Comment
 
 # Where no comment's own text is: a quote of another ("quoted-text": HyperKitty), a timeline's
@@ -83,9 +83,8 @@ _USER_NUMBER = re.compile(
 )  # a reply form inside a comment is not its text
 
 
-# A zone written right after a time read among other words, and an ISO time that has one.
+# A zone written right after a time read among other words.
 _ZONE_AFTER = re.compile(r"Z\b|[+-]\d{2}:?\d{2}\b")
-_ZONED = re.compile(r"(?:Z|[+-]\d{2}:\d{2})$")
 # Words of utility classes that style text ("smallText greyText"), beside "text" in one name.
 _TEXT_STYLE_WORDS = frozenset(
     {"small", "smaller", "large", "big", "tiny", "medium", "xs", "sm", "md", "lg", "xl"}
@@ -746,7 +745,7 @@ def first_time(times: list[LexborNode]) -> str | None:
     for index, node in enumerate(times):
         value = _time_of(node)
         if value and "T" in value and (day is None or value.startswith(day)):
-            return value if _ZONED.search(value) else _zoned(value, times[index + 1 :])
+            return value if has_zone(value) else _zoned(value, times[index + 1 :])
         day = day or value
     return day
 
@@ -756,7 +755,7 @@ def _zoned(value: str, later: list[LexborNode]) -> str:
     without one, then "2024-04-22 21:17:30Z" in a tooltip), else the time as it is."""
     for node in later:
         other = _time_of(node)
-        if other and _ZONED.search(other) and other.startswith(value):
+        if other and has_zone(other) and other.startswith(value):
             return other
     return value
 

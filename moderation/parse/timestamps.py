@@ -153,6 +153,11 @@ _PAGE_ZONE = re.compile(
 _HAS_ZONE = re.compile(r"(?:Z|[+-]\d{2}:\d{2})$")
 
 
+def has_zone(iso: str) -> bool:
+    """Whether an ISO time names its zone ("...+02:00", "...Z")."""
+    return bool(_HAS_ZONE.search(iso))
+
+
 def page_zone(text: str) -> str | None:
     """The zone a page says all its times are in, as "+HH:MM", else None."""
     match = _PAGE_ZONE.search(text)
@@ -165,6 +170,6 @@ def page_zone(text: str) -> str | None:
 
 def in_zone(posted: str | None, zone: str | None) -> str | None:
     """A time with a clock and no zone of its own, in the page's zone."""
-    if posted is None or zone is None or "T" not in posted or _HAS_ZONE.search(posted):
+    if posted is None or zone is None or "T" not in posted or has_zone(posted):
         return posted
     return posted + zone
