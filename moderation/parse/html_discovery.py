@@ -65,6 +65,11 @@ _DEPTH_SELECTOR = ", ".join(f"[{attribute}]" for attribute in COMMENT_DEPTH_ATTR
 # NodeBB: component="post"; Invision: data-role="commentContent", "memberSignature"
 _HOOK_ATTRS = ("data-testid", "data-test", "data-qa", "component", "data-role")
 _MACHINE_TIME_ATTRS = ("datetime", "data-timestamp", "data-utime")
+# A link to a member's profile names a writer even unnamed (forums: "profile.php?id=602",
+# "memberlist.php?mode=viewprofile", "/u/kim", "/users/kim"), unless it reads as a control.
+_PROFILE_HREF = re.compile(r"profile|member\.php|/users?/|/u/|/members?/", re.I)
+_PROFILE_WORDS = re.compile(r"^(?:view )?(?:profile|member|user)s?\b|^@", re.I)  # "@Ann": a mention
+_PROFILE_LINKS = ("a[href*=profile]", "a[href*='member.php']", "a[href*='/user']", "a[href*='/u/']")
 _NAMED = ", ".join(
     [
         "[class]",
@@ -73,6 +78,7 @@ _NAMED = ", ".join(
         "[rel]",
         "time",
         *(f"[{name}]" for name in _MACHINE_TIME_ATTRS),
+        *_PROFILE_LINKS,
         *(f"[{a}]" for a in _HOOK_ATTRS),
     ]
 )
@@ -366,6 +372,10 @@ def meta_kind(node: LexborNode) -> str | None:
         return "author"
     if is_named(node, COMMENT_TIME_WORDS):
         return "time"
+    if node.tag == "a" and _PROFILE_HREF.search(attributes.get("href") or ""):
+        name = " ".join((node.text() or "").split())  # FluxBB: <a href="profile.php?id=602">
+        if 0 < len(name) <= MAX_AUTHOR_CHARS and not _PROFILE_WORDS.match(name):
+            return "author"
     return None
 
 
