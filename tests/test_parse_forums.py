@@ -269,10 +269,12 @@ HELD_OUT = Path(__file__).parent / "fixtures" / "heldout" / "pages"
 
 def test_a_forum_post_whose_writer_is_only_a_link_to_their_profile():
     """FluxBB (held-out set 6): no class names the writer, only the link to
-    "profile.php?id=602"; on Stack Exchange a link reading "@Orla Brannigan" in a comment's
-    text is a mention, not the comment's writer."""
+    "profile.php?id=602", nor the time, a plain link in the post's heading; on Stack Exchange
+    a link reading "@Orla Brannigan" in a comment's text is a mention, not its writer."""
     page = parse_file(HELD_OUT / "set6_b6_05.html")
     assert page.article.startswith("Since the 6.7 kernel landed in testing")
     assert [c.author for c in page.comments] == ["ferrous", "kestrel", "mvorn", "kestrel", "panko"]
+    # the date in a plain link of the post's heading, not the writer's "Registered: 2019-03-02"
+    assert page.comments[0].posted == "2024-02-11T20:15:33"
     answers = parse_file(HELD_OUT / "set5_b5_01.html")
     assert not any(c.author.startswith("@") for c in answers.comments)

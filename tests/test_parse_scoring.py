@@ -143,8 +143,8 @@ HELD_OUT = FIXTURES / "heldout"
 # measured in session 17 (all four sets, 80 pages): a parser change may raise a floor, never
 # drop below it.
 HELD_OUT_FLOORS = {
-    "title": 96, "article": 81, "comment_count": 94, "text": 611, "author": 600,
-    "reply_to": 595, "posted": 616, "parent": 611,
+    "title": 96, "article": 82, "comment_count": 95, "text": 614, "author": 605,
+    "reply_to": 600, "posted": 625, "parent": 616,
 }  # fmt: skip
 
 

@@ -11,9 +11,11 @@ A reply that quotes an earlier post names whom it answers; the quote is not its 
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from itertools import islice
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -52,6 +54,9 @@ MIN_POSTS = 2
 MIN_PROSE_SHARE = 0.4
 # The longest text an element may hold to be read as a post's date line.
 _MAX_DATE_LINE_CHARS = 100
+_MAX_PLAIN_ELEMENTS = 300
+_MEMBER_SINCE = re.compile(r"\b(?:registered|joined|member since|since)\b\W*$", re.I)
+_CLOCK = re.compile(r"\d[:.h]\d{2}\b")
 # Prose words of the page's own article below which the first post is the article.
 MAX_ARTICLE_WORDS = 40
 _SIGNATURE_WORDS = frozenset({"signature", "signaturecontainer", "sig"})
@@ -212,7 +217,9 @@ def _read_posts(
         authors = innermost(named_authors)  # the name, not its container
         times = [node for node in own if meta_kind(node) == "time" and node not in authors]
         times += [node for node in member.css("time") if owner_of(node, ids) == member.mem_id]
-        times = times or _dated(own, named_authors)
+        times = (
+            times or _dated(own, named_authors) or _dated(_plain_own(member, ids), named_authors)
+        )
         metas = named_authors + times
         body = _body(own, metas) or _free_body(member, metas, ids)
         post = _Post(member, authors, times, body, quotes)
@@ -225,16 +232,31 @@ def _read_posts(
 
 def _dated(own: list[LexborNode], authors: list[LexborNode]) -> list[LexborNode]:
     """Where nothing is named as a time: the innermost short element whose text holds a date
-    (Simple Machines' "« on: March 02, 2024, 07:41:18 PM »")."""
+    (Simple Machines' "« on: March 02, 2024, 07:41:18 PM »"), one with a clock first, never a
+    member's registration date ("Registered: 2019-03-02")."""
     in_authors = {node.mem_id for author in authors for node in author.traverse()}
-    dated = [
+    dated = innermost(
+        [
+            node
+            for node in own
+            if node.mem_id not in in_authors
+            and len(text := " ".join((node.text() or "").split())) <= _MAX_DATE_LINE_CHARS
+            and (found := DATE_IN_TEXT.search(text))
+            and not _MEMBER_SINCE.search(text[: found.start()])
+        ]
+    )
+    clocked = [node for node in dated if _CLOCK.search(node.text() or "")]
+    return (clocked or dated)[:1]
+
+
+def _plain_own(member: LexborNode, ids: set[int]) -> list[LexborNode]:
+    """The post's own elements, named or not (FluxBB dates a post in a plain link in its
+    heading), up to a few hundred: where no named element holds its date."""
+    return [
         node
-        for node in own
-        if node.mem_id not in in_authors
-        and len(text := " ".join((node.text() or "").split())) <= _MAX_DATE_LINE_CHARS
-        and DATE_IN_TEXT.search(text)
+        for node in islice(member.traverse(), _MAX_PLAIN_ELEMENTS)
+        if node.tag not in ("-text", "script", "style") and owner_of(node, ids) == member.mem_id
     ]
-    return innermost(dated)[:1]
 
 
 def _quotes(member: LexborNode, ids: set[int]) -> list[tuple[LexborNode, str]]:
