@@ -195,8 +195,8 @@ def export_page(
             or _text(post.get("subject"))
             or _text(_lookup(post, "title") or post.get("post_title"))
         )
-        article = markup_text(_text(_lookup(flat[first][0], "text")) or "")
-        opening = (flat[first][1], _text(_lookup(flat[first][0], "author")))
+        article = markup_text(_text(_lookup(post, "text")) or "")
+        opening = (flat[first][1], _text(_lookup(post, "author")))
         flat = flat[:first] + flat[first + 1 :]
     title = title or _shared_subject(flat)
     events = {comment_id for fields, comment_id, _ in flat if _is_event(fields)}

@@ -482,15 +482,15 @@ def _with_dated_headers(
     items = list({item.mem_id: item for item in widened.values()}.values())
     inside = {item.mem_id for item in items}
     times = [m for m in metas if meta_kind(m) == "time"]
-    held: dict[int, int] = defaultdict(int)
+    dated: set[int] = set()
     unowned = []
     for time in times:
         owner = next((a for a in ancestors(time) if a.mem_id in inside), None)
         if owner is None:
             unowned.append(time)
         else:
-            held[owner.mem_id] += 1
-    undated = [item for item in items if not held[item.mem_id]]
+            dated.add(owner.mem_id)
+    undated = [item for item in items if item.mem_id not in dated]
     if not undated or not unowned:
         return widened
     free: dict[int, int] = defaultdict(int)

@@ -434,8 +434,8 @@ def article_blocks(tree: LexborHTMLParser, sentences_only: bool = False) -> list
                     {n.mem_id: n for n in nodes + loose}.values(), key=lambda n: order[n.mem_id]
                 )
             chosen = {node.mem_id for node in nodes}
-            blocks = [block_text(node) for node in _before_comments(nodes, root)
-                      if not _inside_block(node, root, chosen)]  # fmt: skip
+            outermost = [node for node in nodes if not _inside_block(node, root, chosen)]
+            blocks = _before_comments([block_text(node) for node in outermost], outermost, root)
             blocks = [block for block in blocks if block]
             if not blocks and root.tag == "body":
                 blocks = [line.strip() for line in (root.text(separator="\n") or "").split("\n")]
@@ -445,22 +445,21 @@ def article_blocks(tree: LexborHTMLParser, sentences_only: bool = False) -> list
     return []
 
 
-def _before_comments(nodes: list[LexborNode], root: LexborNode) -> list[LexborNode]:
-    """The blocks that stand before the comments read from the page (`remove_read`'s mark)
-    when a sentence is among them: after the comments come a topic's notices ("You must be
-    logged in to reply"), related threads and an issue's activity log, not its story."""
+def _before_comments(texts: list[str], nodes: list[LexborNode], root: LexborNode) -> list[str]:
+    """The blocks' texts that stand before the comments read from the page (`remove_read`'s
+    mark) when a sentence is among them: after the comments come a topic's notices ("You must
+    be logged in to reply"), related threads and an issue's activity log, not its story."""
     mark = root.css_first(f"[{COMMENTS_MARK}]")
     if mark is None:
-        return nodes
-    wanted, before = {node.mem_id for node in nodes}, []
+        return texts
+    wanted, before = {node.mem_id for node in nodes}, 0
     for node in root.traverse():
         if node.mem_id == mark.mem_id:
             break
-        if node.mem_id in wanted:
-            before.append(node)
-    if any(is_prose(line) for node in before for line in block_text(node).split("\n")):
-        return before
-    return nodes
+        before += node.mem_id in wanted
+    if any(is_prose(line) for text in texts[:before] for line in text.split("\n")):
+        return texts[:before]
+    return texts
 
 
 def _holds_loose_text(node: LexborNode) -> bool:

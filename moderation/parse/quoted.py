@@ -78,38 +78,38 @@ def take_quoted_openings(comments: tuple[Comment, ...], article: str = "") -> tu
     """The comments, each without an opening paragraph quoted from an earlier comment, given
     that comment's writer as reply_to and the comment as parent where they were unknown, or
     quoted from the article (Habr's readers quote the post they answer)."""
-    story = " ".join(article.split()).casefold()
+    story = _folded(article)
     out: list[Comment] = []
+    earlier: list[str] = []  # the comments in `out`, folded once for the passage search
     for comment in comments:
         paragraphs = [part for part in comment.text.split("\n") if part.strip()]
-        source = _quoted(paragraphs[0], out) if len(paragraphs) > 1 else None
-        if source is None and len(paragraphs) > 1 and _quotes_story(paragraphs[0], story):
-            own = comment.text[comment.text.index(paragraphs[0]) + len(paragraphs[0]) :]
-            comment = dataclasses.replace(comment, text=own.strip())
-        elif source is not None:
-            own = comment.text[comment.text.index(paragraphs[0]) + len(paragraphs[0]) :]
-            comment = dataclasses.replace(
-                comment,
-                text=own.strip(),
-                reply_to=comment.reply_to or source.author,
-                parent=comment.parent or (source.id if not comment.reply_to else None),
-            )
+        passage = _passage(paragraphs[0]) if len(paragraphs) > 1 else None
+        if passage is not None:
+            source = next(
+                (c for c, text in zip(reversed(out), reversed(earlier), strict=True)
+                 if passage in text),
+                None,
+            )  # fmt: skip
+            if source is not None or passage in story:
+                opening = paragraphs[0]
+                own = comment.text[comment.text.index(opening) + len(opening) :].strip()
+                comment = dataclasses.replace(comment, text=own)
+            if source is not None:
+                comment = dataclasses.replace(
+                    comment,
+                    reply_to=comment.reply_to or source.author,
+                    parent=comment.parent or (source.id if not comment.reply_to else None),
+                )
         out.append(comment)
+        earlier.append(_folded(comment.text))
     return tuple(out)
 
 
-def _quotes_story(paragraph: str, story: str) -> bool:
-    """Whether the paragraph is a long enough passage of the article, word for word."""
+def _passage(paragraph: str) -> str | None:
+    """A paragraph as it is searched for elsewhere, when it is long enough to be a quote."""
     words = paragraph.split()
-    return len(words) >= MIN_QUOTED_WORDS and " ".join(words).casefold() in story
+    return " ".join(words).casefold() if len(words) >= MIN_QUOTED_WORDS else None
 
 
-def _quoted(paragraph: str, earlier: list[Comment]) -> Comment | None:
-    """The nearest earlier comment holding `paragraph` word for word, if it is long enough."""
-    words = paragraph.split()
-    if len(words) < MIN_QUOTED_WORDS:
-        return None
-    wanted = " ".join(words).casefold()
-    return next(
-        (c for c in reversed(earlier) if wanted in " ".join(c.text.split()).casefold()), None
-    )
+def _folded(text: str) -> str:
+    return " ".join(text.split()).casefold()
