@@ -46,6 +46,7 @@ from moderation.parse.layouts import (
 from moderation.parse.markup import block_lines, remove_read
 from moderation.parse.quotes import attributed_quotes
 from moderation.parse.threads import latest_by
+from moderation.parse.timestamps import CLOCK_DIGITS
 from moderation.types import Comment
 
 # Fewer posts than this are no thread (one post with a byline is an article).
@@ -56,7 +57,7 @@ MIN_PROSE_SHARE = 0.4
 _MAX_DATE_LINE_CHARS = 100
 _MAX_PLAIN_ELEMENTS = 300
 _MEMBER_SINCE = re.compile(r"\b(?:registered|joined|member since|since)\b\W*$", re.I)
-_CLOCK = re.compile(r"\d[:.h]\d{2}\b")
+_CLOCK = re.compile(CLOCK_DIGITS)
 # Prose words of the page's own article below which the first post is the article.
 MAX_ARTICLE_WORDS = 40
 _SIGNATURE_WORDS = frozenset({"signature", "signaturecontainer", "sig"})

@@ -73,7 +73,7 @@ FOREIGN_MONTHS = {
     }.items()
     for name in names.split()
 }
-_FOREIGN_MONTH = "(?:" + "|".join(sorted(FOREIGN_MONTHS, key=len, reverse=True)) + ")"
+FOREIGN_MONTH = "(?:" + "|".join(sorted(FOREIGN_MONTHS, key=len, reverse=True)) + ")"
 _CONTROLS = (
     r"(?:Reply|Replies|Log in to Reply|Permalink|Report|Like|Likes|Dislike|Share|Flag|Edit|Quote"
     r"|Upvote|Downvote|Vote|Delete|Hide|Collapse|Expand|Show more replies|Load more comments"
@@ -97,7 +97,7 @@ _CLOCK = r"(?:\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?|\d{1,2}h\d{2})"  # 
 _WRITTEN_DATE = (
     rf"(?:(?:{_WEEKDAY}\.?,?\s+)?(?:{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:\d{{4}}|['’]\d{{2}})"
     rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}\.?,?\s+\d{{4}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}"
-    rf"|\d{{1,2}}\.?\s+(?i:{_FOREIGN_MONTH}),?\s+\d{{4}}"  # "11. März 2024", "14 marzo 2024"
+    rf"|\d{{1,2}}\.?\s+(?i:{FOREIGN_MONTH}),?\s+\d{{4}}"  # "11. März 2024", "14 marzo 2024"
     rf"|\d{{4}}-\d{{2}}-\d{{2}}|\d{{4}}\.\d{{2}}\.\d{{2}}\.?)"  # Korean "2024.04.18."
     rf"(?:(?:(?:,?\s+(?:at|à|um|alle|a las)|,|\s+-|\s+\|)?\s+|\s*@\s*){_CLOCK})?)"
 )

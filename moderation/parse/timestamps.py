@@ -7,6 +7,7 @@ from datetime import UTC, datetime, timedelta, timezone
 
 from moderation.parse.layouts import (
     COMMON_DATE_FORMATS,
+    FOREIGN_MONTH,
     FOREIGN_MONTHS,
     NUMERIC_DATE_FORMATS,
     PLAIN_DATE_FORMATS,
@@ -19,11 +20,10 @@ _WEEKDAY = re.compile(
 _WEEKDAY_PREFIX = re.compile(r"^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+", re.I)
 _ORDINAL = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)\b")
 _CLOCK_DOT = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{2})\b(?!\.)")  # not in "2024.04.18."
-_CLOCK = re.compile(r"\d[:.h]\d{2}\b|\b(?:midnight|[ap]\.?m\b)", re.I)
+CLOCK_DIGITS = r"\d[:.h]\d{2}\b"  # "10:15", "10.15", French "10h15"
+_CLOCK = re.compile(rf"{CLOCK_DIGITS}|\b(?:midnight|[ap]\.?m\b)", re.I)
 _CLOCK_H = re.compile(r"\b(\d{1,2})h(\d{2})\b")  # French "18h42"
-_FOREIGN = re.compile(
-    r"\b(?:" + "|".join(sorted(FOREIGN_MONTHS, key=len, reverse=True)) + r")\b", re.I
-)
+_FOREIGN = re.compile(rf"\b{FOREIGN_MONTH}\b", re.I)
 _DAY_DOT = re.compile(r"^(\d{1,2})\.(?=\s)")  # German "11. März 2024"
 _UHR = re.compile(r"\s+Uhr\b", re.I)  # German "10:23 Uhr"
 _JOINERS = re.compile(r",|\s+(?:at|à|um|alle|a las)\s+|\s+[-|]\s+|\s*@\s*|(?<=[A-Za-z])\.(?=\s)")
