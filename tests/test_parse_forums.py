@@ -278,3 +278,47 @@ def test_a_forum_post_whose_writer_is_only_a_link_to_their_profile():
     assert page.comments[0].posted == "2024-02-11T20:15:33"
     answers = parse_file(HELD_OUT / "set5_b5_01.html")
     assert not any(c.author.startswith("@") for c in answers.comments)
+
+
+_TOOLTIP_POST = """
+<div class="row message">
+  <div class="span2"><a class="kwho-user" href="/forum/user/{n}-{slug}">{author}</a></div>
+  <div class="span10 message-published">
+    <small class="text-muted"><span class="kdate hasTooltip" title="{posted}">{ago}</span>
+      <a href="#{n}">#{n}</a></small>
+    <div class="kmessage"><div class="horizontal-message">{body}</div></div>
+    {note}
+  </div>
+</div>
+"""
+
+
+def test_a_post_dated_only_in_the_tooltip_of_a_relative_time_inside_a_time_named_wrapper():
+    """Kunena: the post's whole column is named "message-published", which holds its text
+    (no date line); the date is the tooltip of "2 weeks ago"; an edit note's date is not the
+    post's."""
+    posts = [
+        ("Brian Talbot", "05 Mar 2024 21:14", "2 weeks ago", OPENING, ""),
+        ("Sue Penrose", "05 Mar 2024 21:40", "2 weeks ago", REPLY, ""),
+        (
+            "tomh",
+            "06 Mar 2024 13:48",
+            "1 week ago",
+            "Not on that board, it has tantalum caps.",
+            '<div class="alert"><span>Last edit: 06 Mar 2024 13:50 by tomh.</span></div>',
+        ),
+    ]
+    rendered = "".join(
+        _TOOLTIP_POST.format(n=8812 + i, slug=a.lower().replace(" ", "-"), author=a, posted=p,
+                             ago=ago, body=b, note=note)
+        for i, (a, p, ago, b, note) in enumerate(posts)
+    )  # fmt: skip
+    page = parse_page(
+        f"<html><body><h1>Recap or not?</h1><div class='topic'>{rendered}</div></body></html>",
+        "k.html",
+    )
+    assert page.article.startswith("Picked up an old board on Sunday.")
+    assert [(c.author, c.posted, c.text) for c in page.comments] == [
+        ("Sue Penrose", "2024-03-05T21:40", REPLY),
+        ("tomh", "2024-03-06T13:48", "Not on that board, it has tantalum caps."),
+    ]

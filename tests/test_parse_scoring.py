@@ -143,8 +143,8 @@ HELD_OUT = FIXTURES / "heldout"
 # measured in session 17 (all four sets, 80 pages): a parser change may raise a floor, never
 # drop below it.
 HELD_OUT_FLOORS = {
-    "title": 96, "article": 82, "comment_count": 95, "text": 614, "author": 605,
-    "reply_to": 600, "posted": 625, "parent": 616,
+    "title": 96, "article": 83, "comment_count": 96, "text": 619, "author": 610,
+    "reply_to": 605, "posted": 631, "parent": 621,
 }  # fmt: skip
 
 

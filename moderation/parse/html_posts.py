@@ -40,6 +40,7 @@ from moderation.parse.layouts import (
     COMMENT_NOT_BODY_WORDS,
     COMMENT_WORDS,
     DATE_IN_TEXT,
+    EDIT_NOTE,
     HTML_BOILERPLATE,
     MAX_AUTHOR_CHARS,
 )
@@ -216,7 +217,13 @@ def _read_posts(
         own = [node for node in own if not any(a.mem_id in quoted for a in ancestors(node))]
         named_authors = [node for node in own if _is_author(node)]
         authors = innermost(named_authors)  # the name, not its container
-        times = [node for node in own if meta_kind(node) == "time" and node not in authors]
+        # A time-named element holding the post's text is its wrapper (Kunena's
+        # "message-published"), not its date line.
+        times = [
+            node
+            for node in own
+            if meta_kind(node) == "time" and node not in authors and _date_line_sized(node)
+        ]
         times += [node for node in member.css("time") if owner_of(node, ids) == member.mem_id]
         times = (
             times or _dated(own, named_authors) or _dated(_plain_own(member, ids), named_authors)
@@ -231,23 +238,48 @@ def _read_posts(
     return posts, texts
 
 
+def _date_line_sized(node: LexborNode) -> bool:
+    """Whether a time-named element is no bigger than a date line: it holds no element named
+    as text and not much more text than a date line."""
+    if len(node.text() or "") > _MAX_DATE_LINE_CHARS * 2:
+        return False
+    inner_names = (name for inner in node.css("[class]") for name in name_words(inner))
+    return not any(name[-1] in COMMENT_BODY_WORDS for name in inner_names)
+
+
 def _dated(own: list[LexborNode], authors: list[LexborNode]) -> list[LexborNode]:
     """Where nothing is named as a time: the innermost short element whose text holds a date
-    (Simple Machines' "« on: March 02, 2024, 07:41:18 PM »"), one with a clock first, never a
-    member's registration date ("Registered: 2019-03-02")."""
+    (Simple Machines' "« on: March 02, 2024, 07:41:18 PM »") or whose tooltip does beside a
+    relative time (Kunena: "2 weeks ago" titled "05 Mar 2024 21:14"), one with a clock first,
+    never a member's registration date ("Registered: 2019-03-02")."""
     in_authors = {node.mem_id for author in authors for node in author.traverse()}
     dated = innermost(
         [
             node
             for node in own
             if node.mem_id not in in_authors
-            and len(text := " ".join((node.text() or "").split())) <= _MAX_DATE_LINE_CHARS
-            and (found := DATE_IN_TEXT.search(text))
-            and not _MEMBER_SINCE.search(text[: found.start()])
+            and (_is_date_line(" ".join((node.text() or "").split())) or _dated_title(node))
         ]
     )
-    clocked = [node for node in dated if _CLOCK.search(node.text() or "")]
+    clocked = [
+        node for node in dated if _CLOCK.search(node.text() or node.attributes.get("title") or "")
+    ]
     return (clocked or dated)[:1]
+
+
+def _is_date_line(text: str) -> bool:
+    """A short line holding a date that is not a member's registration nor an edit note."""
+    if len(text) > _MAX_DATE_LINE_CHARS or not (found := DATE_IN_TEXT.search(text)):
+        return False
+    if EDIT_NOTE.match(text):
+        return False  # when it was last edited
+    return not _MEMBER_SINCE.search(text[: found.start()])
+
+
+def _dated_title(node: LexborNode) -> bool:
+    """Whether the element's tooltip is a date with a clock."""
+    title = " ".join((node.attributes.get("title") or "").split())
+    return _is_date_line(title) and bool(_CLOCK.search(title))
 
 
 def _plain_own(member: LexborNode, ids: set[int]) -> list[LexborNode]:

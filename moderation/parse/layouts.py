@@ -147,10 +147,11 @@ COMMENT_CLOSING_LINE = re.compile(
     _I,
 )
 # A forum's note under an edited post: "This reply was modified 1 year ago by Colin Ashworth.",
-# "Last edited by kim; 03-05-2024 at 10:12 AM.", "Edited by moderator: link removed".
+# "Last edited by kim; 03-05-2024 at 10:12 AM.", "Edited by moderator: link removed",
+# "Last edit: 06 Mar 2024 13:50 by Brian Talbot." (Kunena).
 EDIT_NOTE = re.compile(
     r"^(?:this (?:reply|post|comment|topic|message|answer) (?:was|has been) (?:last )?"
-    r"(?:modified|edited|updated)\b|last edited (?:by|on|at)\b|edited by\b|reason\s*:)",
+    r"(?:modified|edited|updated)\b|last edit(?:ed)?(?: by| on| at|:)|edited by\b|reason\s*:)",
     _I,
 )
 # A badge or a sort order on a line of its own above or under a commenter's name.
