@@ -276,6 +276,24 @@ def test_a_reply_to_tab_names_whom_a_flat_comment_answers():
     assert [(c.author, c.reply_to, c.parent) for c in flat.comments] == [("bo", "stranger", None)]
 
 
+def test_a_reply_to_element_names_the_writer_in_any_of_the_reply_line_languages():
+    def page_with(reply_line):
+        return parse_page(
+            "<html><body><h1>T</h1><p>The article says enough to be an article here.</p>"
+            '<div class="comments"><div class="comment"><span class="author">Ann Lee</span>'
+            '<div class="comment-text">First, and long enough.</div></div>'
+            '<div class="comment"><span class="author">bo</span>'
+            f'<div class="reply-in-response-to"><a href="#c1">{reply_line}</a></div>'
+            '<div class="comment-text">Who?</div></div></div></body></html>',
+            "x.html",
+        )
+
+    for line in ("In response to Ann Lee", "Antwort an Ann Lee", "En réponse à Ann Lee"):
+        page = page_with(line)
+        assert [(c.author, c.reply_to) for c in page.comments][1] == ("bo", "Ann Lee"), line
+        assert page.comments[1].parent == page.comments[0].id
+
+
 def test_a_quote_of_an_earlier_post_is_not_taken_for_the_post():
     """Forums draw a quoted post in markup named like a post ("bbCodeBlock-content"): the
     reply is the text around it, not the quote, which names whom the reply answers."""
@@ -574,3 +592,34 @@ def test_an_element_with_a_machine_timestamp_is_the_comments_time():
     assert [c.posted for c in page.comments] == [
         "2024-05-04T11:02:17+00:00", "2024-05-04T12:02:17+00:00",
     ]  # fmt: skip
+
+
+def test_a_reply_shown_twice_above_the_thread_and_in_its_place_is_one_comment():
+    """Support forums copy the chosen reply into a "Best reply" box above the replies; the
+    copy is no comment of its own, and the reply in its place keeps its whole text."""
+    best = "Leave it plugged in overnight on Wi-Fi and the album downloads again from the start."
+
+    def reply(cid, name, text):
+        return (
+            f'<div class="reply" id="r{cid}"><span class="author-name">{name}</span>'
+            f'<div class="reply-body"><p>{text}</p></div></div>'
+        )
+
+    html = (
+        "<html><body><h1>Album empty</h1><p>My shared album shows grey squares only, since "
+        "the update last week.</p>"
+        f'<section class="best-answer-summary"><h2>Best reply</h2>{reply(0, "Keith", best)}'
+        '<a href="#r2">View in context</a></section><div class="replies">'
+        + reply(1, "Sue", "Did you check that Shared Albums is still switched on in Settings?")
+        + reply(2, "Keith", best)
+        + reply(3, "Sue", "Thanks!")
+        + reply(4, "Sue", "Thanks!")
+        + "</div></body></html>"
+    )
+    page = parse_page(html, "support.html")
+    assert [(c.author, c.text) for c in page.comments] == [
+        ("Sue", "Did you check that Shared Albums is still switched on in Settings?"),
+        ("Keith", best),
+        ("Sue", "Thanks!"),  # a few words said twice are both kept
+        ("Sue", "Thanks!"),
+    ]

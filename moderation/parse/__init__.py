@@ -22,6 +22,7 @@ from moderation.parse.html_pages import looks_like_html, parse_html_page
 from moderation.parse.mentions import reply_to_mentions, take_reply_lines
 from moderation.parse.quoted import take_email_quotes, take_quoted_openings
 from moderation.parse.text_pages import parse_text_page
+from moderation.parse.threads import without_copies
 from moderation.parse.timestamps import in_zone, page_zone
 from moderation.parse.xml_exports import looks_like_xml_export, parse_xml_export
 from moderation.types import Page
@@ -69,7 +70,10 @@ def parse_page(raw: bytes | str, source: str) -> Page:
         page = _PARSERS[kind](text, source)
     except RecursionError:  # JSON nested thousands deep: the decoder's stack, not a page
         raise PageError(f"{source}: nested too deeply to read") from None
-    comments = take_email_quotes(without_edit_notes(page.comments))
+    comments = without_edit_notes(page.comments)
+    if kind in ("html", "text"):  # an export's rows are records, each kept
+        comments = without_copies(comments)  # before a copy reads as a quote of the other
+    comments = take_email_quotes(comments)
     comments = take_quoted_openings(comments, page.article) if kind == "html" else comments
     if kind in ("html", "text") and (zone := page_zone(text)) is not None:
         comments = tuple(dataclasses.replace(c, posted=in_zone(c.posted, zone)) for c in comments)

@@ -182,13 +182,15 @@ OFFICE_HOLDER = re.compile(
 )
 
 # "↳ Replying to Ann:" on a line of its own, first or last in a comment (forums, widgets).
-REPLY_TO_LINE = re.compile(
-    r"^(?:↳\s*)?(?:In reply to|Replying to|Reply to|In response to"
+# In English, Italian, German, French, Spanish, Portuguese, Dutch; ZEIT ONLINE: "Antwort auf #1
+# von Ann".
+_REPLY_TO_PHRASE = (
+    r"(?:In reply to|Replying to|Reply to|In response to"
     r"|Risposta a|In risposta a|Antwort an|Antwort auf|Als Antwort auf|En réponse à|Réponse à"
     r"|Respuesta a|En respuesta a|Em resposta a|Antwoord op)"
-    r"(?:\s+#\d+\s+(?:von|by|di|de|par|van))?"  # ZEIT ONLINE: "Antwort auf #1 von Ann"
-    r"\s+@?(?P<reply_to>\S.*?):?$"
-)  # in English, Italian, German, French, Spanish, Portuguese, Dutch
+    r"(?:\s+#\d+\s+(?:von|by|di|de|par|van))?"
+)
+REPLY_TO_LINE = re.compile(rf"^(?:↳\s*)?{_REPLY_TO_PHRASE}\s+@?(?P<reply_to>\S.*?):?$")
 
 THREAD_LAYOUTS: tuple[ThreadLayout, ...] = (
     # "<author> [<reply-to>] Sat, 08/04/2018 - 17:25 Permalink" ... "In reply to by <name>"
@@ -585,7 +587,7 @@ REPLY_BLOCK_WORDS = frozenset({"indented", "replies", "children", "child"})
 # An element in a comment naming who it answers: "reply-to-tab" (Discourse), "in-reply-to".
 REPLY_TO_NAMES = (frozenset({"reply", "to"}), frozenset({"replyto"}), frozenset({"inreplyto"}))
 # What such an element says before the name: "↳ In reply to @Ann" names "Ann".
-REPLY_TO_PREFIX = re.compile(r"^(?:[↳↪→▸►]\s*)?(?:in reply to|replying to|reply to)?\s*@?", _I)
+REPLY_TO_PREFIX = re.compile(rf"^(?:[↳↪→▸►]\s*)?{_REPLY_TO_PHRASE}?\s*@?", _I)
 # Words that give an item's place in a list ("thread-even", "odd", "alt"): a name with one of
 # them names an item, even beside a container word.
 LIST_POSITION_WORDS = frozenset({"even", "odd", "alt"})

@@ -436,3 +436,34 @@ def link_parents_by_indent(
             comment = replace(comment, parent=parent.id, reply_to=parent.author)
         linked.append(comment)
     return tuple(linked)
+
+
+# Fewer words than this may be said twice by one writer ("Thanks!", "+1"): both are kept.
+_MIN_COPY_WORDS = 8
+
+
+def without_copies(comments: Sequence[Comment]) -> tuple[Comment, ...]:
+    """Each comment once: a page shows a chosen reply twice, first in a box above the thread
+    ("Best reply", "Featured") and then in its place. An earlier comment with the same writer
+    and text as a later one, posted at the same time or shown with none, is that copy (one
+    writer posting the same words twice, at two times, keeps both); replies to it answer the
+    one kept."""
+    later: dict[tuple[str, str], Comment] = {}
+    dropped: dict[str, str] = {}
+    for comment in reversed(comments):
+        text = " ".join(comment.text.split())
+        if comment.author is None or len(text.split()) < _MIN_COPY_WORDS:
+            continue
+        key = (comment.author, text)
+        kept = later.get(key)
+        if kept is not None and comment.posted in (None, kept.posted):
+            dropped[comment.id] = kept.id
+        else:
+            later[key] = comment
+    if not dropped:
+        return tuple(comments)
+    return tuple(
+        replace(comment, parent=dropped.get(comment.parent, comment.parent))
+        for comment in comments
+        if comment.id not in dropped
+    )
