@@ -623,3 +623,34 @@ def test_a_reply_shown_twice_above_the_thread_and_in_its_place_is_one_comment():
         ("Sue", "Thanks!"),  # a few words said twice are both kept
         ("Sue", "Thanks!"),
     ]
+
+
+def test_an_element_named_for_whom_a_message_answers_is_neither_a_comment_nor_its_text():
+    """Khoros draws "In response to Tony_W" in "lia-message-reply-info" holding a
+    "MessageInResponseTo": named like a message, it is a line of the reply."""
+
+    def message(name, text, to=""):
+        info = (
+            '<div class="lia-message-reply-info lia-component-in-reply-to">'
+            f'<div class="MessageInResponseTo"><a href="#m">In response to {to}</a></div></div>'
+            if to
+            else ""
+        )
+        return (
+            '<div class="MessageView lia-message-view-forum-message lia-thread-reply">'
+            f'<span class="lia-user-name">{name}</span>{info}'
+            f'<div class="lia-message-body-content"><p>{text}</p></div></div>'
+        )
+
+    html = (
+        "<html><body><h1>Hub drops</h1><p>My hub drops the line every evening around eight, "
+        "for two weeks now.</p><div class='lia-thread'>"
+        + message("Tony_W", "Post your line stats, please.")
+        + message("RoseKidd", "Noise margin 2.1 dB.", to="Tony_W")
+        + "</div></body></html>"
+    )
+    page = parse_page(html, "khoros.html")
+    assert [(c.author, c.reply_to, c.text) for c in page.comments] == [
+        ("Tony_W", None, "Post your line stats, please."),
+        ("RoseKidd", "Tony_W", "Noise margin 2.1 dB."),
+    ]

@@ -143,8 +143,8 @@ HELD_OUT = FIXTURES / "heldout"
 # measured in session 17 (all four sets, 80 pages): a parser change may raise a floor, never
 # drop below it.
 HELD_OUT_FLOORS = {
-    "title": 96, "article": 83, "comment_count": 97, "text": 625, "author": 615,
-    "reply_to": 610, "posted": 637, "parent": 624,
+    "title": 96, "article": 83, "comment_count": 98, "text": 630, "author": 619,
+    "reply_to": 614, "posted": 651, "parent": 628,
 }  # fmt: skip
 
 

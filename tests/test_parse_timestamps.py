@@ -73,10 +73,32 @@ def test_a_named_weekday_decides_day_or_month_first_and_must_agree(printed, iso)
         ("03/06/2024 10:00", None),  # 3 June or 6 March: not guessed
         ("03-14-2024, 09:02 AM", "2024-03-14T09:02"),  # dashed, as vBulletin prints them
         ("05-03-2024 10:00", None),
+        ("25/03/24 10:00", "2024-03-25T10:00"),  # a two-digit year
+        ("2/11/24", None),
+        ("\u200e03-14-2024 09:02", "2024-03-14T09:02"),  # a left-to-right mark before it
     ],
 )
 def test_numeric_dates_are_read_only_when_one_reading_is_possible(printed, iso):
     assert to_iso(printed) == iso
+
+
+def test_a_page_whose_other_dates_show_its_order_decides_the_ambiguous_ones():
+    from moderation.parse import parse_page
+    from moderation.parse.timestamps import day_first_on
+
+    assert day_first_on("posted 03-19-2024 and 03-12-2024") is False  # no 19th month
+    assert day_first_on("am 19.03.2024 und 03.12.2024") is True
+    assert day_first_on("03/12/2024 and 04/11/2024") is None  # nothing decides
+    assert day_first_on("19/03/2024, 03/19/2024") is None  # the page contradicts itself
+    assert day_first_on("version 1.2.2024 of 10/3/2024") is None
+    page = parse_page(
+        b"Cat on the lawn\n\nThe neighbour's cat sleeps on our lawn every afternoon now.\n\n"
+        b"Maud Ferris | 03/12/2024 10:15\nIt is a lovely cat.\n\n"
+        b"Bo Lind | 03/19/2024 08:00\nIt ate my tulips.\n",
+        "page.txt",
+    )
+    assert [c.posted for c in page.comments] == ["2024-03-12T10:15", "2024-03-19T08:00"]
+    assert to_iso("03/12/2024 10:15") is None  # the page's order is not kept after it
 
 
 def test_a_forum_that_states_its_zone_gives_it_to_times_without_one():

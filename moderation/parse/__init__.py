@@ -23,7 +23,7 @@ from moderation.parse.mentions import reply_to_mentions, take_reply_lines
 from moderation.parse.quoted import take_email_quotes, take_quoted_openings
 from moderation.parse.text_pages import parse_text_page
 from moderation.parse.threads import without_copies
-from moderation.parse.timestamps import in_zone, page_zone
+from moderation.parse.timestamps import in_zone, numeric_dates_of, page_zone
 from moderation.parse.xml_exports import looks_like_xml_export, parse_xml_export
 from moderation.types import Page
 
@@ -67,7 +67,8 @@ def parse_page(raw: bytes | str, source: str) -> Page:
     text = decode_page(raw, source)
     kind = page_kind(text, source)
     try:
-        page = _PARSERS[kind](text, source)
+        with numeric_dates_of(text):
+            page = _PARSERS[kind](text, source)
     except RecursionError:  # JSON nested thousands deep: the decoder's stack, not a page
         raise PageError(f"{source}: nested too deeply to read") from None
     comments = without_edit_notes(page.comments)

@@ -329,7 +329,7 @@ def _is_body(node: LexborNode, page_level: set[int]) -> bool:
     """Named "comment-text" (a text word beside a comment word), or named with a text word
     last ("usertext-body", "content") inside something named for comments."""
     names = name_words(node)
-    if any(set(name) & COMMENT_NOT_BODY_WORDS for name in names):
+    if any(set(name) & COMMENT_NOT_BODY_WORDS for name in names) or names_reply_to(node):
         return False
     if any(set(name) & COMMENT_BODY_WORDS and set(name) & COMMENT_ITEM_WORDS for name in names):
         return True
@@ -536,7 +536,11 @@ def _widen(
 def names_one_comment(node: LexborNode) -> bool:
     """Named for one comment ("comment", "d-comment"), not for a list of them. A name that
     gives an item's place in a list names an item ("thread-even", as WordPress marks every
-    comment), and so does a numbered one (Slashdot's `<li id="tree_64291234" class="comment">`)."""
+    comment), and so does a numbered one (Slashdot's `<li id="tree_64291234" class="comment">`).
+    An element also named for whom a comment answers is that line of it (Khoros:
+    "lia-message-reply-info lia-component-...-in-reply-to")."""
+    if names_reply_to(node):
+        return False
     names = [  # not a name of its text ("comment-body") or of something done to it
         name for name in name_words(node) if not set(name) & (_ACTION_WORDS | COMMENT_BODY_WORDS)
     ]
@@ -546,6 +550,12 @@ def names_one_comment(node: LexborNode) -> bool:
         and not any(word.isdigit() for word in name)
         for name in names
     )
+
+
+def names_reply_to(node: LexborNode) -> bool:
+    """Named for whom a comment answers ("in-reply-to", "MessageInResponseTo"): a line of a
+    comment, never the comment nor its text."""
+    return any(words <= set(name) for name in name_words(node) for words in REPLY_TO_NAMES)
 
 
 def _split_flat(entry: _Found, order: dict[int, int]) -> list[_Found]:
@@ -637,7 +647,7 @@ def _named_reply_to(item: LexborNode, items: set[int]) -> str | None:
     """The name in an element of the comment named for whom it answers ("reply-to-tab"), for
     flat threads that draw replies only so; "In reply to", "@" and arrows dropped."""
     for node in item.css("[class], [id]"):
-        if not any(words <= set(name) for name in name_words(node) for words in REPLY_TO_NAMES):
+        if not names_reply_to(node):
             continue
         if owner_of(node, items) != item.mem_id:
             continue  # inside a nested reply, not this comment's own

@@ -584,8 +584,14 @@ COMMENT_CONTAINER_WORDS = frozenset(
 )
 # Names of the element that holds a comment's replies, drawn right after that comment.
 REPLY_BLOCK_WORDS = frozenset({"indented", "replies", "children", "child"})
-# An element in a comment naming who it answers: "reply-to-tab" (Discourse), "in-reply-to".
-REPLY_TO_NAMES = (frozenset({"reply", "to"}), frozenset({"replyto"}), frozenset({"inreplyto"}))
+# An element in a comment naming who it answers: "reply-to-tab" (Discourse), "in-reply-to",
+# "MessageInResponseTo" (Khoros).
+REPLY_TO_NAMES = (
+    frozenset({"reply", "to"}),
+    frozenset({"replyto"}),
+    frozenset({"inreplyto"}),
+    frozenset({"response", "to"}),
+)
 # What such an element says before the name: "↳ In reply to @Ann" names "Ann".
 REPLY_TO_PREFIX = re.compile(rf"^(?:[↳↪→▸►]\s*)?{_REPLY_TO_PHRASE}?\s*@?", _I)
 # Words that give an item's place in a list ("thread-even", "odd", "alt"): a name with one of
@@ -783,6 +789,8 @@ NUMERIC_DATE_FORMATS = tuple(
         "%d.%m.%Y",
         "%d-%m-%Y",
         "%m-%d-%Y",  # vBulletin: 03-14-2024
+        "%d/%m/%y",
+        "%m/%d/%y",  # Remark42: 2/11/24
         "%Y.%m.%d.",
         "%Y.%m.%d",
     )  # Korean: 2024.04.18. 09:47  # fmt: skip

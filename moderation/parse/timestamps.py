@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from datetime import UTC, datetime, timedelta, timezone
 
 from moderation.parse.layouts import (
@@ -48,7 +51,7 @@ def to_iso(value: object, formats: tuple[str, ...] = ()) -> str | None:
         return None
     if isinstance(value, int | float):  # seconds, or milliseconds (Matrix, Mattermost)
         return _from_epoch(value / 1000 if abs(value) >= _MILLISECOND_EPOCHS else float(value))
-    text = " ".join(str(value).split())
+    text = " ".join(_BIDI_MARKS.sub("", str(value)).split())
     if not text:
         return None
     if text.isdigit() and len(text) in (10, 13):
@@ -104,16 +107,50 @@ def _named_weekday(text: str) -> int | None:
 
 def _numeric(plain: str, weekday: int | None) -> datetime | None:
     """A numeric date read day-first and month-first: taken only when one reading is left (the
-    other impossible, as 25/03, or not on the weekday the text names) or both are one day."""
-    readings = set()
+    other impossible, as 25/03, or not on the weekday the text names) or both are one day, or
+    when the page's other dates say which order it writes (`numeric_dates_of`)."""
+    readings: dict[datetime, bool] = {}  # reading -> whether it was read day first
     for fmt in NUMERIC_DATE_FORMATS:
         try:
             moment = datetime.strptime(plain, fmt)
         except ValueError:
             continue
         if weekday is None or moment.weekday() == weekday:
-            readings.add(moment)
-    return readings.pop() if len(readings) == 1 else None
+            readings.setdefault(moment, fmt.index("%d") < fmt.index("%m"))
+    if len(readings) == 1:
+        return next(iter(readings))
+    order = _PAGE_DAY_FIRST.get()
+    chosen = [moment for moment, day_first in readings.items() if day_first == order]
+    return chosen[0] if order is not None and len(chosen) == 1 else None
+
+
+# Whether the page being read writes numeric dates day first (True), month first (False) or
+# says nothing either way (None): set by `numeric_dates_of` while a page is parsed.
+_PAGE_DAY_FIRST: ContextVar[bool | None] = ContextVar("page_day_first", default=None)
+_NUMERIC_DATE = re.compile(r"(?<![\d./-])(\d{1,2})([/.-])(\d{1,2})\2(?:\d{4}|\d{2})(?![\d/.-]?\d)")
+_BIDI_MARKS = re.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069]")  # "\u200e03-12-2024"
+
+
+def day_first_on(text: str) -> bool | None:
+    """The order a page writes its numeric dates in, where its dates that only one order
+    reads agree on it ("03-19-2024" is month first: every "03-12-2024" beside it is 12 March)."""
+    day_first = month_first = False
+    for match in _NUMERIC_DATE.finditer(text):
+        first, second = int(match.group(1)), int(match.group(3))
+        day_first |= 12 < first <= 31 and 0 < second <= 12
+        month_first |= 12 < second <= 31 and 0 < first <= 12
+    return day_first if day_first != month_first else None
+
+
+@contextmanager
+def numeric_dates_of(text: str) -> Iterator[None]:
+    """Read the ambiguous numeric dates met while parsing a page in the order its other dates
+    show."""
+    token = _PAGE_DAY_FIRST.set(day_first_on(text))
+    try:
+        yield
+    finally:
+        _PAGE_DAY_FIRST.reset(token)
 
 
 _EPOCH_FRACTION = re.compile(r"^\d{10}\.\d{1,6}$")
