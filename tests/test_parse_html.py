@@ -137,6 +137,24 @@ def test_a_story_written_as_loose_text_in_a_div_is_the_article_and_a_cookie_bann
     assert "cookies" not in page.article
 
 
+def test_a_consent_platform_banner_is_not_the_article_and_a_greeting_opens_it():
+    """OneTrust names its banner "onetrust-banner-sdk", no word of cookies; a post opening
+    "Hi all," keeps the greeting above its first sentence."""
+    html = """<html><body>
+    <div id="onetrust-banner-sdk" class="otFlat"><div id="onetrust-policy-text">We use these
+    to make our community work and to improve your experience. You can choose which you
+    accept.</div></div>
+    <div class="topic"><h1>Hub drops every evening</h1>
+    <div class="post-text"><p>Hi all,</p><p>For two weeks my hub has lost the line every
+    evening at eight. Anyone else in the area?</p></div>
+    <div class="comment"><span class="author">Tony</span>
+    <div class="comment-text">Post your line stats, please.</div></div></div></body></html>"""
+    page = parse_page(html, "post.html")
+    assert page.article.startswith("Hi all,\n\nFor two weeks my hub")
+    assert page.article.endswith("Anyone else in the area?")
+    assert [c.text for c in page.comments] == ["Post your line stats, please."]
+
+
 def test_a_listed_comment_without_an_author_element_takes_the_name_its_item_carries():
     html = """<html><body><h1>MIDI clock drifts after firmware 2.4</h1>
     <p>Since the update the clock drifts against Ableton by a few milliseconds a bar.</p>

@@ -101,6 +101,15 @@ def is_byline(line: str) -> bool:
     return bool(BYLINE.match(line)) and len(line.split()) <= 10 and not ENDS_SENTENCE.search(line)
 
 
+# A greeting on a line of its own, as a post opens: "Hi all,", "Dear neighbours,",
+# "Hallo zusammen,".
+_SALUTATION = re.compile(
+    r"^(?:hi|hello|hey|dear|greetings|good (?:morning|afternoon|evening)|hallo|liebe|bonjour"
+    r"|salut|hola|buongiorno|ciao|hoi|beste)\b[^.!?:]{0,40},$",
+    re.I,
+)
+
+
 def trim_head(lines: list[str], title: str | None) -> list[str]:
     """Drop the repeated headline, byline, captions and labels standing above the first sentence."""
     has_prose = any(is_prose(line.strip()) for line in lines)
@@ -109,6 +118,9 @@ def trim_head(lines: list[str], title: str | None) -> list[str]:
         line = lines[start].strip()
         if line and not _is_head_noise(line, title) and (is_prose(line) or not has_prose):
             break
+        after = next((later for later in lines[start + 1 :] if later.strip()), "")
+        if _SALUTATION.match(line) and is_prose(after.strip()):
+            break  # "Hi all," over a post's first sentence opens it
         start += 1
     return lines[start:]
 

@@ -662,8 +662,12 @@ HTML_BOILERPLATE = (
     ".byline, .author-bio, .author-box, .share, .sharedaddy, .social, "
     ".related, .related-posts, .advert, .ad, .ads, .newsletter, .sidebar, .wp-caption-text, "
     ".caption, .credit, "
-    # Cookie and consent banners (a loose paragraph of text in a <div>, read as a story's).
-    "[class*=cookie], [id*=cookie], [class*=consent], [id*=consent], .cc-window"
+    # Cookie and consent banners (a loose paragraph of text in a <div>, read as a story's),
+    # also as the consent platforms name theirs (OneTrust, Didomi, Quantcast, Usercentrics,
+    # Sourcepoint).
+    "[class*=cookie], [id*=cookie], [class*=consent], [id*=consent], .cc-window, "
+    "[id*=onetrust], [class*=onetrust], [id^=didomi], [class*=qc-cmp], #usercentrics-root, "
+    "[id^=sp_message]"
 )
 # Tried in order; the first that holds text is the article.
 HTML_ARTICLE_ROOTS = (
