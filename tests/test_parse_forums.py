@@ -322,3 +322,43 @@ def test_a_post_dated_only_in_the_tooltip_of_a_relative_time_inside_a_time_named
         ("Sue Penrose", "2024-03-05T21:40", REPLY),
         ("tomh", "2024-03-06T13:48", "Not on that board, it has tantalum caps."),
     ]
+
+
+def test_replies_drawn_in_lists_inside_their_parents_list_items_answer_them():
+    """Talkyard: abbreviated names ("dw-p" a post, "dw-p-by" its writer), the time only in
+    the tooltip of "3 weeks ago" ("2024-04-02 19:12Z": a clock run into its zone), and each
+    reply in a list inside its parent's list item, the posts themselves never nested."""
+
+    def post(n, name, text, replies=""):
+        return (
+            f'<li class="dw-t" id="dw-t-{n}"><div class="dw-p" id="post-{n}">'
+            f'<div class="dw-p-hd"><a class="dw-p-by" href="/-/users/{name}">{name}</a> '
+            f'<span class="dw-p-at" title="2024-04-0{n} 19:1{n}Z">3 weeks ago</span></div>'
+            f'<div class="dw-p-bd"><p>{text}</p></div></div>'
+            + (f'<ol class="dw-res">{replies}</ol>' if replies else "")
+            + "</li>"
+        )
+
+    opening = (
+        '<div class="dw-p" id="post-1"><div class="dw-p-hd"><a class="dw-p-by" '
+        'href="/-/users/jo">jo</a> <span class="dw-p-at" title="2024-04-01 09:00Z">a month '
+        'ago</span></div><div class="dw-p-bd"><p>Should the club switch from paper logbooks '
+        "to a shared online log this season? Tell us what you think.</p></div></div>"
+    )
+    thread = post(2, "bern", "Used one for two seasons, keep the paper too.",
+                  post(3, "hat", "Did the tablet survive the cold?",
+                       post(4, "bern", "In an insulated case, yes.")))  # fmt: skip
+    thread += post(5, "tom", "Big yes from me, the handwriting is unreadable.")
+    html = (
+        f"<html><body><h1>Logbooks</h1><div class='dw-page'>{opening}"
+        f"<ol class='dw-res'>{thread}</ol></div></body></html>"
+    )
+    page = parse_page(html, "talkyard.html")
+    assert page.article.startswith("Should the club switch")
+    assert [(c.author, c.reply_to, c.posted) for c in page.comments] == [
+        ("bern", None, "2024-04-02T19:12+00:00"),
+        ("hat", "bern", "2024-04-03T19:13+00:00"),
+        ("bern", "hat", "2024-04-04T19:14+00:00"),
+        ("tom", None, "2024-04-05T19:15+00:00"),
+    ]
+    assert [c.parent for c in page.comments] == [None, "post-2", "post-3", None]

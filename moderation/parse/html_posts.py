@@ -46,7 +46,7 @@ from moderation.parse.layouts import (
 )
 from moderation.parse.markup import block_lines, remove_read
 from moderation.parse.quotes import attributed_quotes
-from moderation.parse.threads import latest_by
+from moderation.parse.threads import latest_by, shallower
 from moderation.parse.timestamps import CLOCK_DIGITS
 from moderation.types import Comment
 
@@ -351,14 +351,20 @@ def _text(post: _Post, text_of: Callable[[LexborNode], str]) -> str:
 
 
 def _to_comments(posts: list[_Post], texts: dict[int, str]) -> tuple[Comment, ...]:
-    """Comments in page order: a parent from nesting, else from the post a quote names."""
+    """Comments in page order: a parent from nesting (a post inside another, or in a list of
+    replies drawn inside another's list item), else from the post a quote names."""
     by_item: dict[int, Comment] = {}
     comments: list[Comment] = []
     ids = {post.item.mem_id for post in posts}
+    depths: list[int | None] = []
     for number, post in enumerate(posts, start=1):
         author = name_text(post.authors[0])
         enclosing = owner_of(post.item, ids)
         parent = by_item.get(enclosing) if enclosing is not None else None
+        depth = _list_depth(post.item) or None  # a post in no list (an opening post) answers none
+        if parent is None and depth is not None:
+            parent = shallower(comments, depths, depth)
+        depths.append(depth)
         reply_to = parent.author if parent else (post.quotes[0][1] if post.quotes else None)
         if parent is None and reply_to:
             parent = latest_by(comments, reply_to)
@@ -373,6 +379,12 @@ def _to_comments(posts: list[_Post], texts: dict[int, str]) -> tuple[Comment, ..
         by_item[post.item.mem_id] = comment
         comments.append(comment)
     return tuple(comments)
+
+
+def _list_depth(item: LexborNode) -> int:
+    """How many lists the post is drawn in (Talkyard: each reply's list inside its parent's
+    list item)."""
+    return sum(node.tag in ("ol", "ul") for node in ancestors(item))
 
 
 def _prose_words(lines: list[str]) -> int:
