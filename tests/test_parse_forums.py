@@ -362,3 +362,31 @@ def test_replies_drawn_in_lists_inside_their_parents_list_items_answer_them():
         ("tom", None, "2024-04-05T19:15+00:00"),
     ]
     assert [c.parent for c in page.comments] == [None, "post-2", "post-3", None]
+
+
+def test_posts_with_hashed_class_names_are_grouped_by_their_test_hook():
+    """Class names hashed per element ("ut zf do", "ev tg qf") share nothing; the test hook
+    (`data-testid="reply"`) and the link to the writer's "/@handle" page name the posts."""
+    hashes = iter(["ut zf", "ev tg", "kq ei", "mn cs", "va gg", "yv ik"])
+
+    def reply(name, day, text):
+        return (
+            f'<div class="{next(hashes)}" data-testid="postItem"><div class="{next(hashes)}">'
+            f'<a href="/@{name.lower()}?source=post_page"><p class="be b">{name}'
+            f'</p></a><a href="/@{name.lower()}/7e3a"><p class="be dt">Mar {day}, 2024</p></a>'
+            f"</div><p>{text}</p></div>"
+        )
+
+    html = (
+        "<html><body><h1>Recap or not?</h1><div class='qm'>"
+        + reply("Kenji", 5, "Picked up an old board on Sunday and the picture rolls. Recap it?")
+        + reply("Ella", 6, "Try another power supply first, those bricks are thirty years old.")
+        + reply("Marcus", 8, "Seconded, the supply is the usual suspect on these boards.")
+        + "</div></body></html>"
+    )
+    page = parse_page(html, "hashed.html")
+    assert page.article.startswith("Picked up an old board")
+    assert [(c.author, c.posted) for c in page.comments] == [
+        ("Ella", "2024-03-06"),
+        ("Marcus", "2024-03-08"),
+    ]

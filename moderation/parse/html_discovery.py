@@ -63,13 +63,19 @@ _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 _NON_WORD = re.compile(r"[^a-z0-9]+")
 _DEPTH_SELECTOR = ", ".join(f"[{attribute}]" for attribute in COMMENT_DEPTH_ATTRS)
 # NodeBB: component="post"; Invision: data-role="commentContent", "memberSignature"
-_HOOK_ATTRS = ("data-testid", "data-test", "data-qa", "component", "data-role")
+HOOK_ATTRS = ("data-testid", "data-test", "data-qa", "component", "data-role")
 _MACHINE_TIME_ATTRS = ("datetime", "data-timestamp", "data-utime")
 # A link to a member's profile names a writer even unnamed (forums: "profile.php?id=602",
-# "memberlist.php?mode=viewprofile", "/u/kim", "/users/kim"), unless it reads as a control.
-_PROFILE_HREF = re.compile(r"profile|member\.php|/users?/|/u/|/members?/", re.I)
+# "memberlist.php?mode=viewprofile", "/u/kim", "/users/kim", Medium's and Mastodon's "/@kim",
+# not "/@kim/7e3a" a post of theirs), unless it reads as a control.
+_PROFILE_HREF = re.compile(
+    r"profile|member\.php|/users?/|/u/|/members?/|/@[\w.-]+/?(?:[?#]|$)", re.I
+)
 _PROFILE_WORDS = re.compile(r"^(?:view )?(?:profile|member|user)s?\b|^@", re.I)  # "@Ann": a mention
-_PROFILE_LINKS = ("a[href*=profile]", "a[href*='member.php']", "a[href*='/user']", "a[href*='/u/']")
+_PROFILE_LINKS = (
+    "a[href*=profile]", "a[href*='member.php']", "a[href*='/user']", "a[href*='/u/']",
+    "a[href*='/@']",
+)  # fmt: skip
 _NAMED = ", ".join(
     [
         "[class]",
@@ -79,7 +85,7 @@ _NAMED = ", ".join(
         "time",
         *(f"[{name}]" for name in _MACHINE_TIME_ATTRS),
         *_PROFILE_LINKS,
-        *(f"[{a}]" for a in _HOOK_ATTRS),
+        *(f"[{a}]" for a in HOOK_ATTRS),
     ]
 )
 _NOT_TEXT_TAGS = UNSEEN_TAGS | {"form"}
@@ -280,7 +286,7 @@ def name_words(node: LexborNode) -> list[list[str]]:
     with utility classes name their parts only there: `data-testid="comment-content"`)."""
     attributes = node.attributes
     names = (attributes.get("class") or "").split()
-    names += [attributes.get(name) or "" for name in ("id", *_HOOK_ATTRS)]
+    names += [attributes.get(name) or "" for name in ("id", *HOOK_ATTRS)]
     return [name_words_of(name) for name in names if name]
 
 

@@ -21,6 +21,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from moderation.parse.boilerplate import is_prose
 from moderation.parse.html_discovery import (
+    HOOK_ATTRS,
     ancestors,
     first_time,
     free_text,
@@ -198,7 +199,12 @@ def _alike_holders(authors: list[LexborNode], page_level: set[int]) -> list[list
 
 
 def _signature(node: LexborNode) -> tuple[str, str] | None:
-    """Tag and first class name: what the posts of one thread share; None without a class."""
+    """Tag and test hook or first class name: what the posts of one thread share (a site whose
+    class names are hashed per element names its parts only in a test hook: Medium's
+    `data-testid="responseThread"`); None without either."""
+    for attribute in HOOK_ATTRS:
+        if hook := node.attributes.get(attribute):
+            return (node.tag, f"{attribute}={hook}")
     classes = (node.attributes.get("class") or "").split()
     return (node.tag, classes[0]) if classes else None
 
