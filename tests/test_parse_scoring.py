@@ -143,8 +143,8 @@ HELD_OUT = FIXTURES / "heldout"
 # measured in session 17 (all four sets, 80 pages): a parser change may raise a floor, never
 # drop below it.
 HELD_OUT_FLOORS = {
-    "title": 96, "article": 85, "comment_count": 99, "text": 636, "author": 625,
-    "reply_to": 620, "posted": 657, "parent": 634,
+    "title": 96, "article": 86, "comment_count": 100, "text": 641, "author": 630,
+    "reply_to": 625, "posted": 662, "parent": 639,
 }  # fmt: skip
 
 

@@ -1159,3 +1159,65 @@ def test_an_italian_thread_reads_dates_reply_lines_and_no_reading_time():
         ("Lucia_Brambilla", None, "2024-03-14T09:12", "Abito in zona Città Studi, bene così."),
         ("ilGuasta", "Lucia_Brambilla", "2024-03-14T09:40", "Servono i controlli."),
     ]
+
+
+def test_a_forum_copied_as_text_with_rank_and_post_count_between_name_and_date():
+    """Invision copied as text: name, member group and post count over "Posted <date>"; a
+    quote copied without its box under "On <date>, <name> said:"; the controls under each
+    post; the sign-in box after the last."""
+    text = """Jump to content
+RetroBench Forums
+Existing user? Sign In
+Forums
+Vintage Computers
+Recap the board or buy a new supply?
+Share
+Followers 2
+Recap the board or buy a new supply?
+By Harald, March 4, 2024 in Vintage Computers
+
+Recommended Posts
+
+Harald
+Members
+27
+Posted March 4, 2024
+Picked up an old board on Sunday. It boots, but the picture rolls. Is a full recap worth it?
+Link to comment
+Share on other sites
+
+Zed
+Advanced Member
+1.5k
+Posted March 4, 2024
+Try another power supply first. Those bricks are thirty years old.
+2
+Link to comment
+Share on other sites
+
+Harald
+Author
+Members
+27
+Posted March 5, 2024
+On 3/4/2024 at 9:14 PM, Zed said:
+Try another power supply first.
+
+Good shout, I have a spare one in the loft somewhere.
+Link to comment
+Share on other sites
+
+Create an account or sign in to comment
+You need to be a member in order to leave a comment
+Sign In Now
+"""
+    page = parse_page(text, "forum.txt")
+    assert page.article == (
+        "Picked up an old board on Sunday. It boots, but the picture rolls. Is a full recap "
+        "worth it?"
+    )
+    assert [(c.author, c.reply_to, c.posted, c.text) for c in page.comments] == [
+        ("Zed", None, "2024-03-04", "Try another power supply first. Those bricks are thirty "
+         "years old."),
+        ("Harald", "Zed", "2024-03-05", "Good shout, I have a spare one in the loft somewhere."),
+    ]  # fmt: skip

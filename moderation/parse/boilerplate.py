@@ -8,6 +8,7 @@ from dataclasses import replace
 from moderation.parse.layouts import (
     BYLINE,
     CAPTION,
+    COMMENT_CONTROL_LINE,
     COMMENT_FORM_START,
     COMMENT_SECTION_HEADING,
     EDIT_NOTE,
@@ -153,8 +154,11 @@ def trim_tail(lines: list[str], author: str | None, labels: bool = False) -> lis
 
 
 def is_tail_noise(line: str, author: str | None) -> bool:
-    """A bio ('<byline name> lives in ...'), a promotion, a comments heading or a footer line."""
+    """A bio ('<byline name> lives in ...'), a promotion, a comments heading, a footer line or
+    a post's controls ("Link to comment", "Share")."""
     if PROMOTION.search(line) or SITE_FOOTER.search(line) or CAPTION.search(line):
+        return True
+    if COMMENT_CONTROL_LINE.match(line):
         return True
     if HEAD_METADATA.search(line):  # "Originally Published: March 5, 2024 at 6:00 a.m."
         return True

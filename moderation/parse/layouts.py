@@ -356,7 +356,8 @@ THREAD_LAYOUTS: tuple[ThreadLayout, ...] = (
         ),  # an initial ("Alana P."), a mail's sender: "Ann Lee <ann@example.org>"
         date_line=re.compile(
             r"^(?!\d+\s+mins?\.?\s*$)"  # "4 min": an article's reading time, no age
-            rf"(?:[·•|]\s*)?(?P<posted>{_TIME_FIRST_DATE}|{_WRITTEN_DATE}|{_RELATIVE_AGE})"
+            r"(?:[·•|]\s*|posted\s+(?:on\s+)?)?"  # "Posted March 4, 2024" (Invision)
+            rf"(?P<posted>{_TIME_FIRST_DATE}|{_WRITTEN_DATE}|{_RELATIVE_AGE})"
             r"(?:\s*\(edited\))?\s*$",
             _I,
         ),  # "10:31 5 Mar 2024" (the BBC's time first), "17 hours ago (edited)"
@@ -405,6 +406,8 @@ COMMENT_FORM_START = re.compile(
     r"^(?:leave a (?:reply|comment)|post a comment|add (?:a|new) comment|write a comment"
     r"|fill in your details below|you are commenting using"
     r"|your email address will not be published|you must be logged in to post a comment"
+    r"|create an account or sign in to comment"
+    r"|you need to be a member in order to (?:leave a comment|post|reply)"  # Invision
     r"|notify me of (?:new|follow-up) comments|comments are (?:now )?closed"
     r"|this (?:debate|discussion|conversation) is (?:now )?closed"
     r"|this (?:topic|thread) (?:was|has been|is) (?:automatically |now )?(?:closed|locked)"

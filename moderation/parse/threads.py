@@ -58,12 +58,19 @@ _GROUP_RECIPIENT = re.compile(r"^to (?:[^\s.!?,;:]+ ?){1,6}\n\s*\n")
 _SEPARATOR_LINE = re.compile(r"^[·•|–—-]$")
 _NAMES_NO_ONE = re.compile(r"^(?:>|\W*$)")  # a quoted mail's line, or marks only
 # A line of a number alone, as vote counts are drawn under a comment.
+_SENTENCE_MARK = re.compile(r"[.!?:;,]")
 _VOTE_COUNT = re.compile(r"^[▲▼△▽↑↓]?\s*\d[\d,.]*[kK]?\s*[▲▼△▽↑↓]?$")
 
 
 # "Jean Ashworth said..." / "Ann wrote:" on a line of its own over a quotation.
 _QUOTE_HEADER_LINE = re.compile(
     r"^(?P<name>[^\s.!?,;:][^.!?;:]{0,59}?)\s+(?:said|wrote|says|writes)\s*(?:\.\.\.|…|:)$", re.I
+)
+# "On 3/4/2024 at 9:14 PM, OldRangefinder said:" (Invision, vBulletin, XenForo copied as text):
+# the forum's quote of an earlier post, over the quoted paragraph.
+_DATED_QUOTE_HEADER = re.compile(
+    r"^On\s+[^,]{4,40}\d[^,]{0,20},\s+(?P<name>[^\s.!?,;:][^.!?,;:]{0,59}?)\s+(?:said|wrote):$",
+    re.I,
 )
 _OPENING_QUOTES = ('"', "“", "‘", "'", "«", ">")
 
@@ -271,6 +278,10 @@ def find_headers(
                 below += 1  # X draws "·" between the handle and the date, Gmail "Attachments"
             if below < len(lines):
                 date = layout.date_line.match(stripped[below])
+            if date is None:  # a forum's member group and post count ("Members" / "27")
+                below, date = _date_under_member_lines(stripped, below, layout.date_line)
+            if date is not None and headers and headers[-1].body_start == below + 1:
+                continue  # the date line of the name above this line, one of its labels
         if date is None and layout.date_line_required:
             continue  # checked first: the date line is rarer than a line that could be a name
         match = layout.header.match(line)
@@ -300,6 +311,32 @@ def find_headers(
             )
         )
     return headers
+
+
+# At most this many lines of a writer's rank and post count stand between name and date.
+_MAX_MEMBER_LINES = 2
+
+
+def _date_under_member_lines(
+    stripped: list[str], below: int, date_line: re.Pattern[str]
+) -> tuple[int, re.Match[str] | None]:
+    """The date line under a forum's lines about the writer (Invision copied as text:
+    "OldRangefinder" / "Members" / "1.5k" / "Posted March 4, 2024"): their post count, a
+    rank of a few words before it. Without a count, the line between is a place or a handle
+    (`_names_over_places`)."""
+    for offset in range(1, _MAX_MEMBER_LINES + 1):
+        line = stripped[below + offset - 1] if below + offset - 1 < len(stripped) else ""
+        if not line or not (_VOTE_COUNT.match(line) or _is_label(line)):
+            break
+        if not _VOTE_COUNT.match(line) or below + offset >= len(stripped):
+            continue
+        if date := date_line.match(stripped[below + offset]):
+            return below + offset, date
+    return below, None
+
+
+def _is_label(line: str) -> bool:
+    return len(line.split()) <= 3 and not is_prose(line) and not _SENTENCE_MARK.search(line)
 
 
 def _indent(line: str) -> int:
@@ -360,6 +397,11 @@ def _take_quote(body: list[str]) -> tuple[str | None, list[str]]:
     filled = [index for index, line in enumerate(body) if line.strip()]
     if len(filled) < 3:
         return None, body
+    dated = _DATED_QUOTE_HEADER.match(body[filled[0]].strip())
+    if dated is not None:  # a forum's quote, copied without its box: the paragraph under it
+        end = next((i for i in range(filled[1], len(body)) if not body[i].strip()), len(body))
+        rest = body[end:]
+        return (dated.group("name"), rest) if any(line.strip() for line in rest) else (None, body)
     header = _QUOTE_HEADER_LINE.match(body[filled[0]].strip())
     quoted = body[filled[1]].strip()
     if header is None or not quoted.startswith(_OPENING_QUOTES):
