@@ -495,3 +495,35 @@ def test_an_exports_quote_of_another_writer_names_whom_it_answers_and_is_no_text
         ("Ines", "Bram", "Good catch, the 25th then."),
     ]
     assert page.comments[1].parent == page.comments[0].id
+
+
+def test_a_discourse_topic_gives_its_title_its_opening_post_and_replies_by_post_number():
+    """Discourse's /t/{id}.json: posts under "post_stream", their HTML in "cooked", replies
+    naming the "post_number" they answer (not the post's "id"), a withdrawn post flagged."""
+
+    def post(number, pid, user, cooked, to=None, **extra):
+        return {"id": pid, "username": user, "cooked": cooked, "post_number": number,
+                "reply_to_post_number": to, "created_at": f"2025-10-07T1{number}:02:11.482Z",
+                **extra}  # fmt: skip
+
+    topic = {
+        "title": "Extend the parking meters to 9 PM?",
+        "id": 4187,
+        "post_stream": {
+            "posts": [
+                post(1, 52213, "maria_k", "<p>The council votes on the 21st.</p><p>Views?</p>"),
+                post(2, 52215, "dan", "<p>Please no, evenings are slow already.</p>"),
+                post(3, 52220, "tfranklin", "<p>They are slow because nobody can park.</p>", 2),
+                post(4, 52231, "anon", "<p>(post withdrawn by author)</p>", user_deleted=True),
+            ],
+            "stream": [52213, 52215, 52220, 52231],
+        },
+    }
+    page = parse_page(json.dumps(topic), "topic.json")
+    assert page.title == "Extend the parking meters to 9 PM?"
+    assert page.article == "The council votes on the 21st.\n\nViews?"
+    assert [(c.author, c.reply_to, c.text) for c in page.comments] == [
+        ("dan", None, "Please no, evenings are slow already."),
+        ("tfranklin", "dan", "They are slow because nobody can park."),
+    ]
+    assert page.comments[1].parent == page.comments[0].id

@@ -69,7 +69,22 @@ def parse_json_export(text: str, source: str) -> Page:
     title, article = _story_around(document, records)
     if article and not page.article:
         page = Page(source, page.title or title, article, page.comments)
+    elif title and not page.title and not page.article and page.comments:
+        page = _opened_topic(page, title)
     return page
+
+
+def _opened_topic(page: Page, title: str) -> Page:
+    """A titled topic around its posts and nothing else to tell (Discourse's topic JSON): its
+    first post opened it, and is the article."""
+    first, *rest = page.comments
+    if first.parent is not None:
+        return replace(page, title=title)
+    replies = tuple(
+        replace(comment, parent=None) if comment.parent == first.id else comment
+        for comment in rest
+    )
+    return Page(page.source, title, first.text, replies)
 
 
 def _containers(document: Any) -> dict[str, str | None]:
@@ -85,16 +100,14 @@ def _containers(document: Any) -> dict[str, str | None]:
 
 
 def _story_around(document: Any, records: list[dict[str, Any]]) -> tuple[str | None, str]:
-    """The title and text of the object holding the comment list when it tells a story of its
-    own (a Trello card: its name and description around its actions), else (None, "")."""
+    """The title and text of the object holding the comment list (a Trello card: its name and
+    description around its actions; a Discourse topic: its title alone), else (None, "")."""
     if not isinstance(document, dict) or records == [document]:
         return None, ""
     fields = _lowered(document)
     article = _text(_lookup(fields, "article"))
-    if not article:
-        return None, ""
     title = _text(_lookup(fields, "title")) or _text(fields.get("name"))
-    return title or None, markup_text(article)
+    return title or None, markup_text(article) if article else ""
 
 
 def top_records(document: Any) -> list[dict[str, Any]] | None:
@@ -105,9 +118,11 @@ def top_records(document: Any) -> list[dict[str, Any]] | None:
         return document if all(isinstance(item, dict) for item in document) else None
     if not isinstance(document, dict):
         return None
-    if _has_text(_lowered(document)):
-        return [document]  # one comment, or a story holding its comments
-    listed = _nested_list(document)
+    fields = _lowered(document)
+    listed_apart = any(key in document for key in EXPORT_LIST_KEYS)
+    if _lookup(fields, "text") is not None or (_has_text(fields) and not listed_apart):
+        return [document]  # one comment, or a story holding its comments as replies (HN)
+    listed = _nested_list(document)  # a titled topic's list of posts (Discourse) included
     return listed if listed is not None else [document]
 
 

@@ -697,8 +697,10 @@ EXPORT_COLUMNS: dict[str, tuple[str, ...]] = {
         "text", "body", "comment", "comment_text", "message", "content", "comment_body",
         "comment_content", "body_text", "message_text", "content_text", "text_content",
         "textoriginal", "textdisplay", "raw_message", "post_message",
+        "cooked", "raw",  # Discourse: the post as HTML, as Markdown
     ),
     "id": (
+        "post_number",  # Discourse: what "reply_to_post_number" refers to, not its "id"
         "id", "comment_id", "commentid", "cid", "@id", "identifier", "message_id", "objectid",
         "short_id", "ts",  # Slack's message time is its id
         "post_id", "event_id",
@@ -714,7 +716,7 @@ EXPORT_COLUMNS: dict[str, tuple[str, ...]] = {
     "parent": (
         "parent", "parent_id", "parentid", "in_reply_to", "in_reply_to_id", "parent_comment_id",
         "reply_to_id", "reply_to_message_id", "parent_comment", "reference", "thread_ts",
-        "replytoid", "replied_to_post_id", "root_id",
+        "replytoid", "replied_to_post_id", "root_id", "reply_to_post_number",
     ),
     "reply_to": ("reply_to", "reply_to_name", "in_reply_to_name", "replying_to"),
     # A record with a title is the story the comments are under (Reddit's post, HN's story).
@@ -748,6 +750,7 @@ EXPORT_LIST_KEYS = (
     "comments", "data", "items", "results", "response", "posts", "hits", "messages",
     "actions",  # Trello's card export: comments among its other actions
     "value",  # an OData API's list (Microsoft Graph: a Teams channel's messages)
+    "post_stream",  # Discourse's topic: {"post_stream": {"posts": [...]}, "title": ...}
 )  # fmt: skip
 # Record types that are events, not messages (Telegram's "joined the group", Discord's "pinned a
 # message"): hidden, and so is a record replying to one (a bot's welcome).
@@ -756,7 +759,10 @@ EXPORT_EVENT_TYPES = (
     "recipientremove", "channelnamechange", "channeliconchange", "call",
 )  # fmt: skip
 # Records an export marks as nothing a reader sees: a flag set true, or one of these values.
-EXPORT_HIDDEN_FLAGS = ("isdeleted", "is_deleted", "deleted", "isspam", "is_spam", "spam")
+EXPORT_HIDDEN_FLAGS = (
+    "isdeleted", "is_deleted", "deleted", "isspam", "is_spam", "spam",
+    "user_deleted",  # Discourse: "(post withdrawn by author, ...)"
+)  # fmt: skip
 EXPORT_HIDDEN_VALUES = {
     "approved": ("spam", "trash"),
     "status": ("spam", "trash", "deleted"),
