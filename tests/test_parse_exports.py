@@ -527,3 +527,26 @@ def test_a_discourse_topic_gives_its_title_its_opening_post_and_replies_by_post_
         ("tfranklin", "dan", "They are slow because nobody can park."),
     ]
     assert page.comments[1].parent == page.comments[0].id
+
+
+def test_escaped_characters_are_read_and_a_reply_to_a_deleted_comment_answers_no_one():
+    """Hacker News' API escapes apostrophes in text with no tags ("I&#x27;ve"), and keeps a
+    deleted comment as a record with no author and no text: the reply under it answers a
+    comment no one can see, not the one above that."""
+    story = {
+        "id": 1, "type": "story", "title": "Court rules on reader comments", "author": "ed",
+        "children": [
+            {"id": 2, "type": "comment", "author": "quietfox", "parent_id": 1,
+             "text": "Delfi all over again, isn&#x27;t it?", "children": [
+                 {"id": 3, "type": "comment", "author": None, "text": None, "parent_id": 2,
+                  "children": [
+                      {"id": 4, "type": "comment", "author": "eu42", "parent_id": 3,
+                       "text": "We&#x27;ve pre-moderated since 2016 &amp; it&#x27;s fine.",
+                       "children": []}]}]},
+        ],
+    }  # fmt: skip
+    page = parse_page(json.dumps(story), "hn.json")
+    assert [(c.author, c.reply_to, c.parent, c.text) for c in page.comments] == [
+        ("quietfox", None, None, "Delfi all over again, isn't it?"),
+        ("eu42", None, None, "We've pre-moderated since 2016 & it's fine."),
+    ]

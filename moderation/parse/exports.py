@@ -356,6 +356,9 @@ def _unwrap(record: dict[str, Any]) -> tuple[dict[str, Any] | None, list[dict[st
     post holds its author beside the "record" with its text); and every object on the way
     there, where replies may hang. Fields the text's object lacks (the author) come from the
     objects around it. None for a container with no text of its own."""
+    own = _lowered(record)
+    if any(own.get(key, "") is None for key in EXPORT_COLUMNS["text"]) and _lookup(own, "id"):
+        return own, [record]  # a deleted record ("text": null), replies under it answer it
     paths = [[record]]
     for _ in range(4):
         for path in paths:

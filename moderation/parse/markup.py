@@ -29,6 +29,8 @@ _MARKUP = re.compile(
     re.IGNORECASE,
 )
 
+_ENTITY = re.compile(r"&(?:#\d{1,7}|#x[0-9a-fA-F]{1,6}|amp|lt|gt|quot|apos|nbsp);")
+
 
 def block_text(node: LexborNode) -> str:
     """A block's text: paragraphs apart by an empty line, <br> a newline, HTML whitespace
@@ -119,8 +121,9 @@ def markup_text(text: str) -> str:
 
 
 def markup_body(text: str) -> LexborNode | None:
-    """The element holding a text's markup, None for text without markup ("<3" is text)."""
-    if not _MARKUP.search(text):
+    """The element holding a text's markup, None for text without markup ("<3" is text). Text
+    with escaped characters and no tags is markup too (Hacker News' API: "I&#x27;ve")."""
+    if not _MARKUP.search(text) and not _ENTITY.search(text):
         return None
     return LexborHTMLParser(f"<div>{text}</div>").css_first("div")
 
