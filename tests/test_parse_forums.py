@@ -390,3 +390,43 @@ def test_posts_with_hashed_class_names_are_grouped_by_their_test_hook():
         ("Ella", "2024-03-06"),
         ("Marcus", "2024-03-08"),
     ]
+
+
+def test_an_imageboard_thread_with_its_opening_post_and_replies_by_post_number():
+    """4chan: every post's text is a <blockquote class="postMessage"> (its text, not a quote),
+    the opening one in a "post op", the replies in "post reply"s; a reply's ">>number" line
+    names the post it answers; a ">" line quotes it; a file's caption ("fileText") is no
+    post; the time is the epoch in data-utc (the printed "12/03/26(Thu)" reads both ways)."""
+
+    def post(number, kind, utc, text, file=""):
+        return (
+            f'<div class="postContainer {kind}Container" id="pc{number}">'
+            f'<div id="p{number}" class="post {kind}">{file}'
+            f'<div class="postInfo"><span class="nameBlock"><span class="name">Anonymous</span>'
+            f'</span> <span class="dateTime" data-utc="{utc}">12/03/26(Thu)14:22:05</span> '
+            f'<span class="postNum"><a href="#p{number}">No.</a>{number}</span></div>'
+            f'<blockquote class="postMessage" id="m{number}">{text}</blockquote></div></div>'
+        )
+
+    file = '<div class="file"><div class="fileText">File: map.jpg (211 KB, 1024x768)</div></div>'
+    html = (
+        "<html><body><div class='boardTitle'>/news/ - Current News</div><div class='thread'>"
+        + post(100, "op", 1796325725, "Regulator says the utility sat on warnings for months."
+               "<br><br>The hearing is on the 17th.")
+        + post(101, "reply", 1796325821, '<a href="#p100" class="quotelink">&gt;&gt;100 (OP)'
+               "</a><br>A squirrel. They are going with the squirrel.", file)
+        + post(102, "reply", 1796326196, '<a href="#p101" class="quotelink">&gt;&gt;101</a>'
+               '<br><span class="quote">&gt;going with the squirrel</span><br>Four readings '
+               "in a row is a different story.")
+        + "</div></body></html>"
+    )  # fmt: skip
+    page = parse_page(html, "thread.html")
+    assert " ".join(page.article.split()) == (
+        "Regulator says the utility sat on warnings for months. The hearing is on the 17th."
+    )
+    assert [(c.reply_to, c.parent, c.posted, c.text) for c in page.comments] == [
+        ("Anonymous", None, "2026-12-03T19:23:41+00:00",
+         "A squirrel. They are going with the squirrel."),
+        ("Anonymous", "p101", "2026-12-03T19:29:56+00:00",
+         "Four readings in a row is a different story."),
+    ]  # fmt: skip

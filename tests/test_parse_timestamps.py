@@ -76,6 +76,9 @@ def test_a_named_weekday_decides_day_or_month_first_and_must_agree(printed, iso)
         ("25/03/24 10:00", "2024-03-25T10:00"),  # a two-digit year
         ("2/11/24", None),
         ("\u200e03-14-2024 09:02", "2024-03-14T09:02"),  # a left-to-right mark before it
+        ("2025/11/18(火) 09:43:55.02", "2025-11-18T09:43:55"),  # 5channel: Tuesday, in Japanese
+        ("2025/11/18(水) 09:43:55.02", None),  # 18 November 2025 was no Wednesday
+        ("03/05/24(Tue)14:22:05", "2024-03-05T14:22:05"),  # 4chan: 5 March 2024, a Tuesday
     ],
 )
 def test_numeric_dates_are_read_only_when_one_reading_is_possible(printed, iso):

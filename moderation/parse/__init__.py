@@ -20,7 +20,11 @@ from moderation.parse.exports import (
 )
 from moderation.parse.html_pages import looks_like_html, parse_html_page
 from moderation.parse.mentions import reply_to_mentions, take_reply_lines
-from moderation.parse.quoted import take_email_quotes, take_quoted_openings
+from moderation.parse.quoted import (
+    take_email_quotes,
+    take_post_references,
+    take_quoted_openings,
+)
 from moderation.parse.text_pages import parse_text_page
 from moderation.parse.threads import without_copies
 from moderation.parse.timestamps import in_zone, numeric_dates_of, page_zone
@@ -74,6 +78,8 @@ def parse_page(raw: bytes | str, source: str) -> Page:
     comments = without_edit_notes(page.comments)
     if kind in ("html", "text"):  # an export's rows are records, each kept
         comments = without_copies(comments)  # before a copy reads as a quote of the other
+    if kind != "html":  # an HTML thread took them before its opening post became the article
+        comments = take_post_references(comments)
     comments = take_email_quotes(comments)
     comments = take_quoted_openings(comments, page.article) if kind == "html" else comments
     if kind in ("html", "text") and (zone := page_zone(text)) is not None:

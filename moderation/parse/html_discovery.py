@@ -59,12 +59,13 @@ _SYSTEM_NAMES = [["system", kind] for kind in ("note", "message", "event", "noti
 # Class words marking the post that opened a thread ("cPost_first", "comment first").
 _OPENING_WORDS = frozenset({"first", "op", "opening", "starter", "original"})
 _OPENING_POST_WORDS = frozenset({"topic", "question"})
+_OPENING_LEVELS = 4  # how far around an opening post's text its element names it so
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 _NON_WORD = re.compile(r"[^a-z0-9]+")
 _DEPTH_SELECTOR = ", ".join(f"[{attribute}]" for attribute in COMMENT_DEPTH_ATTRS)
 # NodeBB: component="post"; Invision: data-role="commentContent", "memberSignature"
 HOOK_ATTRS = ("data-testid", "data-test", "data-qa", "component", "data-role")
-_MACHINE_TIME_ATTRS = ("datetime", "data-timestamp", "data-utime")
+_MACHINE_TIME_ATTRS = ("datetime", "data-timestamp", "data-utime", "data-utc")  # 4chan: data-utc
 # A link to a member's profile names a writer even unnamed (forums: "profile.php?id=602",
 # "memberlist.php?mode=viewprofile", "/u/kim", "/users/kim", Medium's and Mastodon's "/@kim",
 # not "/@kim/7e3a" a post of theirs), unless it reads as a control.
@@ -138,6 +139,7 @@ def discover_comments(
     bodies = _text_bodies(_bodies(tree, excluded, page_level))
     if not bodies:
         return (), False
+    bodies = _with_opening_body(tree, bodies, excluded, page_level)
     body_holders = {a.mem_id for body in bodies for a in ancestors(body, include_self=True)}
     metas = [
         node
@@ -147,6 +149,42 @@ def discover_comments(
     found = _without_label_rows(_group(bodies, metas, page_level))
     opened = _marked_first(found)  # before the elements leave the tree
     return _read_and_remove(found, text_of), opened
+
+
+def _with_opening_body(
+    tree: LexborHTMLParser, bodies: list[LexborNode], excluded: set[int], page_level: set[int]
+) -> list[LexborNode]:
+    """The bodies, and before them the one element drawn as they all are that stands outside
+    anything named for comments, in something named as the opening post: the post that opened
+    the thread (4chan: each reply's "postMessage" is in a "post reply", the opening one's in a
+    "post op")."""
+    kinds = {(body.tag, body.attributes.get("class")) for body in bodies}
+    if len(kinds) != 1 or bodies[0].attributes.get("class") is None:
+        return bodies
+    tag, classes = kinds.pop()
+    found = {body.mem_id for body in bodies}
+    order = {node.mem_id: index for index, node in enumerate(tree.root.traverse())}
+    first = order[bodies[0].mem_id]
+    alike = [
+        node
+        for node in tree.css(tag)
+        if node.attributes.get("class") == classes
+        and node.mem_id not in found
+        and order[node.mem_id] < first
+        and node.mem_id not in page_level
+        and not _under(node, excluded)
+    ]
+    if len(alike) != 1:
+        return bodies
+    marked = next(
+        (a for a in islice(ancestors(alike[0]), _OPENING_LEVELS) if is_named(a, _OPENING_WORDS)),
+        None,
+    )  # and not around the replies: a mail archive's first mail holds its thread
+    if marked is None or any(_under(body, {marked.mem_id}) for body in bodies):
+        return bodies
+    if any(is_named(a, REPLY_BLOCK_WORDS) for body in bodies for a in ancestors(body)):
+        return bodies  # a threaded archive (HyperKitty) draws its replies nested apart
+    return [alike[0], *bodies]
 
 
 def _without_label_rows(found: list[_Found]) -> list[_Found]:
@@ -315,7 +353,7 @@ def _bodies(tree: LexborHTMLParser, excluded: set[int], page_level: set[int]) ->
     forum's quote of an earlier post is drawn like a post, "bbCodeBlock-content"), in a
     timeline's event ("timeline-item event": "mattp referenced this issue from a commit") or
     in a reply composer, nor a system note."""
-    quotes = {node.mem_id for node in tree.css("blockquote")}
+    quotes = {node.mem_id for node in tree.css("blockquote") if not _names_own_text(node)}
     quotes |= {
         node.mem_id
         for node in named_nodes(tree)
@@ -329,6 +367,12 @@ def _bodies(tree: LexborHTMLParser, excluded: set[int], page_level: set[int]) ->
         and not _under(node, excluded | quotes)
         and (node.text() or "").strip()
     ]
+
+
+def _names_own_text(node: LexborNode) -> bool:
+    """A <blockquote> named as a post's text (4chan's "postMessage"), not as a quote of one."""
+    names = name_words(node)
+    return any(name[-1] in COMMENT_BODY_WORDS and "quote" not in name for name in names)
 
 
 def _is_body(node: LexborNode, page_level: set[int]) -> bool:

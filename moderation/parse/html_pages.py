@@ -47,6 +47,7 @@ from moderation.parse.markup import (
     inline_text,
     remove_read,
 )
+from moderation.parse.quoted import take_post_references
 from moderation.parse.quotes import take_quotes
 from moderation.parse.text_pages import comments_in_section
 from moderation.parse.threads import find_thread, latest_by
@@ -112,6 +113,7 @@ def parse_html_page(text: str, source: str) -> Page:
     blocks = article_blocks(tree, sentences_only=bool(thread.comments))
     lines = clean_article(_spaced(blocks), title, before_comments=bool(thread.comments))
     article = article_text(lines)
+    thread = replace(thread, comments=take_post_references(thread.comments))  # the opener too
     comments = thread.comments
     if thread.opened_by(article):  # a forum thread: its first post is the article
         article, comments = comments[0].text, thread.replies()

@@ -578,6 +578,7 @@ COMMENT_NOT_BODY_WORDS = frozenset(
     | {"link", "permalink", "url"}  # "comment-copy-link"
     | {"meta", "metadata", "vote", "votes", "score", "share", "avatar"}
     | {"article", "story", "headline", "standfirst"}  # an opinion ("Comment") section's article
+    | {"file", "attachment", "caption", "thumb", "thumbnail"}  # 4chan's "fileText": a file's
 )
 # Names of elements holding many comments ("comment-list", "comments"), never one comment.
 COMMENT_CONTAINER_WORDS = frozenset(
@@ -632,7 +633,8 @@ COMMENT_TIME_WORDS = frozenset(
     }
 )
 COMMENT_TIME_ATTRS = (
-    "datetime", "data-utime", "title", "content", "data-time", "data-timestamp", "data-date",
+    "datetime", "data-utime", "data-utc", "title", "content", "data-time", "data-timestamp",
+    "data-date",
     "data-tippy-content", "data-tooltip", "aria-label",  # a tooltip's exact time
 )  # fmt: skip
 # new Reddit's <shreddit-comment author="...">
@@ -806,6 +808,7 @@ NUMERIC_DATE_FORMATS = tuple(
         "%m/%d/%y",  # Remark42: 2/11/24
         "%Y.%m.%d.",
         "%Y.%m.%d",
+        "%Y/%m/%d",  # Japanese: 2025/11/18
     )  # Korean: 2024.04.18. 09:47  # fmt: skip
     for clock in ("%H:%M", "%I:%M %p", "%I:%M%p", "%H:%M:%S", "%I:%M:%S %p", "")
 )

@@ -38,6 +38,43 @@ _SENT_FROM = re.compile(r"^Sent from my [\w .-]{1,30}$")
 _BLANK_RUN = re.compile(r"\n\s*\n(?:\s*\n)+")
 
 
+# An imageboard's reference to an earlier post by its number, on a line of its own: ">>1482207388",
+# ">>1482207315 (OP)", 5channel's ">>4" (full-width "＞＞4" too).
+_POST_REFERENCE = re.compile(r"^\s*(?:>>|＞＞|≫)(?P<number>\d{1,12})(?:\s*\(OP\))?\s*$")
+
+
+def take_post_references(comments: tuple[Comment, ...]) -> tuple[Comment, ...]:
+    """Comments without the lines that refer to earlier posts by number (4chan, 5channel:
+    ">>1482207388" over the reply): the first one names the post a comment answers, found by
+    its id ("p1482207388" or "1482207388"), which gives reply_to and parent where unknown."""
+    out: list[Comment] = []
+    for comment in comments:
+        if ">>" not in comment.text and "＞＞" not in comment.text and "≫" not in comment.text:
+            out.append(comment)
+            continue
+        lines = comment.text.split("\n")
+        numbers = [m.group("number") for line in lines if (m := _POST_REFERENCE.match(line))]
+        if not numbers:
+            out.append(comment)
+            continue
+        own = "\n".join(line for line in lines if not _POST_REFERENCE.match(line)).strip()
+        answered = next((c for c in reversed(out) if _numbered(c.id, numbers[0])), None)
+        if own:
+            comment = dataclasses.replace(
+                comment,
+                text=own,
+                reply_to=comment.reply_to or (answered.author if answered else None),
+                parent=comment.parent or (answered.id if answered else None),
+            )
+        out.append(comment)
+    return tuple(out)
+
+
+def _numbered(comment_id: str, number: str) -> bool:
+    """Whether a comment's id is the post number with at most a prefix ("p1482207388")."""
+    return comment_id.endswith(number) and not comment_id[: -len(number)][-1:].isdigit()
+
+
 def take_email_quotes(comments: tuple[Comment, ...]) -> tuple[Comment, ...]:
     """Comments written as email replies (a mailing list's archive, a mail thread copied as
     text) without what they quote: lines or paragraphs opening with ">", the "On ..., Ann

@@ -102,7 +102,10 @@ def _parse(text: str, formats: tuple[str, ...]) -> datetime | None:
 def _named_weekday(text: str) -> int | None:
     """Monday = 0 ... for a weekday the text names, else None."""
     match = _WEEKDAY.search(text)
-    return _WEEKDAYS.index(match.group(1).lower()) if match else None
+    if match:
+        return _WEEKDAYS.index(match.group(1).lower())
+    east = _EAST_ASIAN_WEEKDAY.search(text)
+    return "月火水木金土日".index(east.group(1)) if east else None
 
 
 def _numeric(plain: str, weekday: int | None) -> datetime | None:
@@ -154,11 +157,18 @@ def numeric_dates_of(text: str) -> Iterator[None]:
 
 
 _EPOCH_FRACTION = re.compile(r"^\d{10}\.\d{1,6}$")
+_EAST_ASIAN_WEEKDAY = re.compile(r"[(（]([月火水木金土日])[)）]")  # Japanese: (火) is Tuesday
+_WEEKDAY_IN_PARENTHESES = re.compile(
+    r"\s*[(（](?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*|[月火水木金土日])[)）]\s*", re.I
+)
+_SECOND_FRACTION = re.compile(r"(\d:\d{2}:\d{2})\.\d{1,6}\b")
 _SHORT_YEAR = re.compile(r"['’](\d{2})\b")  # DEV's "Mar 5 '24"
 
 
 def _plain(text: str) -> str:
     """'Tue., Mar. 5th, 2024 at 10.15' -> 'Mar 5 2024 10:15': the shape COMMON_DATE_FORMATS read."""
+    text = _WEEKDAY_IN_PARENTHESES.sub(" ", text)  # 4chan "12/03/26(Thu)14:22:05", 5ch "(火)"
+    text = _SECOND_FRACTION.sub(r"\1", text)  # 5ch "09:43:55.02"
     text = _TIME_FIRST.sub(r"\2 \1", text)
     text = _WEEKDAY_PREFIX.sub("", text)
     text = _ORDINAL.sub(r"\1", text)
