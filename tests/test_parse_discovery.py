@@ -654,3 +654,45 @@ def test_an_element_named_for_whom_a_message_answers_is_neither_a_comment_nor_it
         ("Tony_W", None, "Post your line stats, please."),
         ("RoseKidd", "Tony_W", "Noise margin 2.1 dB."),
     ]
+
+
+def test_talkbacks_with_their_own_headlines_are_comments_headline_first():
+    """ynet's and Haaretz's talkbacks: a reader's headline over the text (the headline alone
+    where there is no text), the writer in a "talkbackAuthorDetails" beside their city, dates
+    printed month first with a two-digit year (06.18.24), replies nested in the talkback."""
+
+    def talkback(tid, title, body, name, date, replies=""):
+        text = f'<div class="talkbackBody"><p>{body}</p></div>' if body else ""
+        return (
+            f'<li class="talkbackItem" id="tb-{tid}"><div class="talkbackHeader">'
+            f'<span class="talkbackTitle">{title}</span></div>{text}'
+            f'<div class="talkbackAuthorDetails"><span class="talkbackAuthor">{name}</span>'
+            f'<span class="talkbackLocation">, Tel Aviv</span>'
+            f'<span class="talkbackDate">{date}</span></div>'
+            + (f'<ul class="talkbackReplies">{replies}</ul>' if replies else "")
+            + "</li>"
+        )
+
+    html = (
+        "<html><body><h1>Light rail to run on Saturdays</h1><div class='ArticleBodyComponent'>"
+        '<div class="text_editor_paragraph"><span>The minister signed an order allowing the '
+        "Red Line to run on Saturdays for a six-month trial.</span></div></div>"
+        '<div class="ArticleTalkbacks"><ul class="talkbacksList">'
+        + talkback(1, "Finally, some common sense", "Half the country has no car.", "Daniel",
+                   "06.18.24 | 09:31",
+                   talkback(2, "Re: no", "Nobody forces you to ride it.", "Liron",
+                            "06.18.24 | 10:02"))
+        + talkback(3, "Shame on the minister!!!", "", "Yaakov", "06.13.24 | 09:58")
+        + "</ul></div></body></html>"
+    )  # fmt: skip
+    page = parse_page(html, "talkbacks.html")
+    assert page.article == (
+        "The minister signed an order allowing the Red Line to run on Saturdays for a six-month "
+        "trial."
+    )
+    assert [(c.author, c.reply_to, c.posted, c.text) for c in page.comments] == [
+        ("Daniel", None, "2024-06-18T09:31", "Finally, some common sense\n\nHalf the country has "
+         "no car."),
+        ("Liron", "Daniel", "2024-06-18T10:02", "Nobody forces you to ride it."),  # "Re:" out
+        ("Yaakov", None, "2024-06-13T09:58", "Shame on the minister!!!"),
+    ]  # fmt: skip

@@ -59,6 +59,10 @@ _SYSTEM_NAMES = [["system", kind] for kind in ("note", "message", "event", "noti
 # Class words marking the post that opened a thread ("cPost_first", "comment first").
 _OPENING_WORDS = frozenset({"first", "op", "opening", "starter", "original"})
 _OPENING_POST_WORDS = frozenset({"topic", "question"})
+# A comment's own headline, named so beside a comment word ("talkbackTitle": ynet, Haaretz),
+# is the first of its text; a subject that only says what it answers ("Re: ...") is not.
+_TITLE_WORDS = frozenset({"title", "subject", "headline"})
+_RE_SUBJECT = re.compile(r"^\s*(?:re|aw|sv|antw)\s*:", re.I)
 _OPENING_LEVELS = 4  # how far around an opening post's text its element names it so
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 _NON_WORD = re.compile(r"[^a-z0-9]+")
@@ -383,6 +387,8 @@ def _is_body(node: LexborNode, page_level: set[int]) -> bool:
         return False
     if any(set(name) & COMMENT_BODY_WORDS and set(name) & COMMENT_ITEM_WORDS for name in names):
         return True
+    if any(set(name) & _TITLE_WORDS and set(name) & COMMENT_ITEM_WORDS for name in names):
+        return not _RE_SUBJECT.match(node.text() or "")  # the writer's own headline: their words
     text_named = node.attributes.get("itemprop") == "text" or any(
         name[-1] in COMMENT_BODY_WORDS and not _styles_text(name) for name in names
     )
@@ -591,8 +597,10 @@ def names_one_comment(node: LexborNode) -> bool:
     "lia-message-reply-info lia-component-...-in-reply-to")."""
     if names_reply_to(node):
         return False
-    names = [  # not a name of its text ("comment-body") or of something done to it
-        name for name in name_words(node) if not set(name) & (_ACTION_WORDS | COMMENT_BODY_WORDS)
+    names = [  # not a name of its text ("comment-body"), its headline, or something done to it
+        name
+        for name in name_words(node)
+        if not set(name) & (_ACTION_WORDS | COMMENT_BODY_WORDS | _TITLE_WORDS | {"header"})
     ]
     return any(set(name) & COMMENT_ITEM_WORDS for name in names) and not any(
         set(name) & COMMENT_CONTAINER_WORDS
@@ -612,8 +620,8 @@ def _split_flat(entry: _Found, order: dict[int, int]) -> list[_Found]:
     """A container of several bodies and several authors is a flat list, not one comment: each
     body takes the authors and times between it and the body before (or, where the metadata
     follows the text, after)."""
-    if len(entry.bodies) < 2 or max(len(entry.authors), len(entry.times)) < 2:
-        return [entry]
+    if len(entry.bodies) < 2 or max(len(innermost(entry.authors)), len(entry.times)) < 2:
+        return [entry]  # one writer named in a wrapper ("talkbackAuthorDetails") is one
     starts = [order[body.mem_id] for body in entry.bodies]
     metas_first = min(order[m.mem_id] for m in entry.authors + entry.times) < starts[0]
     bounds = [-1, *starts] if metas_first else [*starts[1:], len(order)]

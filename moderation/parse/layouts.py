@@ -562,8 +562,11 @@ HTML_COMMENT_LAYOUTS: tuple[HtmlCommentLayout, ...] = (
 COMMENT_ITEM_WORDS = frozenset(
     {"comment", "comtr", "commtext", "reply", "response"}
     | {"answer"}  # a Q&A site's answers (Stack Exchange) are replies to its question
+    | {"talkback"}  # Israeli news sites' word for a reader's comment (ynet, Haaretz)
 )
-COMMENT_WORDS = COMMENT_ITEM_WORDS | {"comments", "replies", "responses", "answers", "discussion"}
+COMMENT_WORDS = COMMENT_ITEM_WORDS | {
+    "comments", "replies", "responses", "answers", "discussion", "talkbacks",
+}  # fmt: skip
 # Words that name a comment's text when they stand beside a comment-item word in one class name
 # ("comment-text", "reply__body"), or alone inside a comment ("content" in a "comment" div).
 COMMENT_BODY_WORDS = frozenset(
@@ -584,6 +587,7 @@ COMMENT_NOT_BODY_WORDS = frozenset(
 COMMENT_CONTAINER_WORDS = frozenset(
     {"list", "section", "thread", "threads", "area", "container", "tree", "listing", "count"}
     | {"form", "respond", "comments", "replies", "responses", "answers", "discussion", "children"}
+    | {"talkbacks"}
     | {"field", "type"}  # the content type's field, not one comment ("field--type-comment")
 )
 # Names of the element that holds a comment's replies, drawn right after that comment.
@@ -688,7 +692,8 @@ HTML_ARTICLE_ROOTS = (
     "[role=main]",
     "body",
 )
-HTML_TEXT_BLOCKS = "p, h2, h3, h4, h5, h6, blockquote, pre, li, dd"
+# A <div> named as a paragraph is one (ynet: "text_editor_paragraph", its text in a <span>).
+HTML_TEXT_BLOCKS = "p, h2, h3, h4, h5, h6, blockquote, pre, li, dd, div[class*=paragraph]"
 HTML_TITLES = ("article h1", "h1", "meta[property='og:title']", "title")
 
 # --- comment exports ----------------------------------------------------------------------
@@ -802,6 +807,8 @@ NUMERIC_DATE_FORMATS = tuple(
         "%d/%m/%Y",
         "%m/%d/%Y",
         "%d.%m.%Y",
+        "%d.%m.%y",
+        "%m.%d.%y",  # ynetnews: 06.18.24
         "%d-%m-%Y",
         "%m-%d-%Y",  # vBulletin: 03-14-2024
         "%d/%m/%y",
