@@ -696,3 +696,30 @@ def test_talkbacks_with_their_own_headlines_are_comments_headline_first():
         ("Liron", "Daniel", "2024-06-18T10:02", "Nobody forces you to ride it."),  # "Re:" out
         ("Yaakov", None, "2024-06-13T09:58", "Shame on the minister!!!"),
     ]  # fmt: skip
+
+
+def test_a_writer_named_only_in_a_posted_by_line_is_the_comments_author():
+    """Typepad: a writer without a profile has no element of their own, only "Posted by:
+    Water St. business owner | April 27, 2011 at 03:22 PM" under the comment."""
+
+    def comment(cid, by, when, text):
+        return (
+            f'<div class="comment" id="comment-{cid}"><div class="comment-content"><p>{text}</p>'
+            f'</div><p class="comment-footer">Posted by: {by} | <a href="#comment-{cid}">'
+            f"{when}</a></p></div>"
+        )
+
+    html = (
+        "<html><body><h1>Armory sold</h1><p>The council voted 5-4 to sell the armory last "
+        'night.</p><div class="comments">'
+        + comment(1, '<a href="http://profile.typepad.com/treilly">Tom Reilly</a>',
+                  "April 27, 2011 at 03:01 PM", "Thank you for posting the appraisal.")
+        + comment(2, "Water St. business owner", "April 27, 2011 at 03:22 PM",
+                  "Thirty months of a closed street will put us out.")
+        + "</div></body></html>"
+    )  # fmt: skip
+    page = parse_page(html, "typepad.html")
+    assert [(c.author, c.posted) for c in page.comments] == [
+        ("Tom Reilly", "2011-04-27T15:01"),
+        ("Water St. business owner", "2011-04-27T15:22"),
+    ]

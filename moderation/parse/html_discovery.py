@@ -63,7 +63,12 @@ _OPENING_POST_WORDS = frozenset({"topic", "question"})
 # is the first of its text; a subject that only says what it answers ("Re: ...") is not.
 _TITLE_WORDS = frozenset({"title", "subject", "headline"})
 _RE_SUBJECT = re.compile(r"^\s*(?:re|aw|sv|antw)\s*:", re.I)
-_OPENING_LEVELS = 4  # how far around an opening post's text its element names it so
+_OPENING_LEVELS = 4
+_MAX_BYLINE_CHARS = 160
+_POSTED_BY = re.compile(
+    r"^(?:posted|written|submitted)\s+by\s*:?\s*(?P<name>[^|]+?)\s*(?:\||\s+at\s+\d|\s+on\s+|$)",
+    re.I,
+)  # how far around an opening post's text its element names it so
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 _NON_WORD = re.compile(r"[^a-z0-9]+")
 _DEPTH_SELECTOR = ", ".join(f"[{attribute}]" for attribute in COMMENT_DEPTH_ATTRS)
@@ -764,12 +769,28 @@ def _text(entry: _Found, text_of: Callable[[LexborNode], str]) -> tuple[str, str
 
 
 def _author(entry: _Found, chain: list[LexborNode]) -> str | None:
-    """The innermost author element's text, else an author attribute around the comment."""
+    """The innermost author element's text, else an author attribute around the comment, else
+    the name in a byline drawn around its time ("Posted by: Water St. business owner | April
+    27, 2011 at 03:22 PM": Typepad, a name with no element of its own)."""
     for node in innermost(entry.authors):
         name = _USER_NUMBER.sub("", name_text(node))
         if 0 < len(name) <= MAX_AUTHOR_CHARS and not COMMENT_CONTROL_LINE.match(name):
             return name
-    return next((name for node in chain if (name := carried_author(node))), None)
+    carried = next((name for node in chain if (name := carried_author(node))), None)
+    return carried or _posted_by(entry)
+
+
+def _posted_by(entry: _Found) -> str | None:
+    """The name after "Posted by" in a short line of the comment outside its text."""
+    in_bodies = {node.mem_id for body in entry.bodies for node in body.traverse()}
+    for node in entry.item.css("p, div, span, small"):
+        if node.mem_id in in_bodies or any(b.mem_id in in_bodies for b in node.css("*")):
+            continue
+        line = " ".join((node.text() or "").split())
+        match = _POSTED_BY.match(line) if len(line) <= _MAX_BYLINE_CHARS else None
+        if match and len(match.group("name")) <= MAX_AUTHOR_CHARS:
+            return match.group("name")
+    return None
 
 
 def carried_author(node: LexborNode) -> str | None:
