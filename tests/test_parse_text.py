@@ -1221,3 +1221,50 @@ Sign In Now
          "years old."),
         ("Harald", "Zed", "2024-03-05", "Good shout, I have a spare one in the loft somewhere."),
     ]  # fmt: skip
+
+
+def test_a_newsreader_thread_copied_as_text_opens_with_its_first_message():
+    """Messages drawn with their mail headers ("From:" over "Date:", then "Subject:"), each
+    under the reader's name and controls; the first message opened the thread (its subject
+    is the title), and a reply's attribution names whom it answers."""
+    text = """Groups Home
+Help | Sign in
+The group you are posting to is a Usenet group. Messages posted to this group will
+make your email address visible to anyone on the Internet.
+
+Ann Lee
+View profile
+ More options Nov 24 2009, 1:41 am
+Newsgroups: uk.transport.london
+From: Ann Lee <ann...@example.org>
+Date: Tue, 24 Nov 2009 09:41:12 +0000
+Subject: Oyster fares up 6% in January
+Reply | Reply to author | Forward | Print | Individual message | Show original
+
+TfL have confirmed that single Oyster fares will go up by 6% on 2 January.
+
+Anyone else think this is a stealth way of pushing people onto Travelcards?
+
+Bo Marsh
+View profile
+ More options Nov 24 2009, 2:05 am
+Newsgroups: uk.transport.london
+From: Bo Marsh <bo...@example.net>
+Date: Tue, 24 Nov 2009 10:05:33 +0000
+Subject: Re: Oyster fares up 6% in January
+Reply | Reply to author | Forward | Print | Individual message | Show original
+
+On Nov 24, 9:41 am, Ann Lee <ann...@example.org> wrote:
+> Anyone else think this is a stealth way of pushing people onto
+> Travelcards?
+
+Not stealthy at all. It has been policy since 2008.
+"""
+    page = parse_page(text, "usenet.txt")
+    assert page.title == "Oyster fares up 6% in January"
+    assert page.article.startswith("TfL have confirmed that single Oyster fares")
+    assert page.article.endswith("pushing people onto Travelcards?")
+    assert [(c.author, c.reply_to, c.posted, c.text) for c in page.comments] == [
+        ("Bo Marsh", "Ann Lee", "2009-11-24T10:05:33+00:00",
+         "Not stealthy at all. It has been policy since 2008."),
+    ]  # fmt: skip

@@ -46,6 +46,9 @@ class ThreadLayout:
     # one cheap search spares a slow header pattern on most lines of prose. Only where it
     # measured faster: an anchored pattern that fails at a line's first word needs none.
     hint: re.Pattern[str] | None = None
+    # The header is the whole run of lines ending at its line (a newsreader's name, "View
+    # profile" and "Newsgroups:" over "From:"): none of them is the comment above's text.
+    header_run: bool = False
 
 
 _WEEKDAY = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*"
@@ -85,6 +88,8 @@ _CONTROLS = (
     r"|Comment number \d+\.?|Positive|Negative"
     r"|More sharing options(?:\.\.\.|…)?|Copy link|Dropdown menu"
     r"|Reply all|Reply to author|Forward|Show quoted text"  # Google Groups
+    r"|Print|Individual message|Show original|Report this message|Find messages by this author"
+    r"|View profile|More options"
     # other languages' Reply, Report, Like/Dislike, Share, replies folded
     r"|Antworten|Melden|Teilen|Répondre|Signaler|Partager|Responder|Denunciar|Compartir"
     r"|Rispondi|Segnala|Ответить|Пожаловаться|回复|举报|点赞|分享|返信|いいね|通報"
@@ -181,6 +186,12 @@ OFFICE_HOLDER = re.compile(
     r"\s+[A-Z]"
 )
 
+# A mail's header line under its sender and date: not its text.
+MAIL_HEADER_LINE = re.compile(
+    r"^(?:Local|Subject|To|Cc|Newsgroups|Reply-To|Organization|Message-ID|References|Sent|Date"
+    r"|X-[\w-]+):\s"
+)
+
 # "↳ Replying to Ann:" on a line of its own, first or last in a comment (forums, widgets).
 # In English, Italian, German, French, Spanish, Portuguese, Dutch; ZEIT ONLINE: "Antwort auf #1
 # von Ann".
@@ -193,6 +204,17 @@ _REPLY_TO_PHRASE = (
 REPLY_TO_LINE = re.compile(rf"^(?:↳\s*)?{_REPLY_TO_PHRASE}\s+@?(?P<reply_to>\S.*?):?$")
 
 THREAD_LAYOUTS: tuple[ThreadLayout, ...] = (
+    # A message's mail headers ("From: Dave Smith <dave.sm...@btinternet.com>" over "Date: Tue,
+    # 24 Nov 2009 09:41:12 +0000"): a Usenet or mailing-list thread copied from a newsreader.
+    ThreadLayout(
+        name="mail headers",
+        header=re.compile(r"^From:\s*(?P<author>[^<>\n]{1,80}?\s*(?:<[^<>\s]+@[^<>\s]+>)?)\s*$"),
+        date_line=re.compile(r"^(?:Date|Sent):\s*(?P<posted>\S.*?)\s*$"),
+        date_line_required=True,
+        min_headers=2,
+        hint=re.compile(r"^From:"),
+        header_run=True,
+    ),
     # "<author> [<reply-to>] Sat, 08/04/2018 - 17:25 Permalink" ... "In reply to by <name>"
     ThreadLayout(
         name="permalink",

@@ -79,11 +79,13 @@ def parse_text_page(text: str, source: str) -> Page:
         comments = thread.comments
         if thread.mail and len(comments) > 1:
             # A mail thread: its first mail (its own words, not the mail it quotes) is the
-            # article when the page has less prose of its own (a mailbox's or a list's menus).
+            # article when the page has less prose of its own (a mailbox's or a list's menus),
+            # or when the mails show their headers (a newsreader's thread: the rest is its UI).
             first = take_email_quotes(comments[:1])[0]
             opened = PostThread((first, *comments[1:]), opens=not first.parent)
-            if opened.opened_by(article):
+            if thread.subject is not None or opened.opened_by(article):
                 article, comments = first.text, opened.replies()
+                title = thread.subject or title
         return Page(source, title, article, comments)
     heading = find_comment_heading(body)
     if heading is not None:

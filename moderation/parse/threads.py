@@ -16,6 +16,7 @@ from moderation.parse.layouts import (
     COMMENT_LABEL_LINE,
     COMMENT_SECTION_HEADING,
     DATE_LINE,
+    MAIL_HEADER_LINE,
     NOT_AN_AUTHOR,
     OFFICE_HOLDER,
     RECOMMENDATIONS_HEADING,
@@ -43,11 +44,14 @@ class Header:
 @dataclass(frozen=True)
 class Thread:
     """Comments found by a thread layout and the line where the comment section starts;
-    `mail` when they are mails (a sender's address or a recipients line on most)."""
+    `mail` when they are mails (a sender's address or a recipients line on most); `subject`,
+    the first message's "Subject:" where the messages show their headers (a newsreader's
+    thread, whose first message opened it)."""
 
     start: int
     comments: tuple[Comment, ...]
     mail: bool = False
+    subject: str | None = None
 
 
 _MAX_NAME_WORDS = 4
@@ -88,7 +92,10 @@ def find_thread(lines: list[str]) -> Thread | None:
     if best is None:
         return None
     layout, headers = best
-    headers = _names_over_places(headers, stripped)
+    if layout.header_run:
+        headers = _header_runs(headers, stripped)
+    else:
+        headers = _names_over_places(headers, stripped)
     end = _teasers_start(stripped, headers[0].line)
     if end is not None and not layout.closes:
         lines, headers = lines[:end], [header for header in headers if header.line < end]
@@ -113,7 +120,11 @@ def find_thread(lines: list[str]) -> Thread | None:
     linked = link_parents_by_name(comments)
     if len(set(indents)) > 1:
         linked = link_parents_by_indent(linked, indents)
-    return Thread(start=start, comments=linked, mail=mails * 2 > len(linked))
+    subject = None
+    if layout.header_run and blocks:
+        subjects = (m.group(1) for line in blocks[0] if (m := _SUBJECT.match(line.strip())))
+        subject = next(subjects, None)
+    return Thread(start=start, comments=linked, mail=mails * 2 > len(linked), subject=subject)
 
 
 def _teasers_start(stripped: list[str], first: int) -> int | None:
@@ -152,6 +163,22 @@ def _names_over_places(headers: list[Header], stripped: list[str]) -> list[Heade
         replace(header, line=header.line - 1, who=name, alias=header.who) if name else header
         for header, name in zip(headers, above, strict=True)
     ]
+
+
+_MAX_HEADER_RUN = 6
+_SUBJECT = re.compile(r"^Subject:\s*(\S.*)$")
+
+
+def _header_runs(headers: list[Header], stripped: list[str]) -> list[Header]:
+    """Headers that start where the run of lines ending at them starts (after a blank line),
+    so the lines a newsreader draws over a message's "From:" close no earlier message."""
+    out = []
+    for header in headers:
+        start = header.line
+        while start > 0 and stripped[start - 1] and header.line - start < _MAX_HEADER_RUN:
+            start -= 1
+        out.append(replace(header, line=start))
+    return out
 
 
 def _names_for_handles(comments: list[Comment], headers: list[Header]) -> list[Comment]:
@@ -360,6 +387,8 @@ def read_comment(
     ):
         body = body[1:]  # or, for a signature under the text, the last one's above it; "•",
         # "Edited on Mar 9" between a header and the text (DEV)
+    while body and MAIL_HEADER_LINE.match(body[0].strip()):
+        body = body[1:]  # "Subject: Re: ..." under a message's sender and date
     reply_to, body = _take_reply_line(body, layout)
     quoted, body = _take_quote(body)
     reply_to = reply_to or quoted
