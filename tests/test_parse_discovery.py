@@ -723,3 +723,31 @@ def test_a_writer_named_only_in_a_posted_by_line_is_the_comments_author():
         ("Tom Reilly", "2011-04-27T15:01"),
         ("Water St. business owner", "2011-04-27T15:22"),
     ]
+
+
+def test_a_writer_named_fullname_and_a_day_attribute_with_its_clock_in_the_text():
+    """Kinja: the writer in an "a.fullname"; <time datetime="2019-10-22">10/22/19 3:05PM</time>
+    gives the day in its attribute and the clock only in its text."""
+
+    def reply(rid, name, clock, text, children=""):
+        return (
+            f'<article class="js_reply reply" data-id="{rid}"><div class="reply__header">'
+            f'<a class="fullname" href="https://kinja.com/{name}">{name}</a> '
+            f'<time datetime="2019-10-22">10/22/19 {clock}</time></div>'
+            f'<div class="reply__content"><p>{text}</p></div>'
+            + (f'<div class="reply-children">{children}</div>' if children else "")
+            + "</article>"
+        )
+
+    html = (
+        "<html><body><h1>Ring gave a sheriff a map</h1><p>Internal emails show the company "
+        "offered the map unprompted.</p><section class='js_comments'>"
+        + reply(1, "vehemence", "3:05PM", "Which is worse?",
+                reply(2, "FlyingDutchman73", "3:12PM", "It's normal to them."))
+        + "</section></body></html>"
+    )  # fmt: skip
+    page = parse_page(html, "kinja.html")
+    assert [(c.author, c.reply_to, c.posted) for c in page.comments] == [
+        ("vehemence", None, "2019-10-22T15:05"),
+        ("FlyingDutchman73", "vehemence", "2019-10-22T15:12"),
+    ]

@@ -861,10 +861,14 @@ def _zoned(value: str, later: list[LexborNode]) -> str:
 
 def _time_of(node: LexborNode) -> str | None:
     """The time one element gives: its own attributes, then those of what it holds (a tooltip
-    on an inner span), then its text."""
+    on an inner span), then its text; the text's clock where the attribute gives the day alone
+    (Kinja: datetime="2019-10-22" on "10/22/19 3:05PM")."""
     for holder in (node, *node.css("*")):
         for attribute in COMMENT_TIME_ATTRS:
             value = _read_time(holder.attributes.get(attribute))
+            if value and "T" not in value:  # a day alone: the text may give its clock
+                shown = _read_time(node.text())
+                return shown if shown and shown.startswith(value + "T") else value
             if value:
                 return value
     return _read_time(node.text())  # "« on: March 02, 2024, 07:41:18 PM »"

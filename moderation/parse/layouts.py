@@ -630,6 +630,7 @@ LIST_POSITION_WORDS = frozenset({"even", "odd", "alt"})
 COMMENT_AUTHOR_WORDS = frozenset(
     {"author", "username", "user", "name", "nick", "nickname", "commenter", "hnuser", "fn"}
     | {"by", "poster", "person"}  # Slashdot's "by", Simple Machines' "poster", Lemmy's "person"
+    | {"fullname", "screenname", "realname"}  # Kinja's "fullname"
 )
 # Beside an author word, a word for something else about the writer ("user-location",
 # "author-avatar"): the element is not their name.
