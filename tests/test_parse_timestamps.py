@@ -79,6 +79,9 @@ def test_a_named_weekday_decides_day_or_month_first_and_must_agree(printed, iso)
         ("2025/11/18(火) 09:43:55.02", "2025-11-18T09:43:55"),  # 5channel: Tuesday, in Japanese
         ("2025/11/18(水) 09:43:55.02", None),  # 18 November 2025 was no Wednesday
         ("03/05/24(Tue)14:22:05", "2024-03-05T14:22:05"),  # 4chan: 5 March 2024, a Tuesday
+        ("11 фев 2025 в 14:22", "2025-02-11T14:22"),  # VK
+        ("3 мая 2024 в 10:00", "2024-05-03T10:00"),
+        ("11 февраля 2025", "2025-02-11"),
     ],
 )
 def test_numeric_dates_are_read_only_when_one_reading_is_possible(printed, iso):

@@ -56,23 +56,24 @@ _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
     r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)"
 )
-# Month names in other languages (German, French, Italian, Spanish, Dutch, Portuguese), with
-# the English month each is: a day before them ("11. März 2024", "14 marzo 2024") reads a date.
+# Month names in other languages (German, French, Italian, Spanish, Dutch, Portuguese; Russian
+# as a date writes them, and VK's abbreviations), with the English month each is: a day before
+# them ("11. März 2024", "14 marzo 2024", "11 фев 2025") reads a date.
 FOREIGN_MONTHS = {
     name: english
     for english, names in {
-        "Jan": "januar janvier gennaio enero januari janeiro",
-        "Feb": "februar février fevrier febbraio febrero februari fevereiro",
-        "Mar": "märz maerz mars marzo maart março",
-        "Apr": "avril aprile abril",
-        "May": "mai maggio mayo mei maio",
-        "Jun": "juni juin giugno junio junho",
-        "Jul": "juli juillet luglio julio julho",
-        "Aug": "août aout agosto augustus",
-        "Sep": "septembre settembre septiembre setembro",
-        "Oct": "oktober octobre ottobre octubre outubro",
-        "Nov": "novembre noviembre novembro",
-        "Dec": "dezember décembre decembre dicembre diciembre dezembro",
+        "Jan": "januar janvier gennaio enero januari janeiro января янв",
+        "Feb": "februar février fevrier febbraio febrero februari fevereiro февраля фев",
+        "Mar": "märz maerz mars marzo maart março марта мар",
+        "Apr": "avril aprile abril апреля апр",
+        "May": "mai maggio mayo mei maio мая",
+        "Jun": "juni juin giugno junio junho июня июн",
+        "Jul": "juli juillet luglio julio julho июля июл",
+        "Aug": "août aout agosto augustus августа авг",
+        "Sep": "septembre settembre septiembre setembro сентября сен сент",
+        "Oct": "oktober octobre ottobre octubre outubro октября окт",
+        "Nov": "novembre noviembre novembro ноября ноя",
+        "Dec": "dezember décembre decembre dicembre diciembre dezembro декабря дек",
     }.items()
     for name in names.split()
 }
