@@ -751,3 +751,30 @@ def test_a_writer_named_fullname_and_a_day_attribute_with_its_clock_in_the_text(
         ("vehemence", None, "2019-10-22T15:05"),
         ("FlyingDutchman73", "vehemence", "2019-10-22T15:12"),
     ]
+
+
+def test_comments_named_by_node_type_with_the_writer_at_the_head_of_the_text():
+    """Weibo: comments named only in `node-type="root_comment"`, the writer's link opening the
+    text ("吃瓜群众小王：这种..."), the time a year-first date with one-digit day ("2019-12-3
+    10:22") in an element named for nothing."""
+
+    def comment(cid, name, text, when):
+        return (
+            f'<div comment_id="{cid}" class="list_li S_line1" node-type="root_comment">'
+            f'<div class="list_con"><div class="WB_text"><a href="//weibo.com/u/{cid}">{name}</a>'
+            f'：{text}</div><div class="WB_func"><div class="WB_from S_txt2">{when}</div></div>'
+            "</div></div>"
+        )
+
+    html = (
+        "<html><body><div class='WB_text'>幼儿园被曝使用过期食材。家长实名举报，涉事园长已停职。"
+        "区教育局表示将开展专项检查。</div><div class='list_box'>"
+        + comment(1, "吃瓜群众小王", "这种幼儿园就应该直接关停", "2019-12-3 10:22")
+        + comment(2, "理性看待一切", "先别急着骂，等调查结果出来再说。", "2019-12-3 10:38")
+        + "</div></body></html>"
+    )
+    page = parse_page(html, "weibo.html")
+    assert [(c.author, c.posted, c.text) for c in page.comments] == [
+        ("吃瓜群众小王", "2019-12-03T10:22", "这种幼儿园就应该直接关停"),
+        ("理性看待一切", "2019-12-03T10:38", "先别急着骂，等调查结果出来再说。"),
+    ]

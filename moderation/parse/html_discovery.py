@@ -73,7 +73,7 @@ _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 _NON_WORD = re.compile(r"[^a-z0-9]+")
 _DEPTH_SELECTOR = ", ".join(f"[{attribute}]" for attribute in COMMENT_DEPTH_ATTRS)
 # NodeBB: component="post"; Invision: data-role="commentContent", "memberSignature"
-HOOK_ATTRS = ("data-testid", "data-test", "data-qa", "component", "data-role")
+HOOK_ATTRS = ("data-testid", "data-test", "data-qa", "component", "data-role", "node-type")
 _MACHINE_TIME_ATTRS = ("datetime", "data-timestamp", "data-utime", "data-utc")  # 4chan: data-utc
 # A link to a member's profile names a writer even unnamed (forums: "profile.php?id=602",
 # "memberlist.php?mode=viewprofile", "/u/kim", "/users/kim", Medium's and Mastodon's "/@kim",
@@ -692,10 +692,11 @@ def _to_comments(found: list[_Found], text_of: Callable[[LexborNode], str]) -> t
             by_named = latest_by(comments, named)
             if by_named is not None or parent is None:
                 parent = by_named
+        author = _author(entry, chain)
         comment = Comment(
             id=_comment_id(chain) or f"c{number}",
-            text=text,
-            author=_author(entry, chain),
+            text=_without_name_prefix(text, author),
+            author=author,
             reply_to=parent.author if parent else named,
             posted=first_time(entry.times) or _dated_header(entry, items),
             parent=parent.id if parent else None,
@@ -704,6 +705,16 @@ def _to_comments(found: list[_Found], text_of: Callable[[LexborNode], str]) -> t
         comments.append(comment)
         depths.append(depth)
     return tuple(comments)
+
+
+def _without_name_prefix(text: str, author: str | None) -> str:
+    """The text without the writer's name opening it ("吃瓜群众小王：这种..." on Weibo, where the
+    name is a link at the head of the text)."""
+    if author and text.startswith(author):
+        rest = text[len(author) :]
+        if rest[:1] in ("：", ":") and rest[1:].strip():
+            return rest[1:].strip()
+    return text
 
 
 def _named_reply_to(item: LexborNode, items: set[int]) -> str | None:

@@ -94,6 +94,7 @@ _CONTROLS = (
     # other languages' Reply, Report, Like/Dislike, Share, replies folded
     r"|Antworten|Melden|Teilen|Répondre|Signaler|Partager|Responder|Denunciar|Compartir"
     r"|Rispondi|Segnala|Ответить|Пожаловаться|回复|举报|点赞|分享|返信|いいね|通報"
+    r"|共\d+条回复|查看更多回复"  # Weibo: "19 replies in all", "see more replies"
     r"|답글(?:\s*\d+)?|답글 접기|공감|비공감|신고"
     r"|[^\n|·•]{1,60}['’]s profile (?:photo|picture|image))"
 )
@@ -104,8 +105,9 @@ _WRITTEN_DATE = (
     rf"(?:(?:{_WEEKDAY}\.?,?\s+)?(?:{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:\d{{4}}|['’]\d{{2}})"
     rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}\.?,?\s+\d{{4}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}"
     rf"|\d{{1,2}}\.?\s+(?i:{FOREIGN_MONTH}),?\s+\d{{4}}"  # "11. März 2024", "14 marzo 2024"
-    rf"|\d{{4}}-\d{{2}}-\d{{2}}|\d{{4}}\.\d{{2}}\.\d{{2}}\.?)"  # Korean "2024.04.18."
-    rf"(?:(?:(?:,?\s+(?:at|à|um|alle|a las)|,|\s+-|\s+\|)?\s+|\s*@\s*){_CLOCK})?)"
+    # year first: "2024-03-05", Korean "2024.04.18.", Weibo's "2019-12-3", Japanese "2025/11/18"
+    rf"|\d{{4}}-\d{{1,2}}-\d{{1,2}}|\d{{4}}\.\d{{1,2}}\.\d{{1,2}}\.?|\d{{4}}/\d{{1,2}}/\d{{1,2}})"
+    rf"(?:(?:(?:,?\s+(?:at|à|um|alle|a las|в)|,|\s+-|\s+\|)?\s+|\s*@\s*){_CLOCK})?)"
 )
 # "2024-03-05 10:15", "2024-03-05T10:15:30" (forum and app dumps).
 _ISO_STAMP = r"\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}(?::\d{2})?"
@@ -627,7 +629,8 @@ REPLY_TO_NAMES = (
 REPLY_TO_PREFIX = re.compile(rf"^(?:[↳↪→▸►]\s*)?{_REPLY_TO_PHRASE}?\s*@?", _I)
 # Words that give an item's place in a list ("thread-even", "odd", "alt"): a name with one of
 # them names an item, even beside a container word.
-LIST_POSITION_WORDS = frozenset({"even", "odd", "alt"})
+# ... and so do "list_li" (Weibo) and "list-item": an item of a list, not the list.
+LIST_POSITION_WORDS = frozenset({"even", "odd", "alt", "li", "item"})
 COMMENT_AUTHOR_WORDS = frozenset(
     {"author", "username", "user", "name", "nick", "nickname", "commenter", "hnuser", "fn"}
     | {"by", "poster", "person"}  # Slashdot's "by", Simple Machines' "poster", Lemmy's "person"
