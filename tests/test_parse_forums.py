@@ -430,3 +430,39 @@ def test_an_imageboard_thread_with_its_opening_post_and_replies_by_post_number()
         ("Anonymous", "p101", "2026-12-03T19:29:56+00:00",
          "Four readings in a row is a different story."),
     ]  # fmt: skip
+
+
+def test_a_quote_named_run_together_and_led_by_a_link_to_the_quoted_comment():
+    """Fark: a reply opens with <div class="cquote"><a href="#c117">TheMightyKlaw</a>: <span
+    class="cquoteText">...</span></div>, the quote's class a word run into "quote" and its
+    writer a link to the comment quoted; the quote is neither the reply's text nor a comment."""
+
+    def comment(cid, name, when, text):
+        return (
+            f'<div class="ctable" id="ctable_{cid}"><table class="ctable" id="c{cid}"><tbody>'
+            f'<tr><td class="clogin"><a href="/users/{name}" class="comment_username">{name}</a>'
+            f'</td><td class="ctimestamp"><a href="#c{cid}">{when}</a></td></tr>'
+            f'<tr><td class="ctext" colspan="2">{text}</td></tr></tbody></table></div>'
+        )
+
+    quote = (
+        '<div class="cquote"><a href="#c117" class="cquoteLink">Klaw</a>: '
+        '<span class="cquoteText">I was promised a Florida tag. This is fraud.</span></div>'
+    )
+    html = (
+        "<html><body><h1>Man returns stolen mower to the same store</h1>"
+        '<div id="commentsArea">'
+        + comment(101, "ditty", "2021-09-14 10:41:03 AM", "He asked for the extended warranty.")
+        + comment(117, "Klaw", "2021-09-14 10:43:27 AM", "I was promised a Florida tag. This is "
+                  "fraud.")
+        + comment(139, "Bump", "2021-09-14 10:44:58 AM", quote + "Minnesota is the Florida of "
+                  "the Midwest.")
+        + "</div></body></html>"
+    )  # fmt: skip
+    page = parse_page(html, "fark.html")
+    assert [(c.author, c.reply_to, c.text) for c in page.comments] == [
+        ("ditty", None, "He asked for the extended warranty."),
+        ("Klaw", None, "I was promised a Florida tag. This is fraud."),
+        ("Bump", "Klaw", "Minnesota is the Florida of the Midwest."),
+    ]
+    assert page.comments[2].parent == page.comments[1].id

@@ -64,6 +64,9 @@ _OPENING_POST_WORDS = frozenset({"topic", "question"})
 _TITLE_WORDS = frozenset({"title", "subject", "headline"})
 _RE_SUBJECT = re.compile(r"^\s*(?:re|aw|sv|antw)\s*:", re.I)
 _OPENING_LEVELS = 4
+# Beside a quote word, what makes a name no quote's (GitHub's "js-quote-selection-container"
+# around a whole discussion, "js-comment-quote-reply" a button).
+_NOT_A_QUOTE = COMMENT_CONTAINER_WORDS | {"selection", "reply", "btn", "button", "link"}
 _MAX_BYLINE_CHARS = 160
 _POSTED_BY = re.compile(
     r"^(?:posted|written|submitted)\s+by\s*:?\s*(?P<name>[^|]+?)\s*(?:\||\s+at\s+\d|\s+on\s+|$)",
@@ -347,6 +350,15 @@ def is_system_note(node: LexborNode) -> bool:
     return any(name in _SYSTEM_NAMES for name in name_words(node))
 
 
+def names_a_quote(node: LexborNode) -> bool:
+    """Named as a quote of another comment, in a word of its own or run into one ("cquote":
+    Fark, "bbquote"), not as a button or a container ("js-quote-selection-container")."""
+    return any(
+        any(word.endswith("quote") for word in name) and not set(name) & _NOT_A_QUOTE
+        for name in name_words(node)
+    )
+
+
 def is_named(node: LexborNode, words: frozenset[str]) -> bool:
     return any(set(name) & words for name in name_words(node))
 
@@ -363,6 +375,7 @@ def _bodies(tree: LexborHTMLParser, excluded: set[int], page_level: set[int]) ->
     timeline's event ("timeline-item event": "mattp referenced this issue from a commit") or
     in a reply composer, nor a system note."""
     quotes = {node.mem_id for node in tree.css("blockquote") if not _names_own_text(node)}
+    quotes |= {node.mem_id for node in tree.css("[class*=uote]") if names_a_quote(node)}
     quotes |= {
         node.mem_id
         for node in named_nodes(tree)

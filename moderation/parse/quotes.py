@@ -12,7 +12,7 @@ import re
 
 from selectolax.lexbor import LexborNode
 
-from moderation.parse.html_discovery import ancestors, is_named
+from moderation.parse.html_discovery import ancestors, is_named, names_a_quote
 from moderation.parse.layouts import MAX_AUTHOR_CHARS
 from moderation.parse.markup import block_lines
 
@@ -31,7 +31,7 @@ _QUOTE_HEADER = re.compile(
 
 
 def is_quote(node: LexborNode) -> bool:
-    return node.tag == "blockquote" or is_named(node, _QUOTE_WORDS)
+    return node.tag == "blockquote" or is_named(node, _QUOTE_WORDS) or names_a_quote(node)
 
 
 def quoted_author(quote: LexborNode) -> str | None:
@@ -41,6 +41,13 @@ def quoted_author(quote: LexborNode) -> str | None:
         value = " ".join(str(quote.attributes.get(attribute) or "").split())
         if 0 < len(value) <= MAX_AUTHOR_CHARS:
             return value
+    first = quote.child
+    while first is not None and first.tag == "-text" and not (first.text_content or "").strip():
+        first = first.next
+    if first is not None and first.tag == "a" and (first.attributes.get("href") or "")[:1] == "#":
+        name = " ".join((first.text() or "").split())  # Fark: a link to the comment quoted
+        if 0 < len(name) <= MAX_AUTHOR_CHARS:
+            return name
     header = next(iter(block_lines(quote)), "")
     inner = (node for node in quote.traverse() if node.mem_id != quote.mem_id and is_quote(node))
     # (a quote's citation named like a quote, Invision's "ipsQuote_citation", is its header
