@@ -125,3 +125,29 @@ def test_a_forum_that_states_its_zone_gives_it_to_times_without_one():
         "page.txt",
     )
     assert page.comments[0].posted == "2024-03-05T10:15-05:00"
+
+
+def test_a_month_and_day_without_a_year_take_the_year_of_the_pages_full_dates():
+    from moderation.parse import parse_page
+    from moderation.parse.timestamps import dates_of, year_on
+
+    assert year_on("Posted February 8, 2023 11:04 AM; updated 2023-02-09") == 2023
+    assert year_on("December 30, 2023 and January 2, 2024") is None  # two years: not guessed
+    with dates_of("Authored on Apr 8 2024, 9:02 AM"):
+        assert to_iso("Mon, Apr 8, 9:14 AM") == "2024-04-08T09:14"
+        assert to_iso("Tue, Apr 8, 9:14 AM") is None  # 8 April 2024 was a Monday
+        assert to_iso("11:17 AM on February 8") == "2024-02-08T11:17"
+    assert to_iso("February 8") is None  # no page says which year
+    comment = (
+        '<div class="comment"><span class="comment-author">{}</span>'
+        '<span class="comment-date">{}</span><div class="comment-text">{}</div></div>'
+    )
+    page = parse_page(
+        "<html><body><h1>Cat on the lawn</h1><p>Posted February 8, 2023. The neighbour's cat "
+        "sleeps on our lawn.</p><div class='comments'>"
+        + comment.format("Maud", "Feb 9, 10:15 AM", "It is a lovely cat.")
+        + comment.format("Bo", "Fri, Feb 10, 8:00 AM", "It ate my tulips.")
+        + "</div></body></html>",
+        "page.html",
+    )
+    assert [c.posted for c in page.comments] == ["2023-02-09T10:15", "2023-02-10T08:00"]

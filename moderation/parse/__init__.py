@@ -27,7 +27,7 @@ from moderation.parse.quoted import (
 )
 from moderation.parse.text_pages import parse_text_page
 from moderation.parse.threads import without_copies
-from moderation.parse.timestamps import in_zone, numeric_dates_of, page_zone
+from moderation.parse.timestamps import dates_of, in_zone, page_zone
 from moderation.parse.xml_exports import looks_like_xml_export, parse_xml_export
 from moderation.types import Page
 
@@ -71,7 +71,7 @@ def parse_page(raw: bytes | str, source: str) -> Page:
     text = decode_page(raw, source)
     kind = page_kind(text, source)
     try:
-        with numeric_dates_of(text):
+        with dates_of(text):
             page = _PARSERS[kind](text, source)
     except RecursionError:  # JSON nested thousands deep: the decoder's stack, not a page
         raise PageError(f"{source}: nested too deeply to read") from None

@@ -48,7 +48,7 @@ from moderation.parse.layouts import (
 from moderation.parse.markup import block_lines, remove_read
 from moderation.parse.quotes import attributed_quotes
 from moderation.parse.threads import latest_by, shallower
-from moderation.parse.timestamps import CLOCK_DIGITS
+from moderation.parse.timestamps import CLOCK_DIGITS, to_iso
 from moderation.types import Comment
 
 # Fewer posts than this are no thread (one post with a byline is an article).
@@ -57,6 +57,7 @@ MIN_POSTS = 2
 MIN_PROSE_SHARE = 0.4
 # The longest text an element may hold to be read as a post's date line.
 _MAX_DATE_LINE_CHARS = 100
+_MAX_YEARLESS_CHARS = 30
 _MAX_PLAIN_ELEMENTS = 300
 _MEMBER_SINCE = re.compile(r"\b(?:registered|joined|member since|since)\b\W*$", re.I)
 _CLOCK = re.compile(CLOCK_DIGITS)
@@ -274,9 +275,12 @@ def _dated(own: list[LexborNode], authors: list[LexborNode]) -> list[LexborNode]
 
 
 def _is_date_line(text: str) -> bool:
-    """A short line holding a date that is not a member's registration nor an edit note."""
-    if len(text) > _MAX_DATE_LINE_CHARS or not (found := DATE_IN_TEXT.search(text)):
+    """A short line holding a date that is not a member's registration nor an edit note, or
+    that is a date the page's year completes ("Mon, Apr 8, 9:14 AM": Phabricator)."""
+    if len(text) > _MAX_DATE_LINE_CHARS:
         return False
+    if not (found := DATE_IN_TEXT.search(text)):
+        return bool(text) and len(text) <= _MAX_YEARLESS_CHARS and to_iso(text) is not None
     if EDIT_NOTE.match(text):
         return False  # when it was last edited
     return not _MEMBER_SINCE.search(text[: found.start()])

@@ -98,7 +98,24 @@ def _parse(text: str, formats: tuple[str, ...]) -> datetime | None:
                 continue
             if weekday is None or moment.weekday() == weekday:
                 return moment
-    return _numeric(plain, weekday)
+    return _numeric(plain, weekday) or _in_page_year(plain, weekday)
+
+
+def _in_page_year(plain: str, weekday: int | None) -> datetime | None:
+    """A month and day without a year ("Apr 8 9:14 AM", "February 8"), read in the one year
+    the page's full dates give (`dates_of`), where the weekday it names agrees."""
+    year = _PAGE_YEAR.get()
+    match = _YEARLESS.match(plain) if year is not None else None
+    if match is None:
+        return None
+    dated = f"{match.group('day')} {year}{match.group('clock') or ''}"
+    for fmt in PLAIN_DATE_FORMATS:
+        try:
+            moment = datetime.strptime(dated, fmt)
+        except ValueError:
+            continue
+        return moment if weekday is None or moment.weekday() == weekday else None
+    return None
 
 
 def _named_weekday(text: str) -> int | None:
@@ -113,7 +130,7 @@ def _named_weekday(text: str) -> int | None:
 def _numeric(plain: str, weekday: int | None) -> datetime | None:
     """A numeric date read day-first and month-first: taken only when one reading is left (the
     other impossible, as 25/03, or not on the weekday the text names) or both are one day, or
-    when the page's other dates say which order it writes (`numeric_dates_of`)."""
+    when the page's other dates say which order it writes (`dates_of`)."""
     readings: dict[datetime, bool] = {}  # reading -> whether it was read day first
     for fmt in NUMERIC_DATE_FORMATS:
         try:
@@ -130,8 +147,24 @@ def _numeric(plain: str, weekday: int | None) -> datetime | None:
 
 
 # Whether the page being read writes numeric dates day first (True), month first (False) or
-# says nothing either way (None): set by `numeric_dates_of` while a page is parsed.
+# says nothing either way (None), and the one year its full dates are in: set by `dates_of`
+# while a page is parsed.
 _PAGE_DAY_FIRST: ContextVar[bool | None] = ContextVar("page_day_first", default=None)
+_PAGE_YEAR: ContextVar[int | None] = ContextVar("page_year", default=None)
+_ENGLISH_MONTH = (
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*"  # and their full names
+)
+_YEARLESS = re.compile(
+    rf"^(?P<day>{_ENGLISH_MONTH} \d{{1,2}}|\d{{1,2}} {_ENGLISH_MONTH})"
+    r"(?P<clock> \d{1,2}:\d{2}(?::\d{2})?(?: ?[AP]M)?)?$",
+    re.I,
+)
+# A full date's year: "February 8, 2023", "8 February 2023", "2023-02-08".
+_FULL_DATE_YEAR = re.compile(
+    rf"\b(?:{_ENGLISH_MONTH}\.? \d{{1,2}}(?:st|nd|rd|th)?,? |\d{{1,2}}\.? {_ENGLISH_MONTH}\.?,? )"
+    r"((?:19|20)\d{2})\b|\b((?:19|20)\d{2})-\d{2}-\d{2}\b",
+    re.I,
+)
 _NUMERIC_DATE = re.compile(r"(?<![\d./-])(\d{1,2})([/.-])(\d{1,2})\2(?:\d{4}|\d{2})(?![\d/.-]?\d)")
 _BIDI_MARKS = re.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069]")  # "\u200e03-12-2024"
 
@@ -147,15 +180,23 @@ def day_first_on(text: str) -> bool | None:
     return day_first if day_first != month_first else None
 
 
+def year_on(text: str) -> int | None:
+    """The year of a page's full dates, where they are all in one."""
+    years = {int(a or b) for a, b in _FULL_DATE_YEAR.findall(text)}
+    return years.pop() if len(years) == 1 else None
+
+
 @contextmanager
-def numeric_dates_of(text: str) -> Iterator[None]:
-    """Read the ambiguous numeric dates met while parsing a page in the order its other dates
-    show."""
-    token = _PAGE_DAY_FIRST.set(day_first_on(text))
+def dates_of(text: str) -> Iterator[None]:
+    """Read the dates met while parsing a page as its other dates show: ambiguous numeric
+    dates in the order they write, a month and day alone in the year they are all in."""
+    order = _PAGE_DAY_FIRST.set(day_first_on(text))
+    year = _PAGE_YEAR.set(year_on(text))
     try:
         yield
     finally:
-        _PAGE_DAY_FIRST.reset(token)
+        _PAGE_DAY_FIRST.reset(order)
+        _PAGE_YEAR.reset(year)
 
 
 _EPOCH_FRACTION = re.compile(r"^\d{10}\.\d{1,6}$")
