@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from datetime import UTC, datetime, timedelta, timezone
+from functools import cached_property
 
 from moderation.parse.layouts import (
     COMMON_DATE_FORMATS,
@@ -104,9 +105,10 @@ def _parse(text: str, formats: tuple[str, ...]) -> datetime | None:
 def _in_page_year(plain: str, weekday: int | None) -> datetime | None:
     """A month and day without a year ("Apr 8 9:14 AM", "February 8"), read in the one year
     the page's full dates give (`dates_of`), where the weekday it names agrees."""
-    year = _PAGE_YEAR.get()
-    match = _YEARLESS.match(plain) if year is not None else None
-    if match is None:
+    page = _PAGE_DATES.get()
+    match = _YEARLESS.match(plain) if page is not None else None
+    year = page.year if match is not None and page is not None else None
+    if match is None or year is None:
         return None
     dated = f"{match.group('day')} {year}{match.group('clock') or ''}"
     for fmt in PLAIN_DATE_FORMATS:
@@ -141,7 +143,8 @@ def _numeric(plain: str, weekday: int | None) -> datetime | None:
             readings.setdefault(moment, fmt.index("%d") < fmt.index("%m"))
     if len(readings) == 1:
         return next(iter(readings))
-    order = _PAGE_DAY_FIRST.get()
+    page = _PAGE_DATES.get()
+    order = page.day_first if page is not None and len(readings) > 1 else None
     chosen = [moment for moment, day_first in readings.items() if day_first == order]
     return chosen[0] if order is not None and len(chosen) == 1 else None
 
@@ -149,8 +152,7 @@ def _numeric(plain: str, weekday: int | None) -> datetime | None:
 # Whether the page being read writes numeric dates day first (True), month first (False) or
 # says nothing either way (None), and the one year its full dates are in: set by `dates_of`
 # while a page is parsed.
-_PAGE_DAY_FIRST: ContextVar[bool | None] = ContextVar("page_day_first", default=None)
-_PAGE_YEAR: ContextVar[int | None] = ContextVar("page_year", default=None)
+_PAGE_DATES: ContextVar[_PageDates | None] = ContextVar("page_dates", default=None)
 _ENGLISH_MONTH = (
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*"  # and their full names
 )
@@ -186,17 +188,31 @@ def year_on(text: str) -> int | None:
     return years.pop() if len(years) == 1 else None
 
 
+class _PageDates:
+    """What a page's dates say, read from its text the first time a date needs it (most
+    pages' dates need neither)."""
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+
+    @cached_property
+    def day_first(self) -> bool | None:
+        return day_first_on(self._text)
+
+    @cached_property
+    def year(self) -> int | None:
+        return year_on(self._text)
+
+
 @contextmanager
 def dates_of(text: str) -> Iterator[None]:
     """Read the dates met while parsing a page as its other dates show: ambiguous numeric
     dates in the order they write, a month and day alone in the year they are all in."""
-    order = _PAGE_DAY_FIRST.set(day_first_on(text))
-    year = _PAGE_YEAR.set(year_on(text))
+    token = _PAGE_DATES.set(_PageDates(text))
     try:
         yield
     finally:
-        _PAGE_DAY_FIRST.reset(order)
-        _PAGE_YEAR.reset(year)
+        _PAGE_DATES.reset(token)
 
 
 _EPOCH_FRACTION = re.compile(r"^\d{10}\.\d{1,6}$")
