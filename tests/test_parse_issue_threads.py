@@ -229,6 +229,20 @@ def test_what_the_page_hides_a_timeline_event_and_a_sign_in_notice_are_no_commen
     ]
 
 
+def test_sign_in_notices_drawn_like_comments_are_none():
+    from moderation.parse.layouts import SIGN_IN_PROMPT
+
+    for notice in (
+        "Sign in to join this conversation.",
+        "You must be signed in to comment. Log in or sign up.",  # diaspora*
+        "Please log in to reply",
+    ):
+        assert SIGN_IN_PROMPT.match(notice), notice
+    assert not SIGN_IN_PROMPT.match("Signed in to comment on the first day, never again.x y z")
+    assert not SIGN_IN_PROMPT.match("Logged in this morning and the post was gone, still no "
+                                    "reply from support.")
+
+
 def test_a_site_name_after_a_bar_or_double_colon_leaves_og_title_and_a_dash_stays():
     def title(og):
         return parse_page(

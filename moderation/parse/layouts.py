@@ -421,8 +421,10 @@ COMMENT_SECTION_HEADING = re.compile(
 # A notice where the reply box would be, drawn like a comment (Gitea: "Sign in to join this
 # conversation."): no reader's comment.
 SIGN_IN_PROMPT = re.compile(
-    r"^\s*(?:please\s+)?(?:sign|log)\s*(?:in|on|up)\b[^\n]{0,60}"
-    r"\b(?:comment|reply|join|conversation|discussion|post)\w*\W*$",
+    r"^\s*(?:please\s+|you (?:must|need to|have to) be\s+)?(?:sign(?:ed)?|log(?:ged)?)\s*"
+    r"(?:in|on|up)\b[^\n]{0,60}"  # "You must be signed in to comment." (diaspora*)
+    r"\b(?:comment|reply|join|conversation|discussion|post)\w*\W*"
+    r"(?:(?:log|sign)\s*(?:in|up)\b[^\n]{0,30})?$",  # "... to comment. Log in or sign up."
     _I,
 )
 
