@@ -277,6 +277,8 @@ def test_an_email_reply_loses_its_quote_attribution_and_signature_and_names_whom
     )
     dashes = Comment(id="3", text="I think -- honestly -- that it works.")
     assert take_email_quotes((dashes,))[0] == dashes  # a dash in a sentence is no signature
+    wide = Comment(id="4", text="＞車を手放した高齢者は\n病院の近くに引っ越せよ")
+    assert take_email_quotes((wide,))[0].text == "病院の近くに引っ越せよ"  # 5ch's full-width ">"
 
 
 def test_an_invision_topic_opens_with_its_first_post_and_leaves_signatures_and_citations_out():

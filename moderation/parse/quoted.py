@@ -33,7 +33,7 @@ _TRAILING_ATTRIBUTION = re.compile(r"(?<=[.!?])\s+(On\s[^\n]{4,80}?,[^,\n]{2,80}
 # A signature under " -- " after the last sentence: a name and a title, no sentence.
 _SIGNATURE = re.compile(r"(?<=[.!?)])\s+--\s+(?:[^.!?\n]\S*\s*){1,10}$")
 _ELLIPSIS = re.compile(r"^(?:\.\.\.|…)$")
-_MAIL_MARKS = re.compile(r"^\s*>|wrote:|--|Sent from my ", re.M)
+_MAIL_MARKS = re.compile(r"^\s*[>＞]|wrote:|--|Sent from my ", re.M)
 _SENT_FROM = re.compile(r"^Sent from my [\w .-]{1,30}$")
 _BLANK_RUN = re.compile(r"\n\s*\n(?:\s*\n)+")
 
@@ -94,7 +94,7 @@ def take_email_quotes(comments: tuple[Comment, ...]) -> tuple[Comment, ...]:
         attributed = [
             m.group("name") for line in lines if (m := _ATTRIBUTION.match(line.strip(" >\t")))
         ]  # "On ..., Ann wrote:" over the quote, or its first line ("> On ...": iPhone mail)
-        own = [line for line in lines if not line.strip().startswith(">")]
+        own = [line for line in lines if not line.strip().startswith((">", "＞"))]  # 5ch: ＞
         own = [line for line in own if not _ELLIPSIS.match(line.strip())]
         own = [line for line in own if not _ATTRIBUTION.match(line.strip())]
         stripped = [line.strip() for line in own]
