@@ -550,3 +550,20 @@ def test_escaped_characters_are_read_and_a_reply_to_a_deleted_comment_answers_no
         ("quietfox", None, None, "Delfi all over again, isn't it?"),
         ("eu42", None, None, "We've pre-moderated since 2016 & it's fine."),
     ]
+
+
+def test_a_csv_without_a_header_row_is_read_by_what_its_columns_hold():
+    """A chat exporter's CSV: no header row, epoch seconds, the channel, the writer, the text
+    (quotes escaped with a backslash); a row whose text is its writer's handle notes a join."""
+    text = (
+        '"1680619863","town-hall","Walter Briggs","walter.briggs"\n'
+        '"1680620804","town-hall","Kevin Marsh","4 guests a month?? This is \\"ridiculous\\"."\n'
+        '"1680620942","town-hall","Priya Natarajan","@kevin.marsh you can ask the office for '
+        'more, the limit is for weekly guests."\n'
+    )
+    page = parse_page(text, "export.csv")
+    assert [(c.author, c.posted, c.text) for c in page.comments] == [
+        ("Kevin Marsh", "2023-04-04T15:06:44+00:00", '4 guests a month?? This is "ridiculous".'),
+        ("Priya Natarajan", "2023-04-04T15:09:02+00:00", "@kevin.marsh you can ask the office "
+         "for more, the limit is for weekly guests."),
+    ]  # fmt: skip

@@ -33,6 +33,9 @@ _DELIMITERS = ",;\t|"
 _NO_THREADS: Mapping[str, str | None] = {}
 _KEY_GAPS = re.compile(r"[\s-]+")
 _STORY_TYPES = frozenset({"submission", "t3", "story", "link_post"})
+_LONG_NUMBER = re.compile(r"^\d{9,}(?:\.\d+)?$")
+_MAX_COLUMN_NAME = 40
+_MAX_NAME_CELL = 40  # mean characters of a column of writers' names
 _HANDLE_KEYS = ("username", "screen_name", "login", "handle", "name", "user")
 _MENTION = re.compile(r"<?@([\w.-]+)>?")  # "@megdoyle", Slack's "<@U05R8PL4X>"
 
@@ -141,15 +144,79 @@ def _nested_list(value: Any, depth: int = 0) -> list[dict[str, Any]] | None:
 
 
 def parse_csv_export(text: str, source: str) -> Page:
-    """A CSV (or TSV) file with a header row naming a text column."""
+    """A CSV (or TSV) file with a header row naming a text column, or with no header row at
+    all (a chat exporter's "1680620530","town-hall","Priya","..."): its columns are then told
+    by what they hold. Quotes inside fields are doubled, or escaped with a backslash."""
     first_line = text.lstrip("\n").split("\n", 1)[0]
     delimiter = "\t" if Path(source).suffix.lower() == ".tsv" else _guess_delimiter(first_line)
-    reader = csv.DictReader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
-    try:
-        records = [{k: v for k, v in row.items() if k is not None} for row in reader]
-    except csv.Error as error:
-        raise PageError(f"{source}: line {reader.line_num}: malformed CSV ({error})") from error
+    rows = _csv_rows(text, delimiter, source)
+    if not rows:
+        return export_page([], source)
+    header = [name.strip() for name in rows[0]]
+    if _is_data_row(header):
+        return export_page(_headerless_records(rows, source), source)
+    records = [
+        {name: value for name, value in zip(header, row, strict=False)} for row in rows[1:]
+    ]
     return export_page(records, source)
+
+
+def _csv_rows(text: str, delimiter: str, source: str) -> list[list[str]]:
+    """The file's rows; quotes escaped with a backslash (\\") where doubled ones fail."""
+    error: csv.Error | None = None
+    for dialect in ({"doublequote": True}, {"doublequote": False, "escapechar": "\\"}):
+        reader = csv.reader(
+            io.StringIO(text, newline=""), delimiter=delimiter, strict=True, **dialect
+        )
+        try:
+            return [row for row in reader if row]
+        except csv.Error as failed:
+            error = failed
+            line = reader.line_num
+    raise PageError(f"{source}: line {line}: malformed CSV ({error})") from error
+
+
+def _is_data_row(cells: list[str]) -> bool:
+    """A first row that names no column and holds what only data holds: a number of nine
+    digits or more (an epoch, an id), or a field of sentence length."""
+    known = {name for names in EXPORT_COLUMNS.values() for name in names}
+    if any(cell.lower() in known for cell in cells):
+        return False
+    return any(_LONG_NUMBER.match(cell) or len(cell) > _MAX_COLUMN_NAME for cell in cells)
+
+
+def _headerless_records(rows: list[list[str]], source: str) -> list[dict[str, Any]]:
+    """Records from rows with no header: the column whose values read as times is "posted",
+    the longest on average "text", the most varied of the short others "author"."""
+    width = max(len(row) for row in rows)
+    columns = [[row[i] if i < len(row) else "" for row in rows] for i in range(width)]
+    timed = [i for i, column in enumerate(columns) if all(to_iso(v) for v in column if v)]
+    rest = [i for i in range(width) if i not in timed]
+    if not rest:
+        raise PageError(f"{source}: no text column in a CSV without a header row")
+    lengths = {i: sum(len(v) for v in columns[i]) / len(rows) for i in rest}
+    text = max(rest, key=lengths.__getitem__)
+    short = [i for i in rest if i != text and lengths[i] <= _MAX_NAME_CELL]
+    author = max(short, key=lambda i: len(set(columns[i])), default=None)
+    if author is not None and len(set(columns[author])) < 2:
+        author = None  # one value in every row: the channel's name, not a writer's
+    records = [
+        {
+            "text": row[text] if text < len(row) else "",
+            **({"author": row[author]} if author is not None and author < len(row) else {}),
+            **({"posted": row[timed[0]]} if timed and timed[0] < len(row) else {}),
+        }
+        for row in rows
+    ]
+    return [record for record in records if not _joined(record)]
+
+
+def _joined(record: dict[str, Any]) -> bool:
+    """A row whose text is its writer's handle alone ("walter.briggs" by "Walter Briggs"): the
+    chat noting that they joined, exported as a message."""
+    name, text = str(record.get("author") or ""), str(record.get("text") or "").strip()
+    handle = re.sub(r"[\s._-]+", "", text).casefold()
+    return bool(name) and " " not in text and handle == re.sub(r"\s+", "", name).casefold()
 
 
 def looks_like_csv_export(text: str) -> bool:
