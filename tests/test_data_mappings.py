@@ -107,6 +107,8 @@ def test_implicit_hate_joins_stages():
 
 
 def test_hatemoji_pairs_and_target():
+    """Its "not hateful" rows are unknown for abusive: its annotators judged hate against
+    protected groups only, and 16 of 40 audited such rows still abuse someone (audit 5)."""
     rows = (
         raw_rows("hatemoji_build/train.csv")
         + raw_rows("hatemoji_build/validation.csv")
@@ -115,7 +117,8 @@ def test_hatemoji_pairs_and_target():
 
     def rule(r):
         hateful, jew = r["label_gold"] == "1", "'jew'" in r["target"]
-        return int(hateful and jew), int(r["type"] == "threateninglanguage"), int(hateful)
+        abusive = 1 if hateful else U
+        return int(hateful and jew), int(r["type"] == "threateninglanguage"), abusive
 
     check("hatemoji_build", rows, "text", rule)
 
