@@ -778,3 +778,44 @@ def test_comments_named_by_node_type_with_the_writer_at_the_head_of_the_text():
         ("吃瓜群众小王", "2019-12-03T10:22", "这种幼儿园就应该直接关停"),
         ("理性看待一切", "2019-12-03T10:38", "先别急着骂，等调查结果出来再说。"),
     ]
+
+
+def test_replies_named_only_by_their_comment_id_answer_the_comment_they_are_drawn_in():
+    """Weibo's replies: <div comment_id="..." class="list_li">, no other name, in a list named
+    "child_comment" under the comment they answer; the list's "19 replies in all" link, with an
+    icon font's glyph (<i class="W_ficon">g</i>), is neither text nor a comment."""
+
+    def comment(cid, name, text, kind="", children=""):
+        more = (
+            '<div class="list_li_v2"><div class="WB_text"><a href="#">共19条回复 '
+            '<i class="W_ficon ficon_arrow_down">g</i></a></div></div>'
+        )
+        replies = (
+            f'<div class="list_box_in"><div class="list_ul" node-type="child_comment">'
+            f"{children}{more}</div></div>"
+            if children
+            else ""
+        )
+        return (
+            f'<div comment_id="{cid}" class="list_li S_line1" {kind}>'
+            f'<div class="list_con" node-type="replywrap"><div class="WB_text">'
+            f'<a href="//weibo.com/u/{cid}">{name}</a>：{text}</div>'
+            f'<div class="WB_func"><div class="WB_from">2019-12-3 10:2{cid}</div></div>'
+            f"{replies}</div></div>"
+        )
+
+    html = (
+        "<html><body><div class='WB_text'>幼儿园被曝使用过期食材。家长实名举报，涉事园长已停职。"
+        "区教育局表示将开展专项检查。</div><div class='list_box'>"
+        + comment(1, "吃瓜群众小王", "这种幼儿园就应该直接关停", 'node-type="root_comment"',
+                  comment(2, "蓝色海洋2019", "说得对，还要追究刑事责任"))
+        + comment(3, "理性看待一切", "先别急着骂。", 'node-type="root_comment"')
+        + "</div></body></html>"
+    )  # fmt: skip
+    page = parse_page(html, "weibo.html")
+    assert [(c.author, c.reply_to, c.text) for c in page.comments] == [
+        ("吃瓜群众小王", None, "这种幼儿园就应该直接关停"),
+        ("蓝色海洋2019", "吃瓜群众小王", "说得对，还要追究刑事责任"),
+        ("理性看待一切", None, "先别急着骂。"),
+    ]
+    assert page.comments[1].parent == page.comments[0].id

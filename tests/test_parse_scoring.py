@@ -143,8 +143,8 @@ HELD_OUT = FIXTURES / "heldout"
 # measured in session 19 (all seven sets, 140 pages): a parser change may raise a floor, never
 # drop below it.
 HELD_OUT_FLOORS = {
-    "title": 108, "article": 95, "comment_count": 115, "text": 773, "author": 772,
-    "reply_to": 768, "posted": 790, "parent": 785,
+    "title": 108, "article": 95, "comment_count": 116, "text": 780, "author": 779,
+    "reply_to": 771, "posted": 799, "parent": 788,
 }  # fmt: skip
 
 

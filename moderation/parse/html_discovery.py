@@ -64,6 +64,8 @@ _OPENING_POST_WORDS = frozenset({"topic", "question"})
 _TITLE_WORDS = frozenset({"title", "subject", "headline"})
 _RE_SUBJECT = re.compile(r"^\s*(?:re|aw|sv|antw)\s*:", re.I)
 _OPENING_LEVELS = 4
+# Attributes that carry a comment's own id: the element is that comment.
+_COMMENT_ID_NAMES = ("comment_id", "comment-id", "data-comment-id", "data-commentid")
 # Beside a quote word, what makes a name no quote's (GitHub's "js-quote-selection-container"
 # around a whole discussion, "js-comment-quote-reply" a button).
 _NOT_A_QUOTE = COMMENT_CONTAINER_WORDS | {"selection", "reply", "btn", "button", "link"}
@@ -615,6 +617,8 @@ def names_one_comment(node: LexborNode) -> bool:
     "lia-message-reply-info lia-component-...-in-reply-to")."""
     if names_reply_to(node):
         return False
+    if any(attribute in node.attributes for attribute in _COMMENT_ID_NAMES):
+        return True  # Weibo's replies: <div comment_id="..." class="list_li">, no other name
     names = [  # not a name of its text ("comment-body"), its headline, or something done to it
         name
         for name in name_words(node)
@@ -678,6 +682,7 @@ def _to_comments(found: list[_Found], text_of: Callable[[LexborNode], str]) -> t
     """Comments in page order; a parent from nesting, else from a reply block drawn after it,
     else from depth."""
     items = {entry.item.mem_id for entry in found}
+    node_of = {entry.item.mem_id: entry.item for entry in found}
     body_count: dict[int, int] = defaultdict(int)
     for entry in found:
         for body in entry.bodies:
@@ -693,6 +698,8 @@ def _to_comments(found: list[_Found], text_of: Callable[[LexborNode], str]) -> t
         chain = _chain(entry.item, body_count)
         depth = _depth(chain)
         enclosing = owner_of(entry.item, items)
+        while enclosing is not None and enclosing not in by_item and enclosing in node_of:
+            enclosing = owner_of(node_of[enclosing], items)  # one read as no comment: its owner
         enclosing = enclosing if enclosing is not None else _reply_block_parent(entry.item, items)
         if enclosing is not None:
             parent = by_item.get(enclosing)

@@ -18,6 +18,7 @@ BLOCK_TAGS = frozenset(
     "header hr li main nav ol p pre section table tbody td th tr ul".split()
 )
 NOT_TEXT_TAGS = UNSEEN_TAGS | {"textarea"}
+_GLYPH_CHARS = 2
 # Blocks that are a writer's text wherever they stand, like a paragraph: code, lists, quotes.
 _WRITTEN_BLOCKS = frozenset({"p", "pre", "ul", "ol", "dl", "blockquote"})
 # Elements that start a new line of text: blocks and <br>.
@@ -59,12 +60,20 @@ def block_text(node: LexborNode) -> str:
                 inner = written or child.tag in _WRITTEN_BLOCKS
                 walk(child, keep=inner or (keep and not has_paragraphs), written=inner)
                 flush()
-            elif child.tag not in NOT_TEXT_TAGS:
+            elif child.tag not in NOT_TEXT_TAGS and not _icon_glyph(child):
                 walk(child, keep, written)
 
     walk(node, keep=True)
     flush()
     return "\n\n".join(paragraphs)
+
+
+def _icon_glyph(node: LexborNode) -> bool:
+    """An icon font's glyph drawn as a letter (Weibo's <i class="W_ficon">g</i>): no text."""
+    if node.tag not in ("i", "span", "em"):
+        return False
+    classes = (node.attributes.get("class") or "").lower()
+    return "icon" in classes and len((node.text() or "").strip()) <= _GLYPH_CHARS
 
 
 def block_lines(
