@@ -143,8 +143,8 @@ HELD_OUT = FIXTURES / "heldout"
 # measured in session 19 (all seven sets, 140 pages): a parser change may raise a floor, never
 # drop below it.
 HELD_OUT_FLOORS = {
-    "title": 108, "article": 95, "comment_count": 116, "text": 780, "author": 779,
-    "reply_to": 771, "posted": 799, "parent": 788,
+    "title": 109, "article": 95, "comment_count": 117, "text": 787, "author": 788,
+    "reply_to": 778, "posted": 801, "parent": 789,
 }  # fmt: skip
 
 

@@ -1268,3 +1268,48 @@ Not stealthy at all. It has been policy since 2008.
         ("Bo Marsh", "Ann Lee", "2009-11-24T10:05:33+00:00",
          "Not stealthy at all. It has been policy since 2008."),
     ]  # fmt: skip
+
+
+def test_a_social_post_copied_with_replies_dated_only_by_their_age():
+    """A post copied as text (Truth Social, X): the post's last line, ending in an emoji over
+    its date, is no headline; each reply's writer is the name over the handle, though its date
+    is only an age ("2h") that gives no time."""
+    text = """Skip to main content
+Home
+Explore
+Sign In
+Carla Vance
+@RepCarlaVance
+Today I introduced the FAIR Fuel Act to suspend the federal gas tax for 90 days.
+
+Families in my district are paying over $4 a gallon while oil companies post record profits.
+
+This is not complicated. Cut the tax and stop making working people pay. 🇺🇸
+Jul 9, 2025, 8:14 AM
+218 replies
+Reply
+Linda M 🇺🇸
+@patriotmom1776
+·
+2h
+Replying to @RepCarlaVance
+THANK YOU Carla!! Gas is $4.19 here in Ridgefield. Finally someone gets it 🙏
+14
+88
+Jake Reinholt
+@jreinholt
+·
+58m
+Replying to @RepCarlaVance
+Suspending the gas tax for 90 days saves the average driver about $40. Who fixes the bridges?
+22
+31
+"""
+    page = parse_page(text, "truth.txt")
+    assert page.title is None
+    assert page.article.startswith("Today I introduced the FAIR Fuel Act")
+    assert [(c.author, c.posted) for c in page.comments] == [
+        ("Linda M 🇺🇸", None),
+        ("Jake Reinholt", None),
+    ]
+    assert page.comments[1].text.endswith("Who fixes the bridges?")

@@ -140,7 +140,7 @@ def headline_over_byline(lines: list[str]) -> tuple[str | None, int]:
         start, above = anchor, anchor
         while above > 0:
             line = lines[filled[above - 1]]
-            if headline_like(line):
+            if headline_like(line) and not _NOT_HEADLINE.search(line):  # a post's line, "🇺🇸"
                 start = above - 1
             elif not CAPTION.search(line.strip()):
                 break

@@ -39,6 +39,7 @@ class Header:
     names_reply_to: bool  # `who` may end with the reply-to name (the permalink layout)
     indent: int = 0  # leading spaces of the header line: replies drawn indented under parents
     alias: str | None = None  # the writer's handle, under their name (`_names_over_places`)
+    dated: bool = False  # a date line stands under it, read or not ("2h": an age)
 
 
 @dataclass(frozen=True)
@@ -201,7 +202,7 @@ def _names_for_handles(comments: list[Comment], headers: list[Header]) -> list[C
 def _name_above(header: Header, stripped: list[str]) -> str | None:
     """The short label line right above a dated header, the name it may stand for."""
     index = header.line - 1
-    if index < 0 or not stripped[index] or header.posted is None:
+    if index < 0 or not stripped[index] or (header.posted is None and not header.dated):
         return None
     line = stripped[index]
     if (
@@ -335,6 +336,7 @@ def find_headers(
                 posted=to_iso(posted, layout.posted_formats),
                 names_reply_to="who" in groups,
                 indent=_indent(lines[index]),
+                dated=date is not None,
             )
         )
     return headers
