@@ -1313,3 +1313,51 @@ Suspending the gas tax for 90 days saves the average driver about $40. Who fixes
         ("Jake Reinholt", None),
     ]
     assert page.comments[1].text.endswith("Who fixes the bridges?")
+
+
+def test_a_neighbourhood_post_copied_with_its_replies_opens_with_the_post():
+    """Nextdoor copied as text: each writer's name over "<place> · 2 d ago" (a badge such as
+    "Author" may stand between), the post itself drawn the same way under the site's menus,
+    its headline first: the post is the article, its counts and labels left out."""
+    text = """Skip to main content
+Nextdoor
+Home
+For Sale & Free
+
+Lost cat near the mill - Tanner Street
+
+Ruth Adeyemi
+Mill End · 3 d ago
+Lost cat near the mill - Tanner Street
+
+Our grey cat Pip has not come home since Sunday evening. He is microchipped and very shy.
+
+Please check your sheds and garages. Thank you all.
+
+Lost & Found
+
+12 Reactions
+4 Comments
+
+Gareth Pryce
+Hartley Park · 2 d ago
+Will keep an eye out. Ours once turned up four gardens down after two days.
+4
+Like
+Reply
+
+Ruth Adeyemi
+Author
+Mill End · 2 d ago
+Gareth Pryce thank you, that is reassuring. We have checked both neighbours.
+Like
+Reply
+"""
+    page = parse_page(text, "nextdoor.txt")
+    assert page.title == "Lost cat near the mill - Tanner Street"
+    assert page.article.startswith("Our grey cat Pip has not come home since Sunday evening.")
+    assert page.article.endswith("Please check your sheds and garages. Thank you all.")
+    assert [(c.author, c.reply_to) for c in page.comments] == [
+        ("Gareth Pryce", None),
+        ("Ruth Adeyemi", "Gareth Pryce"),
+    ]

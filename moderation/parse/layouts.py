@@ -49,6 +49,9 @@ class ThreadLayout:
     # The header is the whole run of lines ending at its line (a newsreader's name, "View
     # profile" and "Newsgroups:" over "From:"): none of them is the comment above's text.
     header_run: bool = False
+    # The header line carries the comment's age ("Hartley Park · 2 d ago"): it is dated, though
+    # no time can be read from it.
+    aged: bool = False
 
 
 _WEEKDAY = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*"
@@ -258,6 +261,7 @@ THREAD_LAYOUTS: tuple[ThreadLayout, ...] = (
             _I,
         ),
         reply_line=REPLY_TO_LINE,
+        aged=True,
     ),
     # "<handle> 3 hours ago | parent | next [–]" (link aggregators and forums copied as text):
     # one word before the age, which must say "ago", so "I saw him 2 days ago" is no header.
@@ -271,6 +275,7 @@ THREAD_LAYOUTS: tuple[ThreadLayout, ...] = (
         reply_line=REPLY_TO_LINE,
         min_headers=2,
         after_prose=True,
+        aged=True,
     ),
     # "<author> | 2018-08-04 17:25", "<author> · 2018-08-04T17:25" or "<author> — March 5, 2024"
     # (forum and app dumps)

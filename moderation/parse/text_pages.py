@@ -16,6 +16,7 @@ from moderation.parse.boilerplate import (
     is_byline,
     is_paragraph,
     is_prose,
+    same_text,
     trim_footer,
 )
 from moderation.parse.chat_logs import parse_chat_log
@@ -86,6 +87,13 @@ def parse_text_page(text: str, source: str) -> Page:
             if thread.subject is not None or opened.opened_by(article):
                 article, comments = first.text, opened.replies()
                 title = thread.subject or title
+        elif comments and _opens_with_title(comments[0].text, title) and not _has_prose(head):
+            # The post itself, its headline first, drawn like the replies under it (Nextdoor)
+            # on a page whose own text is only menus: the post is the article.
+            opened = PostThread(comments, opens=not comments[0].parent)
+            post = comments[0].text.split("\n")[1:]  # its counts and labels after it out
+            article = article_text(clean_article(post, title, before_comments=True))
+            comments = opened.replies() if article else comments
         return Page(source, title, article, comments)
     heading = find_comment_heading(body)
     if heading is not None:
@@ -100,6 +108,14 @@ def parse_text_page(text: str, source: str) -> Page:
     article = clean_article(body, title)
     article, comments = split_by_voice(article)
     return Page(source, title, article_text(article), comments)
+
+
+def _opens_with_title(text: str, title: str | None) -> bool:
+    return title is not None and same_text(text.split("\n", 1)[0], title)
+
+
+def _has_prose(lines: list[str]) -> bool:
+    return any(is_prose(line.strip()) for line in lines)
 
 
 def find_title(lines: list[str]) -> tuple[str | None, int]:

@@ -167,6 +167,7 @@ def _names_over_places(headers: list[Header], stripped: list[str]) -> list[Heade
 
 
 _MAX_HEADER_RUN = 6
+_MAX_BADGES = 2
 _SUBJECT = re.compile(r"^Subject:\s*(\S.*)$")
 
 
@@ -200,8 +201,15 @@ def _names_for_handles(comments: list[Comment], headers: list[Header]) -> list[C
 
 
 def _name_above(header: Header, stripped: list[str]) -> str | None:
-    """The short label line right above a dated header, the name it may stand for."""
+    """The short label line right above a dated header, the name it may stand for; a badge
+    between them skipped ("Linda Okafor" / "Author" / "Maple Heights · 2 d ago": Nextdoor)."""
     index = header.line - 1
+    while (
+        index > 0
+        and header.line - index <= _MAX_BADGES
+        and COMMENT_LABEL_LINE.match(stripped[index])
+    ):
+        index -= 1
     if index < 0 or not stripped[index] or (header.posted is None and not header.dated):
         return None
     line = stripped[index]
@@ -336,7 +344,7 @@ def find_headers(
                 posted=to_iso(posted, layout.posted_formats),
                 names_reply_to="who" in groups,
                 indent=_indent(lines[index]),
-                dated=date is not None,
+                dated=date is not None or layout.aged,
             )
         )
     return headers
