@@ -1361,3 +1361,44 @@ Reply
         ("Gareth Pryce", None),
         ("Ruth Adeyemi", "Gareth Pryce"),
     ]
+
+
+def test_comments_drawn_with_no_blank_lines_each_closed_by_reply():
+    """Instagram copied as text: handle, text (often unfinished), age, likes, "Reply", with no
+    blank line between comments; a "Comment" button under them is no comments heading."""
+    text = """Instagram
+Home
+Search
+crumbco.oakland
+New loaf alert! Our spelt sourdough is back on the shelf from Saturday, 40 loaves a day.
+
+#sourdough #oaklandbakery
+5d
+mara.bakes
+this crumb structure what hydration are you running with spelt
+5d
+23 likes
+Reply
+crumbco.oakland
+@mara.bakes 78% with a 40% whole wheat levain
+5d
+9 likes
+Reply
+jeff_on_telegraph
+Reserved two for Saturday, see you at 8 sharp
+5d
+4 likes
+Reply
+Like
+Comment
+Share
+1,284 likes
+March 9
+"""
+    page = parse_page(text, "insta.txt")
+    assert page.article.startswith("New loaf alert!")
+    assert [(c.author, c.text) for c in page.comments] == [
+        ("mara.bakes", "this crumb structure what hydration are you running with spelt"),
+        ("crumbco.oakland", "@mara.bakes 78% with a 40% whole wheat levain"),
+        ("jeff_on_telegraph", "Reserved two for Saturday, see you at 8 sharp"),
+    ]

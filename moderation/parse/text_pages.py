@@ -44,7 +44,7 @@ _POSTED_BY = re.compile(
 _NAME_MAX_WORDS = 4
 _NAME_MAX_CHARS = 40
 _SENTENCE_PUNCTUATION = re.compile(r"[.!?,;:]\s*$|[!?]")
-_HANDLE = re.compile(r"^@|[\d_]")
+_HANDLE = re.compile(r"^@|[\d_]|\w\.\w")  # "@kim", "kim_22", Instagram's "mara.bakes"
 _TAGLINE_WORDS = 6
 _INITIAL = re.compile(r"^[A-Z]\.$")
 # Lower-case words inside a name: "Imke de Vries", "Ludwig van Beethoven", "Omar al Farouk".
@@ -61,6 +61,11 @@ _SKIP_LINK = re.compile(
 # line of metadata ("Riverside Repair Café · 3-2").
 _NOT_HEADLINE = re.compile(rf"{SOCIAL_MARK.pattern}|\s·\s")
 _LABEL_MAX_WORDS = 3
+_SAID_WORDS = 4
+# The control under each comment that the next comment follows: "Reply" in a few languages.
+_CLOSING_CONTROL = re.compile(
+    r"^(?:Reply|Antworten|Répondre|Responder|Rispondi|返信|回复|답글)$", re.I
+)
 
 
 def parse_text_page(text: str, source: str) -> Page:
@@ -99,8 +104,11 @@ def parse_text_page(text: str, source: str) -> Page:
     if heading is not None:
         article = clean_article(body[:heading], title, before_comments=True)
         below = trim_footer(cut_at_comment_form(body[heading + 1 :]))
-        return Page(source, title, article_text(article), comments_in_section(below))
-    section = control_closed_section(body)
+        comments = comments_in_section(below)
+        if any(is_prose(comment.text) for comment in comments) or not control_closed_runs(body):
+            return Page(source, title, article_text(article), comments)
+        # a "Comment" button under the post, not a heading: the comments stood above it
+    section = control_closed_section(body) or control_closed_runs(body)
     if section is not None:
         start, end = section
         article = clean_article(body[:start], title, before_comments=True)
@@ -257,6 +265,46 @@ def control_closed_section(lines: list[str]) -> tuple[int, int] | None:
         return None
     last = max(n for n in range(first, len(closed)) if closed[n])
     return paragraphs[first][0], paragraphs[last][1]
+
+
+def control_closed_runs(lines: list[str]) -> tuple[int, int] | None:
+    """The lines of a comment section drawn with no blank lines, each comment a writer's
+    name, its text, then controls ("mara.bakes" / "this crumb ..." / "5d" / "23 likes" /
+    "Reply": Instagram copied as text): from the name opening the first of three such runs
+    to the last control line, else None."""
+    closing = [i for i, line in enumerate(lines) if _CLOSING_CONTROL.match(line.strip())]
+    runs = list(zip([-1, *closing], closing, strict=False))
+    prosed = [any(_is_said(lines[i].strip()) for i in range(a + 1, b)) for a, b in runs]
+    first = next(
+        (n for n in range(len(runs) - 2) if prosed[n] and prosed[n + 1] and prosed[n + 2]), None
+    )
+    if first is None:
+        return None
+    low, high = runs[first]
+    start = next(
+        (
+            i
+            for i in range(high - 1, low, -1)
+            if _is_name(lines[i].strip()) and _is_said(lines[i + 1].strip())
+        ),
+        None,
+    )
+    last = max(b for (a, b), has in zip(runs, prosed, strict=True) if has)
+    return (start, last + 1) if start is not None else None
+
+
+def _is_said(line: str) -> bool:
+    """A line of something said: prose, or a few words a comment leaves unfinished ("Reserved
+    two for Saturday, see you at 8 sharp"), not a control, a count or a date."""
+    if is_prose(line):
+        return True
+    words = line.split()
+    return (
+        len(words) >= _SAID_WORDS
+        and not COMMENT_CONTROL_LINE.match(line)
+        and not DATE_IN_TEXT.search(line)
+        and sum(any(c.isalpha() for c in word) for word in words) >= _SAID_WORDS
+    )
 
 
 def _closed_by_controls(paragraph: list[str]) -> bool:
