@@ -1402,3 +1402,44 @@ March 9
         ("crumbco.oakland", "@mara.bakes 78% with a 40% whole wheat levain"),
         ("jeff_on_telegraph", "Reserved two for Saturday, see you at 8 sharp"),
     ]
+
+
+def test_a_video_pages_comments_with_a_creator_badge_and_an_arrow_naming_whom_they_answer():
+    """TikTok copied as text: "Creator" under the post's writer's name, "Cass Delgado" / "▶" /
+    "Okafor Tech" over a reply, each comment closed by "3-3Reply"; "View 14 more" and "Log in to
+    comment" under them are no comments."""
+    text = """Riverside Repair Café · 3-2
+Brought in a 1980s Walkman that just stopped. The belt had turned into goo. It plays again.
+Comments (521)
+Creator videos
+Cass Delgado
+the goo belt is a rite of passage for every 80s electronic
+3-3Reply
+412
+Riverside Repair Café
+·
+Creator
+every single one 😭 we keep a jar of belt sizes now
+3-3Reply
+96
+Okafor Tech
+use naphtha on the pulleys, iso leaves a residue on old rubber
+3-3Reply
+58
+Cass Delgado
+▶
+Okafor Tech
+good tip, didn't know that
+3-4Reply
+7
+View 14 more
+Log in to comment
+"""
+    page = parse_page(text, "tiktok.txt")
+    assert [(c.author, c.reply_to, c.text) for c in page.comments] == [
+        ("Cass Delgado", None, "the goo belt is a rite of passage for every 80s electronic"),
+        ("Riverside Repair Café", None, "every single one 😭 we keep a jar of belt sizes now"),
+        ("Okafor Tech", None, "use naphtha on the pulleys, iso leaves a residue on old rubber"),
+        ("Cass Delgado", "Okafor Tech", "good tip, didn't know that"),
+    ]
+    assert page.comments[3].parent == page.comments[2].id

@@ -84,7 +84,7 @@ FOREIGN_MONTH = "(?:" + "|".join(sorted(FOREIGN_MONTHS, key=len, reverse=True)) 
 _CONTROLS = (
     r"(?:Reply|Replies|Log in to Reply|Permalink|Report|Like|Likes|Dislike|Share|Flag|Edit|Quote"
     r"|Upvote|Downvote|Vote|Delete|Hide|Collapse|Expand|Show more replies|Load more comments"
-    r"|View (?:all )?\d* ?repl(?:y|ies)|Hide replies|Sort by(?: \w+){1,2}"
+    r"|View (?:all )?\d* ?repl(?:y|ies)|View \d+ more|Hide replies|Sort by(?: \w+){1,2}"
     r"|Embed|Save|Give Award|Award|Follow|Context|Full comments|Load more replies"
     r"|Thread|Parent|Link"  # LiveJournal, Dreamwidth
     r"|Respect|Recommend|Report abuse|Report this comment|Click to rate|Link to comment"
@@ -169,7 +169,8 @@ EDIT_NOTE = re.compile(
 COMMENT_LABEL_LINE = re.compile(
     r"^(?:Mod|Moderator|Admin|Administrator|Staff|Author|Editor|Verified|OP|Top [Ff]an"
     r"|Top [Cc]ommenter|Top [Cc]ontributor|Rising [Cc]ontributor|Original [Pp]oster"
-    r"|Most relevant|Newest|Oldest|All comments|Top comments|Attachments)$"
+    r"|Most relevant|Newest|Oldest|All comments|Top comments|Attachments"
+    r"|Creator|Creator videos)$"  # TikTok: the post's writer's badge, a tab over the comments
 )
 
 # A line that is only a date, first or last in a comment whose header gave none: its time.

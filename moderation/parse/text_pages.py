@@ -29,10 +29,11 @@ from moderation.parse.layouts import (
     COMMENT_SECTION_HEADING,
     DATE_IN_TEXT,
     DATE_LINE,
+    SIGN_IN_PROMPT,
     SOCIAL_MARK,
 )
 from moderation.parse.quoted import take_email_quotes
-from moderation.parse.threads import find_thread
+from moderation.parse.threads import find_thread, link_parents_by_name
 from moderation.parse.voice import find_comment_start
 from moderation.types import Comment, Page
 
@@ -62,6 +63,7 @@ _SKIP_LINK = re.compile(
 _NOT_HEADLINE = re.compile(rf"{SOCIAL_MARK.pattern}|\s·\s")
 _LABEL_MAX_WORDS = 3
 _SAID_WORDS = 4
+_ARROW = re.compile(r"^[▶►▸›»→↳]$")  # between a reply's writer and whom it answers
 # The control under each comment that the next comment follows: "Reply" in a few languages.
 _CLOSING_CONTROL = re.compile(
     r"^(?:Reply|Antworten|Répondre|Responder|Rispondi|返信|回复|답글)$", re.I
@@ -339,17 +341,31 @@ def comments_in_section(lines: list[str]) -> tuple[Comment, ...]:
         author, text = (block[head[0]], block[head[1] :]) if named and head else (None, block)
         if named and head is None and len(block) == 1 and not is_prose(block[0]):
             continue  # a label between comments ("Most relevant"), no comment
-        comments.append(Comment(id=f"c{len(comments) + 1}", text="\n".join(text), author=author))
-    return tuple(comments)
+        if len(block) == 1 and SIGN_IN_PROMPT.match(block[0]):
+            continue  # "Log in to comment" under them
+        answered = head[2] if named and head else None
+        comments.append(
+            Comment(
+                id=f"c{len(comments) + 1}", text="\n".join(text), author=author, reply_to=answered
+            )
+        )
+    return link_parents_by_name(comments)
 
 
-def _name_head(block: list[str]) -> tuple[int, int] | None:
-    """Where a block's author name stands and where its text starts: the first name in the run
-    of names and labels opening the block; the labels, marks ("📌") and the writer's tagline
-    after it ("Maker", "Hydrologist @ a consultancy": Product Hunt) skipped; None without one."""
-    name, start = None, 0
+def _name_head(block: list[str]) -> tuple[int, int, str | None] | None:
+    """Where a block's author name stands, where its text starts and whom it answers: the first
+    name in the run of names and labels opening the block; the labels, marks ("📌") and the
+    writer's tagline after it ("Maker", "Hydrologist @ a consultancy": Product Hunt) skipped;
+    a name after an arrow ("Cass Delgado" / "▶" / "Okafor Tech": TikTok) the one answered;
+    None without a name."""
+    name, start, answered = None, 0, None
     for index, line in enumerate(block[:-1]):
-        if COMMENT_LABEL_LINE.match(line) or not any(c.isalpha() for c in line):
+        if name is not None and _ARROW.match(line) and _is_name(block[index + 1]):
+            answered = block[index + 1]
+            start = index + 2
+        elif index < start:
+            continue  # the name after an arrow
+        elif COMMENT_LABEL_LINE.match(line) or not any(c.isalpha() for c in line):
             start = index + 1
         elif _is_name(line) and name is None:
             name, start = index, index + 1
@@ -357,7 +373,7 @@ def _name_head(block: list[str]) -> tuple[int, int] | None:
             start = index + 1
         else:
             break
-    return (name, start) if name is not None else None
+    return (name, start, answered) if name is not None else None
 
 
 def _is_tagline(line: str, below: list[str]) -> bool:
