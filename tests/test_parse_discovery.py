@@ -819,3 +819,31 @@ def test_replies_named_only_by_their_comment_id_answer_the_comment_they_are_draw
         ("理性看待一切", None, "先别急着骂。"),
     ]
     assert page.comments[1].parent == page.comments[0].id
+
+
+def test_a_sidebar_of_recent_comments_and_the_comment_sections_own_content_are_no_comments():
+    """TypePad: the comments' section holds a "comments-content" around its form notice, and a
+    sidebar module "module-recent-comments" lists teasers ("Marge P. on <post>")."""
+    comment = (
+        '<div class="comment" id="comment-{0}"><div class="comment-content"><p>{1}</p></div>'
+        '<p class="comment-footer">Posted by: {2} | <a href="#c{0}">April 27, 2011 at 0{0}:01 '
+        "PM</a></p></div>"
+    )
+    html = (
+        "<html><body><div id='alpha'><h3 class='entry-header'>Armory sold</h3>"
+        "<div class='entry-content'><p>The council voted 5-4 to sell the armory last night.</p>"
+        "</div><div class='comments' id='comments'><h3 class='comments-header'>Comments</h3>"
+        + comment.format(1, "Thank you for posting the appraisal.", "Tom Reilly")
+        + comment.format(2, "Thirty months of a closed street will put us out.", "Ann Lee")
+        + "<div class='comments-content'><p class='comments-open-moderated'>Comments are "
+        "moderated, and will not appear until the author has approved them.</p></div></div></div>"
+        "<div id='beta'><div class='module-recent-comments module'><h2>Recent Comments</h2>"
+        "<div class='module-content'><ul><li>Marge P. on <a href='#'>Armory sold</a></li>"
+        "<li>Tom Reilly on <a href='#'>School budget: the numbers</a></li></ul></div></div></div>"
+        "</body></html>"
+    )
+    page = parse_page(html, "typepad.html")
+    assert [(c.author, c.text) for c in page.comments] == [
+        ("Tom Reilly", "Thank you for posting the appraisal."),
+        ("Ann Lee", "Thirty months of a closed street will put us out."),
+    ]

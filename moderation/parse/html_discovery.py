@@ -52,7 +52,10 @@ from moderation.types import Comment
 
 # Where no comment's own text is: a quote of another ("quoted-text": HyperKitty), a timeline's
 # event, a reply composer, the writer's signature under every post.
-_NO_COMMENT_WORDS = frozenset({"quoted", "event", "events", "composer", "respond", "signature"})
+_NO_COMMENT_WORDS = frozenset(
+    {"quoted", "event", "events", "composer", "respond", "signature"}
+    | {"recent"}  # a sidebar's "Recent Comments" (TypePad, WordPress widgets): teasers
+)
 # What the software wrote, not a reader ("system-note": GitLab's "added the data-gap label");
 # whole names only: a "comment-system" wraps every comment.
 _SYSTEM_NAMES = [["system", kind] for kind in ("note", "message", "event", "notice")]
@@ -64,6 +67,7 @@ _OPENING_POST_WORDS = frozenset({"topic", "question"})
 _TITLE_WORDS = frozenset({"title", "subject", "headline"})
 _RE_SUBJECT = re.compile(r"^\s*(?:re|aw|sv|antw)\s*:", re.I)
 _OPENING_LEVELS = 4
+_SECTION_WORDS = frozenset({"comments", "replies", "responses", "talkbacks"})
 # Attributes that carry a comment's own id: the element is that comment.
 _COMMENT_ID_NAMES = ("comment_id", "comment-id", "data-comment-id", "data-commentid")
 # Beside a quote word, what makes a name no quote's (GitHub's "js-quote-selection-container"
@@ -405,6 +409,8 @@ def _is_body(node: LexborNode, page_level: set[int]) -> bool:
     names = name_words(node)
     if any(set(name) & COMMENT_NOT_BODY_WORDS for name in names) or names_reply_to(node):
         return False
+    if any(set(name) & _SECTION_WORDS and set(name) & COMMENT_BODY_WORDS for name in names):
+        return False  # "comments-content": the section's, around the list and its form
     if any(set(name) & COMMENT_BODY_WORDS and set(name) & COMMENT_ITEM_WORDS for name in names):
         return True
     if any(set(name) & _TITLE_WORDS and set(name) & COMMENT_ITEM_WORDS for name in names):
