@@ -245,3 +245,17 @@ def test_a_trackers_key_and_a_link_posts_domain_are_no_part_of_the_title(marked,
 
 
 _STORY_SENTENCE = "The signs along the loop have faded so far that walkers miss the turn."
+
+
+def test_a_paragraph_that_is_one_link_closing_the_article_is_not_its_text():
+    html = (
+        "<html><body><h1>Armory sold</h1><div class='entry-content'>"
+        "<p>The council voted 5-4 to sell the armory for half its appraised value.</p>"
+        "<p>Voters can draw their own conclusions. The second reading is May 10.</p>"
+        "<p><a href='/files/appraisal.pdf'>Download the appraisal, January 2011 (PDF)</a></p>"
+        "</div></body></html>"
+    )
+    page = parse_page(html, "post.html")
+    assert page.article.endswith("The second reading is May 10.")
+    inline = html.replace("<p><a href", "<p>See <a href")  # a sentence around a link stays
+    assert parse_page(inline, "post.html").article.endswith("(PDF)")

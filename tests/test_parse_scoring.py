@@ -143,7 +143,7 @@ HELD_OUT = FIXTURES / "heldout"
 # measured in session 19 (all seven sets, 140 pages): a parser change may raise a floor, never
 # drop below it.
 HELD_OUT_FLOORS = {
-    "title": 109, "article": 96, "comment_count": 121, "text": 808, "author": 805,
+    "title": 109, "article": 98, "comment_count": 121, "text": 808, "author": 805,
     "reply_to": 787, "posted": 809, "parent": 797,
 }  # fmt: skip
 

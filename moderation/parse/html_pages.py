@@ -438,6 +438,8 @@ def article_blocks(tree: LexborHTMLParser, sentences_only: bool = False) -> list
             chosen = {node.mem_id for node in nodes}
             outermost = [node for node in nodes if not _inside_block(node, root, chosen)]
             blocks = _before_comments([block_text(node) for node in outermost], outermost, root)
+            while blocks and _link_only(outermost[len(blocks) - 1]):
+                blocks = blocks[:-1]  # "Download the appraisal (PDF)", "Read more" under it
             blocks = [block for block in blocks if block]
             if not blocks and root.tag == "body":
                 blocks = [line.strip() for line in (root.text(separator="\n") or "").split("\n")]
@@ -462,6 +464,13 @@ def _before_comments(texts: list[str], nodes: list[LexborNode], root: LexborNode
     if any(is_prose(line) for text in texts[:before] for line in text.split("\n")):
         return texts[:before]
     return texts
+
+
+def _link_only(node: LexborNode) -> bool:
+    """A block that is one link and nothing else."""
+    links = node.css("a")
+    text = " ".join((node.text() or "").split())
+    return len(links) == 1 and bool(text) and " ".join((links[0].text() or "").split()) == text
 
 
 def _holds_loose_text(node: LexborNode) -> bool:
