@@ -567,3 +567,63 @@ def test_a_csv_without_a_header_row_is_read_by_what_its_columns_hold():
         ("Priya Natarajan", "2023-04-04T15:09:02+00:00", "@kevin.marsh you can ask the office "
          "for more, the limit is for weekly guests."),
     ]  # fmt: skip
+
+
+def test_api_exports_of_wordpress_mastodon_coral_and_x():
+    """WordPress REST ("content": {"rendered": HTML}, "author": a user number beside
+    "author_name"), Mastodon's status context ("descendants", "account", "in_reply_to_id"),
+    Coral's GraphQL (edges of nodes, replies as edges) and X's API v2 (writers and replies by
+    id, the conversation's first post the article)."""
+    wordpress = [
+        {"id": 1, "parent": 0, "author": 0, "author_name": "Gwen", "date": "2023-03-02T07:14:09",
+         "content": {"rendered": "<p>Thank you for writing this.</p>\n"}},
+        {"id": 2, "parent": 1, "author": 7, "author_name": "Bob", "date": "2023-03-02T09:41:55",
+         "content": {"rendered": "<p>Same here.</p>"}},
+    ]  # fmt: skip
+    page = parse_page(json.dumps(wordpress), "wp.json")
+    assert [(c.author, c.reply_to, c.text) for c in page.comments] == [
+        ("Gwen", None, "Thank you for writing this."),
+        ("Bob", "Gwen", "Same here."),
+    ]
+    mastodon = {"ancestors": [], "descendants": [
+        {"id": "11", "in_reply_to_id": "10", "created_at": "2024-12-09T10:41:03.000Z",
+         "content": "<p>Congrats on the release!</p>",
+         "account": {"username": "ilse", "display_name": "Ilse Brandt"}},
+        {"id": "12", "in_reply_to_id": "11", "created_at": "2024-12-09T10:48:27.000Z",
+         "content": "<p>Thanks!</p>", "account": {"username": "kai", "display_name": "Kai"}},
+    ]}  # fmt: skip
+    page = parse_page(json.dumps(mastodon), "context.json")
+    assert [(c.author, c.reply_to, c.text) for c in page.comments] == [
+        ("Ilse Brandt", None, "Congrats on the release!"),
+        ("Kai", "Ilse Brandt", "Thanks!"),
+    ]
+    coral = {"data": {"story": {"id": "s", "comments": {"edges": [
+        {"node": {"id": "a", "body": "I worked nights there.", "author": {"username": "doc"},
+                  "createdAt": "2025-01-08T14:02:31.000Z", "replies": {"edges": [
+                      {"node": {"id": "b", "body": "Thank you for saying so.",
+                                "author": {"username": "Lorna"}, "parent": {"id": "a"},
+                                "createdAt": "2025-01-08T14:19:08.000Z"}}]}}},
+    ]}}}}  # fmt: skip
+    page = parse_page(json.dumps(coral), "coral.json")
+    assert [(c.author, c.reply_to, c.text) for c in page.comments] == [
+        ("doc", None, "I worked nights there."),
+        ("Lorna", "doc", "Thank you for saying so."),
+    ]
+    tweets = {"data": [
+        {"id": "1", "text": "Council scraps the bus fare cap.", "author_id": "9",
+         "conversation_id": "1", "created_at": "2024-02-27T16:05:11.000Z"},
+        {"id": "2", "text": "@hk Shameful.", "author_id": "4", "conversation_id": "1",
+         "referenced_tweets": [{"type": "replied_to", "id": "1"}],
+         "created_at": "2024-02-27T16:07:43.000Z"},
+        {"id": "3", "text": "@ravi Not really.", "author_id": "9", "conversation_id": "1",
+         "referenced_tweets": [{"type": "replied_to", "id": "2"}],
+         "created_at": "2024-02-27T16:09:00.000Z"},
+    ], "includes": {"users": [{"id": "9", "name": "Hannah K", "username": "hk"},
+                              {"id": "4", "name": "Ravi", "username": "ravi"}]}}  # fmt: skip
+    page = parse_page(json.dumps(tweets), "conversation.json")
+    assert page.article == "Council scraps the bus fare cap."
+    assert [(c.author, c.reply_to, c.text) for c in page.comments] == [
+        ("Ravi", "Hannah K", "@hk Shameful."),
+        ("Hannah K", "Ravi", "@ravi Not really."),
+    ]
+    assert page.comments[1].parent == page.comments[0].id

@@ -67,6 +67,7 @@ def parse_json_export(text: str, source: str) -> Page:
     records = top_records(document)
     if records is None:
         raise PageError(f"{source}: expected a list of comment objects")
+    records = _with_included_users(document, records)
     rooted = len(records) == 1 and records[0] is document  # one post, the rest nested in it
     page = export_page(records, source, stories=True, threads=_containers(document), rooted=rooted)
     title, article = _story_around(document, records)
@@ -88,6 +89,42 @@ def _opened_topic(page: Page, title: str) -> Page:
         for comment in rest
     )
     return Page(page.source, title, first.text, replies)
+
+
+def _with_included_users(document: Any, records: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Records of an API that names writers and replies by id beside the list (X's API v2:
+    {"data": [...], "includes": {"users": [...]}}): each with its writer's name, and the post it
+    answers ("referenced_tweets" replied_to, else the conversation's first post, which so
+    names itself as its thread)."""
+    includes = document.get("includes") if isinstance(document, dict) else None
+    users = includes.get("users") if isinstance(includes, dict) else None
+    if not isinstance(users, list):
+        return records
+    names = {
+        str(user.get("id")): user.get("name") or user.get("username")
+        for user in users
+        if isinstance(user, dict)
+    }
+    out = []
+    for record in records:
+        extra: dict[str, Any] = {}
+        if "author" not in record and str(record.get("author_id")) in names:
+            extra["author"] = names[str(record.get("author_id"))]
+        references = record.get("referenced_tweets")
+        answered = next(
+            (
+                reference.get("id")
+                for reference in (references if isinstance(references, list) else [])
+                if isinstance(reference, dict) and reference.get("type") == "replied_to"
+            ),
+            None,
+        )
+        if answered is not None:
+            extra["in_reply_to_id"] = answered
+        elif record.get("conversation_id") is not None:
+            extra["in_reply_to_id"] = record["conversation_id"]
+        out.append({**record, **extra})
+    return out
 
 
 def _containers(document: Any) -> dict[str, str | None]:
@@ -511,6 +548,8 @@ def _lookup(lowered: dict[str, Any], name: str) -> Any:
     for alias in EXPORT_COLUMNS[name]:
         if alias in lowered:
             value = lowered[alias]
+            if name == "author" and isinstance(value, int) and not isinstance(value, bool):
+                continue  # a user's number (WordPress REST: "author": 0 beside "author_name")
             if name == "text" and isinstance(value, dict):
                 # the text one object in: Matrix's {"content": {"body": ...}}, Microsoft
                 # Graph's {"body": {"contentType": "html", "content": ...}}

@@ -740,6 +740,7 @@ EXPORT_COLUMNS: dict[str, tuple[str, ...]] = {
         "comment_content", "body_text", "message_text", "content_text", "text_content",
         "textoriginal", "textdisplay", "raw_message", "post_message",
         "cooked", "raw",  # Discourse: the post as HTML, as Markdown
+        "rendered",  # WordPress REST: {"content": {"rendered": "<p>..."}}
     ),
     "id": (
         "post_number",  # Discourse: what "reply_to_post_number" refers to, not its "id"
@@ -754,6 +755,7 @@ EXPORT_COLUMNS: dict[str, tuple[str, ...]] = {
         "commenting_user", "submitter_user", "membercreator", "userfullname",
         "sender_full_name", "sender_name",  # Zulip
         "sender",  # Matrix: the writer's id (display names come from membership events)
+        "account",  # Mastodon: {"account": {"username": ..., "display_name": ...}}
     ),
     "parent": (
         "parent", "parent_id", "parentid", "in_reply_to", "in_reply_to_id", "parent_comment_id",
@@ -793,6 +795,8 @@ EXPORT_LIST_KEYS = (
     "actions",  # Trello's card export: comments among its other actions
     "value",  # an OData API's list (Microsoft Graph: a Teams channel's messages)
     "post_stream",  # Discourse's topic: {"post_stream": {"posts": [...]}, "title": ...}
+    "descendants",  # Mastodon's status context: {"ancestors": [...], "descendants": [...]}
+    "story", "edges",  # Coral's GraphQL: {"data": {"story": {"comments": {"edges": [...]}}}}
 )  # fmt: skip
 # Record types that are events, not messages (Telegram's "joined the group", Discord's "pinned a
 # message"): hidden, and so is a record replying to one (a bot's welcome).
