@@ -259,3 +259,19 @@ def test_a_paragraph_that_is_one_link_closing_the_article_is_not_its_text():
     assert page.article.endswith("The second reading is May 10.")
     inline = html.replace("<p><a href", "<p>See <a href")  # a sentence around a link stays
     assert parse_page(inline, "post.html").article.endswith("(PDF)")
+
+
+def test_a_listed_layouts_comment_loses_the_like_button_drawn_inside_its_text():
+    """WordPress.com: Jetpack draws "Like" and "Liked by 2 people" inside "comment-content"."""
+    html = (
+        "<html><body><h1>The allotment in October</h1><p>The leeks are in and the last of the "
+        "beans are drying.</p><ol class='commentlist'><li class='comment' id='li-comment-1'>"
+        "<article class='comment-body'><footer class='comment-meta'><div class='comment-author "
+        "vcard'><b class='fn'>Margaret</b></div></footer><div class='comment-content'><p>Your "
+        "leeks look wonderful!</p><p class='comment-likes'><a href='#'>Like</a><span>Liked by "
+        "2 people</span></p></div></article></li></ol></body></html>"
+    )
+    page = parse_page(html, "wpcom.html")
+    assert [(c.author, c.text) for c in page.comments] == [
+        ("Margaret", "Your leeks look wonderful!")
+    ]

@@ -800,9 +800,14 @@ def _text(entry: _Found, text_of: Callable[[LexborNode], str]) -> tuple[str, str
         named = take_quotes(copy)
         quoted = quoted or named
         parts.append(text_of(copy))
-    lines = "\n\n".join(part for part in parts if part).split("\n")
-    kept = [line for line in lines if not COMMENT_CONTROL_LINE.match(line.strip())]
-    return "\n".join(kept).strip(), quoted
+    return without_control_lines("\n\n".join(part for part in parts if part)), quoted
+
+
+def without_control_lines(text: str) -> str:
+    """A comment's text without the lines that are its controls ("Reply", "Like · Liked by 2
+    people"), drawn inside it by some sites."""
+    kept = [line for line in text.split("\n") if not COMMENT_CONTROL_LINE.match(line.strip())]
+    return "\n".join(kept).strip()
 
 
 def _author(entry: _Found, chain: list[LexborNode]) -> str | None:

@@ -23,6 +23,7 @@ from moderation.parse.html_discovery import (
     discover_section_comments,
     is_named,
     names_one_comment,
+    without_control_lines,
 )
 from moderation.parse.html_posts import Thread, discover_posts, prose_before
 from moderation.parse.html_talk import talk_page_comments
@@ -295,7 +296,7 @@ def _read_item(item: LexborNode, layout: HtmlCommentLayout, fallback_id: str) ->
             nested.decompose()
     body = _first(own, layout.body)
     quoted = take_quotes(body) if body is not None else None
-    text = block_text(body) if body is not None else ""
+    text = without_control_lines(block_text(body)) if body is not None else ""
     if not text:
         return None
     author_node = _first(own, layout.author)

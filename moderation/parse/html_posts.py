@@ -34,10 +34,10 @@ from moderation.parse.html_discovery import (
     named_nodes,
     names_one_comment,
     owner_of,
+    without_control_lines,
 )
 from moderation.parse.layouts import (
     COMMENT_BODY_WORDS,
-    COMMENT_CONTROL_LINE,
     COMMENT_NOT_BODY_WORDS,
     COMMENT_WORDS,
     DATE_IN_TEXT,
@@ -355,9 +355,7 @@ def _text(post: _Post, text_of: Callable[[LexborNode], str]) -> str:
     for node in drop:
         if not any(a.mem_id in dropped for a in ancestors(node)):
             node.decompose()
-    lines = text_of(body).split("\n")
-    kept = [line for line in lines if not COMMENT_CONTROL_LINE.match(line.strip())]
-    return "\n".join(kept).strip()
+    return without_control_lines(text_of(body))
 
 
 def _to_comments(posts: list[_Post], texts: dict[int, str]) -> tuple[Comment, ...]:

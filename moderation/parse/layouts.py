@@ -91,6 +91,7 @@ _CONTROLS = (
     r"|Share on other sites|Rate this comment|Complain about this comment(?: \(.*\))?"
     r"|Comment number \d+\.?|Positive|Negative"
     r"|More sharing options(?:\.\.\.|…)?|Copy link|Dropdown menu"
+    r"|Liked by \d+ (?:people|person)"  # Jetpack's likes on WordPress.com
     r"|Reply all|Reply to author|Forward|Show quoted text"  # Google Groups
     r"|Print|Individual message|Show original|Report this message|Find messages by this author"
     r"|View profile|More options"
