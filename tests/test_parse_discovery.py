@@ -847,3 +847,30 @@ def test_a_sidebar_of_recent_comments_and_the_comment_sections_own_content_are_n
         ("Tom Reilly", "Thank you for posting the appraisal."),
         ("Ann Lee", "Thirty months of a closed street will put us out."),
     ]
+
+
+def test_a_slashcode_byline_names_the_writer_and_its_time_follows_a_comma_and_an_at():
+    """SoylentNews: "by Anonymous Coward on Thursday May 09 2024, @11:12AM (#1355201)", a
+    member's name with their number after it ("RamiK (3345)") in a link to their page."""
+
+    def comment(cid, by, clock, text):
+        return (
+            f'<li id="tree_{cid}" class="comment"><div id="comment_{cid}" class="commentTop">'
+            f'<div class="title"><h4>Re: Routers</h4></div><div class="details">by {by} on '
+            f'Thursday May 09 2024, @{clock} (<a href="#c{cid}">#{cid}</a>)</div></div>'
+            f'<div class="commentBody"><div id="comment_body_{cid}">{text}</div></div></li>'
+        )
+
+    html = (
+        "<html><body><h1>Unpatched routers</h1><p>Researchers found 40,000 industrial routers "
+        "still exposed online.</p><ul id='commentlisting'>"
+        + comment(1, "Anonymous Coward", "11:12AM", "Nobody knew the password.")
+        + comment(2, '<a href="//soylentnews.org/~RamiK/">RamiK (3345)</a>', "11:40AM",
+                  "I did a site survey once.")
+        + "</ul></body></html>"
+    )  # fmt: skip
+    page = parse_page(html, "soylent.html")
+    assert [(c.author, c.posted) for c in page.comments] == [
+        ("Anonymous Coward", "2024-05-09T11:12"),
+        ("RamiK", "2024-05-09T11:40"),
+    ]

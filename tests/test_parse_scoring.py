@@ -147,8 +147,8 @@ HELD_OUT = FIXTURES / "heldout"
 # measured in session 19 (all seven sets, 140 pages): a parser change may raise a floor, never
 # drop below it.
 HELD_OUT_FLOORS = {
-    "title": 110, "article": 98, "comment_count": 121, "text": 808, "author": 805,
-    "reply_to": 787, "posted": 809, "parent": 797,
+    "title": 110, "article": 98, "comment_count": 121, "text": 808, "author": 807,
+    "reply_to": 788, "posted": 809, "parent": 797,
 }  # fmt: skip
 
 

@@ -75,7 +75,8 @@ _COMMENT_ID_NAMES = ("comment_id", "comment-id", "data-comment-id", "data-commen
 _NOT_A_QUOTE = COMMENT_CONTAINER_WORDS | {"selection", "reply", "btn", "button", "link"}
 _MAX_BYLINE_CHARS = 160
 _POSTED_BY = re.compile(
-    r"^(?:posted|written|submitted)\s+by\s*:?\s*(?P<name>[^|]+?)\s*(?:\||\s+at\s+\d|\s+on\s+|$)",
+    r"^(?:(?:posted|written|submitted)\s+)?by\s*:?\s*(?P<name>[^|]+?)"
+    r"\s*(?:\||\s+at\s+\d|\s+on\s+|$)",  # "by Anonymous Coward on Thursday ..." (Slashcode)
     re.I,
 )  # how far around an opening post's text its element names it so
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
@@ -831,7 +832,7 @@ def _posted_by(entry: _Found) -> str | None:
         line = " ".join((node.text() or "").split())
         match = _POSTED_BY.match(line) if len(line) <= _MAX_BYLINE_CHARS else None
         if match and len(match.group("name")) <= MAX_AUTHOR_CHARS:
-            return match.group("name")
+            return _USER_NUMBER.sub("", match.group("name"))  # "RamiK (3345)": Slashcode
     return None
 
 
