@@ -874,3 +874,34 @@ def test_a_slashcode_byline_names_the_writer_and_its_time_follows_a_comma_and_an
         ("Anonymous Coward", "2024-05-09T11:12"),
         ("RamiK", "2024-05-09T11:40"),
     ]
+
+
+def test_a_reply_quote_is_a_quote_and_a_people_link_names_the_writer():
+    """Douban: each reply's writer a link to "/people/<id>/", an earlier reply quoted in a
+    "reply-quote-content" (a quote, though "reply" stands in its name) above the reply's own
+    text."""
+
+    def reply(cid, uid, name, text, quote=""):
+        return (
+            f'<li class="clearfix comment-item reply-item" id="{cid}"><div class="reply-doc '
+            f'content"><div class="bg-img-green"><h4><a href="https://www.douban.com/people/'
+            f'{uid}/">{name}</a> <span class="pubtime">2024-09-18 10:4{cid}:17</span></h4></div>'
+            f'{quote}<p class="reply-content">{text}</p></div></li>'
+        )
+
+    quote = (
+        '<div class="reply-quote-content"><span class="all ref-content">小额诉讼很靠谱，'
+        "全程线上立案。</span></div>"
+    )
+    html = (
+        "<html><body><h1>押金不退怎么办</h1><div class='topic-content'><p>房东拖了两个月不退押金，"
+        "大家有什么办法吗？我有退房视频和聊天记录。</p></div><ul id='comments'>"
+        + reply(1, 200000, "小鱼干不吃鱼", "小额诉讼很靠谱，全程线上立案。")
+        + reply(2, 200001, "momo", "楼上说的对，关键是证据。", quote)
+        + "</ul></body></html>"
+    )
+    page = parse_page(html, "douban.html")
+    assert [(c.author, c.text) for c in page.comments] == [
+        ("小鱼干不吃鱼", "小额诉讼很靠谱，全程线上立案。"),
+        ("momo", "楼上说的对，关键是证据。"),
+    ]

@@ -72,7 +72,8 @@ _SECTION_WORDS = frozenset({"comments", "replies", "responses", "talkbacks"})
 _COMMENT_ID_NAMES = ("comment_id", "comment-id", "data-comment-id", "data-commentid")
 # Beside a quote word, what makes a name no quote's (GitHub's "js-quote-selection-container"
 # around a whole discussion, "js-comment-quote-reply" a button).
-_NOT_A_QUOTE = COMMENT_CONTAINER_WORDS | {"selection", "reply", "btn", "button", "link"}
+_NOT_A_QUOTE = COMMENT_CONTAINER_WORDS | {"selection", "btn", "button"}
+_QUOTE_CONTROLS = frozenset({"reply", "link"})  # "js-comment-quote-reply", not "reply-quote"
 _MAX_BYLINE_CHARS = 160
 _POSTED_BY = re.compile(
     r"^(?:(?:posted|written|submitted)\s+)?by\s*:?\s*(?P<name>[^|]+?)"
@@ -89,12 +90,12 @@ _MACHINE_TIME_ATTRS = ("datetime", "data-timestamp", "data-utime", "data-utc")  
 # "memberlist.php?mode=viewprofile", "/u/kim", "/users/kim", Medium's and Mastodon's "/@kim",
 # not "/@kim/7e3a" a post of theirs), unless it reads as a control.
 _PROFILE_HREF = re.compile(
-    r"profile|member\.php|/users?/|/u/|/members?/|/@[\w.-]+/?(?:[?#]|$)", re.I
+    r"profile|member\.php|/users?/|/u/|/members?/|/people/|/@[\w.-]+/?(?:[?#]|$)", re.I
 )
 _PROFILE_WORDS = re.compile(r"^(?:view )?(?:profile|member|user)s?\b|^@", re.I)  # "@Ann": a mention
 _PROFILE_LINKS = (
     "a[href*=profile]", "a[href*='member.php']", "a[href*='/user']", "a[href*='/u/']",
-    "a[href*='/@']",
+    "a[href*='/@']", "a[href*='/people/']",
 )  # fmt: skip
 _NAMED = ", ".join(
     [
@@ -361,7 +362,9 @@ def names_a_quote(node: LexborNode) -> bool:
     """Named as a quote of another comment, in a word of its own or run into one ("cquote":
     Fark, "bbquote"), not as a button or a container ("js-quote-selection-container")."""
     return any(
-        any(word.endswith("quote") for word in name) and not set(name) & _NOT_A_QUOTE
+        any(word.endswith("quote") for word in name)
+        and not set(name) & _NOT_A_QUOTE
+        and name[-1] not in _QUOTE_CONTROLS
         for name in name_words(node)
     )
 
