@@ -1443,3 +1443,28 @@ Log in to comment
         ("Cass Delgado", "Okafor Tech", "good tip, didn't know that"),
     ]
     assert page.comments[3].parent == page.comments[2].id
+
+
+def test_a_chats_reactions_under_a_message_are_not_its_text():
+    """Discord copied as text: each reaction's emoji over its count ("👍" / "214") closes the
+    message; an emoji the writer ends with stays."""
+    text = """# patch-notes
+Patch announcements only. Discussion allowed in threads.
+
+Hollis (Dev) — 04/16/2024 6:02 PM
+Patch 1.4.2 is rolling out to all platforms over the next few hours. Report bugs, not here 🙏
+👍
+214
+🔥
+87
+
+Korvath — 04/16/2024 6:07 PM
+finally the marsh boss fix. spent 3 hours on that thing yesterday
+🎉
+"""
+    page = parse_page(text, "discord.txt")
+    assert [(c.author, c.text) for c in page.comments] == [
+        ("Hollis (Dev)", "Patch 1.4.2 is rolling out to all platforms over the next few hours. "
+         "Report bugs, not here 🙏"),
+        ("Korvath", "finally the marsh boss fix. spent 3 hours on that thing yesterday\n🎉"),
+    ]  # fmt: skip

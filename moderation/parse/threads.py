@@ -25,6 +25,7 @@ from moderation.parse.layouts import (
     ThreadLayout,
 )
 from moderation.parse.timestamps import to_iso
+from moderation.text import EMOJI
 from moderation.types import Comment
 
 
@@ -64,6 +65,7 @@ _SEPARATOR_LINE = re.compile(r"^[·•|–—-]$")
 _NAMES_NO_ONE = re.compile(r"^(?:>|\W*$)")  # a quoted mail's line, or marks only
 # A line of a number alone, as vote counts are drawn under a comment.
 _SENTENCE_MARK = re.compile(r"[.!?:;,]")
+_REACTION = re.compile(rf"^(?:{EMOJI})$")  # a chat's reaction over its count: "👍" / "214"
 _VOTE_COUNT = re.compile(r"^[▲▼△▽↑↓]?\s*\d[\d,.]*[kK]?\s*[▲▼△▽↑↓]?$")
 
 
@@ -388,7 +390,9 @@ def read_comment(
     """One comment from the lines under its header; control and reply lines are metadata."""
     body = [line for line in block if not COMMENT_CONTROL_LINE.match(line.strip())]
     while body and (not body[-1].strip() or _VOTE_COUNT.match(body[-1].strip())):
-        body = body[:-1]  # vote counts under the text ("12" / "0")
+        counted = body[-1].strip() and len(body) > 1 and _REACTION.match(body[-2].strip())
+        body = body[:-2] if counted else body[:-1]
+        # vote counts under the text ("12" / "0"), a chat's reactions with theirs ("👍" / "214")
     while body and (
         not body[0].strip()
         or _VOTE_COUNT.match(body[0].strip())
