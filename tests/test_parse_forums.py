@@ -466,3 +466,35 @@ def test_a_quote_named_run_together_and_led_by_a_link_to_the_quoted_comment():
         ("Bump", "Klaw", "Minnesota is the Florida of the Midwest."),
     ]
     assert page.comments[2].parent == page.comments[1].id
+
+
+def test_posts_named_by_abbreviations_repeat_their_time_with_the_writer_beside_it():
+    """El País: nothing named as a writer or a comment ("c_c_a", "c_c_t"), but every comment
+    repeats a <time> with the writer's name just before it."""
+
+    def comment(name, minute, text):
+        return (
+            f'<div class="c_c_i"><div class="c_c_h"><span class="c_c_a">{name}</span> '
+            f'<time class="c_c_d" datetime="2025-02-04T13:{minute}+01:00">04 feb 2025</time>'
+            f'</div><p class="c_c_t">{text}</p><div class="c_c_f"><a href="#">Responder</a>'
+            "</div></div>"
+        )
+
+    said = "Llevo veinte años en hostelería y nadie registra mis horas, la ley no cambiará eso."
+    writers = ["Marta R.", "jlopez_77", "Ciudadano", "Ana", "Pedro G.", "lucia_m"]
+    html = (
+        "<html><body><h1>La jornada laboral baja a 37,5 horas</h1><div class='a_c'><p>El Consejo "
+        "de Ministros ha aprobado este martes el anteproyecto de ley que reduce la jornada "
+        "laboral máxima de 40 a 37,5 horas semanales sin reducción de salario.</p><p>La norma "
+        "obliga además a las empresas a llevar un registro horario digital que la Inspección de "
+        "Trabajo podrá consultar en remoto.</p><p>La patronal no lo apoya y el Congreso todavía "
+        "no ha fijado su posición.</p></div><div class='c_c'>"
+        + "".join(comment(name, 10 + n, said) for n, name in enumerate(writers))
+        + "</div></body></html>"
+    )
+    page = parse_page(html, "elpais.html")
+    assert page.article.endswith("todavía no ha fijado su posición.")
+    assert [(c.author, c.posted) for c in page.comments] == [
+        (name, f"2025-02-04T13:{10 + n}+01:00") for n, name in enumerate(writers)
+    ]
+    assert {c.text for c in page.comments} == {said}

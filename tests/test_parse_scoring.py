@@ -147,8 +147,8 @@ HELD_OUT = FIXTURES / "heldout"
 # measured in session 19 (all eight sets, 160 pages): a parser change may raise a floor, never
 # drop below it.
 HELD_OUT_FLOORS = {
-    "title": 123, "article": 109, "comment_count": 133, "text": 891, "author": 897,
-    "reply_to": 879, "posted": 905, "parent": 887,
+    "title": 123, "article": 110, "comment_count": 134, "text": 899, "author": 905,
+    "reply_to": 887, "posted": 913, "parent": 895,
 }  # fmt: skip
 
 

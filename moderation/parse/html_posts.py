@@ -38,6 +38,7 @@ from moderation.parse.html_discovery import (
 )
 from moderation.parse.layouts import (
     COMMENT_BODY_WORDS,
+    COMMENT_CONTROL_LINE,
     COMMENT_NOT_BODY_WORDS,
     COMMENT_WORDS,
     DATE_IN_TEXT,
@@ -116,6 +117,10 @@ def discover_posts(tree: LexborHTMLParser, text_of: Callable[[LexborNode], str])
     if tree.body is None:
         return None
     authors = [node for node in named_nodes(tree.body) if _is_author(node)]
+    if len(authors) < MIN_POSTS:
+        # Where no element is named as a writer (El País's "c_c_a"), the posts' <time>s are
+        # what repeats, each with the writer's name beside it.
+        authors = [time for time in tree.body.css("time") if _name_beside(time) is not None]
     if len(authors) < MIN_POSTS:
         return None
     page_level = {
@@ -223,6 +228,9 @@ def _read_posts(
         quoted = {node.mem_id for node, _ in quotes}
         own = [node for node in own if not any(a.mem_id in quoted for a in ancestors(node))]
         named_authors = [node for node in own if _is_author(node)]
+        if not named_authors:  # a name only beside the post's <time>
+            beside = (_name_beside(time) for time in member.css("time"))
+            named_authors = [node for node in beside if node is not None][:1]
         authors = innermost(named_authors)  # the name, not its container
         # A time-named element holding the post's text is its wrapper (Kunena's
         # "message-published"), not its date line.
@@ -252,6 +260,19 @@ def _date_line_sized(node: LexborNode) -> bool:
         return False
     inner_names = (name for inner in node.css("[class]") for name in name_words(inner))
     return not any(name[-1] in COMMENT_BODY_WORDS for name in inner_names)
+
+
+def _name_beside(time: LexborNode) -> LexborNode | None:
+    """The element just before a <time> holding a short name and no date: its writer's."""
+    node = time.prev
+    while node is not None and node.tag in ("-text", "-comment"):
+        node = node.prev
+    if node is None or node.tag in ("time", "br", "img"):
+        return None
+    name = " ".join((node.text() or "").split())
+    if not 0 < len(name) <= MAX_AUTHOR_CHARS or DATE_IN_TEXT.search(name):
+        return None
+    return node if any(c.isalpha() for c in name) and not COMMENT_CONTROL_LINE.match(name) else None
 
 
 def _dated(own: list[LexborNode], authors: list[LexborNode]) -> list[LexborNode]:
