@@ -627,3 +627,25 @@ def test_api_exports_of_wordpress_mastodon_coral_and_x():
         ("Hannah K", "Ravi", "@ravi Not really."),
     ]
     assert page.comments[1].parent == page.comments[0].id
+
+
+def test_a_reply_to_a_post_the_export_leaves_out_answers_its_writer_not_whom_it_mentions():
+    """Mastodon's context of a status holds its replies but not the status: a reply to it
+    ("in_reply_to_id" outside the export) answers its writer, named by the account id other
+    statuses give, and takes no parent from the @mention it opens with."""
+    kai = {"id": "154", "username": "kai", "display_name": "Kai"}
+    ilse = {"id": "200", "username": "ilse", "display_name": "Ilse"}
+    context = {"ancestors": [], "descendants": [
+        {"id": "11", "in_reply_to_id": "10", "in_reply_to_account_id": "154", "account": ilse,
+         "content": "<p>@kai Congrats on the release!</p>", "created_at": "2024-12-09T10:41:03Z"},
+        {"id": "12", "in_reply_to_id": "11", "in_reply_to_account_id": "200", "account": kai,
+         "content": "<p>@ilse Thanks!</p>", "created_at": "2024-12-09T10:48:27Z"},
+        {"id": "13", "in_reply_to_id": "10", "in_reply_to_account_id": "154", "account": ilse,
+         "content": "<p>@kai Still no Windows support?</p>", "created_at": "2024-12-09T11:30Z"},
+    ]}  # fmt: skip
+    page = parse_page(json.dumps(context), "context.json")
+    assert [(c.author, c.reply_to, c.parent) for c in page.comments] == [
+        ("Ilse", "Kai", None),
+        ("Kai", "Ilse", page.comments[0].id),
+        ("Ilse", "Kai", None),  # not Kai's reply above: the status it answers is not here
+    ]

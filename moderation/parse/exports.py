@@ -67,7 +67,7 @@ def parse_json_export(text: str, source: str) -> Page:
     records = top_records(document)
     if records is None:
         raise PageError(f"{source}: expected a list of comment objects")
-    records = _with_included_users(document, records)
+    records = _with_replied_accounts(_with_included_users(document, records))
     rooted = len(records) == 1 and records[0] is document  # one post, the rest nested in it
     page = export_page(records, source, stories=True, threads=_containers(document), rooted=rooted)
     title, article = _story_around(document, records)
@@ -125,6 +125,26 @@ def _with_included_users(document: Any, records: list[dict[str, Any]]) -> list[d
             extra["in_reply_to_id"] = record["conversation_id"]
         out.append({**record, **extra})
     return out
+
+
+def _with_replied_accounts(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Records naming the account they answer by id (Mastodon: "in_reply_to_account_id"),
+    each with that account's name where another record's "account" gives it: a reply to a
+    post left out of the export (a thread's first post, not in its context) answers its
+    writer, not whomever it @mentions."""
+    names = {
+        str(account.get("id")): account.get("display_name") or account.get("username")
+        for record in records
+        if isinstance(account := record.get("account"), dict) and account.get("id") is not None
+    }
+    if not names:
+        return records
+    return [
+        {**record, "reply_to": names[str(record.get("in_reply_to_account_id"))]}
+        if "reply_to" not in record and str(record.get("in_reply_to_account_id")) in names
+        else record
+        for record in records
+    ]
 
 
 def _containers(document: Any) -> dict[str, str | None]:
@@ -325,10 +345,21 @@ def export_page(
         if _reference(_lookup(fields, "parent")) not in events
     ]
     linked = _link(comments, opening)
-    return Page(source=source, title=title, article=article, comments=_by_handle(linked, flat))
+    ids = {entry[0].id for entry in comments if entry is not None}
+    if opening is not None:
+        ids.add(opening[0])  # the post that opened the thread, now the article
+    outside = {  # replies to a post the export leaves out (a thread's root): no other parent
+        entry[0].id
+        for entry in comments
+        if entry is not None and entry[0].parent not in (None, entry[0].id, *ids)
+    }
+    answered = _by_handle(linked, flat, outside)
+    return Page(source=source, title=title, article=article, comments=answered)
 
 
-def _by_handle(comments: tuple[Comment, ...], flat: list) -> tuple[Comment, ...]:
+def _by_handle(
+    comments: tuple[Comment, ...], flat: list, outside: set[str] = frozenset()
+) -> tuple[Comment, ...]:
     """A comment opening with "@handle" of a writer the export names by a display name
     (Trello's memberCreator: {"fullName": "Megan Doyle", "username": "megdoyle"}; Slack's
     "<@U05R8PL4X>") replies to that writer, and to their latest comment posted before it
@@ -347,6 +378,8 @@ def _by_handle(comments: tuple[Comment, ...], flat: list) -> tuple[Comment, ...]
     for comment in comments:
         handle = _MENTION.match(comment.text)
         name = names.get(handle.group(1).casefold()) if handle else None
+        if comment.id in outside:
+            name = None  # it answers the post the export leaves out, whomever it @mentions
         if name and (comment.reply_to is None or comment.parent is None) and name != comment.author:
             earlier = [c for c in comments if c.author == name and _before(c, comment, comments)]
             parent = max(earlier, key=lambda c: c.posted or "") if earlier else None
@@ -658,8 +691,9 @@ def _link(
             reply_to = None  # a writer going on under their own message answers no one
         if opening and parent is None and opening[0] in (comment.parent, nested_in):
             reply_to = reply_to or (opening[1] if opening[1] != comment.author else None)
-        elif parent is None and comment.reply_to:  # named (a quote of them): their last word
-            parent = latest_by(linked, comment.reply_to)
+        elif parent is None and comment.reply_to and comment.parent is None:
+            parent = latest_by(linked, comment.reply_to)  # named (a quote of them): their last
+            # word; not where the record names a parent the export leaves out (a thread's root)
         linked.append(
             Comment(
                 id=comment.id,
