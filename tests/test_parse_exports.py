@@ -653,7 +653,7 @@ def test_a_reply_to_a_post_the_export_leaves_out_answers_its_writer_not_whom_it_
 
 def test_a_csv_whose_columns_are_named_by_long_questions_keeps_its_header():
     text = (
-        "id,What did you think of the council's decision to close the library on Sundays?\n"
+        "respondent,What did you think of the council's decision to close the library on Sundays?\n"
         "1,It is a shame and the children will lose out.\n"
         "2,Fine by me, nobody goes on Sundays anyway.\n"
     )
