@@ -75,14 +75,15 @@ def parse_page(raw: bytes | str, source: str) -> Page:
             page = _PARSERS[kind](text, source)
     except RecursionError:  # JSON nested thousands deep: the decoder's stack, not a page
         raise PageError(f"{source}: nested too deeply to read") from None
+    drawn = kind in ("html", "text")  # a page drawn for readers; an export's rows are records
     comments = without_edit_notes(page.comments)
-    if kind in ("html", "text"):  # an export's rows are records, each kept
-        comments = without_copies(comments)  # before a copy reads as a quote of the other
+    if drawn:  # a copy is dropped before it reads as a quote of the other
+        comments = without_copies(comments)
     if kind != "html":  # an HTML thread took them before its opening post became the article
         comments = take_post_references(comments)
     comments = take_email_quotes(comments)
     comments = take_quoted_openings(comments, page.article) if kind == "html" else comments
-    if kind in ("html", "text") and (zone := page_zone(text)) is not None:
+    if drawn and (zone := page_zone(text)) is not None:
         comments = tuple(dataclasses.replace(c, posted=in_zone(c.posted, zone)) for c in comments)
     return dataclasses.replace(page, comments=reply_to_mentions(take_reply_lines(comments)))
 

@@ -35,6 +35,7 @@ _KEY_GAPS = re.compile(r"[\s-]+")
 _STORY_TYPES = frozenset({"submission", "t3", "story", "link_post"})
 _LONG_NUMBER = re.compile(r"^\d{9,}(?:\.\d+)?$")
 _MAX_NAME_CELL = 40  # mean characters of a column of writers' names
+_KNOWN_COLUMNS = frozenset(name for names in EXPORT_COLUMNS.values() for name in names)
 _HANDLE_KEYS = ("username", "screen_name", "login", "handle", "name", "user")
 _MENTION = re.compile(r"<?@([\w.-]+)>?")  # "@megdoyle", Slack's "<@U05R8PL4X>"
 
@@ -236,8 +237,7 @@ def _is_data_row(cells: list[str]) -> bool:
     """A first row that names no column and holds what only data holds: a number of nine
     digits or more (an epoch, an id). A long cell alone is no sign: a survey's columns are
     named by whole questions."""
-    known = {name for names in EXPORT_COLUMNS.values() for name in names}
-    if any(cell.lower() in known for cell in cells):
+    if any(cell.lower() in _KNOWN_COLUMNS for cell in cells):
         return False
     return any(_LONG_NUMBER.match(cell) for cell in cells)
 

@@ -66,7 +66,7 @@ _OPENING_POST_WORDS = frozenset({"topic", "question"})
 # is the first of its text; a subject that only says what it answers ("Re: ...") is not.
 _TITLE_WORDS = frozenset({"title", "subject", "headline"})
 _RE_SUBJECT = re.compile(r"^\s*(?:re|aw|sv|antw)\s*:", re.I)
-_OPENING_LEVELS = 4
+_OPENING_LEVELS = 4  # how far around an opening post's text its element names it so
 _SECTION_WORDS = frozenset({"comments", "replies", "responses", "talkbacks"})
 # Attributes that carry a comment's own id: the element is that comment.
 _COMMENT_ID_NAMES = ("comment_id", "comment-id", "data-comment-id", "data-commentid")
@@ -79,7 +79,7 @@ _POSTED_BY = re.compile(
     r"^(?:(?:posted|written|submitted)\s+)?by\s*:?\s*(?P<name>[^|]+?)"
     r"\s*(?:\||\s+at\s+\d|\s+on\s+|$)",  # "by Anonymous Coward on Thursday ..." (Slashcode)
     re.I,
-)  # how far around an opening post's text its element names it so
+)
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 _NON_WORD = re.compile(r"[^a-z0-9]+")
 _DEPTH_SELECTOR = ", ".join(f"[{attribute}]" for attribute in COMMENT_DEPTH_ATTRS)
@@ -183,17 +183,17 @@ def _with_opening_body(
         return bodies
     tag, classes = kinds.pop()
     found = {body.mem_id for body in bodies}
-    order = {node.mem_id: index for index, node in enumerate(tree.root.traverse())}
-    first = order[bodies[0].mem_id]
     alike = [
         node
         for node in tree.css(tag)
         if node.attributes.get("class") == classes
         and node.mem_id not in found
-        and order[node.mem_id] < first
         and node.mem_id not in page_level
         and not _under(node, excluded)
     ]
+    if alike:  # most pages have none: the page's order is read only for those that do
+        order = {node.mem_id: index for index, node in enumerate(tree.root.traverse())}
+        alike = [node for node in alike if order[node.mem_id] < order[bodies[0].mem_id]]
     if len(alike) != 1:
         return bodies
     marked = next(

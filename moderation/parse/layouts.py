@@ -59,6 +59,7 @@ _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
     r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)"
 )
+MONTH = _MONTH  # English month names and their abbreviations, for the times read elsewhere
 # Month names in other languages (German, French, Italian, Spanish, Dutch, Portuguese; Russian
 # as a date writes them, and VK's abbreviations), with the English month each is: a day before
 # them ("11. März 2024", "14 marzo 2024", "11 фев 2025") reads a date.

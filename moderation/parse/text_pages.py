@@ -103,14 +103,18 @@ def parse_text_page(text: str, source: str) -> Page:
             comments = opened.replies() if article else comments
         return Page(source, title, article, comments)
     heading = find_comment_heading(body)
+    runs = None
     if heading is not None:
         article = clean_article(body[:heading], title, before_comments=True)
         below = trim_footer(cut_at_comment_form(body[heading + 1 :]))
         comments = comments_in_section(below)
-        if any(is_prose(comment.text) for comment in comments) or not control_closed_runs(body):
+        if any(is_prose(comment.text) for comment in comments):
+            return Page(source, title, article_text(article), comments)
+        runs = control_closed_runs(body)
+        if runs is None:
             return Page(source, title, article_text(article), comments)
         # a "Comment" button under the post, not a heading: the comments stood above it
-    section = control_closed_section(body) or control_closed_runs(body)
+    section = control_closed_section(body) or runs or control_closed_runs(body)
     if section is not None:
         start, end = section
         article = clean_article(body[:start], title, before_comments=True)

@@ -63,9 +63,9 @@ _RECIPIENTS = re.compile(r"^to\s+[^.!?]{1,80}$", re.I)
 _GROUP_RECIPIENT = re.compile(r"^to (?:[^\s.!?,;:]+ ?){1,6}\n\s*\n")
 _SEPARATOR_LINE = re.compile(r"^[·•|–—-]$")
 _NAMES_NO_ONE = re.compile(r"^(?:>|\W*$)")  # a quoted mail's line, or marks only
-# A line of a number alone, as vote counts are drawn under a comment.
 _SENTENCE_MARK = re.compile(r"[.!?:;,]")
 _REACTION = re.compile(rf"^(?:{EMOJI})$")  # a chat's reaction over its count: "👍" / "214"
+# A line of a number alone, as vote counts are drawn under a comment.
 _VOTE_COUNT = re.compile(r"^[▲▼△▽↑↓]?\s*\d[\d,.]*[kK]?\s*[▲▼△▽↑↓]?$")
 
 

@@ -13,6 +13,7 @@ from moderation.parse.layouts import (
     COMMON_DATE_FORMATS,
     FOREIGN_MONTH,
     FOREIGN_MONTHS,
+    MONTH,
     NUMERIC_DATE_FORMATS,
     PLAIN_DATE_FORMATS,
 )
@@ -105,10 +106,8 @@ def _parse(text: str, formats: tuple[str, ...]) -> datetime | None:
 def _in_page_year(plain: str, weekday: int | None) -> datetime | None:
     """A month and day without a year ("Apr 8 9:14 AM", "February 8"), read in the one year
     the page's full dates give (`dates_of`), where the weekday it names agrees."""
-    page = _PAGE_DATES.get()
-    match = _YEARLESS.match(plain) if page is not None else None
-    year = page.year if match is not None and page is not None else None
-    if match is None or year is None:
+    page, match = _PAGE_DATES.get(), _YEARLESS.match(plain)
+    if page is None or match is None or (year := page.year) is None:
         return None
     dated = f"{match.group('day')} {year}{match.group('clock') or ''}"
     for fmt in PLAIN_DATE_FORMATS:
@@ -126,7 +125,7 @@ def _named_weekday(text: str) -> int | None:
     if match:
         return _WEEKDAYS.index(match.group(1).lower())
     east = _EAST_ASIAN_WEEKDAY.search(text)
-    return "月火水木金土日".index(east.group(1)) if east else None
+    return _EAST_ASIAN_DAYS.index(east.group(1)) if east else None
 
 
 def _numeric(plain: str, weekday: int | None) -> datetime | None:
@@ -153,17 +152,14 @@ def _numeric(plain: str, weekday: int | None) -> datetime | None:
 # says nothing either way (None), and the one year its full dates are in: set by `dates_of`
 # while a page is parsed.
 _PAGE_DATES: ContextVar[_PageDates | None] = ContextVar("page_dates", default=None)
-_ENGLISH_MONTH = (
-    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*"  # and their full names
-)
 _YEARLESS = re.compile(
-    rf"^(?P<day>{_ENGLISH_MONTH} \d{{1,2}}|\d{{1,2}} {_ENGLISH_MONTH})"
+    rf"^(?P<day>{MONTH} \d{{1,2}}|\d{{1,2}} {MONTH})"
     r"(?P<clock> \d{1,2}:\d{2}(?::\d{2})?(?: ?[AP]M)?)?$",
     re.I,
 )
 # A full date's year: "February 8, 2023", "8 February 2023", "2023-02-08".
 _FULL_DATE_YEAR = re.compile(
-    rf"\b(?:{_ENGLISH_MONTH}\.? \d{{1,2}}(?:st|nd|rd|th)?,? |\d{{1,2}}\.? {_ENGLISH_MONTH}\.?,? )"
+    rf"\b(?:{MONTH}\.? \d{{1,2}}(?:st|nd|rd|th)?,? |\d{{1,2}}\.? {MONTH}\.?,? )"
     r"((?:19|20)\d{2})\b|\b((?:19|20)\d{2})-\d{2}-\d{2}\b",
     re.I,
 )
@@ -216,9 +212,10 @@ def dates_of(text: str) -> Iterator[None]:
 
 
 _EPOCH_FRACTION = re.compile(r"^\d{10}\.\d{1,6}$")
-_EAST_ASIAN_WEEKDAY = re.compile(r"[(（]([月火水木金土日])[)）]")  # Japanese: (火) is Tuesday
+_EAST_ASIAN_DAYS = "月火水木金土日"  # Monday first, as Python counts them
+_EAST_ASIAN_WEEKDAY = re.compile(rf"[(（]([{_EAST_ASIAN_DAYS}])[)）]")  # Japanese: (火) is Tuesday
 _WEEKDAY_IN_PARENTHESES = re.compile(
-    r"\s*[(（](?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*|[月火水木金土日])[)）]\s*", re.I
+    rf"\s*[(（](?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*|[{_EAST_ASIAN_DAYS}])[)）]\s*", re.I
 )
 _SECOND_FRACTION = re.compile(r"(\d:\d{2}:\d{2})\.\d{1,6}\b")
 _SHORT_YEAR = re.compile(r"['’](\d{2})\b")  # DEV's "Mar 5 '24"
