@@ -22,6 +22,7 @@ import torch
 from moderation.engine.decide import decide
 from moderation.engine.evidence import find_evidence
 from moderation.engine.int8 import load_channel_max
+from moderation.engine.memory import release_free_memory
 from moderation.engine.runner import Runner
 from moderation.engine.types import ALLOW, DECISIONS, REMOVE, REVIEW, Decision, Evidence, Scores
 from moderation.engine.windows import Windows, cut_windows
@@ -143,7 +144,9 @@ class Moderator:
         """
         iterator = iter(comments)
         while chunk := list(islice(iterator, self.chunk_size)):
-            yield from self._moderate_chunk(chunk, source, explain)
+            decisions = self._moderate_chunk(chunk, source, explain)
+            release_free_memory()  # else resident memory creeps up with the input
+            yield from decisions
 
     def _moderate_chunk(self, chunk: list[Comment], source: str, explain: bool) -> list[Decision]:
         """Score the chunk in one pass, decide each comment, and find evidence for flagged ones.
