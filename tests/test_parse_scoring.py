@@ -147,8 +147,8 @@ HELD_OUT = FIXTURES / "heldout"
 # measured in session 19 (all eight sets, 160 pages): a parser change may raise a floor, never
 # drop below it.
 HELD_OUT_FLOORS = {
-    "title": 123, "article": 110, "comment_count": 134, "text": 899, "author": 905,
-    "reply_to": 887, "posted": 913, "parent": 897,
+    "title": 124, "article": 111, "comment_count": 135, "text": 905, "author": 912,
+    "reply_to": 888, "posted": 914, "parent": 898,
 }  # fmt: skip
 
 

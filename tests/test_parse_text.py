@@ -1468,3 +1468,110 @@ finally the marsh boss fix. spent 3 hours on that thing yesterday
          "Report bugs, not here 🙏"),
         ("Korvath", "finally the marsh boss fix. spent 3 hours on that thing yesterday\n🎉"),
     ]  # fmt: skip
+
+
+# A newspaper's comment list copied as text: the writer's byline over the date heads the
+# article, the zone follows the clock ("p.m. EDT"), and dates are day first with dots.
+ZONED_PAGE = """\
+Skip to main content
+News
+Cities
+City votes to allow fourplexes on every residential lot
+Jeff Gray
+City Hall Reporter
+March 13, 2024 at 6:02 p.m. EDT
+Council voted 20-4 on Wednesday to allow up to four homes on any residential lot in the city.
+
+Owners will no longer need a rezoning to build a fourplex, the city said in a statement.
+
+Comments
+3 Comments
+HarbordStreet
+March 13, 2024 at 8:14 p.m. EDT
+Good. My street has triplexes from the 1920s and nobody notices.
+Reply
+
+Concerned Resident
+13.03.2024 20:31
+The sewers on my street back up every time it rains.
+Reply
+
+HarbordStreet
+March 13, 2024 at 8:49 p.m. EDT
+Replying to @Concerned Resident
+Development charges exist to pay for exactly that.
+Reply
+"""
+
+
+def test_a_zone_after_the_clock_and_dotted_dates_read_as_date_lines():
+    page = parse_page(ZONED_PAGE, "zoned.txt")
+    assert [c.author for c in page.comments] == [
+        "HarbordStreet",
+        "Concerned Resident",
+        "HarbordStreet",
+    ]
+    assert [c.posted for c in page.comments] == [
+        "2024-03-13T20:14-04:00",
+        "2024-03-13T20:31",
+        "2024-03-13T20:49-04:00",
+    ]
+    assert page.comments[2].reply_to == "Concerned Resident"
+    assert page.comments[2].text == "Development charges exist to pay for exactly that."
+
+
+def test_the_byline_over_the_date_above_a_comments_heading_is_no_comment():
+    page = parse_page(ZONED_PAGE, "zoned.txt")
+    assert page.title == "City votes to allow fourplexes on every residential lot"
+    assert page.article.startswith("Council voted 20-4")
+    assert page.article.endswith("said in a statement.")
+    assert len(page.comments) == 3
+
+
+ONE_LINE_HEADERS_PAGE = """\
+Desalination plant to supply Jordan under expanded deal
+
+A new desalination plant north of Eilat will supply up to 20 million cubic metres a year.
+
+Comments (3)
+Moshe B. · Mar 12, 2024 10:14 · Reply · Report
+Good. Water for electricity is the kind of peace that works.
+
+Sarah T. replied to Moshe B. · Mar 12, 2024 11:02 · Reply · Report
+Agreed, but the minister would not call it normalization.
+
+DiverDan · Mar 12, 2024 12:47 · Reply · Report
+What happens to the coral reef?
+"""
+
+
+def test_names_with_an_initial_and_replied_to_in_one_line_headers():
+    page = parse_page(ONE_LINE_HEADERS_PAGE, "one-line.txt")
+    assert [(c.author, c.reply_to, c.posted) for c in page.comments] == [
+        ("Moshe B.", None, "2024-03-12T10:14"),
+        ("Sarah T.", "Moshe B.", "2024-03-12T11:02"),
+        ("DiverDan", None, "2024-03-12T12:47"),
+    ]
+    assert page.comments[1].parent == page.comments[0].id
+
+
+TEASER_DATE_PAGE = """\
+Skip to main content
+News
+Libraries to open only three days a week
+
+Public libraries across the county will open only three days a week from September.
+
+Councillors said the authority had no good options left after rising care costs.
+
+Related articles
+Councils warn of bankruptcy wave as care costs soar
+March 02 2024, 12.01am GMT
+
+The proposals go out to consultation next month.
+"""
+
+
+def test_a_related_storys_date_under_the_article_does_not_make_its_headline_the_title():
+    page = parse_page(TEASER_DATE_PAGE, "teaser.txt")
+    assert page.title == "Libraries to open only three days a week"

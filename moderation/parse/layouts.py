@@ -104,6 +104,12 @@ _CONTROLS = (
     r"|[^\n|·•]{1,60}['’]s profile (?:photo|picture|image))"
 )
 _CLOCK = r"(?:\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?|\d{1,2}h\d{2})"  # French "18h42"
+# A zone after the clock, as printed: "8:14 p.m. EDT", "10:15 (GMT+2)", "09:12 UTC". Upper
+# case only, so that no word ("best") reads as one.
+_ZONE = (
+    r"(?-i:\s*\(?(?:UTC|GMT)(?:\s?[+-]\d{1,2}(?::?\d{2})?)?\)?"
+    r"|\s+(?:[A-Z]{1,3}[SD]T|CES?T|IST|BST|MSK)\b)"
+)
 # A date as pages print it, with an optional time: "March 5, 2024 at 9:14 am", "5 Mar 2024
 # 10.15", "Tue, 03/05/2024", "2024-03-05 10:15", "March 05, 2024 @10:41AM" (Slashdot).
 _WRITTEN_DATE = (
@@ -111,8 +117,9 @@ _WRITTEN_DATE = (
     rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}\.?,?\s+\d{{4}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}"
     rf"|\d{{1,2}}\.?\s+(?i:{FOREIGN_MONTH}),?\s+\d{{4}}"  # "11. März 2024", "14 marzo 2024"
     # year first: "2024-03-05", Korean "2024.04.18.", Weibo's "2019-12-3", Japanese "2025/11/18"
-    rf"|\d{{4}}-\d{{1,2}}-\d{{1,2}}|\d{{4}}\.\d{{1,2}}\.\d{{1,2}}\.?|\d{{4}}/\d{{1,2}}/\d{{1,2}})"
-    rf"(?:(?:(?:,?\s+(?:at|à|um|alle|a las|в)|,|\s+-|\s+\|)?\s+|,?\s*@\s*){_CLOCK})?)"
+    rf"|\d{{4}}-\d{{1,2}}-\d{{1,2}}|\d{{4}}\.\d{{1,2}}\.\d{{1,2}}\.?|\d{{4}}/\d{{1,2}}/\d{{1,2}}"
+    r"|\d{1,2}\.\d{1,2}\.\d{4})"  # day first with dots: "12.03.2024" (Hebrew, German, Russian)
+    rf"(?:(?:(?:,?\s+(?:at|à|um|alle|a las|в)|,|\s+-|\s+\|)?\s+|,?\s*@\s*){_CLOCK}{_ZONE}?)?)"
 )
 # "2024-03-05 10:15", "2024-03-05T10:15:30" (forum and app dumps).
 _ISO_STAMP = r"\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}(?::\d{2})?"
@@ -182,7 +189,8 @@ DATE_LINE = re.compile(rf"^(?:[·•|—–-]\s*)?(?P<posted>{_TIME_FIRST_DATE}|
 # on March 5, 2024" in an article is no comment header.
 NOT_AN_AUTHOR = re.compile(
     rf"^(?:{_WEEKDAY}|{_MONTH}|today|yesterday|updated|last updated|published|posted|edited"
-    r"|filed|date|time|when|deadline|closing date|opening hours)$",
+    r"|filed|date|time|when|deadline|closing date|opening hours"
+    r"|in reply to\b.*)$",  # "In reply to an earlier post on 13 Mar 2013 08:21:45 GMT" (Amazon)
     _I,
 )
 # An office before a surname ("Mayor Jones on March 5, 2024:"): an article quoting officials,
@@ -301,8 +309,9 @@ THREAD_LAYOUTS: tuple[ThreadLayout, ...] = (
         hint=re.compile(r"\d"),
         header=re.compile(
             r"^(?:#?\d{1,4}[.):]?\s+)?"
-            # An initial may open the name ("S. Okoro"); no other full stop is in one.
-            r"(?P<author>(?:[A-Z]\.\s?){0,2}[^\s|•·—–(#:.!?,;][^|•·—–():.!?,;]{0,59}?)"
+            # An initial may open the name ("S. Okoro") or stand in it ("Sarah T."); no other
+            # full stop is in one.
+            r"(?P<author>(?:[A-Z]\.\s?){0,2}[^\s|•·—–(#:.!?,;](?:[^|•·—–():.!?,;]|(?<=\s[A-Z])\.){0,59}?)"
             r"(?:\s+|(?=[|•·—–,(-]))(?:(?:[|•·—–,(-]|(?:on|at|said|says|wrote|commented|posted)\b:?)\s*)*"
             rf"(?P<posted>{_TIME_FIRST_DATE}|{_WRITTEN_DATE}|{_ISO_STAMP})"
             r"\)?\s*:?(?:\s*[|·•]\s*(?:Reply|Permalink|Report|Share|Link|Quote|Flag|#\d*))*"

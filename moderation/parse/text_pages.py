@@ -38,6 +38,14 @@ from moderation.parse.voice import find_comment_start
 from moderation.types import Comment, Page
 
 _HEAD_LINES = 120  # a copied page's menus run long above its headline
+# A journalist's job under their name in a byline, in English.
+_WRITER_ROLE = re.compile(
+    r"\b(?:correspondent|reporter|editor|writer|columnist|journalist|contributor|critic"
+    r"|analyst|producer)s?\b",
+    re.I,
+)
+_ROLE_MAX_WORDS = 8
+_COOKIE_NOTICE = re.compile(r"cookie", re.I)  # "We use cookies ...", "Wir verwenden Cookies"
 # "Posted on 5 March 2024 by Sam Okonjo", "By dunnock_photo, March 4, 2024 in Lenses".
 _POSTED_BY = re.compile(
     r"^(?:(?:posted|published|written)\b.{0,40}?\s)?by\s+@?[\w.'’-]+(?:[\s,|].{0,80})?$", re.I
@@ -162,15 +170,21 @@ def headline_over_byline(lines: list[str]) -> tuple[str | None, int]:
     """The headline of a page copied with its menus: over the first byline ("By Dana Whitcomb",
     "Posted on 5 March 2024 by Sam") or date line ("5 March 2024") that has one, the first of
     the lines of headline length right above it (a standfirst may stand between, and a
-    caption); the text starts at the byline. (None, 0) when none."""
+    caption); the text starts at the byline. (None, 0) when none, or when a paragraph comes
+    first (a cookie notice aside): a headline and date under a paragraph are a related story's
+    teaser, or a post's time under it."""
     filled = [index for index, line in enumerate(lines[:_HEAD_LINES]) if line.strip()]
     for anchor, index in enumerate(filled):
+        if is_paragraph(lines[index]) and not _COOKIE_NOTICE.search(lines[index]):
+            break
         if not _is_byline(lines[index]):
             continue
         start, above = anchor, anchor
         while above > 0:
             line = lines[filled[above - 1]]
-            if headline_like(line) and not _NOT_HEADLINE.search(line):  # a post's line, "🇺🇸"
+            if start == anchor and _names_the_writer(line, lines[filled[above]]):
+                pass  # "Jeff Gray" / "City Hall Reporter" between headline and date
+            elif headline_like(line) and not _NOT_HEADLINE.search(line):  # a post's, "🇺🇸"
                 start = above - 1
             elif not CAPTION.search(line.strip()):
                 break
@@ -178,6 +192,19 @@ def headline_over_byline(lines: list[str]) -> tuple[str | None, int]:
         if start < anchor:
             return " ".join(lines[filled[start]].split()), index
     return None, 0
+
+
+def _names_the_writer(line: str, below: str) -> bool:
+    """A writer's role ("Midlands Correspondent", "Ria Ashby, Local Government Correspondent"),
+    or a short name over one: a byline of the page's story, not its headline."""
+    line = " ".join(line.split())
+    if _WRITER_ROLE.search(line) and len(line.split()) <= _ROLE_MAX_WORDS:
+        return True
+    return (
+        bool(_WRITER_ROLE.search(below))
+        and len(line.split()) <= _NAME_MAX_WORDS
+        and not _SENTENCE_PUNCTUATION.search(line)
+    )
 
 
 def headline_over_text(lines: list[str]) -> tuple[str | None, int]:

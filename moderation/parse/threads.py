@@ -61,6 +61,13 @@ _EMAIL_ADDRESS = re.compile(r"\s*<[^<>\s]+@[^<>\s]+>")
 _RECIPIENTS = re.compile(r"^to\s+[^.!?]{1,80}$", re.I)
 # A mailing list's "to Dunmore Astro" over a blank line (Google Groups): lower case, no sentence.
 _GROUP_RECIPIENT = re.compile(r"^to (?:[^\s.!?,;:]+ ?){1,6}\n\s*\n")
+# "Comments", "6 comments", "Comments (7)", in a few languages: a count of replies ("2 replies")
+# under a comment, or "Responses to ..." (an attachment's name), is not one.
+_COMMENTS_HEADING = re.compile(
+    r"^(?:\d[\d,.]*\s+)?(?:reader\s+)?(?:comments?|kommentare?|commentaires?|comentarios?"
+    r"|comentários?|commenti|reacties|komentarze?|комментари[ий]|תגובות)\s*(?:\(\d[\d,.]*\))?\s*:?$",
+    re.I,
+)
 _SEPARATOR_LINE = re.compile(r"^[·•|–—-]$")
 _NAMES_NO_ONE = re.compile(r"^(?:>|\W*$)")  # a quoted mail's line, or marks only
 _SENTENCE_MARK = re.compile(r"[.!?:;,]")
@@ -95,6 +102,7 @@ def find_thread(lines: list[str]) -> Thread | None:
     if best is None:
         return None
     layout, headers = best
+    headers = _below_comment_heading(headers, stripped, layout.min_headers)
     if layout.header_run:
         headers = _header_runs(headers, stripped)
     else:
@@ -128,6 +136,19 @@ def find_thread(lines: list[str]) -> Thread | None:
         subjects = (m.group(1) for line in blocks[0] if (m := _SUBJECT.match(line.strip())))
         subject = next(subjects, None)
     return Thread(start=start, comments=linked, mail=mails * 2 > len(linked), subject=subject)
+
+
+def _below_comment_heading(
+    headers: list[Header], stripped: list[str], min_headers: int
+) -> list[Header]:
+    """The headers under the last comment-section heading ("Comments", "6 comments") that has
+    some of them on each side: those above it head the article (its writer, their role and
+    the date, read like a commenter's name over a date), not comments."""
+    for line in range(headers[-1].line - 1, headers[0].line, -1):
+        if _COMMENTS_HEADING.match(stripped[line]):
+            below = [header for header in headers if header.line > line]
+            return below if len(below) >= min_headers else headers
+    return headers
 
 
 def _teasers_start(stripped: list[str], first: int) -> int | None:
