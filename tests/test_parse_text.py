@@ -1575,3 +1575,91 @@ The proposals go out to consultation next month.
 def test_a_related_storys_date_under_the_article_does_not_make_its_headline_the_title():
     page = parse_page(TEASER_DATE_PAGE, "teaser.txt")
     assert page.title == "Libraries to open only three days a week"
+
+
+# A Polish paper's comments: controls no word list holds ("Odpowiedz", "Zgłoś"), signed votes,
+# and a reply quoting its parent under "napisał(a):".
+POLISH_PAGE = """\
+Sejmik zdecyduje o zakazie palenia drewnem
+
+Urząd Marszałkowski przedstawił projekt uchwały, który obejmie gminy wokół miasta.
+
+Komentarze (3)
+krakus_z_huty
+12.03.2024, 08:03
+Najwyższy czas. Zimą nie da się otworzyć okna.
++45
+-6
+Odpowiedz
+Zgłoś
+
+Marek z Wieliczki
+12.03.2024, 08:40
+Łatwo się mówi z bloku na ciepłej sieci.
++38
+-11
+Odpowiedz
+Zgłoś
+
+ewa_k
+12.03.2024, 09:15
+@Marek z Wieliczki napisał(a):
+„Łatwo się mówi z bloku na ciepłej sieci.”
+Czyli ludzie mają dalej truć sąsiadów, bo drogo?
++22
+-14
+Odpowiedz
+Zgłoś
+"""
+
+
+def test_controls_the_page_repeats_under_every_comment_are_no_text():
+    page = parse_page(POLISH_PAGE, "polish.txt")
+    assert [c.text for c in page.comments] == [
+        "Najwyższy czas. Zimą nie da się otworzyć okna.",
+        "Łatwo się mówi z bloku na ciepłej sieci.",
+        "Czyli ludzie mają dalej truć sąsiadów, bo drogo?",
+    ]
+    assert page.comments[2].reply_to == "Marek z Wieliczki"
+    assert page.comments[2].parent == page.comments[1].id
+
+
+# Numbered talkbacks (Israeli news sites): "2.1." answers "2.", each closed by "Reply" in
+# Hebrew, a writer's name ending in a Hebrew initial.
+TALKBACK_PAGE = """\
+תגובות
+1.
+רוני
+12.03.2024 08:14
+כל בוקר אני רוכבת שם עם הלב בפה.
+הגיבו
+
+2.
+דני מרמת אביב
+12.03.2024 08:31
+אמא שלי בת 84. היא לא תרכב על אופניים.
+הגיבו
+
+2.1.
+מיכל ש.
+12.03.2024 08:52
+יש אוטובוס בכל שתי דקות.
+הגיבו
+
+3.
+שוקי
+12.03.2024 09:20
+הסוחרים תמיד בוכים
+הגיבו
+"""
+
+
+def test_numbered_talkbacks_answer_the_number_they_extend():
+    page = parse_page(
+        "העירייה תבטל חניות\n\nהעירייה אישרה אמש את התוכנית.\n\n" + TALKBACK_PAGE, "t.txt"
+    )
+    assert [c.author for c in page.comments] == ["רוני", "דני מרמת אביב", "מיכל ש.", "שוקי"]
+    assert [c.text for c in page.comments][2:] == ["יש אוטובוס בכל שתי דקות.", "הסוחרים תמיד בוכים"]
+    assert page.comments[2].reply_to == "דני מרמת אביב"
+    assert page.comments[2].parent == page.comments[1].id
+    assert page.comments[3].parent is None

@@ -311,7 +311,7 @@ THREAD_LAYOUTS: tuple[ThreadLayout, ...] = (
             r"^(?:#?\d{1,4}[.):]?\s+)?"
             # An initial may open the name ("S. Okoro") or stand in it ("Sarah T."); no other
             # full stop is in one.
-            r"(?P<author>(?:[A-Z]\.\s?){0,2}[^\s|•·—–(#:.!?,;](?:[^|•·—–():.!?,;]|(?<=\s[A-Z])\.){0,59}?)"
+            r"(?P<author>(?:[A-Z]\.\s?){0,2}[^\s|•·—–(#:.!?,;](?:[^|•·—–():.!?,;]|(?<=\s[^\W\d_])\.){0,59}?)"
             r"(?:\s+|(?=[|•·—–,(-]))(?:(?:[|•·—–,(-]|(?:on|at|said|says|wrote|commented|posted)\b:?)\s*)*"
             rf"(?P<posted>{_TIME_FIRST_DATE}|{_WRITTEN_DATE}|{_ISO_STAMP})"
             r"\)?\s*:?(?:\s*[|·•]\s*(?:Reply|Permalink|Report|Share|Link|Quote|Flag|#\d*))*"
@@ -394,7 +394,7 @@ THREAD_LAYOUTS: tuple[ThreadLayout, ...] = (
         # but a comma ("Smith, Jo", or a place under the name: `_names_over_places`).
         header=re.compile(
             r"^(?P<author>@[\w.-]{1,40}"
-            r"|[^\s.!?,;:<][^.!?;:<]{0,59}?(?:\s[A-Z]\.)?(?:\s*<[^<>\s]+@[^<>\s]+>)?)\s*$"
+            r"|[^\s.!?,;:<][^.!?;:<]{0,59}?(?:\s[^\W\d_]\.)?(?:\s*<[^<>\s]+@[^<>\s]+>)?)\s*$"
         ),  # an initial ("Alana P."), a mail's sender: "Ann Lee <ann@example.org>"
         date_line=re.compile(
             r"^(?!\d+\s+mins?\.?\s*$)"  # "4 min": an article's reading time, no age

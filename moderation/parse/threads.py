@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
@@ -73,12 +74,16 @@ _NAMES_NO_ONE = re.compile(r"^(?:>|\W*$)")  # a quoted mail's line, or marks onl
 _SENTENCE_MARK = re.compile(r"[.!?:;,]")
 _REACTION = re.compile(rf"^(?:{EMOJI})$")  # a chat's reaction over its count: "👍" / "214"
 # A line of a number alone, as vote counts are drawn under a comment.
-_VOTE_COUNT = re.compile(r"^[▲▼△▽↑↓]?\s*\d[\d,.]*[kK]?\s*[▲▼△▽↑↓]?$")
+_VOTE_COUNT = re.compile(r"^[▲▼△▽↑↓]?\s*[+−-]?\d[\d,.]*[kK]?\s*[▲▼△▽↑↓]?$")  # "+45" / "-6"
 
 
 # "Jean Ashworth said..." / "Ann wrote:" on a line of its own over a quotation.
 _QUOTE_HEADER_LINE = re.compile(
-    r"^(?P<name>[^\s.!?,;:][^.!?;:]{0,59}?)\s+(?:said|wrote|says|writes)\s*(?:\.\.\.|…|:)$", re.I
+    r"^@?(?P<name>[^\s.!?,;:@][^.!?;:]{0,59}?)\s+(?:said|wrote|says|writes"
+    # "wrote" in German, French, Spanish, Portuguese, Italian, Dutch, Swedish, Polish, Russian
+    r"|schrieb|a écrit|escribió|escreveu|ha scritto|schreef|skrev|napisał(?:\(a\)|a)?"
+    r"|написал(?:\(а\)|а)?)\s*(?:\.\.\.|…|:)$",
+    re.I,
 )
 # "On 3/4/2024 at 9:14 PM, OldRangefinder said:" (Invision, vBulletin, XenForo copied as text):
 # the forum's quote of an earlier post, over the quoted paragraph.
@@ -86,7 +91,7 @@ _DATED_QUOTE_HEADER = re.compile(
     r"^On\s+[^,]{4,40}\d[^,]{0,20},\s+(?P<name>[^\s.!?,;:][^.!?,;:]{0,59}?)\s+(?:said|wrote):$",
     re.I,
 )
-_OPENING_QUOTES = ('"', "“", "‘", "'", "«", ">")
+_OPENING_QUOTES = ('"', "“", "‘", "'", "«", "»", "„", ">")
 
 
 def find_thread(lines: list[str]) -> Thread | None:
@@ -110,10 +115,21 @@ def find_thread(lines: list[str]) -> Thread | None:
     end = _teasers_start(stripped, headers[0].line)
     if end is not None and not layout.closes:
         lines, headers = lines[:end], [header for header in headers if header.line < end]
-    start, blocks = (signed_blocks if layout.closes else headed_blocks)(lines, headers)
+    learned = repeated_controls(lines, headers)
+    if layout.closes:
+        start, blocks = signed_blocks(lines, headers)
+    else:
+        start, blocks = headed_blocks(lines, headers, learned)
+    numbers = talkback_numbers(stripped, headers)
     comments, indents, mails = [], [], 0
-    for header, block in zip(headers, blocks, strict=True):
-        comment = read_comment(block, header, layout, f"c{len(comments) + 1}")
+    numbered: dict[str, Comment] = {}
+    for header, block, number in zip(headers, blocks, numbers, strict=True):
+        comment = read_comment(block, header, layout, f"c{len(comments) + 1}", learned)
+        if comment is not None and number is not None:
+            answered = numbered.get(number.rpartition(".")[0])
+            if answered is not None and comment.reply_to is None:
+                comment = replace(comment, reply_to=answered.author)
+            numbered[number] = comment
         if comment is not None and header.names_reply_to and comment.reply_to is None:
             comment = _split_reply_name(comment, [earlier.author for earlier in comments])
         if comment is not None and comment.author and _EMAIL_ADDRESS.search(comment.author):
@@ -246,7 +262,63 @@ def _name_above(header: Header, stripped: list[str]) -> str | None:
     return line
 
 
-def headed_blocks(lines: list[str], headers: list[Header]) -> tuple[int, list[list[str]]]:
+# A comment's last lines where the page's controls stand: "Reply" / "Like" / "Report".
+_TAIL_LINES = 4
+_CONTROL_MAX_CHARS = 30
+_MIN_BLOCKS_TO_LEARN = 2  # a line seen under two comments at least
+
+
+def repeated_controls(lines: list[str], headers: list[Header]) -> frozenset[str]:
+    """Short lines that close most comments of the page the same way: the comment system's
+    controls in whatever language it speaks ("הגיבו", "Odpowiedz" / "Zgłoś"), which no list
+    of words can hold. A line counts once per comment, among its last few lines."""
+    blocks = [
+        lines[header.body_start : following.line]
+        for header, following in zip(headers, headers[1:], strict=False)
+    ]
+    if len(blocks) < _MIN_BLOCKS_TO_LEARN:
+        return frozenset()
+    seen: Counter[str] = Counter()
+    for block in blocks:
+        filled = [line.strip() for line in block if line.strip()]
+        seen.update(set(filled[-_TAIL_LINES:]))
+    return frozenset(
+        line
+        for line, count in seen.items()
+        if count >= _MIN_BLOCKS_TO_LEARN
+        and count * 2 >= len(blocks)
+        and len(line) <= _CONTROL_MAX_CHARS
+        and _is_label(line)
+        and not _VOTE_COUNT.match(line)
+    )
+
+
+def is_control(line: str, learned: frozenset[str] = frozenset()) -> bool:
+    """A control line of a comment system: a known one, or one the page repeats."""
+    stripped = line.strip()
+    return stripped in learned or bool(COMMENT_CONTROL_LINE.match(stripped))
+
+
+# "2.1." over a talkback's header: its number, a reply's the number of the one it answers.
+_TALKBACK_NUMBER = re.compile(r"^(\d{1,3}(?:\.\d{1,3})*)\.?$")
+
+
+def talkback_numbers(stripped: list[str], headers: list[Header]) -> list[str | None]:
+    """Each header's number on the line above it ("2." / "2.1."), where the page numbers its
+    comments so and some numbers are a reply's (a bare count is no number)."""
+    numbers = []
+    for header in headers:
+        above = next((i for i in range(header.line - 1, -1, -1) if stripped[i]), None)
+        found = _TALKBACK_NUMBER.match(stripped[above]) if above is not None else None
+        numbers.append(found.group(1) if found else None)
+    if not any(number and "." in number for number in numbers):
+        return [None] * len(headers)
+    return numbers
+
+
+def headed_blocks(
+    lines: list[str], headers: list[Header], learned: frozenset[str] = frozenset()
+) -> tuple[int, list[list[str]]]:
     """Each comment's lines run from under its header to the next header; the last one's stop
     at the comment form and site footer, and where most comments close with controls
     ("Reply", "Share ›"), at its own last control line: what follows is the page's."""
@@ -255,7 +327,7 @@ def headed_blocks(lines: list[str], headers: list[Header]) -> tuple[int, list[li
         for header, following in zip(headers, headers[1:], strict=False)
     ]
     last = lines[headers[-1].body_start :]
-    closed = [_ends_at_controls(block) for block in blocks]
+    closed = [_ends_at_controls(block, learned) for block in blocks]
     if blocks and sum(bool(end) for end in closed) * 2 > len(blocks):
         # A label under the controls ("Times Pick") heads the next comment: not this one's.
         blocks = [
@@ -264,16 +336,16 @@ def headed_blocks(lines: list[str], headers: list[Header]) -> tuple[int, list[li
         ]
     closing = sum(len(end) == len(block) for end, block in zip(closed, blocks, strict=True))
     if blocks and closing * 2 > len(blocks):
-        controls = [i for i, line in enumerate(last) if COMMENT_CONTROL_LINE.match(line.strip())]
+        controls = [i for i, line in enumerate(last) if is_control(line, learned)]
         last = last[: controls[-1] + 1] if controls else last
     blocks.append(trim_footer(cut_at_comment_form(last)))
     return headers[0].line, blocks
 
 
-def _ends_at_controls(block: list[str]) -> list[str]:
+def _ends_at_controls(block: list[str], learned: frozenset[str]) -> list[str]:
     """The block up to its last control line ("Reply", "Flag"), blank lines after it included;
     empty when it has none."""
-    controls = [i for i, line in enumerate(block) if COMMENT_CONTROL_LINE.match(line.strip())]
+    controls = [i for i, line in enumerate(block) if is_control(line, learned)]
     if not controls:
         return []
     end = controls[-1] + 1
@@ -406,10 +478,15 @@ def _indent(line: str) -> int:
 
 
 def read_comment(
-    block: list[str], header: Header, layout: ThreadLayout, comment_id: str
+    block: list[str],
+    header: Header,
+    layout: ThreadLayout,
+    comment_id: str,
+    learned: frozenset[str] = frozenset(),
 ) -> Comment | None:
-    """One comment from the lines under its header; control and reply lines are metadata."""
-    body = [line for line in block if not COMMENT_CONTROL_LINE.match(line.strip())]
+    """One comment from the lines under its header; control and reply lines are metadata,
+    `learned` the controls this page repeats under its comments (`repeated_controls`)."""
+    body = [line for line in block if not is_control(line, learned)]
     while body and (not body[-1].strip() or _VOTE_COUNT.match(body[-1].strip())):
         counted = body[-1].strip() and len(body) > 1 and _REACTION.match(body[-2].strip())
         body = body[:-2] if counted else body[:-1]
