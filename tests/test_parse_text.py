@@ -1663,3 +1663,65 @@ def test_numbered_talkbacks_answer_the_number_they_extend():
     assert page.comments[2].reply_to == "דני מרמת אביב"
     assert page.comments[2].parent == page.comments[1].id
     assert page.comments[3].parent is None
+
+
+NO_COMMENTS_YET_PAGE = """\
+Ammonia levels spike again in the river
+
+Water supply in parts of the city is likely to be affected for the next two days.
+
+The water board has set up a helpline for residents to request tankers.
+
+Comments
+Be the first one to comment
+Name
+Email
+Write your comment here
+0/1000
+Post Comment
+By posting a comment you agree to our Terms of Use and Privacy Policy.
+Latest News
+City records warmest March day in three years
+About Us
+Contact Us
+"""
+
+
+def test_a_section_that_says_it_has_no_comment_yet_has_none():
+    page = parse_page(NO_COMMENTS_YET_PAGE, "empty.txt")
+    assert page.comments == ()
+    assert page.article.endswith("request tankers.")
+
+
+UNNAMED_VOTED_PAGE = """\
+Governor spent $14 million on hotel contracts without a bid
+
+The contracts were renewed six times without being put out to competitive bidding.
+
+Comments
+Please log in to comment
+Sort by: Top
+Newest
+Oldest
+2h
+Follow the money. Always follow the money.
+▲ 88
+▼ 1
+Reply
+Share ›
+
+1h
+Lock them up
+▲ 40
+▼ 3
+Reply
+Share ›
+"""
+
+
+def test_arrowed_vote_counts_and_sort_labels_are_no_comment_text():
+    page = parse_page(UNNAMED_VOTED_PAGE, "voted.txt")
+    assert [c.text for c in page.comments] == [
+        "Follow the money. Always follow the money.",
+        "Lock them up",
+    ]

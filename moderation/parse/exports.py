@@ -85,8 +85,7 @@ def _opened_topic(page: Page, title: str) -> Page:
     if first.parent is not None:
         return replace(page, title=title)
     replies = tuple(
-        replace(comment, parent=None) if comment.parent == first.id else comment
-        for comment in rest
+        replace(comment, parent=None) if comment.parent == first.id else comment for comment in rest
     )
     return Page(page.source, title, first.text, replies)
 
@@ -212,9 +211,7 @@ def parse_csv_export(text: str, source: str) -> Page:
     header = [name.strip() for name in rows[0]]
     if _is_data_row(header):
         return export_page(_headerless_records(rows, source), source)
-    records = [
-        {name: value for name, value in zip(header, row, strict=False)} for row in rows[1:]
-    ]
+    records = [{name: value for name, value in zip(header, row, strict=False)} for row in rows[1:]]
     return export_page(records, source)
 
 

@@ -85,7 +85,7 @@ FOREIGN_MONTH = "(?:" + "|".join(sorted(FOREIGN_MONTHS, key=len, reverse=True)) 
 _CONTROLS = (
     r"(?:Reply|Replies|Log in to Reply|Permalink|Report|Like|Likes|Dislike|Share|Flag|Edit|Quote"
     r"|Upvote|Downvote|Vote|Delete|Hide|Collapse|Expand|Show more replies|Load more comments"
-    r"|View (?:all )?\d* ?repl(?:y|ies)|View \d+ more|Hide replies|Sort by(?: \w+){1,2}"
+    r"|View (?:all )?\d* ?repl(?:y|ies)|View \d+ more|Hide replies|Sort by:?(?: \w+){1,2}"
     r"|Embed|Save|Give Award|Award|Follow|Context|Full comments|Load more replies"
     r"|Thread|Parent|Link"  # LiveJournal, Dreamwidth
     r"|Respect|Recommend|Report abuse|Report this comment|Click to rate|Link to comment"
@@ -163,7 +163,7 @@ COMMENT_CLOSING_LINE = re.compile(
     rf"^(?:{_RELATIVE_AGE}|\d[\d,.]*[kK]?(?:\s+(?:shares?|comments?|likes?|reactions?|views?))?"
     r"|edited(?: on [\w ,]{1,30})?"  # "Edited on Mar 9" (DEV)
     r"|view (?:all )?\d+ (?:more )?repl(?:y|ies)|view (?:more|previous) (?:comments|replies)"
-    r"|\d+ of \d+)$",
+    r"|\d+ of \d+|[▲▼△▽↑↓]\s*[+−-]?\d[\d,.]*[kK]?)$",  # a vote count by its arrow: "▲ 88"
     _I,
 )
 # A forum's note under an edited post: "This reply was modified 1 year ago by Colin Ashworth.",
@@ -456,6 +456,9 @@ COMMENT_FORM_START = re.compile(
     r"|this (?:debate|discussion|conversation) is (?:now )?closed"
     r"|this (?:topic|thread) (?:was|has been|is) (?:automatically |now )?(?:closed|locked)"
     r"|new replies are no longer allowed"
+    # The section's notice that it holds no comment yet, over the form.
+    r"|be the first(?: one)? to (?:comment|reply)|(?:there are )?no comments(?: yet)?\b"
+    r"|write your comment|by posting a comment"
     # A comment policy heads the comment section: "Comment Policy: ...", "Comments are
     # subject to our community guidelines".
     r"|comment (?:policy|guidelines)(?=\s*:)|comments are subject to)\b",

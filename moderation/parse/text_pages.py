@@ -37,6 +37,8 @@ from moderation.parse.threads import find_thread, link_parents_by_name
 from moderation.parse.voice import find_comment_start
 from moderation.types import Comment, Page
 
+# A sort order offered over the comments: "Newest", "Oldest", "Top comments".
+_SORT_LABEL = re.compile(r"^(?:newest|oldest|most (?:liked|relevant|recent)|top comments)$", re.I)
 _HEAD_LINES = 120  # a copied page's menus run long above its headline
 # A journalist's job under their name in a byline, in English.
 _WRITER_ROLE = re.compile(
@@ -361,6 +363,8 @@ def comments_in_section(lines: list[str]) -> tuple[Comment, ...]:
     for line in filled:
         if COMMENT_CONTROL_LINE.match(line) or COMMENT_CLOSING_LINE.match(line):
             blocks.append([])
+        elif SIGN_IN_PROMPT.match(line) or _SORT_LABEL.match(line):
+            continue  # "Please log in to comment", "Newest" over the first comment
         else:
             blocks[-1].append(line)
     blocks = [block for block in blocks if block]
