@@ -1725,3 +1725,33 @@ def test_arrowed_vote_counts_and_sort_labels_are_no_comment_text():
         "Follow the money. Always follow the money.",
         "Lock them up",
     ]
+
+
+INITIALS_FIRST_PAGE = """\
+Fourplexes allowed on every lot
+
+Council voted 20-4 on Wednesday to allow up to four homes on any residential lot.
+
+Comments
+J. Wong
+March 13, 2024 at 9:40 p.m. EDT
+Nobody will build these at current interest rates.
+Reply
+
+Rachel Mendes
+March 13, 2024 at 10:02 p.m. EDT
+Replying to @J. Wong
+Replying to say: it doesn't have to be built next year to matter.
+Reply
+"""
+
+
+def test_a_name_may_open_with_initials_and_a_reply_sentence_names_no_one():
+    page = parse_page(INITIALS_FIRST_PAGE, "initials.txt")
+    assert [(c.author, c.reply_to) for c in page.comments] == [
+        ("J. Wong", None),
+        ("Rachel Mendes", "J. Wong"),
+    ]
+    assert (
+        page.comments[1].text == "Replying to say: it doesn't have to be built next year to matter."
+    )

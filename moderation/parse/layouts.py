@@ -218,7 +218,10 @@ _REPLY_TO_PHRASE = (
     r"|Respuesta a|En respuesta a|Em resposta a|Antwoord op)"
     r"(?:\s+#\d+\s+(?:von|by|di|de|par|van))?"
 )
-REPLY_TO_LINE = re.compile(rf"^(?:↳\s*)?{_REPLY_TO_PHRASE}\s+@?(?P<reply_to>\S.*?):?$")
+# A name, not a sentence: "Replying to say: it doesn't have to be built" answers no one.
+REPLY_TO_LINE = re.compile(
+    rf"^(?:↳\s*)?{_REPLY_TO_PHRASE}\s+@?(?P<reply_to>[^\s:][^:]{{0,59}}?):?$"
+)
 
 THREAD_LAYOUTS: tuple[ThreadLayout, ...] = (
     # A message's mail headers ("From: Dave Smith <dave.sm...@btinternet.com>" over "Date: Tue,
@@ -394,7 +397,8 @@ THREAD_LAYOUTS: tuple[ThreadLayout, ...] = (
         # but a comma ("Smith, Jo", or a place under the name: `_names_over_places`).
         header=re.compile(
             r"^(?P<author>@[\w.-]{1,40}"
-            r"|[^\s.!?,;:<][^.!?;:<]{0,59}?(?:\s[^\W\d_]\.)?(?:\s*<[^<>\s]+@[^<>\s]+>)?)\s*$"
+            r"|(?:[^\W\d_]\.\s?){0,2}"  # initials first: "J. Wong"
+            r"[^\s.!?,;:<][^.!?;:<]{0,59}?(?:\s[^\W\d_]\.)?(?:\s*<[^<>\s]+@[^<>\s]+>)?)\s*$"
         ),  # an initial ("Alana P."), a mail's sender: "Ann Lee <ann@example.org>"
         date_line=re.compile(
             r"^(?!\d+\s+mins?\.?\s*$)"  # "4 min": an article's reading time, no age
