@@ -239,8 +239,9 @@ def test_sign_in_notices_drawn_like_comments_are_none():
     ):
         assert SIGN_IN_PROMPT.match(notice), notice
     assert not SIGN_IN_PROMPT.match("Signed in to comment on the first day, never again.x y z")
-    assert not SIGN_IN_PROMPT.match("Logged in this morning and the post was gone, still no "
-                                    "reply from support.")
+    assert not SIGN_IN_PROMPT.match(
+        "Logged in this morning and the post was gone, still no reply from support."
+    )
 
 
 def test_a_site_name_after_a_bar_or_double_colon_leaves_og_title_and_a_dash_stays():

@@ -180,3 +180,11 @@ def test_a_layout_hint_never_hides_a_header_its_pattern_finds():
             assert headers == find_headers(lines, replace(layout, hint=None)), layout.name
             found += len(headers)
     assert found > 20
+
+
+def test_a_headline_found_under_a_first_line_is_not_also_the_articles():
+    """Found by the property above (hypothesis, session 20): the headline was kept in the text."""
+    long = "River river river river river river river river river river river river."
+    lines = ["River river river.", "A 0 0 0", long]
+    page = parse_page("\n".join(lines), "lines.txt")
+    assert not _output_lines(page) - Counter(lines)

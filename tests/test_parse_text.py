@@ -1755,3 +1755,33 @@ def test_a_name_may_open_with_initials_and_a_reply_sentence_names_no_one():
     assert (
         page.comments[1].text == "Replying to say: it doesn't have to be built next year to matter."
     )
+
+
+FOLDED_PAGE = """\
+City caps water tanker prices
+
+The corporation has capped the price of a 6,000-litre tanker at Rs 600.
+
+Suresh Hegde
+3 hours ago
+Rs 600 cap is a joke, nobody will deliver at that price.
+Read more
+Up Vote 23
+Down Vote 2
+Reply
+
+Priya Nair
+2 hours ago
+We paid Rs 1,800 yesterday.
+Up Vote 9
+Down Vote 0
+Reply
+"""
+
+
+def test_a_folded_comments_read_more_and_vote_buttons_are_no_text():
+    page = parse_page(FOLDED_PAGE, "folded.txt")
+    assert [c.text for c in page.comments] == [
+        "Rs 600 cap is a joke, nobody will deliver at that price.",
+        "We paid Rs 1,800 yesterday.",
+    ]

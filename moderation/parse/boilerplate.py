@@ -199,6 +199,9 @@ def clean_article(lines: list[str], title: str | None, before_comments: bool = F
     author = byline_name(lines)
     lines = cut_at_comment_form(lines)
     lines = trim_head(lines, title)
+    headline = next((i for i, line in enumerate(lines) if same_text(line, title)), None)
+    if headline is not None:  # a headline under a first line of other text: not the article's
+        lines = lines[:headline] + lines[headline + 1 :]
     lines = drop_captions(lines)
     return trim_tail(cut_recommendations(lines), author, labels=before_comments)
 

@@ -84,7 +84,8 @@ FOREIGN_MONTHS = {
 FOREIGN_MONTH = "(?:" + "|".join(sorted(FOREIGN_MONTHS, key=len, reverse=True)) + ")"
 _CONTROLS = (
     r"(?:Reply|Replies|Log in to Reply|Permalink|Report|Like|Likes|Dislike|Share|Flag|Edit|Quote"
-    r"|Upvote|Downvote|Vote|Delete|Hide|Collapse|Expand|Show more replies|Load more comments"
+    r"|Upvote|Downvote|Up ?Vote|Down ?Vote|Vote|Delete|Hide|Collapse|Expand|Show more replies"
+    r"|Load more comments"
     r"|View (?:all )?\d* ?repl(?:y|ies)|View \d+ more|Hide replies|Sort by:?(?: \w+){1,2}"
     r"|Embed|Save|Give Award|Award|Follow|Context|Full comments|Load more replies"
     r"|Thread|Parent|Link"  # LiveJournal, Dreamwidth

@@ -69,6 +69,9 @@ _COMMENTS_HEADING = re.compile(
     r"|comentários?|commenti|reacties|komentarze?|комментари[ий]|תגובות)\s*(?:\(\d[\d,.]*\))?\s*:?$",
     re.I,
 )
+# Where a long comment is folded: the link that unfolds it, no text. Not a control that closes
+# a comment (a teaser list's "Show more" under the last one is the page's).
+_FOLDED = re.compile(r"^\s*(?:read more|see more|show more)\s*$", re.I)
 _SEPARATOR_LINE = re.compile(r"^[·•|–—-]$")
 _NAMES_NO_ONE = re.compile(r"^(?:>|\W*$)")  # a quoted mail's line, or marks only
 _SENTENCE_MARK = re.compile(r"[.!?:;,]")
@@ -486,7 +489,7 @@ def read_comment(
 ) -> Comment | None:
     """One comment from the lines under its header; control and reply lines are metadata,
     `learned` the controls this page repeats under its comments (`repeated_controls`)."""
-    body = [line for line in block if not is_control(line, learned)]
+    body = [line for line in block if not is_control(line, learned) and not _FOLDED.match(line)]
     while body and (not body[-1].strip() or _VOTE_COUNT.match(body[-1].strip())):
         counted = body[-1].strip() and len(body) > 1 and _REACTION.match(body[-2].strip())
         body = body[:-2] if counted else body[:-1]
