@@ -92,6 +92,8 @@ def test_missing_and_extra_comments_count_against_every_field():
 def test_a_gold_time_without_a_zone_checks_the_time_as_the_page_shows_it():
     assert same_time("2024-03-05T10:12:38+00:00", "2024-03-05T10:12:38")
     assert same_time("2024-03-05T10:12:38-06:00", "2024-03-05T10:12:38")
+    assert same_time("2024-03-05T10:12:38+00:00", "2024-03-05T10:12:38Z")
+    assert not same_time("2024-03-05T10:12:38+01:00", "2024-03-05T10:12:38Z")
     assert not same_time("2024-03-05T10:12:38+00:00", "2024-03-05T10:12:39")
     assert not same_time("2024-03-05T10:12:38", "2024-03-05T10:12:38+00:00")  # zone asked for
     assert not same_time(None, "2024-03-05") and same_time(None, None)

@@ -107,7 +107,12 @@ def _has_ends(text: str, start: str | None, end: str | None) -> bool:
 
 
 def same_time(parsed: str | None, gold: str | None) -> bool:
-    """Whether the parsed time is the gold one; a gold time without a zone ignores the zone."""
+    """Whether the parsed time is the gold one; a gold time without a zone ignores the zone,
+    and "Z" is "+00:00" (two spellings of UTC)."""
     if parsed is None or gold is None or _ZONE.search(gold):
-        return parsed == gold
+        return _utc_spelled_out(parsed) == _utc_spelled_out(gold)
     return _ZONE.sub("", parsed) == gold
+
+
+def _utc_spelled_out(time: str | None) -> str | None:
+    return time[:-1] + "+00:00" if time and time.endswith("Z") else time
