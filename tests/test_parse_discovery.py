@@ -905,3 +905,46 @@ def test_a_reply_quote_is_a_quote_and_a_people_link_names_the_writer():
         ("小鱼干不吃鱼", "小额诉讼很靠谱，全程线上立案。"),
         ("momo", "楼上说的对，关键是证据。"),
     ]
+
+
+# IntenseDebate: short class names ("idc-c", "idc-c-t"); only the ids say what each part is,
+# an acronym and a number run into the word ("IDCommentText918273640").
+ACRONYM_IDS_PAGE = """<html><body><article><h1>Council votes to close the pool</h1>
+<p>The Elm Street pool will close after 61 years, the council decided on Monday night.</p>
+</article>
+<div id="idc-container">
+<div class="idc-c idc-depth-0" id="IDComment918273640">
+  <div class="idc-c-h"><a class="idc-anon" id="IDCommentAuthor918273640">
+<span>Carla Reyes</span></a>
+<a class="idc-time" href="#IDComment918273640">2 days ago</a></div>
+  <div class="idc-c-t" id="IDCommentText918273640">
+<p>Thank you to everyone who came out.</p></div>
+  <div class="idc-c-b"><a class="idc-btn_s">
+<span>Reply</span></a></div>
+  <div class="idc-c idc-depth-1" id="IDComment918273647">
+    <div class="idc-c-h"><a class="idc-anon" id="IDCommentAuthor918273647">
+<span>millbrookmom</span></a>
+    <a class="idc-time" href="#IDComment918273647">2 days ago</a></div>
+    <div class="idc-c-t" id="IDCommentText918273647">
+<p>Signed! Where do we send donations?</p></div>
+    <div class="idc-c-b"><a class="idc-btn_s">
+<span>Reply</span></a></div>
+  </div>
+</div>
+<div class="idc-c idc-depth-0" id="IDComment918273661">
+  <div class="idc-c-h"><a class="idc-anon" id="IDCommentAuthor918273661">
+<span>Dave K</span></a>
+<a class="idc-time" href="#IDComment918273661">1 day ago</a></div>
+  <div class="idc-c-t" id="IDCommentText918273661">
+<p>Fix the roads first.</p></div>
+</div>
+</div></body></html>"""
+
+
+def test_ids_with_an_acronym_and_a_number_run_into_the_words():
+    page = parse_page(ACRONYM_IDS_PAGE, "idc.html")
+    assert [(c.author, c.reply_to, c.text) for c in page.comments] == [
+        ("Carla Reyes", None, "Thank you to everyone who came out."),
+        ("millbrookmom", "Carla Reyes", "Signed! Where do we send donations?"),
+        ("Dave K", None, "Fix the roads first."),
+    ]
