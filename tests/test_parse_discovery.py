@@ -948,3 +948,31 @@ def test_ids_with_an_acronym_and_a_number_run_into_the_words():
         ("millbrookmom", "Carla Reyes", "Signed! Where do we send donations?"),
         ("Dave K", None, "Fix the roads first."),
     ]
+
+
+def card(nick: str, when: str, text: str, replies: str = "") -> str:
+    """A Waline comment card; its replies in a box named "wl-quote"."""
+    quote = f'<div class="wl-quote">{replies}</div>' if replies else ""
+    return (
+        f'<div class="wl-card-item"><div class="wl-card"><div class="wl-head">'
+        f'<span class="wl-nick">{nick}</span><span class="wl-time">{when}</span></div>'
+        f'<div class="wl-content"><p>{text}</p></div>{quote}</div></div>'
+    )
+
+
+def test_a_box_named_quote_that_holds_whole_comments_holds_replies():
+    replies = card("小林同学", "2 天前", "同感，不过我更担心小程序崩。")
+    page = parse_page(
+        "<html><body><article><h1>西湖景区五一限流</h1><p>管委会发布通知，今年五一假期试行预约。"
+        "</p><p>断桥、白堤等热门点位将按时段分流，游客需提前在小程序上登记。</p><p>商户担心客流下降，"
+        "管委会表示将根据试行情况调整。</p></article><div class='wl-comment'><div class='wl-cards'>"
+        + card("阿涛", "2 天前", "支持！早该限流了。", replies)
+        + card("Kevin", "1 天前", "限流最后受影响的都是普通游客。")
+        + "</div></div></body></html>",
+        "waline.html",
+    )
+    assert [(c.author, c.reply_to, c.text) for c in page.comments] == [
+        ("阿涛", None, "支持！早该限流了。"),
+        ("小林同学", "阿涛", "同感，不过我更担心小程序崩。"),
+        ("Kevin", None, "限流最后受影响的都是普通游客。"),
+    ]

@@ -387,7 +387,11 @@ def _bodies(tree: LexborHTMLParser, excluded: set[int], page_level: set[int]) ->
     timeline's event ("timeline-item event": "mattp referenced this issue from a commit") or
     in a reply composer, nor a system note."""
     quotes = {node.mem_id for node in tree.css("blockquote") if not _names_own_text(node)}
-    quotes |= {node.mem_id for node in tree.css("[class*=uote]") if names_a_quote(node)}
+    quotes |= {
+        node.mem_id
+        for node in tree.css("[class*=uote]")
+        if names_a_quote(node) and not _holds_comments(node)
+    }
     quotes |= {
         node.mem_id
         for node in named_nodes(tree)
@@ -401,6 +405,13 @@ def _bodies(tree: LexborHTMLParser, excluded: set[int], page_level: set[int]) ->
         and not _under(node, excluded | quotes)
         and (node.text() or "").strip()
     ]
+
+
+def _holds_comments(node: LexborNode) -> bool:
+    """A box named "quote" that holds whole comments, each with its writer and time: the
+    replies under a comment (Waline's "wl-quote"), not a quote of another one."""
+    kinds = {meta_kind(inner) for inner in node.traverse(include_text=False) if inner is not node}
+    return {"author", "time"} <= kinds
 
 
 def _names_own_text(node: LexborNode) -> bool:
