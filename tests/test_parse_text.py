@@ -1785,3 +1785,77 @@ def test_a_folded_comments_read_more_and_vote_buttons_are_no_text():
         "Rs 600 cap is a joke, nobody will deliver at that price.",
         "We paid Rs 1,800 yesterday.",
     ]
+
+
+AVATAR_INITIALS_PAGE = """\
+Rail fares to rise by 4.9% from March
+
+Rail fares in England will rise by up to 4.9 per cent from 3 March, the government said.
+
+Comments
+6 comments
+Newest first
+KD
+Kevin Doyle
+3 hours ago
+4.9% more for trains that get cancelled 1 in 10 times on my line.
+Reply
+41
+Report
+
+SP
+Sam Porter
+Gazette Premium
+3 hours ago
+@Kevin Doyle 1 in 10? You're lucky.
+Reply
+18
+Report
+
+T
+trainspotter1971
+2 hours ago
+Nationalise it.
+Reply
+22
+Report
+Join our Community to comment
+"""
+
+
+def test_avatar_initials_over_a_name_and_a_readers_standing_are_no_names():
+    page = parse_page(AVATAR_INITIALS_PAGE, "initials.txt")
+    assert [c.author for c in page.comments] == ["Kevin Doyle", "Sam Porter", "trainspotter1971"]
+    assert page.comments[2].text == "Nationalise it."
+
+
+PORTUGUESE_PAGE = """\
+Prefeitura vai proibir patinetes nas calçadas do centro
+
+A Prefeitura de São Paulo vai proibir a circulação de patinetes elétricos nas calçadas.
+
+Comentários
+Os comentários não representam a opinião do jornal.
+Comentar
+Marcelo Tavares
+12.mar.2024 às 9h47
+Até que enfim. Minha mãe quase foi atropelada na Paulista.
+Responder
+Denunciar
+
+Juliana Reis
+12 de março de 2024 às 10h05
+Em resposta a Marcelo Tavares
+Sinto muito pela sua mãe, Marcelo.
+Responder
+Denunciar
+"""
+
+
+def test_portuguese_dates_and_a_comments_heading_in_another_language():
+    page = parse_page(PORTUGUESE_PAGE, "folha.txt")
+    assert page.article.endswith("nas calçadas.")
+    assert [(c.author, c.posted, c.reply_to) for c in page.comments] == [
+        ("Marcelo Tavares", "2024-03-12T09:47", None),
+        ("Juliana Reis", "2024-03-12T10:05", "Marcelo Tavares"),
+    ]

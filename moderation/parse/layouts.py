@@ -116,11 +116,12 @@ _ZONE = (
 _WRITTEN_DATE = (
     rf"(?:(?:{_WEEKDAY}\.?,?\s+)?(?:{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:\d{{4}}|['’]\d{{2}})"
     rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}\.?,?\s+\d{{4}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}"
-    rf"|\d{{1,2}}\.?\s+(?i:{FOREIGN_MONTH}),?\s+\d{{4}}"  # "11. März 2024", "14 marzo 2024"
+    rf"|\d{{1,2}}\.?\s+(?:de\s+)?(?i:{FOREIGN_MONTH}),?\s+(?:de\s+)?\d{{4}}"  # "11. März 2024"
+    rf"|\d{{1,2}}\.(?:{_MONTH}|(?i:{FOREIGN_MONTH}))\.\d{{4}}"  # "12.mar.2024" (Folha)
     # year first: "2024-03-05", Korean "2024.04.18.", Weibo's "2019-12-3", Japanese "2025/11/18"
     rf"|\d{{4}}-\d{{1,2}}-\d{{1,2}}|\d{{4}}\.\d{{1,2}}\.\d{{1,2}}\.?|\d{{4}}/\d{{1,2}}/\d{{1,2}}"
     r"|\d{1,2}\.\d{1,2}\.\d{4})"  # day first with dots: "12.03.2024" (Hebrew, German, Russian)
-    rf"(?:(?:(?:,?\s+(?:at|à|um|alle|a las|в)|,|\s+-|\s+\|)?\s+|,?\s*@\s*){_CLOCK}{_ZONE}?)?)"
+    rf"(?:(?:(?:,?\s+(?:at|à|às|um|alle|a las|в)|,|\s+-|\s+\|)?\s+|,?\s*@\s*){_CLOCK}{_ZONE}?)?)"
 )
 # "2024-03-05 10:15", "2024-03-05T10:15:30" (forum and app dumps).
 _ISO_STAMP = r"\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}(?::\d{2})?"
@@ -180,7 +181,10 @@ COMMENT_LABEL_LINE = re.compile(
     r"^(?:Mod|Moderator|Admin|Administrator|Staff|Author|Editor|Verified|OP|Top [Ff]an"
     r"|Top [Cc]ommenter|Top [Cc]ontributor|Rising [Cc]ontributor|Original [Pp]oster"
     r"|Most relevant|Newest|Oldest|All comments|Top comments|Attachments"
-    r"|Creator|Creator videos)$"  # TikTok: the post's writer's badge, a tab over the comments
+    r"|Creator|Creator videos"  # TikTok: the post's writer's badge, a tab over the comments
+    # a reader's standing: "Community member", "Subscriber", "<Paper> Premium"
+    r"|(?:Community|Gold|Premium|Founding|Verified) [Mm]ember|(?:Verified )?[Ss]ubscriber"
+    r"|Supporter|[A-Z][\w-]+ Premium)$"
 )
 
 # A line that is only a date, first or last in a comment whose header gave none: its time.
@@ -429,10 +433,15 @@ COMMENT_CONTROL_LINE = re.compile(
 )
 
 # A heading that opens an unmarked comment section: after it, one comment per line.
+# "Comments" in English and in the languages of the pages met so far.
+COMMENTS_WORD = (
+    r"(?:comments?|kommentare?|commentaires?|comentarios?|comentários?|commenti|reacties"
+    r"|komentarze?|комментари[ий]|תגובות)"
+)
 COMMENT_SECTION_HEADING = re.compile(
     r"^(?:\d+\s+(?:comments?|responses?|replies|reactions)"
     r"|\d+\s+thoughts? on\b.*"
-    r"|(?:reader\s+)?comments?\s*(?:\(\d+\)|:?\s*\d+)?"
+    rf"|(?:reader\s+)?{COMMENTS_WORD}\s*(?:\(\d+\)|:?\s*\d+)?"
     r"|responses?\s+to\s+.+"
     r"|what (?:readers|you) (?:are saying|said))\s*:?\s*$",
     _I,
@@ -464,6 +473,7 @@ COMMENT_FORM_START = re.compile(
     # The section's notice that it holds no comment yet, over the form.
     r"|be the first(?: one)? to (?:comment|reply)|(?:there are )?no comments(?: yet)?\b"
     r"|write your comment|by posting a comment"
+    r"|join (?:our|the) [\w ]{1,30}? to (?:comment|reply|join)"  # "Join our Community to comment"
     # A comment policy heads the comment section: "Comment Policy: ...", "Comments are
     # subject to our community guidelines".
     r"|comment (?:policy|guidelines)(?=\s*:)|comments are subject to)\b",

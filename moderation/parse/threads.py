@@ -16,6 +16,7 @@ from moderation.parse.layouts import (
     COMMENT_CONTROL_LINE,
     COMMENT_LABEL_LINE,
     COMMENT_SECTION_HEADING,
+    COMMENTS_WORD,
     DATE_LINE,
     MAIL_HEADER_LINE,
     NOT_AN_AUTHOR,
@@ -65,9 +66,7 @@ _GROUP_RECIPIENT = re.compile(r"^to (?:[^\s.!?,;:]+ ?){1,6}\n\s*\n")
 # "Comments", "6 comments", "Comments (7)", in a few languages: a count of replies ("2 replies")
 # under a comment, or "Responses to ..." (an attachment's name), is not one.
 _COMMENTS_HEADING = re.compile(
-    r"^(?:\d[\d,.]*\s+)?(?:reader\s+)?(?:comments?|kommentare?|commentaires?|comentarios?"
-    r"|comentários?|commenti|reacties|komentarze?|комментари[ий]|תגובות)\s*(?:\(\d[\d,.]*\))?\s*:?$",
-    re.I,
+    rf"^(?:\d[\d,.]*\s+)?(?:reader\s+)?{COMMENTS_WORD}\s*(?:\(\d[\d,.]*\))?\s*:?$", re.I
 )
 # Where a long comment is folded: the link that unfolds it, no text. Not a control that closes
 # a comment (a teaser list's "Show more" under the last one is the page's).
@@ -260,9 +259,21 @@ def _name_above(header: Header, stripped: list[str]) -> str | None:
         or is_prose(line)
         or COMMENT_CONTROL_LINE.match(line)
         or _VOTE_COUNT.match(line)
+        or _avatar_initials(line, header.who)
     ):
         return None
     return line
+
+
+def _avatar_initials(line: str, name: str) -> bool:
+    """ "KD" over "Kevin Doyle", "T" over "trainspotter1971": the letters an avatar shows for a
+    writer without a picture, not their name."""
+    words = name.split()
+    return (
+        line.isupper()
+        and line.isalpha()
+        and (line == "".join(word[0] for word in words).upper() or line == name[:1].upper())
+    )
 
 
 # A comment's last lines where the page's controls stand: "Reply" / "Like" / "Report".
