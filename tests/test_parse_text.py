@@ -1859,3 +1859,44 @@ def test_portuguese_dates_and_a_comments_heading_in_another_language():
         ("Marcelo Tavares", "2024-03-12T09:47", None),
         ("Juliana Reis", "2024-03-12T10:05", "Marcelo Tavares"),
     ]
+
+
+DUTCH_PAGE = """\
+Zware vrachtwagens van de grachten geweerd
+
+Vanaf 2025 mogen vrachtwagens zwaarder dan 7,5 ton niet meer over de bruggen in het centrum.
+
+Reacties (3)
+Jeroen Visser
+14 maart 2024, 09:41
+Eindelijk. Dat dit zo lang is toegestaan is eigenlijk onbegrijpelijk.
+Beantwoorden
+Aanbevelen (31)
+Melden
+M. de Boer
+14 maart 2024, 10:02
+In reactie op Jeroen Visser
+Makkelijk gezegd als je geen winkel hebt.
+Beantwoorden
+Aanbevelen (12)
+Melden
+Hanneke Smit
+14 maart 2024, 11:23
+Het probleem is al sinds de jaren negentig bekend.
+Beantwoorden
+Aanbevelen (44)
+Melden
+"""
+
+
+def test_a_repeated_control_with_a_count_is_learned_with_any_count():
+    page = parse_page(DUTCH_PAGE, "nrc.txt")
+    assert [(c.author, c.reply_to, c.text) for c in page.comments] == [
+        (
+            "Jeroen Visser",
+            None,
+            "Eindelijk. Dat dit zo lang is toegestaan is eigenlijk onbegrijpelijk.",
+        ),
+        ("M. de Boer", "Jeroen Visser", "Makkelijk gezegd als je geen winkel hebt."),
+        ("Hanneke Smit", None, "Het probleem is al sinds de jaren negentig bekend."),
+    ]

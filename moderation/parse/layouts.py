@@ -220,7 +220,9 @@ MAIL_HEADER_LINE = re.compile(
 _REPLY_TO_PHRASE = (
     r"(?:In reply to|Replying to|Reply to|In response to"
     r"|Risposta a|In risposta a|Antwort an|Antwort auf|Als Antwort auf|En réponse à|Réponse à"
-    r"|Respuesta a|En respuesta a|Em resposta a|Antwoord op)"
+    r"|Respuesta a|En respuesta a|Em resposta a|Antwoord op|In reactie op|Reactie op"
+    r"|W odpowiedzi (?:do|na)|Odpowiedź (?:do|na)|Svar (?:till|til|på)|Odpověď na|Reakce na"
+    r"|В ответ на|Ответ на|בתגובה ל)"
     r"(?:\s+#\d+\s+(?:von|by|di|de|par|van))?"
 )
 # A name, not a sentence: "Replying to say: it doesn't have to be built" answers no one.

@@ -278,6 +278,7 @@ def _avatar_initials(line: str, name: str) -> bool:
 
 # A comment's last lines where the page's controls stand: "Reply" / "Like" / "Report".
 _TAIL_LINES = 4
+_COUNT = re.compile(r"\d[\d,.]*")
 _CONTROL_MAX_CHARS = 30
 _MIN_BLOCKS_TO_LEARN = 2  # a line seen under two comments at least
 
@@ -294,7 +295,7 @@ def repeated_controls(lines: list[str], headers: list[Header]) -> frozenset[str]
         return frozenset()
     seen: Counter[str] = Counter()
     for block in blocks:
-        filled = [line.strip() for line in block if line.strip()]
+        filled = [_shape(line) for line in block if line.strip()]
         seen.update(set(filled[-_TAIL_LINES:]))
     return frozenset(
         line
@@ -303,14 +304,21 @@ def repeated_controls(lines: list[str], headers: list[Header]) -> frozenset[str]
         and count * 2 >= len(blocks)
         and len(line) <= _CONTROL_MAX_CHARS
         and _is_label(line)
-        and not _VOTE_COUNT.match(line)
+        and not _VOTE_COUNT.match(line.replace("#", "0"))  # counts alone: read where they stand
     )
 
 
 def is_control(line: str, learned: frozenset[str] = frozenset()) -> bool:
     """A control line of a comment system: a known one, or one the page repeats."""
     stripped = line.strip()
-    return stripped in learned or bool(COMMENT_CONTROL_LINE.match(stripped))
+    return (
+        bool(learned) and _shape(stripped) in learned or bool(COMMENT_CONTROL_LINE.match(stripped))
+    )
+
+
+def _shape(line: str) -> str:
+    """A line with its counts as "#": "Aanbevelen (31)" and "Aanbevelen (12)" are one control."""
+    return _COUNT.sub("#", line.strip())
 
 
 # "2.1." over a talkback's header: its number, a reply's the number of the one it answers.
