@@ -1900,3 +1900,31 @@ def test_a_repeated_control_with_a_count_is_learned_with_any_count():
         ("M. de Boer", "Jeroen Visser", "Makkelijk gezegd als je geen winkel hebt."),
         ("Hanneke Smit", None, "Het probleem is al sinds de jaren negentig bekend."),
     ]
+
+
+TALKBACKS_PAGE = """\
+Hebron Road to close for six months for light rail works
+
+Arutz Sheva
+Mar 14, 2024, 10:21 AM (GMT+2)
+Large sections of Hebron Road will close to traffic for six months from April.
+
+The line is expected to open in stages from 2027.
+
+Talkbacks
+1. Yossi
+Mar 14, 2024, 11:02 AM (GMT+2)
+Six months? In Jerusalem six months is two years minimum.
+2. Chana
+Mar 14, 2024, 11:17 AM (GMT+2)
+Finally a real train to Gilo. Worth the pain.
+"""
+
+
+def test_numbered_talkbacks_under_a_talkbacks_heading():
+    page = parse_page(TALKBACKS_PAGE, "talkbacks.txt")
+    assert page.article.startswith("Large sections of Hebron Road")
+    assert [(c.author, c.posted) for c in page.comments] == [
+        ("Yossi", "2024-03-14T11:02+02:00"),
+        ("Chana", "2024-03-14T11:17+02:00"),
+    ]

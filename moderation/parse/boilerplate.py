@@ -11,6 +11,7 @@ from moderation.parse.layouts import (
     COMMENT_CONTROL_LINE,
     COMMENT_FORM_START,
     COMMENT_SECTION_HEADING,
+    DATE_LINE,
     EDIT_NOTE,
     HEAD_METADATA,
     PROMOTION,
@@ -130,6 +131,8 @@ def _is_head_noise(line: str, title: str | None) -> bool:
     """A line that only ever stands above an article: the headline (alone, or with a label
     after it: Reddit's flair "Starter help (self.Sourdough)"), a caption, metadata, a byline."""
     if same_text(line, title) or CAPTION.search(line) or HEAD_METADATA.search(line):
+        return True
+    if DATE_LINE.match(line):  # the story's date alone: "Mar 14, 2024, 10:21 AM (GMT+2)"
         return True
     if title and " ".join(line.split()).casefold().startswith(" ".join(title.split()).casefold()):
         rest = " ".join(line.split())[len(" ".join(title.split())) :]

@@ -403,7 +403,8 @@ THREAD_LAYOUTS: tuple[ThreadLayout, ...] = (
         # A handle may hold dots ("@petra.wood", YouTube); a name holds no sentence's marks,
         # but a comma ("Smith, Jo", or a place under the name: `_names_over_places`).
         header=re.compile(
-            r"^(?P<author>@[\w.-]{1,40}"
+            r"^(?:#?\d{1,4}[.)]\s+)?"  # a talkback's number before it: "1. Yossi, Talpiot"
+            r"(?P<author>@[\w.-]{1,40}"
             r"|(?:[^\W\d_]\.\s?){0,2}"  # initials first: "J. Wong"
             r"[^\s.!?,;:<][^.!?;:<]{0,59}?(?:\s[^\W\d_]\.)?(?:\s*<[^<>\s]+@[^<>\s]+>)?)\s*$"
         ),  # an initial ("Alana P."), a mail's sender: "Ann Lee <ann@example.org>"
@@ -437,7 +438,7 @@ COMMENT_CONTROL_LINE = re.compile(
 # A heading that opens an unmarked comment section: after it, one comment per line.
 # "Comments" in English and in the languages of the pages met so far.
 COMMENTS_WORD = (
-    r"(?:comments?|kommentare?|commentaires?|comentarios?|comentários?|commenti|reacties"
+    r"(?:comments?|talkbacks?|kommentare?|commentaires?|comentarios?|comentários?|commenti|reacties"
     r"|komentarze?|комментари[ий]|תגובות)"
 )
 COMMENT_SECTION_HEADING = re.compile(

@@ -45,6 +45,7 @@ _ZONE_HOURS = {
     "EST": -5, "EDT": -4, "CDT": -5, "MST": -7, "MDT": -6, "PST": -8, "PDT": -7,
 }  # fmt: skip
 _OTHER_ZONE = re.compile(r"(?<=\d)\s+[A-Z]{2,5}$|(?<=[ap]m)\s+[A-Z]{2,5}$", re.I)
+_OFFSET_ZONE = re.compile(r"\s*\(?(?:GMT|UTC)\s?([+-]\d{1,2})(?::?(\d{2}))?\)?$", re.I)
 _NAMED_ZONE = re.compile(rf"\s+({'|'.join(_ZONE_HOURS)})$", re.I)
 _MILLISECOND_EPOCHS = 10**11  # an epoch this large counts milliseconds (year 5138 in seconds)
 _TIME_FIRST = re.compile(r"^(\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?),?\s+(?:on\s+)?(.+)$", re.I)
@@ -63,6 +64,13 @@ def to_iso(value: object, formats: tuple[str, ...] = ()) -> str | None:
         return _from_epoch(int(text) / (1000 if len(text) == 13 else 1))
     if _EPOCH_FRACTION.match(text):  # Slack's "1709629964.118000"
         return _from_epoch(int(float(text)))
+    offset = _OFFSET_ZONE.search(text)  # "11:02 AM (GMT+2)", "09:12 UTC-5"
+    if offset and _CLOCK.search(text[: offset.start()]):
+        parsed = _parse(text[: offset.start()], formats)
+        if parsed is not None and parsed.tzinfo is None:
+            hours, minutes = int(offset.group(1)), int(offset.group(2) or 0)
+            shift = timedelta(hours=abs(hours), minutes=minutes) * (-1 if hours < 0 else 1)
+            return _format(parsed.replace(tzinfo=timezone(shift)))
     named = _NAMED_ZONE.search(text)  # "... 11:02:44 UTC" (LiveJournal), "... 11:02:51 CEST"
     parsed = _parse(text[: named.start()] if named else text, formats)
     if parsed is None and (other := _OTHER_ZONE.search(text)):  # "IST": the clock, no zone
