@@ -149,8 +149,8 @@ HELD_OUT = FIXTURES / "heldout"
 # measured in session 19 (all eight sets, 160 pages): a parser change may raise a floor, never
 # drop below it.
 HELD_OUT_FLOORS = {
-    "title": 124, "article": 111, "comment_count": 135, "text": 905, "author": 912,
-    "reply_to": 888, "posted": 914, "parent": 898,
+    "title": 124, "article": 111, "comment_count": 137, "text": 907, "author": 920,
+    "reply_to": 891, "posted": 919, "parent": 901,
 }  # fmt: skip
 
 

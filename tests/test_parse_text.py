@@ -1928,3 +1928,49 @@ def test_numbered_talkbacks_under_a_talkbacks_heading():
         ("Yossi", "2024-03-14T11:02+02:00"),
         ("Chana", "2024-03-14T11:17+02:00"),
     ]
+
+
+RATED_PAGE = """\
+Tramwaj na Górkę Narodową dopiero w 2026 r.
+
+Budowa linii tramwajowej potrwa dłużej, niż zakładano, przyznaje miasto.
+
+Komentarze (3)
+krakus1984
+14.03.2024, 10:22
+Jak zwykle. Terminy są tylko po to, żeby było co przesuwać.
+oceniono 41 razy 29
+Odpowiedz
+Zgłoś
+Ewa_z_Prądnika
+14.03.2024, 10:35
+Mieszkam na Górce od 2019 roku.
+oceniono 58 razy 50
+Odpowiedz
+Zgłoś
+marek.t
+14.03.2024, 10:51
+Buspas był w planach w 2021.
+oceniono 22 razy 14
+Odpowiedz
+Zgłoś
+"""
+
+
+def test_a_control_over_every_name_is_no_name_and_a_handle_may_hold_a_dot():
+    page = parse_page(RATED_PAGE, "rated.txt")
+    assert [(c.author, c.text) for c in page.comments] == [
+        ("krakus1984", "Jak zwykle. Terminy są tylko po to, żeby było co przesuwać."),
+        ("Ewa_z_Prądnika", "Mieszkam na Górce od 2019 roku."),
+        ("marek.t", "Buspas był w planach w 2021."),
+    ]
+
+
+def test_a_reply_line_under_every_comment_is_read_not_learned_as_a_control():
+    """Found by hypothesis (session 20): "In reply to by Ann" closing every comment."""
+    parts = ["Headline of the day", "", "River river river.", ""]
+    for day in (1, 2, 3):
+        parts += [f"Ann Ann Mon, 01/0{day}/2024 - 10:30 Permalink", "", "River river.", ""]
+        parts += ["In reply to by Ann", ""]
+    page = parse_page("\n".join(parts), "thread.txt")
+    assert [(c.author, c.reply_to) for c in page.comments] == [("Ann", "Ann")] * 3

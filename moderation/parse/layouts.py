@@ -404,7 +404,7 @@ THREAD_LAYOUTS: tuple[ThreadLayout, ...] = (
         # but a comma ("Smith, Jo", or a place under the name: `_names_over_places`).
         header=re.compile(
             r"^(?:#?\d{1,4}[.)]\s+)?"  # a talkback's number before it: "1. Yossi, Talpiot"
-            r"(?P<author>@[\w.-]{1,40}"
+            r"(?P<author>@[\w.-]{1,40}|[^\W\d_][\w-]*(?:\.[\w-]+)+"  # a handle: "marek.t"
             r"|(?:[^\W\d_]\.\s?){0,2}"  # initials first: "J. Wong"
             r"[^\s.!?,;:<][^.!?;:<]{0,59}?(?:\s[^\W\d_]\.)?(?:\s*<[^<>\s]+@[^<>\s]+>)?)\s*$"
         ),  # an initial ("Alana P."), a mail's sender: "Ann Lee <ann@example.org>"

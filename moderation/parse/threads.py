@@ -117,7 +117,7 @@ def find_thread(lines: list[str]) -> Thread | None:
     end = _teasers_start(stripped, headers[0].line)
     if end is not None and not layout.closes:
         lines, headers = lines[:end], [header for header in headers if header.line < end]
-    learned = repeated_controls(lines, headers)
+    learned = repeated_controls(lines, headers, layout.reply_line)
     if layout.closes:
         start, blocks = signed_blocks(lines, headers)
     else:
@@ -201,6 +201,9 @@ def _names_over_places(headers: list[Header], stripped: list[str]) -> list[Heade
     above = [_name_above(header, stripped) for header in headers]
     if len(headers) < 2 or sum(name is not None for name in above) * 3 < len(headers) * 2:
         return headers
+    common = Counter(name for name in above if name is not None).most_common(1)[0][1]
+    if common > 1 and common * 2 >= len(headers):
+        return headers  # the same line over most of them: the last comment's control ("Zgłoś")
     return [
         replace(header, line=header.line - 1, who=name, alias=header.who) if name else header
         for header, name in zip(headers, above, strict=True)
@@ -280,13 +283,17 @@ def _avatar_initials(line: str, name: str) -> bool:
 _TAIL_LINES = 4
 _COUNT = re.compile(r"\d[\d,.]*")
 _CONTROL_MAX_CHARS = 30
+_CONTROL_MAX_WORDS = 5
 _MIN_BLOCKS_TO_LEARN = 2  # a line seen under two comments at least
 
 
-def repeated_controls(lines: list[str], headers: list[Header]) -> frozenset[str]:
+def repeated_controls(
+    lines: list[str], headers: list[Header], reply_line: re.Pattern[str] | None = None
+) -> frozenset[str]:
     """Short lines that close most comments of the page the same way: the comment system's
     controls in whatever language it speaks ("הגיבו", "Odpowiedz" / "Zgłoś"), which no list
-    of words can hold. A line counts once per comment, among its last few lines."""
+    of words can hold. A line counts once per comment, among its last few lines; a line
+    naming whom a comment answers ("In reply to by Ann") is read, not dropped."""
     blocks = [
         lines[header.body_start : following.line]
         for header, following in zip(headers, headers[1:], strict=False)
@@ -295,7 +302,11 @@ def repeated_controls(lines: list[str], headers: list[Header]) -> frozenset[str]
         return frozenset()
     seen: Counter[str] = Counter()
     for block in blocks:
-        filled = [_shape(line) for line in block if line.strip()]
+        filled = [
+            _shape(line)
+            for line in block
+            if line.strip() and not (reply_line and reply_line.match(line.strip()))
+        ]
         seen.update(set(filled[-_TAIL_LINES:]))
     return frozenset(
         line
@@ -303,7 +314,9 @@ def repeated_controls(lines: list[str], headers: list[Header]) -> frozenset[str]
         if count >= _MIN_BLOCKS_TO_LEARN
         and count * 2 >= len(blocks)
         and len(line) <= _CONTROL_MAX_CHARS
-        and _is_label(line)
+        and len(line.split()) <= _CONTROL_MAX_WORDS  # "oceniono 41 razy 29"
+        and not is_prose(line)
+        and not _SENTENCE_MARK.search(line)
         and not _VOTE_COUNT.match(line.replace("#", "0"))  # counts alone: read where they stand
     )
 
