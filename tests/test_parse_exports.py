@@ -657,5 +657,26 @@ def test_a_csv_whose_columns_are_named_by_long_questions_keeps_its_header():
         "1,It is a shame and the children will lose out.\n"
         "2,Fine by me, nobody goes on Sundays anyway.\n"
     )
-    with pytest.raises(PageError):  # no text column named: refused, not read as data rows
-        parse_page(text, "survey.csv")
+    # No column named as exports name text: the answers' column by its long cells (session
+    # 20; refused before), and the question stays the header, never a comment.
+    page = parse_page(text, "survey.csv")
+    assert [c.text for c in page.comments][0] == "It is a shame and the children will lose out."
+    assert len(page.comments) == 2
+
+
+FORM_SHEET = """\
+Comment ID,Timestamp,Name (optional),Your comment,Replying to comment ID,Status
+101,3/14/2024 8:02:17,Carla M,Love the new layout of the weekend edition.,,Published
+102,3/14/2024 8:45:51,,"Your article on the water rates got the numbers wrong.",,Published
+103,3/14/2024 9:10:04,Editor (Joan),"Thank you, it was a typo in the print edition.",102,Published
+"""
+
+
+def test_a_sheet_whose_columns_a_person_named_is_read_by_the_words_in_them():
+    page = parse_page(FORM_SHEET, "form.csv")
+    assert [(c.id, c.author, c.parent, c.posted) for c in page.comments] == [
+        ("101", "Carla M", None, "2024-03-14T08:02:17"),
+        ("102", None, None, "2024-03-14T08:45:51"),
+        ("103", "Editor (Joan)", "102", "2024-03-14T09:10:04"),
+    ]
+    assert page.comments[2].text == "Thank you, it was a typo in the print edition."

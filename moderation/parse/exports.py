@@ -211,8 +211,51 @@ def parse_csv_export(text: str, source: str) -> Page:
     header = [name.strip() for name in rows[0]]
     if _is_data_row(header):
         return export_page(_headerless_records(rows, source), source)
+    if not any(_key(name) in EXPORT_COLUMNS["text"] for name in header):
+        header = _named_by_words(header, rows[1:])
     records = [{name: value for name, value in zip(header, row, strict=False)} for row in rows[1:]]
     return export_page(records, source)
+
+
+# Words in a column's own name that say what it holds, for columns a person named ("Your
+# comment", "Name (optional)", "Replying to comment ID": a form's sheet), tried only when no
+# column has a name the exports use.
+_COLUMN_WORDS = {
+    "text": frozenset({"comment", "comments", "text", "body", "message", "content", "feedback"}),
+    "author": frozenset({"name", "author", "user", "username", "nickname", "commenter"}),
+}
+_REPLY_WORDS = frozenset({"reply", "replying", "parent", "answering"})
+_MIN_TEXT_CHARS = 20  # a column of free text averages at least this many characters
+
+
+def _named_by_words(header: list[str], rows: list[list[str]]) -> list[str]:
+    """The header with the columns for text, writer and parent renamed to the names the
+    exports read, told by the words in their names; the text column, failing that, by its
+    longest cells. Columns already named as the exports name them keep their names."""
+    words = [set(re.findall(r"[a-z]+", name.lower())) for name in header]
+    width = [
+        sum(len(row[i]) for row in rows if i < len(row)) / max(len(rows), 1)
+        for i in range(len(header))
+    ]
+    renamed = list(header)
+    taken = {_key(name) for name in header}
+    for role in ("text", "author"):
+        if taken & set(EXPORT_COLUMNS[role]):
+            continue
+        named = [i for i, found in enumerate(words) if found & _COLUMN_WORDS[role]]
+        if role == "text":
+            named = [i for i in named if "id" not in words[i]] or [
+                i for i in range(len(header)) if width[i] >= _MIN_TEXT_CHARS
+            ]
+        else:
+            named = [i for i in named if renamed[i] == header[i] and "id" not in words[i]]
+        if named:
+            renamed[max(named, key=width.__getitem__)] = role
+    if not taken & set(EXPORT_COLUMNS["parent"]):
+        parent = next((i for i, f in enumerate(words) if f & _REPLY_WORDS and "id" in f), None)
+        if parent is not None:
+            renamed[parent] = "parent"
+    return renamed
 
 
 def _csv_rows(text: str, delimiter: str, source: str) -> list[list[str]]:
