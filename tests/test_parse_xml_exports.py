@@ -119,3 +119,46 @@ def test_an_issue_export_with_comments_as_signed_leaves_keeps_its_item_as_the_ar
         ("bkowalski", "2024-03-04T16:40:05+01:00", "Walked the loop on Saturday."),
         ("hlindqvist", "2024-03-05T08:55:12+01:00", "Do we have budget for oak?"),
     ]
+
+
+COMMENT_FEED = """<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"
+ xmlns:content="http://purl.org/rss/1.0/modules/content/"
+ xmlns:dc="http://purl.org/dc/elements/1.1/">
+<channel>
+ <title>Comments on: Harbour ferry timetable: what changes on April 2</title>
+ <description>Local news for the North Shore since 2011</description>
+ <item>
+  <title>By: Harbourmaster Hank</title>
+  <dc:creator><![CDATA[Harbourmaster Hank]]></dc:creator>
+  <pubDate>Thu, 14 Mar 2024 18:22:11 +0000</pubDate>
+  <description><![CDATA[In reply to Nora B.. Ha, that's a new one.]]></description>
+  <content:encoded><![CDATA[<p>In reply to <a href="#comment-4439">Nora B.</a>.</p>
+<p>Ha, that's a new one. The 7:10 still stops at Quarry Bay.</p>]]></content:encoded>
+ </item>
+ <item>
+  <title>By: Sam</title>
+  <dc:creator><![CDATA[Sam]]></dc:creator>
+  <pubDate>Thu, 14 Mar 2024 11:31:02 +0000</pubDate>
+  <content:encoded><![CDATA[<p>Another cut dressed up as a gain.</p>]]></content:encoded>
+ </item>
+</channel></rss>"""
+
+
+def test_a_storys_comment_feed_in_rss():
+    page = parse_page(COMMENT_FEED, "feed.xml")
+    assert page.title == "Harbour ferry timetable: what changes on April 2"
+    assert page.article == ""
+    assert [(c.author, c.reply_to, c.posted, c.text) for c in page.comments] == [
+        (
+            "Harbourmaster Hank",
+            "Nora B.",
+            "2024-03-14T18:22:11+00:00",
+            "Ha, that's a new one. The 7:10 still stops at Quarry Bay.",
+        ),
+        (
+            "Sam",
+            None,
+            "2024-03-14T11:31:02+00:00",
+            "Another cut dressed up as a gain.",
+        ),
+    ]

@@ -773,6 +773,7 @@ EXPORT_COLUMNS: dict[str, tuple[str, ...]] = {
         "textoriginal", "textdisplay", "raw_message", "post_message",
         "cooked", "raw",  # Discourse: the post as HTML, as Markdown
         "rendered",  # WordPress REST: {"content": {"rendered": "<p>..."}}
+        "encoded",  # an RSS feed's <content:encoded>
     ),
     "id": (
         "post_number",  # Discourse: what "reply_to_post_number" refers to, not its "id"
@@ -788,6 +789,7 @@ EXPORT_COLUMNS: dict[str, tuple[str, ...]] = {
         "sender_full_name", "sender_name",  # Zulip
         "sender",  # Matrix: the writer's id (display names come from membership events)
         "account",  # Mastodon: {"account": {"username": ..., "display_name": ...}}
+        "creator",  # an RSS feed's <dc:creator>
     ),
     "parent": (
         "parent", "parent_id", "parentid", "in_reply_to", "in_reply_to_id", "parent_comment_id",
@@ -807,6 +809,7 @@ EXPORT_COLUMNS: dict[str, tuple[str, ...]] = {
         "datecreated", "datepublished", "created_utc", "created_time", "date_created",
         "posted_at", "published_at", "createdat", "creation_date", "publishedat", "ts",
         "createddatetime", "post_creation_time", "create_at", "origin_server_ts", "time_parsed",
+        "pubdate",  # RSS
     ),
 }  # fmt: skip
 # Keys of a nested author object that hold the name ({"user": {"username": "kim"}}).

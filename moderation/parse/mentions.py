@@ -50,7 +50,7 @@ def take_reply_lines(comments: tuple[Comment, ...]) -> tuple[Comment, ...]:
         first, _, rest = comment.text.partition("\n")
         match = REPLY_TO_LINE.match(first.strip()) if rest.strip() else None
         if match is not None:
-            named = match.group("reply_to").strip()
+            named = _without_full_stop(match.group("reply_to").strip(), out)
             earlier = latest_by(out, named)
             comment = dataclasses.replace(
                 comment,
@@ -60,6 +60,14 @@ def take_reply_lines(comments: tuple[Comment, ...]) -> tuple[Comment, ...]:
             )
         out.append(comment)
     return tuple(out)
+
+
+def _without_full_stop(named: str, earlier: list[Comment]) -> str:
+    """The name without the full stop of the sentence it ends ("In reply to Nora B..", as
+    WordPress writes it), unless an earlier writer's name ends so itself."""
+    if not named.endswith(".") or any(comment.author == named for comment in earlier):
+        return named
+    return named[:-1]
 
 
 def _mentioned(text: str, authors: list[str]) -> str | None:

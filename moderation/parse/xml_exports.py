@@ -147,8 +147,15 @@ def _article(
         return None, ""
     fields = _record(container)
     title = bare_title(_text_of(fields.get("title"))) or None
+    feed = title and _COMMENTS_ON.match(title)
+    if feed:  # a feed of one story's comments: its channel's description is the site's
+        return title[feed.end() :].strip() or None, ""
     body = next((_text_of(value) for name in XML_ARTICLE_FIELDS if (value := fields.get(name))), "")
     return title, markup_text(body)
+
+
+# The title WordPress gives a story's comment feed: "Comments on: <the story's headline>".
+_COMMENTS_ON = re.compile(r"^\s*comments\s+(?:on|for|to)\s*:?\s*", re.IGNORECASE)
 
 
 def _by_id(root: ElementTree.Element, wanted: str) -> ElementTree.Element | None:
