@@ -1974,3 +1974,31 @@ def test_a_reply_line_under_every_comment_is_read_not_learned_as_a_control():
         parts += ["In reply to by Ann", ""]
     page = parse_page("\n".join(parts), "thread.txt")
     assert [(c.author, c.reply_to) for c in page.comments] == [("Ann", "Ann")] * 3
+
+
+TWO_WORD_AGE_PAGE = """\
+County backs down on plan to close the library
+
+A rural county that had considered shutting its libraries voted to keep them open on Thursday.
+
+2,148 reactions
+Brenda K 2 hours ago
+Good. Libraries are one of the last free public spaces we have left.
+Reply 14 replies 412 58
+TexasDad 2 hours ago
+Move them to the adult section and everybody is happy.
+Reply 37 replies 188 203
+J. Ramirez 58 minutes ago
+I saw him 2 days ago at the meeting.
+Reply 2 replies 40 3
+"""
+
+
+def test_a_capitalised_name_of_two_words_before_its_age():
+    page = parse_page(TWO_WORD_AGE_PAGE, "age.txt")
+    assert page.article.endswith("keep them open on Thursday.")
+    assert [(c.author, c.text) for c in page.comments] == [
+        ("Brenda K", "Good. Libraries are one of the last free public spaces we have left."),
+        ("TexasDad", "Move them to the adult section and everybody is happy."),
+        ("J. Ramirez", "I saw him 2 days ago at the meeting."),
+    ]

@@ -137,6 +137,9 @@ _AGO = (
 # "3 years ago", "an hour ago", "5 hr. ago", "2y", "yesterday": when a comment was posted,
 # relative to a moment the page does not give, so never turned into a date.
 _RELATIVE_AGE = rf"(?:{_AGO}|\d+\s*(?:s|m|h|d|w|mo|y|yr|yrs|hr|hrs|min|mins)\.?(?:\s+ago)?)"
+# Two or three capitalised words or initials: "Brenda K", "J. Ramirez" (case kept, so that "I
+# saw him 2 days ago" is no name and its age no header).
+_CAPITALISED_NAME = r"(?-i:(?:[A-Z][\w'’-]*\.?\s+){1,2}[A-Z][\w'’-]*\.?)"
 # "12 points" between a name and its age ("maud_f 12 points · 5 hours ago").
 _SCORE = r"(?:\s+[-+]?\d[\d,.]*[kK]?\s+(?:points?|likes?|votes?|upvotes?))"
 # "GreenAcre replying to stanleyknife" or "Ann ▸ Bob" in a comment's header: author, then the
@@ -289,7 +292,7 @@ THREAD_LAYOUTS: tuple[ThreadLayout, ...] = (
     ThreadLayout(
         name="handle age",
         header=re.compile(
-            rf"^(?:\[[–+-]\]\s*)?(?P<author>[^\s|•·]{{1,40}}){_SCORE}?\s+(?:{_AGO})"
+            rf"^(?:\[[–+-]\]\s*)?(?P<author>[^\s|•·]{{1,40}}|{_CAPITALISED_NAME}){_SCORE}?\s+(?:{_AGO})"
             r"(?:\s*\|.*)?$",
             _I,
         ),
