@@ -976,3 +976,26 @@ def test_a_box_named_quote_that_holds_whole_comments_holds_replies():
         ("小林同学", "阿涛", "同感，不过我更担心小程序崩。"),
         ("Kevin", None, "限流最后受影响的都是普通游客。"),
     ]
+
+
+def test_the_lists_count_named_as_text_is_no_comment():
+    """Artalk: "7 Comments" in an "atk-text" inside "atk-comment-count"."""
+
+    def comment(number: int, nick: str, text: str) -> str:
+        return (
+            f'<div class="atk-comment-wrap" data-comment-id="{number}"><div class="atk-comment">'
+            f'<span class="atk-nick">{nick}</span><span class="atk-date">2 days ago</span>'
+            f'<div class="atk-content"><p>{text}</p></div></div></div>'
+        )
+
+    page = parse_page(
+        "<html><body><article><h1>Charging network grows</h1><p>Ionity will add 3,000 charge "
+        "points by 2025.</p><p>Prices fall for subscribers from April.</p></article>"
+        '<div class="atk-list"><div class="atk-comment-count"><div class="atk-text">'
+        "<span>2</span> Comments</div></div>"
+        + comment(301, "Henrik", "Finally competitive with Superchargers.")
+        + comment(302, "Sophie L.", "Half the chargers were broken in August.")
+        + "</div></body></html>",
+        "artalk.html",
+    )
+    assert [(c.author, c.parent) for c in page.comments] == [("Henrik", None), ("Sophie L.", None)]

@@ -34,6 +34,7 @@ from moderation.parse.layouts import (
     COMMENT_ITEM_WORDS,
     COMMENT_NOT_AUTHOR_WORDS,
     COMMENT_NOT_BODY_WORDS,
+    COMMENT_SECTION_HEADING,
     COMMENT_TIME_ATTRS,
     COMMENT_TIME_WORDS,
     COMMENT_WORDS,
@@ -403,7 +404,8 @@ def _bodies(tree: LexborHTMLParser, excluded: set[int], page_level: set[int]) ->
         if node.mem_id not in page_level
         and _is_body(node, page_level)
         and not _under(node, excluded | quotes)
-        and (node.text() or "").strip()
+        and (text := " ".join((node.text() or "").split()))
+        and not COMMENT_SECTION_HEADING.match(text)  # the list's count: "7 Comments"
     ]
 
 
