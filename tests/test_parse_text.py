@@ -2002,3 +2002,16 @@ def test_a_capitalised_name_of_two_words_before_its_age():
         ("TexasDad", "Move them to the adult section and everybody is happy."),
         ("J. Ramirez", "I saw him 2 days ago at the meeting."),
     ]
+
+
+def test_a_dotted_date_with_a_two_digit_year_heads_a_talkback():
+    page = parse_page(
+        "מחירי הדירות עלו ב-8%\n\nמחירי הדירות בתל אביב עלו ב-8% בשנה האחרונה.\n\n"
+        "תגובות\n1.\nדנה\n12.03.24 | 08:14\nמי יכול לקנות דירה במחירים האלה?\n"
+        "2.\nאבי\n12.03.24 | 08:40\nתפסיקו לבכות\n",
+        "ynet.txt",
+    )
+    assert [(c.author, c.text) for c in page.comments] == [
+        ("דנה", "מי יכול לקנות דירה במחירים האלה?"),
+        ("אבי", "תפסיקו לבכות"),
+    ]

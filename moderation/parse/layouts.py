@@ -120,7 +120,7 @@ _WRITTEN_DATE = (
     rf"|\d{{1,2}}\.(?:{_MONTH}|(?i:{FOREIGN_MONTH}))\.\d{{4}}"  # "12.mar.2024" (Folha)
     # year first: "2024-03-05", Korean "2024.04.18.", Weibo's "2019-12-3", Japanese "2025/11/18"
     rf"|\d{{4}}-\d{{1,2}}-\d{{1,2}}|\d{{4}}\.\d{{1,2}}\.\d{{1,2}}\.?|\d{{4}}/\d{{1,2}}/\d{{1,2}}"
-    r"|\d{1,2}\.\d{1,2}\.\d{4})"  # day first with dots: "12.03.2024" (Hebrew, German, Russian)
+    r"|\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2}(?!\d)))"  # day first with dots: "12.03.2024", "12.03.24"
     rf"(?:(?:(?:,?\s+(?:at|à|às|um|alle|a las|в)|,|\s+-|\s+\|)?\s+|,?\s*@\s*){_CLOCK}{_ZONE}?)?)"
 )
 # "2024-03-05 10:15", "2024-03-05T10:15:30" (forum and app dumps).
