@@ -149,7 +149,7 @@ HELD_OUT = FIXTURES / "heldout"
 # measured in session 20 (all eleven sets, 220 pages): a parser change may raise a floor, never
 # drop below it.
 HELD_OUT_FLOORS = {
-    "title": 160, "article": 140, "comment_count": 186, "text": 1242, "author": 1239,
+    "title": 160, "article": 140, "comment_count": 187, "text": 1242, "author": 1239,
     "reply_to": 1217, "posted": 1221, "parent": 1236,
 }  # fmt: skip
 

@@ -2015,3 +2015,28 @@ def test_a_dotted_date_with_a_two_digit_year_heads_a_talkback():
         ("דנה", "מי יכול לקנות דירה במחירים האלה?"),
         ("אבי", "תפסיקו לבכות"),
     ]
+
+
+HOUSE_RULES_PAGE = """\
+Council approves $4.2 million splash pad
+
+RIVERTON (KVLN) — Families in Riverton will have a new place to cool off by summer 2025.
+
+Construction is expected to start in September, the city said on Monday.
+Copyright 2024 KVLN. All rights reserved.
+Tags
+Harmon Park
+Parks
+Carly Nguyen
+Follow Carly Nguyen
+Welcome to the discussion.
+Keep it Clean. Please avoid obscene, vulgar, lewd, racist or sexually-oriented language.
+Don't Threaten. Threats of harming another person will not be tolerated.
+Post a comment as Guest
+"""
+
+
+def test_house_rules_and_tag_links_under_a_story_are_no_comments():
+    page = parse_page(HOUSE_RULES_PAGE, "blox.txt")
+    assert page.comments == ()
+    assert "Keep it Clean" not in page.article

@@ -479,6 +479,7 @@ COMMENT_FORM_START = re.compile(
     # The section's notice that it holds no comment yet, over the form.
     r"|be the first(?: one)? to (?:comment|reply)|(?:there are )?no comments(?: yet)?\b"
     r"|write your comment|by posting a comment"
+    r"|welcome to the discussion\b"  # the house rules over the form (BLOX, US local news)
     r"|join (?:our|the) [\w ]{1,30}? to (?:comment|reply|join)"  # "Join our Community to comment"
     # A comment policy heads the comment section: "Comment Policy: ...", "Comments are
     # subject to our community guidelines".

@@ -459,4 +459,7 @@ def split_by_voice(lines: list[str]) -> tuple[list[str], tuple[Comment, ...]]:
     if start is None:
         return lines, ()
     cut = filled[start]
-    return lines[:cut], comments_in_section(lines[cut:])
+    comments = comments_in_section(lines[cut:])
+    if not any(is_prose(comment.text) for comment in comments):
+        return lines[:cut], ()  # tags, a byline's links, "Follow ...": labels, no one's words
+    return lines[:cut], comments
