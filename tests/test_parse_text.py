@@ -2040,3 +2040,43 @@ def test_house_rules_and_tag_links_under_a_story_are_no_comments():
     page = parse_page(HOUSE_RULES_PAGE, "blox.txt")
     assert page.comments == ()
     assert "Keep it Clean" not in page.article
+
+
+SCMP_PAGE = """\
+Hong Kong scraps all property cooling measures
+
+Hong Kong has scrapped all remaining property cooling measures with immediate effect.
+
+Comments
+Join the conversation
+Sort by: Top
+Ken_in_Shatin
+Top commenter
+28 Feb 2024 - 1:02PM HKT
+About time. Better late than never.
+Reply
+👍 34
+👎 5
+Report
+Ms Lau
+28 Feb 2024 - 1:40PM HKT
+@Ken_in_Shatin
+Fallen 20 per cent from an absurd peak is still absurd.
+Reply
+👍 51
+👎 2
+Report
+"""
+
+
+def test_a_zone_named_after_the_clock_and_an_at_name_line_over_a_reply():
+    page = parse_page(SCMP_PAGE, "scmp.txt")
+    assert [(c.author, c.reply_to, c.posted, c.text) for c in page.comments] == [
+        ("Ken_in_Shatin", None, "2024-02-28T13:02+08:00", "About time. Better late than never."),
+        (
+            "Ms Lau",
+            "Ken_in_Shatin",
+            "2024-02-28T13:40+08:00",
+            "Fallen 20 per cent from an absurd peak is still absurd.",
+        ),
+    ]

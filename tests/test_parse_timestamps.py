@@ -159,6 +159,7 @@ def test_a_month_and_day_without_a_year_take_the_year_of_the_pages_full_dates():
         ("Mar 14, 2024, 11:02 AM (GMT+2)", "2024-03-14T11:02+02:00"),
         ("5 March 2024 09:12 UTC-5", "2024-03-05T09:12-05:00"),
         ("5 March 2024 09:12 UTC+05:30", "2024-03-05T09:12+05:30"),
+        ("28 Feb 2024 - 1:02PM HKT", "2024-02-28T13:02+08:00"),
     ],
 )
 def test_an_offset_from_gmt_or_utc_after_the_clock_is_the_zone(printed, iso):

@@ -109,7 +109,7 @@ _CLOCK = r"(?:\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?|\d{1,2}h\d{2})"  # 
 # case only, so that no word ("best") reads as one.
 _ZONE = (
     r"(?-i:\s*\(?(?:UTC|GMT)(?:\s?[+-]\d{1,2}(?::?\d{2})?)?\)?"
-    r"|\s+(?:[A-Z]{1,3}[SD]T|CES?T|IST|BST|MSK)\b)"
+    r"|\s+(?:[A-Z]{1,4}T|IST|MSK)\b)"  # "EDT", "CEST", "HKT", "AEDT"
 )
 # A date as pages print it, with an optional time: "March 5, 2024 at 9:14 am", "5 Mar 2024
 # 10.15", "Tue, 03/05/2024", "2024-03-05 10:15", "March 05, 2024 @10:41AM" (Slashdot).

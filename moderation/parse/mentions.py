@@ -49,6 +49,11 @@ def take_reply_lines(comments: tuple[Comment, ...]) -> tuple[Comment, ...]:
     for comment in comments:
         first, _, rest = comment.text.partition("\n")
         match = REPLY_TO_LINE.match(first.strip()) if rest.strip() else None
+        if match is None and rest.strip():
+            # "@Ken_in_Shatin" alone over the text: the widget's mark, an earlier writer's name
+            mention = _MENTION_LINE.match(first.strip())
+            known = mention and any(c.author == mention.group("reply_to") for c in out)
+            match = mention if known else None
         if match is not None:
             named = _without_full_stop(match.group("reply_to").strip(), out)
             earlier = latest_by(out, named)
@@ -60,6 +65,9 @@ def take_reply_lines(comments: tuple[Comment, ...]) -> tuple[Comment, ...]:
             )
         out.append(comment)
     return tuple(out)
+
+
+_MENTION_LINE = re.compile(r"^@(?P<reply_to>\S.{0,40}?):?$")
 
 
 def _without_full_stop(named: str, earlier: list[Comment]) -> str:

@@ -76,7 +76,8 @@ _NAMES_NO_ONE = re.compile(r"^(?:>|\W*$)")  # a quoted mail's line, or marks onl
 _SENTENCE_MARK = re.compile(r"[.!?:;,]")
 _REACTION = re.compile(rf"^(?:{EMOJI})$")  # a chat's reaction over its count: "👍" / "214"
 # A line of a number alone, as vote counts are drawn under a comment.
-_VOTE_COUNT = re.compile(r"^[▲▼△▽↑↓]?\s*[+−-]?\d[\d,.]*[kK]?\s*[▲▼△▽↑↓]?$")  # "+45" / "-6"
+# "+45" / "-6", "▲ 88", "👍 34"
+_VOTE_COUNT = re.compile(rf"^(?:[▲▼△▽↑↓]|{EMOJI})?\s*[+−-]?\d[\d,.]*[kK]?\s*[▲▼△▽↑↓]?$")
 
 
 # "Jean Ashworth said..." / "Ann wrote:" on a line of its own over a quotation.
