@@ -149,8 +149,8 @@ HELD_OUT = FIXTURES / "heldout"
 # measured in session 20 (all eleven sets, 220 pages): a parser change may raise a floor, never
 # drop below it.
 HELD_OUT_FLOORS = {
-    "title": 160, "article": 140, "comment_count": 188, "text": 1248, "author": 1245,
-    "reply_to": 1219, "posted": 1227, "parent": 1238,
+    "title": 160, "article": 140, "comment_count": 189, "text": 1253, "author": 1245,
+    "reply_to": 1219, "posted": 1232, "parent": 1238,
 }  # fmt: skip
 
 

@@ -2080,3 +2080,29 @@ def test_a_zone_named_after_the_clock_and_an_at_name_line_over_a_reply():
             "Fallen 20 per cent from an absurd peak is still absurd.",
         ),
     ]
+
+
+SIGNED_WITH_DATES_PAGE = """\
+Metro Blue Line: work begins on 30km route
+
+Construction has officially started on the Blue Line, with 14 new stations planned by 2029.
+
+Reader comments
+5 comments
+Comments are moderated and will be published if they comply with our guidelines.
+Finally! I live in Mirdif and work in Business Bay.
+Posted on 12 March 2024, 10:21
+Please also add more feeder buses to the stations.
+Posted on 12 March 2024, 11:02
+Great news.
+Posted on 12 March 2024, 13:30
+"""
+
+
+def test_anonymous_comments_each_closed_by_its_date():
+    page = parse_page(SIGNED_WITH_DATES_PAGE, "signed.txt")
+    assert [(c.author, c.posted, c.text) for c in page.comments] == [
+        (None, "2024-03-12T10:21", "Finally! I live in Mirdif and work in Business Bay."),
+        (None, "2024-03-12T11:02", "Please also add more feeder buses to the stations."),
+        (None, "2024-03-12T13:30", "Great news."),
+    ]

@@ -34,11 +34,18 @@ from moderation.parse.layouts import (
 )
 from moderation.parse.quoted import take_email_quotes
 from moderation.parse.threads import find_thread, link_parents_by_name
+from moderation.parse.timestamps import to_iso
 from moderation.parse.voice import find_comment_start
 from moderation.types import Comment, Page
 
 # A sort order offered over the comments: "Newest", "Oldest", "Top comments".
 _SORT_LABEL = re.compile(r"^(?:newest|oldest|most (?:liked|relevant|recent)|top comments)$", re.I)
+_POSTED_ON = re.compile(r"^(?:posted|published|submitted|added)(?:\s+on)?\s*:?\s*", re.I)
+# Over a comment list, not in it: its count ("5 comments") or the moderation notice.
+_SECTION_NOTICE = re.compile(
+    r"^(?:\d[\d,.]*\s+comments?|comments (?:are|will be) (?:moderated|reviewed|checked)\b.*)$",
+    re.I,
+)
 _HEAD_LINES = 120  # a copied page's menus run long above its headline
 # A journalist's job under their name in a byline, in English.
 _WRITER_ROLE = re.compile(
@@ -357,8 +364,9 @@ def comments_in_section(lines: list[str]) -> tuple[Comment, ...]:
     with one, badges and sort labels around the name left out ("Author" / "Wexcombe Gazette",
     "Sarah Pengelly" / "Top fan"); else each line is one comment."""
     filled = [line.strip() for line in lines if line.strip()]
+    filled = [line for line in filled if not _SECTION_NOTICE.match(line)]
     if sum(1 for line in filled if COMMENT_CONTROL_LINE.match(line)) < 2:
-        return comments_one_per_line(filled)
+        return _comments_signed_with_dates(filled) or comments_one_per_line(filled)
     blocks: list[list[str]] = [[]]
     for line in filled:
         if COMMENT_CONTROL_LINE.match(line) or COMMENT_CLOSING_LINE.match(line):
@@ -435,6 +443,30 @@ def _is_name(line: str) -> bool:
             for n, word in enumerate(words)
         )
     )
+
+
+def _comments_signed_with_dates(lines: list[str]) -> tuple[Comment, ...] | None:
+    """Comments each closed by the line that dates it ("Posted on 12 March 2024, 10:21"), in a
+    section that names no one; None unless most lines that are not text are such dates."""
+    dated = [_dated_signature(line) for line in lines]
+    if sum(bool(posted) for posted in dated) < 2 or not dated[-1]:
+        return None
+    comments, block = [], []
+    for line, posted in zip(lines, dated, strict=True):
+        if not posted:
+            block.append(line)
+            continue
+        if block:
+            text = "\n".join(block)
+            comments.append(Comment(id=f"c{len(comments) + 1}", text=text, posted=posted))
+        block = []
+    return tuple(comments) if comments else None
+
+
+def _dated_signature(line: str) -> str | None:
+    """The time a date line under a comment gives, with "Posted on" or not; None for text."""
+    found = DATE_LINE.match(_POSTED_ON.sub("", line))
+    return to_iso(found.group("posted")) if found else None
 
 
 def comments_one_per_line(lines: list[str]) -> tuple[Comment, ...]:
