@@ -2106,3 +2106,43 @@ def test_anonymous_comments_each_closed_by_its_date():
         (None, "2024-03-12T11:02", "Please also add more feeder buses to the stations."),
         (None, "2024-03-12T13:30", "Great news."),
     ]
+
+
+GERMAN_PAGE = """\
+Bezirk will 180 Parkplätze streichen
+
+Das Bezirksamt Pankow hat am Montagabend seine Pläne für einen durchgehenden Radweg vorgestellt.
+
+Kommentare
+37 Kommentare
+Meistempfohlene
+Pankowerin_seit_1987
+12.03.2024, 07:12 Uhr
+Endlich! Jeder Parkplatz weniger ist ein Gewinn an Sicherheit.
+Antworten
+Melden
+41 Empfehlungen
+Gewerbe_Prenzlberg
+Antwort auf Pankowerin_seit_1987
+12.03.2024, 07:40 Uhr
+Schön für Sie. Meine Lieferanten stehen jetzt schon in der zweiten Reihe.
+Antworten
+Melden
+28 Empfehlungen
+kiezkind
+12.03.2024, 09:03 Uhr
+Überfällig.
+Antworten
+Melden
+33 Empfehlungen
+"""
+
+
+def test_a_reply_line_between_name_and_date_and_counts_over_every_name():
+    page = parse_page(GERMAN_PAGE, "tagesspiegel.txt")
+    assert [(c.author, c.reply_to, c.posted) for c in page.comments] == [
+        ("Pankowerin_seit_1987", None, "2024-03-12T07:12"),
+        ("Gewerbe_Prenzlberg", "Pankowerin_seit_1987", "2024-03-12T07:40"),
+        ("kiezkind", None, "2024-03-12T09:03"),
+    ]
+    assert page.comments[2].text == "Überfällig."

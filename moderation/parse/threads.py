@@ -23,6 +23,7 @@ from moderation.parse.layouts import (
     OFFICE_HOLDER,
     RECOMMENDATIONS_HEADING,
     REPLY_IN_HEADER,
+    REPLY_TO_LINE,
     THREAD_LAYOUTS,
     ThreadLayout,
 )
@@ -43,6 +44,7 @@ class Header:
     indent: int = 0  # leading spaces of the header line: replies drawn indented under parents
     alias: str | None = None  # the writer's handle, under their name (`_names_over_places`)
     dated: bool = False  # a date line stands under it, read or not ("2h": an age)
+    reply_to: str | None = None  # a reply line between name and date ("Antwort auf Ann")
 
 
 @dataclass(frozen=True)
@@ -202,9 +204,9 @@ def _names_over_places(headers: list[Header], stripped: list[str]) -> list[Heade
     above = [_name_above(header, stripped) for header in headers]
     if len(headers) < 2 or sum(name is not None for name in above) * 3 < len(headers) * 2:
         return headers
-    common = Counter(name for name in above if name is not None).most_common(1)[0][1]
+    common = Counter(_shape(name) for name in above if name is not None).most_common(1)[0][1]
     if common > 1 and common * 2 >= len(headers):
-        return headers  # the same line over most of them: the last comment's control ("Zgłoś")
+        return headers  # one line over most of them: the last one's control ("Zgłoś", counts)
     return [
         replace(header, line=header.line - 1, who=name, alias=header.who) if name else header
         for header, name in zip(headers, above, strict=True)
@@ -465,20 +467,29 @@ def find_headers(
             continue
         if COMMENT_CONTROL_LINE.match(who):  # "Report" over "2w ago": the last comment's controls
             continue
+        line_index, replying = index, REPLY_TO_LINE.match(who)
+        if replying and date is not None and index > start and _is_name_line(stripped[index - 1]):
+            # "Gewerbe_Prenzlberg" / "Antwort auf Pankowerin_seit_1987" / "12.03.2024, 07:40"
+            line_index, who = index - 1, stripped[index - 1]
         if layout.max_name_words and len(who.split("<")[0].split()) > layout.max_name_words:
             continue
         headers.append(
             Header(
-                line=index,
+                line=line_index,
                 body_start=body_start,
                 who=who.strip(),
                 posted=to_iso(posted, layout.posted_formats),
                 names_reply_to="who" in groups,
                 indent=_indent(lines[index]),
                 dated=date is not None or layout.aged,
+                reply_to=replying.group("reply_to") if replying and line_index < index else None,
             )
         )
     return headers
+
+
+def _is_name_line(line: str) -> bool:
+    return bool(line) and len(line.split()) <= _MAX_NAME_WORDS and not is_prose(line)
 
 
 # At most this many lines of a writer's rank and post count stand between name and date.
@@ -539,7 +550,7 @@ def read_comment(
         body = body[1:]  # "Subject: Re: ..." under a message's sender and date
     reply_to, body = _take_reply_line(body, layout)
     quoted, body = _take_quote(body)
-    reply_to = reply_to or quoted
+    reply_to = reply_to or quoted or header.reply_to
     posted = header.posted
     if posted is None:
         posted, body = _take_date_line(body)
