@@ -2146,3 +2146,27 @@ def test_a_reply_line_between_name_and_date_and_counts_over_every_name():
         ("kiezkind", None, "2024-03-12T09:03"),
     ]
     assert page.comments[2].text == "Überfällig."
+
+
+COUNTED_PAGE = """\
+Farmers block Brussels with tractors
+
+Hundreds of farmers drove their tractors into the city centre on Tuesday morning.
+
+Comments (3)
+Good for them. The farmers are the only ones with the guts to stand up.
+Without farmers there is no food. Simple as that.
+and they still vote for the same parties every time
+Dear readers and commenters,
+We have implemented a new engine for our comment section. We hope the transition goes smoothly.
+Podcasts
+"""
+
+
+def test_no_more_unmarked_comments_than_the_heading_counts():
+    page = parse_page(COUNTED_PAGE, "counted.txt")
+    assert [c.text for c in page.comments] == [
+        "Good for them. The farmers are the only ones with the guts to stand up.",
+        "Without farmers there is no food. Simple as that.",
+        "and they still vote for the same parties every time",
+    ]

@@ -46,6 +46,7 @@ _SECTION_NOTICE = re.compile(
     r"^(?:\d[\d,.]*\s+comments?|comments (?:are|will be) (?:moderated|reviewed|checked)\b.*)$",
     re.I,
 )
+_HEADING_COUNT = re.compile(r"\d[\d,]*")
 _HEAD_LINES = 120  # a copied page's menus run long above its headline
 # A journalist's job under their name in a byline, in English.
 _WRITER_ROLE = re.compile(
@@ -124,7 +125,7 @@ def parse_text_page(text: str, source: str) -> Page:
     if heading is not None:
         article = clean_article(body[:heading], title, before_comments=True)
         below = trim_footer(cut_at_comment_form(body[heading + 1 :]))
-        comments = comments_in_section(below)
+        comments = _at_most_stated(comments_in_section(below), body[heading])
         if any(is_prose(comment.text) for comment in comments):
             return Page(source, title, article_text(article), comments)
         runs = control_closed_runs(body)
@@ -139,6 +140,16 @@ def parse_text_page(text: str, source: str) -> Page:
     article = clean_article(body, title)
     article, comments = split_by_voice(article)
     return Page(source, title, article_text(article), comments)
+
+
+def _at_most_stated(comments: tuple[Comment, ...], heading: str) -> tuple[Comment, ...]:
+    """No more unmarked comments than the heading counts ("Comments (8)"): the lines past
+    them are the page's (a notice to readers, its footer), read one per line like them."""
+    count = _HEADING_COUNT.search(heading)
+    stated = int(count.group().replace(",", "")) if count else None
+    if stated is None or len(comments) <= stated or any(c.author for c in comments):
+        return comments
+    return comments[:stated]
 
 
 def _opens_with_title(text: str, title: str | None) -> bool:
