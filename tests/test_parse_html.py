@@ -275,3 +275,25 @@ def test_a_listed_layouts_comment_loses_the_like_button_drawn_inside_its_text():
     assert [(c.author, c.text) for c in page.comments] == [
         ("Margaret", "Your leeks look wonderful!")
     ]
+
+
+def test_the_verb_a_theme_prints_after_the_writers_name_is_not_the_name():
+    def comment(number: int, name: str, says: str, text: str) -> str:
+        return (
+            f'<li class="comment depth-1" id="comment-{number}"><article itemprop="comment">'
+            f'<header class="comment-header"><p class="comment-author" itemprop="author">'
+            f'<span class="comment-author-name" itemprop="name">{name}</span> '
+            f'<span class="says">{says}</span></p></header>'
+            f'<div class="comment-content" itemprop="text"><p>{text}</p></div></article></li>'
+        )
+
+    page = parse_page(
+        "<html><body><article><h1>How we paid off our loans</h1><p>When we got married we had "
+        "$38,000 of student loans between us.</p><p>Here is what worked.</p></article>"
+        '<ol class="comment-list">'
+        + comment(1, "Jen Miller", "says", "Congrats you two!")
+        + comment(2, "Mari Carmen", "dice:", "¡Enhorabuena!")
+        + "</ol></body></html>",
+        "genesis.html",
+    )
+    assert [c.author for c in page.comments] == ["Jen Miller", "Mari Carmen"]

@@ -83,6 +83,9 @@ _POSTED_BY = re.compile(
 )
 # Where one word of a name ends and the next begins: "TimelineItem", "IDComment" (an acronym
 # run into a word), "IDCommentText918273640" (a number run into one).
+_SAYS_WORDS = frozenset({"says", "said", "wrote"})
+# The verb a theme prints after the writer's name: "says:", Spanish "dice:", French "dit :".
+_SAYS = re.compile(r"\s+(?:says|said|wrote|dice|dit|sagt|schreibt|scrive|diz|zegt)\s*:?$", re.I)
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])|(?<=[A-Za-z])(?=[0-9])")
 _NON_WORD = re.compile(r"[^a-z0-9]+")
 _DEPTH_SELECTOR = ", ".join(f"[{attribute}]" for attribute in COMMENT_DEPTH_ATTRS)
@@ -869,14 +872,19 @@ def name_text(node: LexborNode) -> str:
     text: the name that opens the writer's profile."""
     own = node.clone()
     for inner in own.css("*"):
-        if meta_kind(inner) == "time":
-            inner.decompose()
-    text = " ".join((own.text(separator=" ") or "").split())
+        if meta_kind(inner) == "time" or is_named(inner, _SAYS_WORDS):
+            inner.decompose()  # and WordPress's <span class="says">says:</span> after it
+    text = without_says(" ".join((own.text(separator=" ") or "").split()))
     for link in own.css("a"):
         name = " ".join((link.text() or "").split())  # "jan_v" + "@feddit.nl" is one name
         if name:
             return name if len(name) <= MAX_AUTHOR_CHARS else text
     return text
+
+
+def without_says(name: str) -> str:
+    """A writer's name without the verb a theme prints after it ("Jen Miller says:")."""
+    return _SAYS.sub("", name)
 
 
 def _dated_header(entry: _Found, items: set[int]) -> str | None:

@@ -24,6 +24,7 @@ from moderation.parse.html_discovery import (
     is_named,
     names_one_comment,
     without_control_lines,
+    without_says,
 )
 from moderation.parse.html_posts import Thread, discover_posts, prose_before
 from moderation.parse.html_talk import talk_page_comments
@@ -300,7 +301,7 @@ def _read_item(item: LexborNode, layout: HtmlCommentLayout, fallback_id: str) ->
     if not text:
         return None
     author_node = _first(own, layout.author)
-    author = inline_text(author_node) if author_node is not None else ""
+    author = without_says(inline_text(author_node)) if author_node is not None else ""
     # Else the name the item carries (NodeBB's <li component="post" data-username="kestrel">).
     author = author or carried_author(item) or ""
     return Comment(
