@@ -2170,3 +2170,36 @@ def test_no_more_unmarked_comments_than_the_heading_counts():
         "Without farmers there is no food. Simple as that.",
         "and they still vote for the same parties every time",
     ]
+
+
+QUOTED_COPY_PAGE = """\
+Why is ridership still below 2019?
+
+A year after the Regional Connector opened, weekday ridership is still below its 2019 level.
+
+Tom R.
+2 hours ago
+I ride the E line every day. The trains are faster, sure.
+Reply
+
+ValleyGirl1989
+2 hours ago
+Nobody in the Valley can even get to the Regional Connector.
+Reply
+
+jgarcia_dtla
+1 hour ago
+Tom R. wrote:
+I ride the E line every day. The trains are faster, sure.
+Same, but the ambassadors have made a difference on my line.
+Reply
+"""
+
+
+def test_a_reply_opening_with_an_unmarked_copy_of_the_comment_it_quotes():
+    page = parse_page(QUOTED_COPY_PAGE, "copy.txt")
+    assert (page.comments[2].reply_to, page.comments[2].text) == (
+        "Tom R.",
+        "Same, but the ambassadors have made a difference on my line.",
+    )
+    assert page.comments[2].parent == page.comments[0].id

@@ -149,6 +149,7 @@ def find_thread(lines: list[str]) -> Thread | None:
             comments.append(comment)
             indents.append(header.indent)
     comments = _names_for_handles(comments, headers)
+    comments = _without_quoted_copies(comments)
     linked = link_parents_by_name(comments)
     if len(set(indents)) > 1:
         linked = link_parents_by_indent(linked, indents)
@@ -170,6 +171,34 @@ def _below_comment_heading(
             below = [header for header in headers if header.line > line]
             return below if len(below) >= min_headers else headers
     return headers
+
+
+# "Tom R. wrote:" opening a reply, over lines copied from Tom R.'s comment.
+_WROTE_LINE = re.compile(r"^@?(?P<name>\S.{0,59}?)\s+(?:wrote|said|writes|says)\s*:$", re.I)
+
+
+def _without_quoted_copies(comments: list[Comment]) -> list[Comment]:
+    """Replies that open by quoting an earlier comment without quotation marks ("Tom R.
+    wrote:" over a copy of his words): the copy and its header taken out, the writer quoted
+    named as whom the reply answers."""
+    out: list[Comment] = []
+    for comment in comments:
+        lines = comment.text.split("\n")
+        named = _WROTE_LINE.match(lines[0].strip())
+        said = [c.text for c in out if named and c.author == named.group("name")]
+        end = 1
+        while (
+            said
+            and end < len(lines)
+            and any(lines[end].strip() and lines[end].strip() in text for text in said)
+        ):
+            end += 1
+        if said and 1 < end < len(lines):
+            text = "\n".join(lines[end:]).strip()
+            reply_to = comment.reply_to or named.group("name")
+            comment = replace(comment, text=text, reply_to=reply_to)
+        out.append(comment)
+    return out
 
 
 def _teasers_start(stripped: list[str], first: int) -> int | None:
