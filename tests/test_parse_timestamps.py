@@ -162,5 +162,16 @@ def test_a_month_and_day_without_a_year_take_the_year_of_the_pages_full_dates():
         ("28 Feb 2024 - 1:02PM HKT", "2024-02-28T13:02+08:00"),
     ],
 )
-def test_an_offset_from_gmt_or_utc_after_the_clock_is_the_zone(printed, iso):
+def test_an_offset_or_zone_after_the_clock_is_the_zone(printed, iso):
+    assert to_iso(printed) == iso
+
+
+@pytest.mark.parametrize(
+    ("printed", "iso"),
+    [
+        ("March 14, 2024 — 7.12am", "2024-03-14T07:12"),  # The Age: a dash, a dotted clock
+        ("March 14, 2024 – 7:12 pm", "2024-03-14T19:12"),
+    ],
+)
+def test_a_dash_between_date_and_clock(printed, iso):
     assert to_iso(printed) == iso

@@ -24,7 +24,8 @@ _WEEKDAY = re.compile(
 )
 _WEEKDAY_PREFIX = re.compile(r"^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+", re.I)
 _ORDINAL = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)\b")
-_CLOCK_DOT = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{2})\b(?!\.)")  # not in "2024.04.18."
+# "10.15", "7.12am"; not in "2024.04.18."
+_CLOCK_DOT = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{2})(?![\d.])(?=\s*(?:[ap]\.?m\b|$|\W))", re.I)
 CLOCK_DIGITS = r"\d[:.h]\d{2}(?!\d)"  # "10:15", "10.15", French "10h15", "19:12Z", "10:15am"
 _CLOCK = re.compile(rf"{CLOCK_DIGITS}|\b(?:midnight|[ap]\.?m\b)", re.I)
 _CLOCK_H = re.compile(r"\b(\d{1,2})h(\d{2})\b")  # French "18h42"
@@ -32,7 +33,7 @@ _FOREIGN = re.compile(rf"\b{FOREIGN_MONTH}\b", re.I)
 _DAY_DOT = re.compile(r"^(\d{1,2})\.(?=\s)")  # German "11. März 2024"
 _UHR = re.compile(r"\s+Uhr\b", re.I)  # German "10:23 Uhr"
 _JOINERS = re.compile(
-    r",|\s+(?:at|à|às|um|alle|a las|в|de)\s+|\s+[-|]\s+|\s*@\s*|(?<=[^\W\d_])\.(?=\s)"
+    r",|\s+(?:at|à|às|um|alle|a las|в|de)\s+|\s+[-—–|]\s+|\s*@\s*|(?<=[^\W\d_])\.(?=\s)"
     r"|(?<=\d)\.(?=[^\W\d_]{3})|(?<=[^\W\d_]{3})\.(?=\d)"
 )  # "at" in seven languages, "12 de março de 2024"; "Mar." and "фев."; "12.mar.2024"
 _ZONE_NAME = re.compile(r"\s*\([A-Z][^()]*\)$")  # "GMT+0100 (Central European Standard Time)"
