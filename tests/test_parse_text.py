@@ -2203,3 +2203,33 @@ def test_a_reply_opening_with_an_unmarked_copy_of_the_comment_it_quotes():
         "Same, but the ambassadors have made a difference on my line.",
     )
     assert page.comments[2].parent == page.comments[0].id
+
+
+DAWN_PAGE = """\
+Gas prices rise by 25pc
+
+The government notified an increase of up to 25 per cent on Wednesday.
+
+Comments (3)
+Faisal Qureshi
+Mar 14, 2024 09:41am
+Another gas bomb on the salaried class.
+Recommend 12
+Rizwan A.
+Mar 14, 2024 10:36am
+Simple solution, not rocket science:
+1. Stop the losses
+2. Go after gas theft
+But nobody will do it.
+Recommend 57
+Dr. Salman Haider
+Mar 14, 2024 11:12am
+The real problem is that domestic reserves are depleting.
+Recommend 30
+"""
+
+
+def test_a_title_may_open_a_name_over_a_date():
+    page = parse_page(DAWN_PAGE, "dawn.txt")
+    assert [c.author for c in page.comments] == ["Faisal Qureshi", "Rizwan A.", "Dr. Salman Haider"]
+    assert page.comments[1].text.endswith("But nobody will do it.")

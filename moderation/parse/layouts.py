@@ -138,6 +138,8 @@ _AGO = (
 # "3 years ago", "an hour ago", "5 hr. ago", "2y", "yesterday": when a comment was posted,
 # relative to a moment the page does not give, so never turned into a date.
 _RELATIVE_AGE = rf"(?:{_AGO}|\d+\s*(?:s|m|h|d|w|mo|y|yr|yrs|hr|hrs|min|mins)\.?(?:\s+ago)?)"
+# An initial or a title that may open a name: "J.", "Dr.", "Mrs."
+_NAME_ABBREVIATION = r"(?:[^\W\d_]|Dr|Mr|Mrs|Ms|Prof|Rev|St)\."
 # Two or three capitalised words or initials: "Brenda K", "J. Ramirez" (case kept, so that "I
 # saw him 2 days ago" is no name and its age no header).
 _CAPITALISED_NAME = r"(?-i:(?:[A-Z][\w'’-]*\.?\s+){1,2}[A-Z][\w'’-]*\.?)"
@@ -325,7 +327,8 @@ THREAD_LAYOUTS: tuple[ThreadLayout, ...] = (
             r"^(?:#?\d{1,4}[.):]?\s+)?"
             # An initial may open the name ("S. Okoro") or stand in it ("Sarah T."); no other
             # full stop is in one.
-            r"(?P<author>(?:[A-Z]\.\s?){0,2}[^\s|•·—–(#:.!?,;](?:[^|•·—–():.!?,;]|(?<=\s[^\W\d_])\.){0,59}?)"
+            rf"(?P<author>(?:{_NAME_ABBREVIATION}\s?){{0,2}}"
+            r"[^\s|•·—–(#:.!?,;](?:[^|•·—–():.!?,;]|(?<=\s[^\W\d_])\.){0,59}?)"
             r"(?:\s+|(?=[|•·—–,(-]))(?:(?:[|•·—–,(-]|(?:on|at|said|says|wrote|commented|posted)\b:?)\s*)*"
             rf"(?P<posted>{_TIME_FIRST_DATE}|{_WRITTEN_DATE}|{_ISO_STAMP})"
             r"\)?\s*:?(?:\s*[|·•]\s*(?:Reply|Permalink|Report|Share|Link|Quote|Flag|#\d*))*"
@@ -409,7 +412,7 @@ THREAD_LAYOUTS: tuple[ThreadLayout, ...] = (
         header=re.compile(
             r"^(?:#?\d{1,4}[.)]\s+)?"  # a talkback's number before it: "1. Yossi, Talpiot"
             r"(?P<author>@[\w.-]{1,40}|[^\W\d_][\w-]*(?:\.[\w-]+)+"  # a handle: "marek.t"
-            r"|(?:[^\W\d_]\.\s?){0,2}"  # initials first: "J. Wong"
+            rf"|(?:{_NAME_ABBREVIATION}\s?){{0,2}}"  # initials, a title first: "J. Wong", "Dr. Ali"
             r"[^\s.!?,;:<][^.!?;:<]{0,59}?(?:\s[^\W\d_]\.)?(?:\s*<[^<>\s]+@[^<>\s]+>)?)\s*$"
         ),  # an initial ("Alana P."), a mail's sender: "Ann Lee <ann@example.org>"
         date_line=re.compile(
