@@ -999,3 +999,35 @@ def test_the_lists_count_named_as_text_is_no_comment():
         "artalk.html",
     )
     assert [(c.author, c.parent) for c in page.comments] == [("Henrik", None), ("Sophie L.", None)]
+
+
+def test_a_reply_holding_the_comment_it_answers_in_full_answers_it():
+    """Changyan's "盖楼": the comment answered is drawn, with no time, inside the reply."""
+
+    def block(name: str, when: str, text: str, floor: str = "") -> str:
+        return (
+            f'<div class="list-block-gw"><div class="cont-head-gw"><span class="user-name">'
+            f'{name}</span><span class="time-gw">{when}</span></div>'
+            f'<div class="cont-comment-gw">{floor}<div class="cont-msg-gw">'
+            f'<span class="cmt-text">{text}</span></div></div></div>'
+        )
+
+    floor = (
+        '<div class="build-floor-gw"><span class="floor-name">南山码农</span>'
+        '<div class="cont-msg-gw"><span class="cmt-text">6分钟间隔高峰肯定不够。</span></div></div>'
+    )
+    page = parse_page(
+        "<html><body><article><h1>深圳地铁13号线北延段今日开通</h1><p>3月12日上午10时，深圳地铁13号线"
+        "北延段正式开通初期运营。</p><p>该段线路全长约5公里。</p></article>"
+        "<div class='comment-list'>"
+        + block("宝安打工人", "2024-03-12 10:26", "终于等到了！")
+        + block("南山码农", "2024-03-12 11:05", "6分钟间隔高峰肯定不够。")
+        + block("宝安打工人", "2024-03-12 11:20", "同意，先开起来再说吧。", floor)
+        + "</div></body></html>",
+        "changyan.html",
+    )
+    assert [(c.author, c.reply_to, c.text) for c in page.comments] == [
+        ("宝安打工人", None, "终于等到了！"),
+        ("南山码农", None, "6分钟间隔高峰肯定不够。"),
+        ("宝安打工人", "南山码农", "同意，先开起来再说吧。"),
+    ]

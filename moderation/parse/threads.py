@@ -701,6 +701,23 @@ def link_parents_by_indent(
 _MIN_COPY_WORDS = 8
 
 
+def _copy_key(comment: Comment, min_words: int = _MIN_COPY_WORDS) -> tuple[str, str] | None:
+    """Writer and text of a comment long enough for two alike to be one shown twice: words
+    counted, and the characters of scripts written without spaces (Chinese, Japanese) / 3."""
+    text = " ".join(comment.text.split())
+    unspaced = sum(1 for char in text if _CJK_FIRST <= ord(char) <= _CJK_LAST)
+    size = max(len(text.split()), unspaced // _CHARS_PER_WORD)
+    if comment.author is None or size < min_words:
+        return None
+    return comment.author, text
+
+
+_CHARS_PER_WORD = 3
+_CJK_FIRST, _CJK_LAST = 0x2E80, 0x9FFF  # CJK radicals and punctuation to unified ideographs
+# A copy shown later with no time of its own, of a comment shown with one, may be shorter.
+_MIN_QUOTED_WORDS = 3
+
+
 def without_copies(comments: Sequence[Comment]) -> tuple[Comment, ...]:
     """Each comment once: a page shows a chosen reply twice, first in a box above the thread
     ("Best reply", "Featured") and then in its place. An earlier comment with the same writer
@@ -710,19 +727,41 @@ def without_copies(comments: Sequence[Comment]) -> tuple[Comment, ...]:
     later: dict[tuple[str, str], Comment] = {}
     dropped: dict[str, str] = {}
     for comment in reversed(comments):
-        text = " ".join(comment.text.split())
-        if comment.author is None or len(text.split()) < _MIN_COPY_WORDS:
+        key = _copy_key(comment)
+        if key is None:
             continue
-        key = (comment.author, text)
         kept = later.get(key)
         if kept is not None and comment.posted in (None, kept.posted):
             dropped[comment.id] = kept.id
         else:
             later[key] = comment
+    # And a later copy shown with no time of its own: the comment a reply quotes in full
+    # inside itself (Changyan's "盖楼"), read as one more comment.
+    earlier: dict[tuple[str, str], Comment] = {}
+    quoting: dict[str, Comment] = {}  # the reply right after a quoted copy: the one quoted
+    for index, comment in enumerate(comments):
+        key = _copy_key(comment, _MIN_QUOTED_WORDS)
+        if key is None or comment.id in dropped:
+            continue
+        first = earlier.get(key)
+        if first is not None and comment.posted is None and first.posted is not None:
+            dropped[comment.id] = first.id
+            if index + 1 < len(comments):
+                quoting[comments[index + 1].id] = first
+        else:
+            earlier.setdefault(key, comment)
     if not dropped:
         return tuple(comments)
     return tuple(
-        replace(comment, parent=dropped.get(comment.parent, comment.parent))
+        _answering(comment, quoting.get(comment.id), dropped)
         for comment in comments
         if comment.id not in dropped
     )
+
+
+def _answering(comment: Comment, quoted: Comment | None, dropped: dict[str, str]) -> Comment:
+    """The comment with its parent moved off a dropped copy, and, where it came right after a
+    copy it held inside itself, answering the comment copied."""
+    if quoted is not None and comment.reply_to is None and comment.posted is not None:
+        return replace(comment, reply_to=quoted.author, parent=quoted.id)
+    return replace(comment, parent=dropped.get(comment.parent, comment.parent))
