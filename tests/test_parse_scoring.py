@@ -149,7 +149,7 @@ HELD_OUT = FIXTURES / "heldout"
 # measured in session 20 (all eleven sets, 220 pages): a parser change may raise a floor, never
 # drop below it.
 HELD_OUT_FLOORS = {
-    "title": 160, "article": 140, "comment_count": 196, "text": 1272, "author": 1276,
+    "title": 162, "article": 140, "comment_count": 196, "text": 1272, "author": 1276,
     "reply_to": 1235, "posted": 1254, "parent": 1252,
 }  # fmt: skip
 

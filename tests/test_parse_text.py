@@ -2233,3 +2233,63 @@ def test_a_title_may_open_a_name_over_a_date():
     page = parse_page(DAWN_PAGE, "dawn.txt")
     assert [c.author for c in page.comments] == ["Faisal Qureshi", "Rizwan A.", "Dr. Salman Haider"]
     assert page.comments[1].text.endswith("But nobody will do it.")
+
+
+DAWN_HEAD = """\
+Skip to content
+Business
+Govt notifies up to 25pc hike in gas prices for domestic consumers
+Khaleeq Kiani Published March 14, 2024 Updated about 5 hours ago
+WhatsApp
+Email
+A man adjusts the flame of a gas stove at his home in Rawalpindi. — AFP/File
+ISLAMABAD: The federal government on Wednesday notified an increase of 25 per cent in gas prices.
+"""
+
+SECTION_OVER_DATE_HEAD = """\
+Menu
+Search
+We use cookies to improve your experience. By continuing you agree to our use of cookies.
+Got it
+Eskom escalates to Stage 6 load shedding after six units trip
+Jan Gerber
+Politics
+12 Mar 2024
+Eskom has escalated load shedding to Stage 6 from 05:00 on Tuesday, the utility said in a statement.
+"""
+
+
+@pytest.mark.parametrize(
+    ("head", "title"),
+    [
+        (DAWN_HEAD, "Govt notifies up to 25pc hike in gas prices for domestic consumers"),
+    ],
+)
+def test_a_headline_over_a_byline_holding_its_date(head, title):
+    page = parse_page(head, "head.txt")
+    assert page.title == title
+    assert "cookies" not in page.article
+
+
+def test_a_cookie_banner_over_the_story_is_no_part_of_its_article():
+    page = parse_page(
+        "Menu\nWe use cookies to improve your experience. By continuing you agree to our use "
+        "of cookies.\nGot it\n\nEskom has escalated load shedding to Stage 6 from 05:00 on "
+        "Tuesday, the utility said in a statement.\n\nIt will publish a further update soon.\n",
+        "banner.txt",
+    )
+    assert page.article.startswith("Eskom has escalated")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "An artist's impression of the Blue Line station. Image Credit: Supplied",
+        "Ratikka Mannerheimintiellä. Kuva: Jussi Nukari / HS",
+        "A man adjusts the flame of a gas stove at his home. — AFP/File",
+    ],
+)
+def test_credits_closing_a_caption_in_other_words_and_languages(line):
+    from moderation.parse.layouts import CAPTION
+
+    assert CAPTION.search(line)

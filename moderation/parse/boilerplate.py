@@ -26,6 +26,12 @@ _MIN_PROSE_WORDS = 3
 _LONG_LINE_WORDS = 25
 _LABEL_WORDS = 6  # a flair or tag after a headline
 _BLANK_RUN = re.compile(r"\n{3,}")
+# A cookie or consent banner's words, in a few languages.
+_CONSENT_NOTICE = re.compile(
+    r"\bcookies?\b|personenbezogene daten|données personnelles|datos personales|dati personali"
+    r"|\b(?:your|ihre) (?:consent|einwilligung)\b",
+    re.I,
+)
 _PARAGRAPH_WORDS = 12
 _INNER_SENTENCE_END = re.compile(r"[.!?]\s+[A-Z]")
 TITLE_MAX_WORDS = 25
@@ -133,6 +139,8 @@ def _is_head_noise(line: str, title: str | None) -> bool:
     if same_text(line, title) or CAPTION.search(line) or HEAD_METADATA.search(line):
         return True
     if DATE_LINE.match(line):  # the story's date alone: "Mar 14, 2024, 10:21 AM (GMT+2)"
+        return True
+    if _CONSENT_NOTICE.search(line):  # "We use cookies ...", "Wir und unsere Partner ..."
         return True
     if title and " ".join(line.split()).casefold().startswith(" ".join(title.split()).casefold()):
         rest = " ".join(line.split())[len(" ".join(title.split())) :]

@@ -506,6 +506,9 @@ CAPTION = re.compile(
     # A credit closing the caption: "... since 2017. Picture: Google", "(Rick Almeida / The
     # Lakeshore Courier)".
     r"|[.!?]\s+(?:picture|photo|image|credit)s?\s*:\s*[^.!?]{1,60}$"
+    # ... in other words and languages: "Image Credit: Supplied", "Kuva: Jussi Nukari / HS"
+    r"|[.!?]\s+(?:image credit|photo credit|kuva|foto|bild|crédit photo|fotografía)\s*:\s*\S"
+    r"|[.!?]\s+[—–-]\s*(?:AFP|AP|Reuters|EPA|Getty Images|Bloomberg|Xinhua)(?:/File)?\s*$"
     r"|[.!?]\s+\([^()/]{2,60}\s?/\s?[^()/]{2,60}\)\s*$"  # "(Matt McClain/The Washington Post)"
     # The New York Times's, copied as text: "... short-term rentals.Credit...Caleb Kenna".
     r"|[.!?”]Credit(?:\.\.\.|…)",

@@ -55,6 +55,7 @@ _WRITER_ROLE = re.compile(
     re.I,
 )
 _ROLE_MAX_WORDS = 8
+_BYLINE_MAX_WORDS = 6  # "Rhiannon Ashby, Midlands Correspondent"
 _COOKIE_NOTICE = re.compile(r"cookie", re.I)  # "We use cookies ...", "Wir verwenden Cookies"
 # "Posted on 5 March 2024 by Sam Okonjo", "By dunnock_photo, March 4, 2024 in Lenses".
 _POSTED_BY = re.compile(
@@ -241,7 +242,11 @@ def headline_over_text(lines: list[str]) -> tuple[str | None, int]:
         alone = (not index or not lines[index - 1].strip()) and not lines[index + 1].strip()
         menu = _SKIP_LINK.match(line) or DATE_IN_TEXT.search(line)
         # A name right over a date is a byline ("Rhiannon Ashby, Midlands Correspondent").
-        dated = not alone and bool(DATE_IN_TEXT.search(lines[index + 1]))
+        dated = (
+            not alone
+            and len(line.split()) <= _BYLINE_MAX_WORDS  # a headline over the byline is none
+            and bool(DATE_IN_TEXT.search(lines[index + 1]))
+        )
         label = (
             menu
             or dated
