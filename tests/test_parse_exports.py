@@ -680,3 +680,9 @@ def test_a_sheet_whose_columns_a_person_named_is_read_by_the_words_in_them():
         ("103", "Editor (Joan)", "102", "2024-03-14T09:10:04"),
     ]
     assert page.comments[2].text == "Thank you, it was a typo in the print edition."
+
+
+def test_a_csv_of_links_and_counts_is_still_refused():
+    text = "page,visits\nhttps://example.org/news/2024/03/ferry-timetable,12\nhttps://example.org/a,3\n"
+    with pytest.raises(PageError):
+        parse_page(text, "links.csv")

@@ -228,6 +228,12 @@ _REPLY_WORDS = frozenset({"reply", "replying", "parent", "answering"})
 _MIN_TEXT_CHARS = 20  # a column of free text averages at least this many characters
 
 
+def _spaced(rows: list[list[str]], column: int) -> bool:
+    """Whether most of a column's cells hold words with spaces between (not URLs or ids)."""
+    cells = [row[column] for row in rows if column < len(row) and row[column].strip()]
+    return sum(" " in cell.strip() for cell in cells) * 2 > len(cells)
+
+
 def _named_by_words(header: list[str], rows: list[list[str]]) -> list[str]:
     """The header with the columns for text, writer and parent renamed to the names the
     exports read, told by the words in their names; the text column, failing that, by its
@@ -245,7 +251,7 @@ def _named_by_words(header: list[str], rows: list[list[str]]) -> list[str]:
         named = [i for i, found in enumerate(words) if found & _COLUMN_WORDS[role]]
         if role == "text":
             named = [i for i in named if "id" not in words[i]] or [
-                i for i in range(len(header)) if width[i] >= _MIN_TEXT_CHARS
+                i for i in range(len(header)) if width[i] >= _MIN_TEXT_CHARS and _spaced(rows, i)
             ]
         else:
             named = [i for i in named if renamed[i] == header[i] and "id" not in words[i]]
