@@ -2293,3 +2293,41 @@ def test_credits_closing_a_caption_in_other_words_and_languages(line):
     from moderation.parse.layouts import CAPTION
 
     assert CAPTION.search(line)
+
+
+RAID_PAGE = """\
+Synagogue to reopen after repairs
+
+The synagogue on Mill Road will reopen on Sunday after a year of repairs, its board said.
+
+Comments
+raider1
+12.03.2024, 08:03
+Gas the kikes
+Reply
+
+raider2
+12.03.2024, 08:04
+Gas the kikes
+Reply
+
+raider3
+12.03.2024, 08:05
+Gas the kikes
+Reply
+
+Ann Lee
+12.03.2024, 09:15
+Lovely news, the building looks wonderful.
+Reply
+"""
+
+
+def test_a_slogan_posted_as_many_comments_is_never_learned_as_a_control():
+    page = parse_page(RAID_PAGE, "raid.txt")
+    assert [(c.author, c.text) for c in page.comments] == [
+        ("raider1", "Gas the kikes"),
+        ("raider2", "Gas the kikes"),
+        ("raider3", "Gas the kikes"),
+        ("Ann Lee", "Lovely news, the building looks wonderful."),
+    ]

@@ -317,6 +317,7 @@ _COUNT = re.compile(r"\d[\d,.]*")
 _CONTROL_MAX_CHARS = 30
 _CONTROL_MAX_WORDS = 5
 _MIN_BLOCKS_TO_LEARN = 2  # a line seen under two comments at least
+_LEARNED_SHARE = (4, 5)  # ... and under four in five of them
 
 
 def repeated_controls(
@@ -325,7 +326,11 @@ def repeated_controls(
     """Short lines that close most comments of the page the same way: the comment system's
     controls in whatever language it speaks ("הגיבו", "Odpowiedz" / "Zgłoś"), which no list
     of words can hold. A line counts once per comment, among its last few lines; a line
-    naming whom a comment answers ("In reply to by Ann") is read, not dropped."""
+    naming whom a comment answers ("In reply to by Ann") is read, not dropped.
+
+    Controls close nearly every comment: a line must close four in five. And a line that is
+    all some comment says is never learned: a raid posting one slogan as many comments, or
+    closing each with it, must reach the moderator, not vanish as a control."""
     blocks = [
         lines[header.body_start : following.line]
         for header, following in zip(headers, headers[1:], strict=False)
@@ -333,6 +338,7 @@ def repeated_controls(
     if len(blocks) < _MIN_BLOCKS_TO_LEARN:
         return frozenset()
     seen: Counter[str] = Counter()
+    spoken: set[str] = set()  # lines that are some comment's only words
     for block in blocks:
         filled = [
             _shape(line)
@@ -340,11 +346,15 @@ def repeated_controls(
             if line.strip() and not (reply_line and reply_line.match(line.strip()))
         ]
         seen.update(set(filled[-_TAIL_LINES:]))
+        words = [line for line in filled if not COMMENT_CONTROL_LINE.match(line)]
+        if len(set(words)) == 1:
+            spoken.add(words[0])
     return frozenset(
         line
         for line, count in seen.items()
         if count >= _MIN_BLOCKS_TO_LEARN
-        and count * 2 >= len(blocks)
+        and count * _LEARNED_SHARE[1] >= len(blocks) * _LEARNED_SHARE[0]
+        and line not in spoken
         and len(line) <= _CONTROL_MAX_CHARS
         and len(line.split()) <= _CONTROL_MAX_WORDS  # "oceniono 41 razy 29"
         and not is_prose(line)
