@@ -2331,3 +2331,16 @@ def test_a_slogan_posted_as_many_comments_is_never_learned_as_a_control():
         ("raider3", "Gas the kikes"),
         ("Ann Lee", "Lovely news, the building looks wonderful."),
     ]
+
+
+def test_short_lower_case_lines_are_readers_words_and_title_case_ones_labels():
+    """The voice split drops what it found under a story only when it is links and labels."""
+    from moderation.parse.text_pages import _only_labels
+    from moderation.types import Comment
+
+    def lines(*texts):
+        return tuple(Comment(id=str(i), text=text) for i, text in enumerate(texts))
+
+    assert _only_labels(lines("Tags", "Harmon Park", "Follow Carly Nguyen", "Author email"))
+    assert not _only_labels(lines("gas them all", "who cares honestly", "Parks"))
+    assert not _only_labels(lines("Harmon Park", "They should never have reopened it."))

@@ -508,6 +508,15 @@ def split_by_voice(lines: list[str]) -> tuple[list[str], tuple[Comment, ...]]:
         return lines, ()
     cut = filled[start]
     comments = comments_in_section(lines[cut:])
-    if not any(is_prose(comment.text) for comment in comments):
+    if _only_labels(comments):
         return lines[:cut], ()  # tags, a byline's links, "Follow ...": labels, no one's words
     return lines[:cut], comments
+
+
+def _only_labels(comments: tuple[Comment, ...]) -> bool:
+    """Lines of no sentence, mostly in title case ("Harmon Park", "Follow Carly Nguyen"): links
+    and labels. Short lines of readers' words in lower case ("gas them all") stay comments."""
+    if any(is_prose(comment.text) for comment in comments):
+        return False
+    titled = sum(all(word[:1].isupper() for word in c.text.split()) for c in comments)
+    return titled * 2 >= len(comments)
