@@ -2344,3 +2344,16 @@ def test_short_lower_case_lines_are_readers_words_and_title_case_ones_labels():
     assert _only_labels(lines("Tags", "Harmon Park", "Follow Carly Nguyen", "Author email"))
     assert not _only_labels(lines("gas them all", "who cares honestly", "Parks"))
     assert not _only_labels(lines("Harmon Park", "They should never have reopened it."))
+
+
+def test_a_comment_that_opens_with_no_comments_does_not_close_the_section():
+    page = parse_page(
+        "Budget approved\n\nThe council approved its budget on Tuesday after a long debate.\n\n"
+        "Comments\nBo Chan\n12 March 2024\nShe never answers anything.\nReply\n\n"
+        "Ann Lee\n12 March 2024\nNo comments from the mayor, as usual.\nReply\n",
+        "opens.txt",
+    )
+    assert [c.text for c in page.comments] == [
+        "She never answers anything.",
+        "No comments from the mayor, as usual.",
+    ]

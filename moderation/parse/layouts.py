@@ -481,7 +481,8 @@ COMMENT_FORM_START = re.compile(
     r"|this (?:topic|thread) (?:was|has been|is) (?:automatically |now )?(?:closed|locked)"
     r"|new replies are no longer allowed"
     # The section's notice that it holds no comment yet, over the form.
-    r"|be the first(?: one)? to (?:comment|reply)|(?:there are )?no comments(?: yet)?\b"
+    r"|be the first(?: one)? to (?:comment|reply)"
+    r"|(?:there are )?no comments(?: yet)?(?=[.!]?$|[.!]?\s+be the first\b)"
     r"|write your comment|by posting a comment"
     r"|welcome to the discussion\b"  # the house rules over the form (BLOX, US local news)
     r"|join (?:our|the) [\w ]{1,30}? to (?:comment|reply|join)"  # "Join our Community to comment"
