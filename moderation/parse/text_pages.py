@@ -43,7 +43,8 @@ _SORT_LABEL = re.compile(r"^(?:newest|oldest|most (?:liked|relevant|recent)|top 
 _POSTED_ON = re.compile(r"^(?:posted|published|submitted|added)(?:\s+on)?\s*:?\s*", re.I)
 # Over a comment list, not in it: its count ("5 comments") or the moderation notice.
 _SECTION_NOTICE = re.compile(
-    r"^(?:\d[\d,.]*\s+comments?|comments (?:are|will be) (?:moderated|reviewed|checked)\b.*)$",
+    r"^(?:\d[\d,.]*\s+comments?|comments (?:are|will be) (?:moderated|reviewed|checked)\b"
+    r".*\b(?:guidelines|published|approved|policy|rules)\b.*)$",  # the site's words, not a reader's
     re.I,
 )
 _HEADING_COUNT = re.compile(r"\d[\d,]*")
