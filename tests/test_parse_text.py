@@ -2357,3 +2357,11 @@ def test_a_comment_that_opens_with_no_comments_does_not_close_the_section():
         "She never answers anything.",
         "No comments from the mayor, as usual.",
     ]
+
+
+def test_a_readers_comment_about_moderation_is_not_the_sites_notice():
+    page = parse_page(
+        SIGNED_WITH_DATES_PAGE.replace("Great news.", "Comments are moderated by cowards here."),
+        "m.txt",
+    )
+    assert page.comments[-1].text == "Comments are moderated by cowards here."
