@@ -2365,3 +2365,69 @@ def test_a_readers_comment_about_moderation_is_not_the_sites_notice():
         "m.txt",
     )
     assert page.comments[-1].text == "Comments are moderated by cowards here."
+
+
+STANDAARD_PAGE = """\
+Gent sluit Vrijdagmarkt voor auto's
+
+Vanaf 1 juni mogen auto's niet meer op de Vrijdagmarkt parkeren, heeft het stadsbestuur beslist.
+
+Koen Vermeulen
+Abonnee
+14/03/2024 om 07.42 uur
+Eindelijk. Auto's horen daar niet meer thuis.
+Reageer
+Aanbevelen
+37
+Melden
+Hilde Claeys
+Abonnee
+14/03/2024 om 08.15 uur
+In antwoord op Koen Vermeulen
+En de mensen die niet met de fiets kunnen komen?
+Reageer
+Aanbevelen
+22
+Melden
+redactie De Standaard
+Redactie
+14/03/2024 om 10.20 uur
+Beste lezer, er loopt een bevraging.
+Reageer
+Aanbevelen
+9
+Melden
+"""
+
+
+def test_dutch_dates_badges_and_reply_lines():
+    page = parse_page(STANDAARD_PAGE, "standaard.txt")
+    assert [(c.author, c.reply_to, c.posted, c.text) for c in page.comments] == [
+        (
+            "Koen Vermeulen",
+            None,
+            "2024-03-14T07:42",
+            "Eindelijk. Auto's horen daar niet meer thuis.",
+        ),
+        (
+            "Hilde Claeys",
+            "Koen Vermeulen",
+            "2024-03-14T08:15",
+            "En de mensen die niet met de fiets kunnen komen?",
+        ),
+        ("redactie De Standaard", None, "2024-03-14T10:20", "Beste lezer, er loopt een bevraging."),
+    ]
+
+
+def test_controls_with_counts_after_the_date_on_a_one_line_header():
+    page = parse_page(
+        "Smart meters for Karachi\n\nThe water utility will install 4,000 smart meters.\n\n"
+        "Comments (2)\nFahad Qureshi Mar 14, 2024 10:12am Recommend 32\n"
+        "Meters on empty pipes. Brilliant.\nAyesha Mar 14, 2024 10:47am Recommend 18\n"
+        "We pay for the tanker and the bill.\n",
+        "dawn.txt",
+    )
+    assert [(c.author, c.posted) for c in page.comments] == [
+        ("Fahad Qureshi", "2024-03-14T10:12"),
+        ("Ayesha", "2024-03-14T10:47"),
+    ]

@@ -121,8 +121,8 @@ _WRITTEN_DATE = (
     # year first: "2024-03-05", Korean "2024.04.18.", Weibo's "2019-12-3", Japanese "2025/11/18"
     rf"|\d{{4}}-\d{{1,2}}-\d{{1,2}}|\d{{4}}\.\d{{1,2}}\.\d{{1,2}}\.?|\d{{4}}/\d{{1,2}}/\d{{1,2}}"
     r"|\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2}(?!\d)))"  # day first with dots: "12.03.2024", "12.03.24"
-    r"(?:(?:(?:,?\s+(?:at|à|às|um|alle|a las|в)|,|\s+[-—–]|\s+\|)?\s+|,?\s*@\s*)"
-    rf"{_CLOCK}(?:\s+Uhr)?{_ZONE}?)?)"
+    r"(?:(?:(?:,?\s+(?:at|à|às|um|om|alle|a las|в)|,|\s+[-—–]|\s+\|)?\s+|,?\s*@\s*)"
+    rf"{_CLOCK}(?:\s+(?:Uhr|uur))?{_ZONE}?)?)"
 )
 # "2024-03-05 10:15", "2024-03-05T10:15:30" (forum and app dumps).
 _ISO_STAMP = r"\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}(?::\d{2})?"
@@ -190,6 +190,8 @@ COMMENT_LABEL_LINE = re.compile(
     r"|Creator|Creator videos"  # TikTok: the post's writer's badge, a tab over the comments
     # a reader's standing: "Community member", "Subscriber", "<Paper> Premium"
     r"|(?:Community|Gold|Premium|Founding|Verified) [Mm]ember|(?:Verified )?[Ss]ubscriber"
+    r"|Abonnee|Abonnent|Abonné|Abonnée|Suscriptor|Abbonato|Assinante"
+    r"|Redactie|Redaktion|Rédaction|Redacción|Redazione"  # the paper's own staff
     r"|Supporter|[A-Z][\w-]+ Premium)$"
 )
 
@@ -226,7 +228,8 @@ MAIL_HEADER_LINE = re.compile(
 _REPLY_TO_PHRASE = (
     r"(?:In reply to|Replying to|Reply to|In response to"
     r"|Risposta a|In risposta a|Antwort an|Antwort auf|Als Antwort auf|En réponse à|Réponse à"
-    r"|Respuesta a|En respuesta a|Em resposta a|Antwoord op|In reactie op|Reactie op"
+    r"|Respuesta a|En respuesta a|Em resposta a|Antwoord op|In antwoord op|In reactie op"
+    r"|Reactie op"
     r"|W odpowiedzi (?:do|na)|Odpowiedź (?:do|na)|Svar (?:till|til|på)|Odpověď na|Reakce na"
     r"|В ответ на|Ответ на|בתגובה ל)"
     r"(?:\s+#\d+\s+(?:von|by|di|de|par|van))?"
@@ -332,6 +335,8 @@ THREAD_LAYOUTS: tuple[ThreadLayout, ...] = (
             r"(?:\s+|(?=[|•·—–,(-]))(?:(?:[|•·—–,(-]|(?:on|at|said|says|wrote|commented|posted)\b:?)\s*)*"
             rf"(?P<posted>{_TIME_FIRST_DATE}|{_WRITTEN_DATE}|{_ISO_STAMP})"
             r"\)?\s*:?(?:\s*[|·•]\s*(?:Reply|Permalink|Report|Share|Link|Quote|Flag|#\d*))*"
+            # or controls with their counts after it, unseparated: "... 10:12am Recommend 32"
+            rf"(?:\s+{_CONTROLS}(?:\s+\(?\d[\d,]*\)?)?)*"
             r"\s*:?\s*$",
             _I,
         ),

@@ -31,11 +31,11 @@ _CLOCK = re.compile(rf"{CLOCK_DIGITS}|\b(?:midnight|[ap]\.?m\b)", re.I)
 _CLOCK_H = re.compile(r"\b(\d{1,2})h(\d{2})\b")  # French "18h42"
 _FOREIGN = re.compile(rf"\b{FOREIGN_MONTH}\b", re.I)
 _DAY_DOT = re.compile(r"^(\d{1,2})\.(?=\s)")  # German "11. März 2024"
-_UHR = re.compile(r"\s+Uhr\b", re.I)  # German "10:23 Uhr"
+_UHR = re.compile(r"\s+(?:Uhr|uur)\b", re.I)  # German "10:23 Uhr", Dutch "08.15 uur"
 _JOINERS = re.compile(
-    r",|\s+(?:at|à|às|um|alle|a las|в|de)\s+|\s+[-—–|]\s+|\s*@\s*|(?<=[^\W\d_])\.(?=\s)"
+    r",|\s+(?:at|à|às|um|om|alle|a las|в|de)\s+|\s+[-—–|]\s+|\s*@\s*|(?<=[^\W\d_])\.(?=\s)"
     r"|(?<=\d)\.(?=[^\W\d_]{3})|(?<=[^\W\d_]{3})\.(?=\d)"
-)  # "at" in seven languages, "12 de março de 2024"; "Mar." and "фев."; "12.mar.2024"
+)  # "at" in eight languages, "12 de março de 2024"; "Mar." and "фев."; "12.mar.2024"
 _ZONE_NAME = re.compile(r"\s*\([A-Z][^()]*\)$")  # "GMT+0100 (Central European Standard Time)"
 # "10:15 am on March 5, 2024": the time moved behind the date, where the formats expect it.
 # Zones named by the abbreviations pages print after a time, with their offsets in hours; not
