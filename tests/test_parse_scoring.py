@@ -149,8 +149,8 @@ HELD_OUT = FIXTURES / "heldout"
 # measured in session 20 (all eleven sets, 220 pages): a parser change may raise a floor, never
 # drop below it.
 HELD_OUT_FLOORS = {
-    "title": 162, "article": 140, "comment_count": 196, "text": 1272, "author": 1276,
-    "reply_to": 1235, "posted": 1254, "parent": 1252,
+    "title": 162, "article": 140, "comment_count": 196, "text": 1279, "author": 1276,
+    "reply_to": 1238, "posted": 1254, "parent": 1255,
 }  # fmt: skip
 
 

@@ -2431,3 +2431,60 @@ def test_controls_with_counts_after_the_date_on_a_one_line_header():
         ("Fahad Qureshi", "2024-03-14T10:12"),
         ("Ayesha", "2024-03-14T10:47"),
     ]
+
+
+PATCH_PAGE = """\
+Pool fees rise 18 percent for the summer
+
+Verified Patch Staff Badge
+Mar 14, 2024 9:12 am ET
+The township council approved higher pool membership fees on Tuesday night, 5-2.
+
+12 Replies
+GF
+Gail Ferrante
+Neighbor
+3h
+$415 to sit next to a pool that is closed half the time. No thanks.
+Thank
+Reply
+6 Thanks
+Report
+View 2 replies
+Hide replies
+TO
+Tom Osei
+Neighbor
+2h
+Replying to Gail Ferrante
+The thunder rule is state guidance, not the township being difficult.
+Thank
+Reply
+3 Thanks
+Report
+RB
+Renée Blackwood
+3h
+We did the math and for a family of five it's now over $700.
+Thank
+Reply
+11 Thanks
+Report
+"""
+
+
+def test_a_count_of_replies_heads_the_section_under_the_storys_byline():
+    page = parse_page(PATCH_PAGE, "patch.txt")
+    assert [(c.author, c.reply_to, c.text) for c in page.comments] == [
+        (
+            "Gail Ferrante",
+            None,
+            "$415 to sit next to a pool that is closed half the time. No thanks.",
+        ),
+        (
+            "Tom Osei",
+            "Gail Ferrante",
+            "The thunder rule is state guidance, not the township being difficult.",
+        ),
+        ("Renée Blackwood", None, "We did the math and for a family of five it's now over $700."),
+    ]

@@ -73,6 +73,7 @@ _COMMENTS_HEADING = re.compile(
 # Where a long comment is folded: the link that unfolds it, no text. Not a control that closes
 # a comment (a teaser list's "Show more" under the last one is the page's).
 _FOLDED = re.compile(r"^\s*(?:read more|see more|show more)\s*$", re.I)
+_REPLIES_HEADING = re.compile(r"^\d[\d,.]*\s+(?:replies|responses|reactions)$", re.I)
 _SEPARATOR_LINE = re.compile(r"^[·•|–—-]$")
 _NAMES_NO_ONE = re.compile(r"^(?:>|\W*$)")  # a quoted mail's line, or marks only
 _SENTENCE_MARK = re.compile(r"[.!?:;,]")
@@ -165,9 +166,14 @@ def _below_comment_heading(
 ) -> list[Header]:
     """The headers under the last comment-section heading ("Comments", "6 comments") that has
     some of them on each side: those above it head the article (its writer, their role and
-    the date, read like a commenter's name over a date), not comments."""
+    the date, read like a commenter's name over a date), not comments. A count of replies
+    ("12 Replies") heads the section only under the first header alone: under a comment, it
+    counts that comment's replies."""
     for line in range(headers[-1].line - 1, headers[0].line, -1):
-        if _COMMENTS_HEADING.match(stripped[line]):
+        first_only = len(headers) > 1 and line < headers[1].line
+        if _COMMENTS_HEADING.match(stripped[line]) or (
+            first_only and _REPLIES_HEADING.match(stripped[line])
+        ):
             below = [header for header in headers if header.line > line]
             return below if len(below) >= min_headers else headers
     return headers
@@ -312,7 +318,7 @@ def _avatar_initials(line: str, name: str) -> bool:
 
 
 # A comment's last lines where the page's controls stand: "Reply" / "Like" / "Report".
-_TAIL_LINES = 4
+_TAIL_LINES = 8
 _COUNT = re.compile(r"\d[\d,.]*")
 _CONTROL_MAX_CHARS = 30
 _CONTROL_MAX_WORDS = 5
