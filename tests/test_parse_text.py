@@ -2488,3 +2488,52 @@ def test_a_count_of_replies_heads_the_section_under_the_storys_byline():
         ),
         ("Renée Blackwood", None, "We did the math and for a family of five it's now over $700."),
     ]
+
+
+NOVINKY_PAGE = """\
+Praha zdraží jízdné v MHD
+
+Cestující v pražské hromadné dopravě si od července připlatí, rozhodli radní.
+
+Diskuse
+JN
+Jan Novák
+Ověřený profil
+14. 3. 2024 7:12
+Roční kupón pořád vychází na 12 korun denně.
++88
+−41
+Odpovědět
+Nahlásit
+MK
+Marie Kratochvílová
+14. 3. 2024 7:30
+reaguje na Jan Novák
+Nejlevnější, když bydlíte ve Vršovicích.
++62
+−9
+Odpovědět
+Nahlásit
+LD
+Luboš Dvořák
+14. 3. 2024 8:05
+Zdražují, protože můžou.
++5
+−2
+Odpovědět
+Nahlásit
+"""
+
+
+def test_czech_dates_badges_and_reply_lines():
+    page = parse_page(NOVINKY_PAGE, "novinky.txt")
+    assert [(c.author, c.reply_to, c.posted, c.text) for c in page.comments] == [
+        ("Jan Novák", None, "2024-03-14T07:12", "Roční kupón pořád vychází na 12 korun denně."),
+        (
+            "Marie Kratochvílová",
+            "Jan Novák",
+            "2024-03-14T07:30",
+            "Nejlevnější, když bydlíte ve Vršovicích.",
+        ),
+        ("Luboš Dvořák", None, "2024-03-14T08:05", "Zdražují, protože můžou."),
+    ]

@@ -120,7 +120,7 @@ _WRITTEN_DATE = (
     rf"|\d{{1,2}}\.(?:{_MONTH}|(?i:{FOREIGN_MONTH}))\.\d{{4}}"  # "12.mar.2024" (Folha)
     # year first: "2024-03-05", Korean "2024.04.18.", Weibo's "2019-12-3", Japanese "2025/11/18"
     rf"|\d{{4}}-\d{{1,2}}-\d{{1,2}}|\d{{4}}\.\d{{1,2}}\.\d{{1,2}}\.?|\d{{4}}/\d{{1,2}}/\d{{1,2}}"
-    r"|\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2}(?!\d)))"  # day first with dots: "12.03.2024", "12.03.24"
+    r"|\d{1,2}\.\s?\d{1,2}\.\s?(?:\d{4}|\d{2}(?!\d)))"  # "12.03.2024", "12.03.24", "14. 3. 2024"
     r"(?:(?:(?:,?\s+(?:at|à|às|um|om|alle|a las|в)|,|\s+[-—–]|\s+\|)?\s+|,?\s*@\s*)"
     rf"{_CLOCK}(?:\s+(?:Uhr|uur))?{_ZONE}?)?)"
 )
@@ -192,6 +192,7 @@ COMMENT_LABEL_LINE = re.compile(
     r"|(?:Community|Gold|Premium|Founding|Verified) [Mm]ember|(?:Verified )?[Ss]ubscriber"
     r"|Abonnee|Abonnent|Abonné|Abonnée|Suscriptor|Abbonato|Assinante"
     r"|Redactie|Redaktion|Rédaction|Redacción|Redazione"  # the paper's own staff
+    r"|Ověřený profil|Zweryfikowany|Verifiziert|Vérifié|Verificado|Verificato"
     r"|Supporter|[A-Z][\w-]+ Premium)$"
 )
 
@@ -231,6 +232,7 @@ _REPLY_TO_PHRASE = (
     r"|Respuesta a|En respuesta a|Em resposta a|Antwoord op|In antwoord op|In reactie op"
     r"|Reactie op"
     r"|W odpowiedzi (?:do|na)|Odpowiedź (?:do|na)|Svar (?:till|til|på)|Odpověď na|Reakce na"
+    r"|reaguje na"
     r"|В ответ на|Ответ на|בתגובה ל)"
     r"(?:\s+#\d+\s+(?:von|by|di|de|par|van))?"
 )

@@ -31,6 +31,7 @@ _CLOCK = re.compile(rf"{CLOCK_DIGITS}|\b(?:midnight|[ap]\.?m\b)", re.I)
 _CLOCK_H = re.compile(r"\b(\d{1,2})h(\d{2})\b")  # French "18h42"
 _FOREIGN = re.compile(rf"\b{FOREIGN_MONTH}\b", re.I)
 _DAY_DOT = re.compile(r"^(\d{1,2})\.(?=\s)")  # German "11. März 2024"
+_SPACED_DOTS = re.compile(r"\b(\d{1,2})\.\s(\d{1,2})\.\s(\d{4})\b")
 _UHR = re.compile(r"\s+(?:Uhr|uur)\b", re.I)  # German "10:23 Uhr", Dutch "08.15 uur"
 _JOINERS = re.compile(
     r",|\s+(?:at|à|às|um|om|alle|a las|в|de)\s+|\s+[-—–|]\s+|\s*@\s*|(?<=[^\W\d_])\.(?=\s)"
@@ -242,6 +243,7 @@ def _plain(text: str) -> str:
     text = _CLOCK_DOT.sub(r"\1:\2", text)
     text = _CLOCK_H.sub(r"\1:\2", text)
     text = _FOREIGN.sub(lambda m: FOREIGN_MONTHS[m.group(0).casefold()], text)
+    text = _SPACED_DOTS.sub(r"\1.\2.\3", text)  # Czech "14. 3. 2024"
     text = _DAY_DOT.sub(r"\1", _UHR.sub("", text))
     text = _ZONE_NAME.sub("", text)
     text = _JOINERS.sub(" ", text)
