@@ -113,6 +113,8 @@ def find_thread(lines: list[str]) -> Thread | None:
     if best is None:
         return None
     layout, headers = best
+    # Times read only for the layout chosen: reading every layout's was most of the parse time.
+    headers = [replace(h, posted=to_iso(h.posted, layout.posted_formats)) for h in headers]
     headers = _below_comment_heading(headers, stripped, layout.min_headers)
     if layout.header_run:
         headers = _header_runs(headers, stripped)
@@ -472,8 +474,8 @@ def _after_labels(block: list[str]) -> list[str]:
 def find_headers(
     lines: list[str], layout: ThreadLayout, stripped: list[str] | None = None
 ) -> list[Header]:
-    """Every line that opens a comment in this layout. `stripped` (the lines stripped, when
-    the caller tries several layouts) saves stripping them again for each."""
+    """Every line that opens a comment in this layout, its time as printed. `stripped` (the
+    lines stripped, when the caller tries several layouts) saves stripping them again."""
     if stripped is None:
         stripped = [line.strip() for line in lines]
     headers = []
@@ -523,7 +525,7 @@ def find_headers(
                 line=line_index,
                 body_start=body_start,
                 who=who.strip(),
-                posted=to_iso(posted, layout.posted_formats),
+                posted=posted,  # as printed: `find_thread` reads the chosen layout's
                 names_reply_to="who" in groups,
                 indent=_indent(lines[index]),
                 dated=date is not None or layout.aged,
@@ -720,16 +722,17 @@ _MIN_COPY_WORDS = 8
 def _copy_key(comment: Comment, min_words: int = _MIN_COPY_WORDS) -> tuple[str, str] | None:
     """Writer and text of a comment long enough for two alike to be one shown twice: words
     counted, and the characters of scripts written without spaces (Chinese, Japanese) / 3."""
-    text = " ".join(comment.text.split())
-    unspaced = sum(1 for char in text if _CJK_FIRST <= ord(char) <= _CJK_LAST)
-    size = max(len(text.split()), unspaced // _CHARS_PER_WORD)
-    if comment.author is None or size < min_words:
+    if comment.author is None:
+        return None
+    words = comment.text.split()
+    text = " ".join(words)
+    if len(words) < min_words and len(_CJK.findall(text)) // _CHARS_PER_WORD < min_words:
         return None
     return comment.author, text
 
 
 _CHARS_PER_WORD = 3
-_CJK_FIRST, _CJK_LAST = 0x2E80, 0x9FFF  # CJK radicals and punctuation to unified ideographs
+_CJK = re.compile("[\u2e80-\u9fff]")  # CJK radicals and punctuation to unified ideographs
 # A copy shown later with no time of its own, of a comment shown with one, may be shorter.
 _MIN_QUOTED_WORDS = 3
 
