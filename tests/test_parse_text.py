@@ -2537,3 +2537,29 @@ def test_czech_dates_badges_and_reply_lines():
         ),
         ("Luboš Dvořák", None, "2024-03-14T08:05", "Zdražují, protože můžou."),
     ]
+
+
+LWN_PAGE = """\
+Reworking the dirty-page throttle
+
+The memory-management developers discussed how the kernel throttles processes that dirty pages
+faster than a slow device can write them back, and what to change.
+
+to post comments
+
+Posted Mar 12, 2024 17:04 UTC by pgrantham (subscriber, #118204) [Link] (1 response)
+Finally. Copying a VM image to an external disk still makes Firefox stutter.
+Seeding the bandwidth estimate from the queue limits seems like such an obvious improvement.
+
+Posted Mar 12, 2024 18:40 UTC by dalmeida (subscriber, #40122) [Link] (0 responses)
+Seeding the bandwidth estimate from the queue limits seems like such an obvious improvement.
+Queue limits tell you almost nothing about real throughput.
+"""
+
+
+def test_posted_date_by_name_headers():
+    page = parse_page(LWN_PAGE, "lwn.txt")
+    assert [(c.author, c.posted) for c in page.comments] == [
+        ("pgrantham", "2024-03-12T17:04+00:00"),
+        ("dalmeida", "2024-03-12T18:40+00:00"),
+    ]

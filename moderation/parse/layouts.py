@@ -346,6 +346,22 @@ THREAD_LAYOUTS: tuple[ThreadLayout, ...] = (
         min_headers=2,
         after_prose=True,
     ),
+    # "Posted Mar 12, 2024 17:04 UTC by pgrantham (subscriber, #118204) [Link] (1 response)"
+    # over the comment (LWN; blogs: "Posted on March 5, 2024 by Sam"): the time first, then
+    # the writer, then what the site says of them and its links.
+    ThreadLayout(
+        name="posted date by name",
+        hint=re.compile(r"^Posted\b", _I),
+        header=re.compile(
+            rf"^Posted\s+(?:on\s+)?(?P<posted>{_WRITTEN_DATE}|{_ISO_STAMP})\s+by\s+"
+            r"(?P<author>[^\s(\[][^(\[]{0,59}?)\s*(?:\([^()]{0,60}\))?\s*(?:\[[^\]]{0,30}\])?"
+            r"\s*(?:\(\d+ (?:responses?|replies|comments?)\))?\s*$",
+            _I,
+        ),
+        reply_line=REPLY_TO_LINE,
+        min_headers=2,
+        after_prose=True,
+    ),
     # A signature under the comment: "Posted by: Maud Ferris | March 05, 2024 at 10:15 AM"
     # (blog platforms).
     ThreadLayout(

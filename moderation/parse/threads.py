@@ -188,7 +188,8 @@ _WROTE_LINE = re.compile(r"^@?(?P<name>\S.{0,59}?)\s+(?:wrote|said|writes|says)\
 def _without_quoted_copies(comments: list[Comment]) -> list[Comment]:
     """Replies that open by quoting an earlier comment without quotation marks ("Tom R.
     wrote:" over a copy of his words): the copy and its header taken out, the writer quoted
-    named as whom the reply answers."""
+    named as whom the reply answers. (A copy without the header is left: two readers may
+    write the same words, and a raid posts them many times.)"""
     out: list[Comment] = []
     for comment in comments:
         lines = comment.text.split("\n")
