@@ -2563,3 +2563,18 @@ def test_posted_date_by_name_headers():
         ("pgrantham", "2024-03-12T17:04+00:00"),
         ("dalmeida", "2024-03-12T18:40+00:00"),
     ]
+
+
+def test_anonymous_comments_each_closed_by_a_date_with_a_bullet():
+    page = parse_page(
+        "Ferry fares rise again\n\nFerry operators will add an emissions charge.\n\n"
+        "READERS' COMMENTS\nComments are moderated and may take some time to appear.\n"
+        "Domestic tourists already can't afford Mykonos.\n14.03.2024 • 10:12\n"
+        "Fly to Naxos. Sometimes cheaper, always faster.\n14.03.2024 • 12:47\n"
+        "MORE FROM ECONOMY\nTourism revenues hit new record in 2023\n",
+        "kathimerini.txt",
+    )
+    assert [(c.posted, c.text) for c in page.comments] == [
+        ("2024-03-14T10:12", "Domestic tourists already can't afford Mykonos."),
+        ("2024-03-14T12:47", "Fly to Naxos. Sometimes cheaper, always faster."),
+    ]

@@ -171,6 +171,7 @@ def test_an_offset_or_zone_after_the_clock_is_the_zone(printed, iso):
     [
         ("March 14, 2024 — 7.12am", "2024-03-14T07:12"),  # The Age: a dash, a dotted clock
         ("March 14, 2024 – 7:12 pm", "2024-03-14T19:12"),
+        ("14.03.2024 • 10:12", "2024-03-14T10:12"),  # eKathimerini: a bullet
     ],
 )
 def test_a_dash_between_date_and_clock(printed, iso):

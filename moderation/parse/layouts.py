@@ -121,7 +121,7 @@ _WRITTEN_DATE = (
     # year first: "2024-03-05", Korean "2024.04.18.", Weibo's "2019-12-3", Japanese "2025/11/18"
     rf"|\d{{4}}-\d{{1,2}}-\d{{1,2}}|\d{{4}}\.\d{{1,2}}\.\d{{1,2}}\.?|\d{{4}}/\d{{1,2}}/\d{{1,2}}"
     r"|\d{1,2}\.\s?\d{1,2}\.\s?(?:\d{4}|\d{2}(?!\d)))"  # "12.03.2024", "12.03.24", "14. 3. 2024"
-    r"(?:(?:(?:,?\s+(?:at|à|às|um|om|alle|a las|в)|,|\s+[-—–]|\s+\|)?\s+|,?\s*@\s*)"
+    r"(?:(?:(?:,?\s+(?:at|à|às|um|om|alle|a las|в)|,|\s+[-—–•·]|\s+\|)?\s+|,?\s*@\s*)"
     rf"{_CLOCK}(?:\s+(?:Uhr|uur))?{_ZONE}?)?)"
 )
 # "2024-03-05 10:15", "2024-03-05T10:15:30" (forum and app dumps).
@@ -474,7 +474,7 @@ COMMENTS_WORD = (
 COMMENT_SECTION_HEADING = re.compile(
     r"^(?:\d+\s+(?:comments?|responses?|replies|reactions)"
     r"|\d+\s+thoughts? on\b.*"
-    rf"|(?:reader\s+)?{COMMENTS_WORD}\s*(?:\(\d+\)|:?\s*\d+)?"
+    rf"|(?:readers?['’]?\s+)?{COMMENTS_WORD}\s*(?:\(\d+\)|:?\s*\d+)?"  # "READERS' COMMENTS"
     r"|responses?\s+to\s+.+"
     r"|what (?:readers|you) (?:are saying|said))\s*:?\s*$",
     _I,

@@ -44,7 +44,7 @@ _POSTED_ON = re.compile(r"^(?:posted|published|submitted|added)(?:\s+on)?\s*:?\s
 # Over a comment list, not in it: its count ("5 comments") or the moderation notice.
 _SECTION_NOTICE = re.compile(
     r"^(?:\d[\d,.]*\s+comments?|comments (?:are|will be) (?:moderated|reviewed|checked)\b"
-    r".*\b(?:guidelines|published|approved|policy|rules)\b.*)$",  # the site's words, not a reader's
+    r".*\b(?:guidelines|published|approved|policy|rules|appear)\b.*)$",  # the site's words
     re.I,
 )
 _HEADING_COUNT = re.compile(r"\d[\d,]*")
@@ -464,9 +464,10 @@ def _is_name(line: str) -> bool:
 
 def _comments_signed_with_dates(lines: list[str]) -> tuple[Comment, ...] | None:
     """Comments each closed by the line that dates it ("Posted on 12 March 2024, 10:21"), in a
-    section that names no one; None unless most lines that are not text are such dates."""
+    section that names no one; None unless two such dates close comments. Lines after the last
+    date are the page's (a "More from ..." list), not a comment."""
     dated = [_dated_signature(line) for line in lines]
-    if sum(bool(posted) for posted in dated) < 2 or not dated[-1]:
+    if sum(bool(posted) for posted in dated) < 2:
         return None
     comments, block = [], []
     for line, posted in zip(lines, dated, strict=True):
