@@ -81,11 +81,11 @@ _POSTED_BY = re.compile(
     r"\s*(?:\||\s+at\s+\d|\s+on\s+|$)",  # "by Anonymous Coward on Thursday ..." (Slashcode)
     re.I,
 )
-# Where one word of a name ends and the next begins: "TimelineItem", "IDComment" (an acronym
-# run into a word), "IDCommentText918273640" (a number run into one).
 _SAYS_WORDS = frozenset({"says", "said", "wrote"})
 # The verb a theme prints after the writer's name: "says:", Spanish "dice:", French "dit :".
 _SAYS = re.compile(r"\s+(?:says|said|wrote|dice|dit|sagt|schreibt|scrive|diz|zegt)\s*:?$", re.I)
+# Where one word of a name ends and the next begins: "TimelineItem", "IDComment" (an acronym
+# run into a word), "IDCommentText918273640" (a number run into one).
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])|(?<=[A-Za-z])(?=[0-9])")
 _NON_WORD = re.compile(r"[^a-z0-9]+")
 _DEPTH_SELECTOR = ", ".join(f"[{attribute}]" for attribute in COMMENT_DEPTH_ATTRS)

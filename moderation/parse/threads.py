@@ -340,10 +340,7 @@ def repeated_controls(
     Controls close nearly every comment: a line must close four in five. And a line that is
     all some comment says is never learned: a raid posting one slogan as many comments, or
     closing each with it, must reach the moderator, not vanish as a control."""
-    blocks = [
-        lines[header.body_start : following.line]
-        for header, following in zip(headers, headers[1:], strict=False)
-    ]
+    blocks = _between_headers(lines, headers)
     if len(blocks) < _MIN_BLOCKS_TO_LEARN:
         return frozenset()
     seen: Counter[str] = Counter()
@@ -370,6 +367,15 @@ def repeated_controls(
         and not _SENTENCE_MARK.search(line)
         and not _VOTE_COUNT.match(line.replace("#", "0"))  # counts alone: read where they stand
     )
+
+
+def _between_headers(lines: list[str], headers: list[Header]) -> list[list[str]]:
+    """The lines under each header up to the next one; the last header's are left out (where
+    they end is the caller's to say)."""
+    return [
+        lines[header.body_start : following.line]
+        for header, following in zip(headers, headers[1:], strict=False)
+    ]
 
 
 def is_control(line: str, learned: frozenset[str] = frozenset()) -> bool:
@@ -408,10 +414,7 @@ def headed_blocks(
     """Each comment's lines run from under its header to the next header; the last one's stop
     at the comment form and site footer, and where most comments close with controls
     ("Reply", "Share ›"), at its own last control line: what follows is the page's."""
-    blocks = [
-        lines[header.body_start : following.line]
-        for header, following in zip(headers, headers[1:], strict=False)
-    ]
+    blocks = _between_headers(lines, headers)
     last = lines[headers[-1].body_start :]
     closed = [_ends_at_controls(block, learned) for block in blocks]
     if blocks and sum(bool(end) for end in closed) * 2 > len(blocks):
@@ -718,6 +721,10 @@ def link_parents_by_indent(
 
 # Fewer words than this may be said twice by one writer ("Thanks!", "+1"): both are kept.
 _MIN_COPY_WORDS = 8
+# A copy shown later with no time of its own, of a comment shown with one, may be shorter.
+_MIN_QUOTED_WORDS = 3
+_CHARS_PER_WORD = 3
+_CJK = re.compile("[\u2e80-\u9fff]")  # CJK radicals and punctuation to unified ideographs
 
 
 def _copy_key(comment: Comment, min_words: int = _MIN_COPY_WORDS) -> tuple[str, str] | None:
@@ -730,12 +737,6 @@ def _copy_key(comment: Comment, min_words: int = _MIN_COPY_WORDS) -> tuple[str, 
     if len(words) < min_words and len(_CJK.findall(text)) // _CHARS_PER_WORD < min_words:
         return None
     return comment.author, text
-
-
-_CHARS_PER_WORD = 3
-_CJK = re.compile("[\u2e80-\u9fff]")  # CJK radicals and punctuation to unified ideographs
-# A copy shown later with no time of its own, of a comment shown with one, may be shorter.
-_MIN_QUOTED_WORDS = 3
 
 
 def without_copies(comments: Sequence[Comment]) -> tuple[Comment, ...]:
