@@ -11,6 +11,7 @@ from moderation.parse.layouts import (
     COMMENT_CONTROL_LINE,
     COMMENT_FORM_START,
     COMMENT_SECTION_HEADING,
+    DATE_IN_TEXT,
     DATE_LINE,
     EDIT_NOTE,
     HEAD_METADATA,
@@ -27,12 +28,16 @@ _LONG_LINE_WORDS = 25
 _LABEL_WORDS = 6  # a flair or tag after a headline
 _BLANK_RUN = re.compile(r"\n{3,}")
 # A cookie or consent banner's words, in a few languages.
-_CONSENT_NOTICE = re.compile(
+CONSENT_NOTICE = re.compile(
     r"\bcookies?\b|personenbezogene daten|données personnelles|datos personales|dati personali"
     r"|\b(?:your|ihre) (?:consent|einwilligung)\b",
     re.I,
 )
 _PARAGRAPH_WORDS = 12
+_STANDFIRSTS = 2  # a standfirst, and a promotion under it ("Don't miss out on the headlines")
+_STANDFIRST_MAX_WORDS = 45
+_HEAD_ZONE_LINES = 12  # byline, role, date, read time, share buttons, caption, credit
+_DATE_LINE_WORDS = 8
 _INNER_SENTENCE_END = re.compile(r"[.!?]\s+[A-Z]")
 TITLE_MAX_WORDS = 25
 TITLE_MAX_CHARS = 200
@@ -130,7 +135,34 @@ def trim_head(lines: list[str], title: str | None) -> list[str]:
         if _SALUTATION.match(line) and is_prose(after.strip()):
             break  # "Hi all," over a post's first sentence opens it
         start += 1
+    for _ in range(_STANDFIRSTS):
+        start = _past_standfirst(lines, start)
     return lines[start:]
+
+
+def _past_standfirst(lines: list[str], start: int) -> int:
+    """Where the text starts when its first sentence is a standfirst: a line of prose standing
+    alone, the story's byline, date or lead picture's caption under it, and the text after
+    them ("Eskom says breakdowns have risen." / "Jan Gerber" / "12 Mar 2024" / ...)."""
+    filled = [index for index in range(start, len(lines)) if lines[index].strip()]
+    if not filled or len(lines[start].split()) > _STANDFIRST_MAX_WORDS:
+        return start
+    for index in filled[1 : _HEAD_ZONE_LINES + 1]:
+        line = " ".join(lines[index].split())
+        if is_prose(line) and not CAPTION.search(line):
+            marked = any(_marks_the_head(lines[i]) for i in filled[1 : filled.index(index)])
+            return index if marked and is_paragraph(line) else start
+    return start
+
+
+def _marks_the_head(line: str) -> bool:
+    """A line that stands only in an article's head: a byline, a date, a caption's credit."""
+    line = " ".join(line.split())
+    short_date = DATE_IN_TEXT.search(line) and len(line.split()) <= _DATE_LINE_WORDS
+    return bool(
+        short_date or DATE_LINE.match(line) or is_byline(line) or CAPTION.search(line)
+        or HEAD_METADATA.search(line)
+    )
 
 
 def _is_head_noise(line: str, title: str | None) -> bool:
@@ -140,7 +172,7 @@ def _is_head_noise(line: str, title: str | None) -> bool:
         return True
     if DATE_LINE.match(line):  # the story's date alone: "Mar 14, 2024, 10:21 AM (GMT+2)"
         return True
-    if _CONSENT_NOTICE.search(line):  # "We use cookies ...", "Wir und unsere Partner ..."
+    if CONSENT_NOTICE.search(line):  # "We use cookies ...", "Wir und unsere Partner ..."
         return True
     if title and " ".join(line.split()).casefold().startswith(" ".join(title.split()).casefold()):
         rest = " ".join(line.split())[len(" ".join(title.split())) :]

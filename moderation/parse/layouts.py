@@ -466,13 +466,17 @@ COMMENT_CONTROL_LINE = re.compile(
 )
 
 # A heading that opens an unmarked comment section: after it, one comment per line.
-# "Comments" in English and in the languages of the pages met so far.
+# "Comments" in English and in the languages of Europe's and Asia's news sites, with the forms a
+# count takes ("7 kommenttia", "312 komentářů", "5 yorum").
 COMMENTS_WORD = (
     r"(?:comments?|talkbacks?|kommentare?|commentaires?|comentarios?|comentários?|commenti|reacties"
-    r"|komentarze?|комментари[ий]|תגובות)"
+    r"|komentarze?|комментари[ийя]|תגובות|kommentit|kommenttia?|kommentarer|kommentaarid?"
+    r"|komentář[eů]|komentár(?:e|ov)|diskuze|diskusia|yorum(?:lar)?|hozzászólás(?:ok)?"
+    r"|komentar(?:i|ji|a|ai|ų)?|komentāri|σχόλια|коментар[іиа]|comentarii|comentaris|コメント"
+    r"|评论|評論|留言|댓글|تعليقات|التعليقات)"
 )
 COMMENT_SECTION_HEADING = re.compile(
-    r"^(?:\d+\s+(?:comments?|responses?|replies|reactions)"
+    rf"^(?:\d+\s+(?:{COMMENTS_WORD}|responses?|replies|reactions)"
     r"|\d+\s+thoughts? on\b.*"
     rf"|(?:readers?['’]?\s+)?{COMMENTS_WORD}\s*(?:\(\d+\)|:?\s*\d+)?"  # "READERS' COMMENTS"
     r"|responses?\s+to\s+.+"
@@ -524,7 +528,13 @@ BYLINE = re.compile(
 # Image captions and credits, wherever they stand in the article.
 CAPTION = re.compile(
     r"^(?:©|\(c\)\s|copyright\b|photo\s*(?:credit)?\s*:|image\s*(?:credit)?\s*:|caption\s*:"
-    r"|pictured\s*:|file photo\b)"
+    r"|pictured\s*:|file photo\b"
+    # A credit line of its own, in other languages: "Foto: Novinky", "Beeld: Belga", "Kuva: HS"
+    r"|(?:foto|fot\.|beeld|bild|kuva|zdjęcie|fotografía|crédit photo|picture|credit)\s*:\s*\S)"
+    # A photographer and agency in capitals: "MONIQUE FORD/STUFF", "REUTERS/AMIR COHEN"
+    r"|^(?=.* )[A-Z][A-Z .'-]{1,40}/[A-Z][A-Z .'-]{1,40}$"
+    # A credit in brackets closing a caption: "... pod Krakowem (Fot. Jakub Porzycki / Agencja)"
+    r"|\((?:fot|foto|photo|kuva|bild|beeld|picture)\.?[:\s][^()]{2,80}\)\s*$"
     r"|/\s*(?:Reuters|AP|AFP|Getty Images|EPA|Shutterstock|Alamy)\b"
     r"|\((?:photo|image|picture)s? (?:by|credit|courtesy)[^)]*\)\s*$"
     # A credit closing the caption: "... since 2017. Picture: Google", "(Rick Almeida / The

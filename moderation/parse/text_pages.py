@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from moderation.parse.boilerplate import (
+    CONSENT_NOTICE,
     ENDS_SENTENCE,
     NOT_A_TITLE_END,
     TITLE_MAX_CHARS,
@@ -48,6 +49,7 @@ _SECTION_NOTICE = re.compile(
     re.I,
 )
 _HEADING_COUNT = re.compile(r"\d[\d,]*")
+_NOTICE_LINES = 2  # the site's rules over its comments
 _HEAD_LINES = 120  # a copied page's menus run long above its headline
 # A journalist's job under their name in a byline, in English.
 _WRITER_ROLE = re.compile(
@@ -56,8 +58,9 @@ _WRITER_ROLE = re.compile(
     re.I,
 )
 _ROLE_MAX_WORDS = 8
+_BYLINE_LABELS = 3  # name, section, role between a headline and its date
+_STANDFIRST_MAX_WORDS = 45
 _BYLINE_MAX_WORDS = 6  # "Rhiannon Ashby, Midlands Correspondent"
-_COOKIE_NOTICE = re.compile(r"cookie", re.I)  # "We use cookies ...", "Wir verwenden Cookies"
 # "Posted on 5 March 2024 by Sam Okonjo", "By dunnock_photo, March 4, 2024 in Lenses".
 _POSTED_BY = re.compile(
     r"^(?:(?:posted|published|written)\b.{0,40}?\s)?by\s+@?[\w.'’-]+(?:[\s,|].{0,80})?$", re.I
@@ -78,9 +81,10 @@ _SKIP_LINK = re.compile(
     r"|ir al contenido|ga naar|hoppa till|przejdź do)\b",
     re.I,
 )
-# Marks of a post, not of a headline: a hashtag, a mention, a link, an emoji, and the "·" of a
-# line of metadata ("Riverside Repair Café · 3-2").
-_NOT_HEADLINE = re.compile(rf"{SOCIAL_MARK.pattern}|\s·\s")
+# Marks of a post, not of a headline: a hashtag, a mention, a link, an emoji, the "·" of a
+# line of metadata ("Riverside Repair Café · 3-2"), and a breadcrumb's separators ("News24 |
+# South Africa | News").
+_NOT_HEADLINE = re.compile(rf"{SOCIAL_MARK.pattern}|\s·\s|\s[|›»>]\s.*\s[|›»>]\s")
 _LABEL_MAX_WORDS = 3
 _SAID_WORDS = 4
 _ARROW = re.compile(r"^[▶►▸›»→↳]$")  # between a reply's writer and whom it answers
@@ -197,15 +201,23 @@ def headline_over_byline(lines: list[str]) -> tuple[str | None, int]:
     teaser, or a post's time under it."""
     filled = [index for index, line in enumerate(lines[:_HEAD_LINES]) if line.strip()]
     for anchor, index in enumerate(filled):
-        if is_paragraph(lines[index]) and not _COOKIE_NOTICE.search(lines[index]):
+        if (
+            is_paragraph(lines[index])
+            and not CONSENT_NOTICE.search(lines[index])
+            and not _is_standfirst(lines, index)
+        ):
             break
         if not _is_byline(lines[index]):
             continue
-        start, above = anchor, anchor
+        start, above, labels = anchor, anchor, 0
         while above > 0:
             line = lines[filled[above - 1]]
             if start == anchor and _names_the_writer(line, lines[filled[above]]):
                 pass  # "Jeff Gray" / "City Hall Reporter" between headline and date
+            elif start == anchor and labels < _BYLINE_LABELS and _is_label(line):
+                labels += 1  # "Jan Gerber" / "Politics" over "12 Mar 2024"
+            elif start == anchor and _is_standfirst(lines, filled[above - 1]):
+                pass  # the story in a sentence, under its headline
             elif headline_like(line) and not _NOT_HEADLINE.search(line):  # a post's, "🇺🇸"
                 start = above - 1
             elif not CAPTION.search(line.strip()):
@@ -216,17 +228,39 @@ def headline_over_byline(lines: list[str]) -> tuple[str | None, int]:
     return None, 0
 
 
+def _is_label(line: str) -> bool:
+    """A name or a section over a story's date: a few capitalised words, no sentence."""
+    words = line.split()
+    return (
+        len(words) <= _NAME_MAX_WORDS
+        and not _SENTENCE_PUNCTUATION.search(line)
+        and all(word[:1].isupper() for word in words if word not in _NAME_PARTICLES)
+    )
+
+
+def _is_standfirst(lines: list[str], index: int) -> bool:
+    """A sentence or two telling the story under its headline, over the byline."""
+    line = " ".join(lines[index].split())
+    above = next((lines[i] for i in range(index - 1, -1, -1) if lines[i].strip()), "")
+    return (
+        is_prose(line)
+        and len(line.split()) <= _STANDFIRST_MAX_WORDS
+        and headline_like(above)
+        and above.strip()[0].isupper()
+        and not _NOT_HEADLINE.search(above)
+    )
+
+
 def _names_the_writer(line: str, below: str) -> bool:
     """A writer's role ("Midlands Correspondent", "Ria Ashby, Local Government Correspondent"),
     or a short name over one: a byline of the page's story, not its headline."""
     line = " ".join(line.split())
     if _WRITER_ROLE.search(line) and len(line.split()) <= _ROLE_MAX_WORDS:
         return True
-    return (
-        bool(_WRITER_ROLE.search(below))
-        and len(line.split()) <= _NAME_MAX_WORDS
-        and not _SENTENCE_PUNCTUATION.search(line)
-    )
+    name = len(line.split()) <= _NAME_MAX_WORDS and not _SENTENCE_PUNCTUATION.search(line)
+    if name and DATE_LINE.match(" ".join(below.split())):  # "Anna Berg" / "12 Mar 2024"
+        return all(word[:1].isupper() for word in line.split() if word not in _NAME_PARTICLES)
+    return bool(_WRITER_ROLE.search(below)) and name
 
 
 def headline_over_text(lines: list[str]) -> tuple[str | None, int]:
@@ -255,6 +289,7 @@ def headline_over_text(lines: list[str]) -> tuple[str | None, int]:
             or COMMENT_CONTROL_LINE.match(line)
             or CAPTION.search(line)
             or _is_byline(line)
+            or (labels_below and _is_standfirst(lines, index))
         )
         headline = headline_like(line) and line[0].isupper() and not _NOT_HEADLINE.search(line)
         if (alone or labels_below) and not label and headline:
@@ -291,18 +326,22 @@ def _is_byline(line: str) -> bool:
 
 def find_comment_heading(lines: list[str], last: bool = False) -> int | None:
     """A 'Comments' / '12 comments' heading after the article opens an unmarked comment list.
-    `last`: the one nearest the comments (a count under the byline, "6 Comments", links to
-    them from above the article)."""
+    `last`: the one that opens the comments, not a count under the byline ("6 Comments", a
+    link to them from above the article): the first with at most a notice's prose under it
+    (the site's rules), else the last."""
     seen_prose = False
-    found = None
+    found = []
     for index, line in enumerate(lines):
         stripped = line.strip()
         if seen_prose and COMMENT_SECTION_HEADING.match(stripped):
             if not last:
                 return index
-            found = index
+            found.append(index)
         seen_prose = seen_prose or is_prose(stripped)
-    return found
+    for index in found:
+        if sum(is_prose(line.strip()) for line in lines[index + 1 :]) <= _NOTICE_LINES:
+            return index
+    return found[-1] if found else None
 
 
 def control_closed_section(lines: list[str]) -> tuple[int, int] | None:

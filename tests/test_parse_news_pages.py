@@ -1,0 +1,104 @@
+"""News pages copied whole as text: where the story starts under its head (standfirst, byline,
+date, lead picture) and where it ends over the comments (credits, promotions, the heading)."""
+
+import pytest
+
+from moderation.parse import parse_page
+from moderation.parse.layouts import CAPTION, COMMENT_SECTION_HEADING
+
+BODY = (
+    "The city council voted on Tuesday to close the bridge to lorries from April, after "
+    "engineers found corrosion in two of its supports.\n"
+    "Deliveries to the shops on the square will have to use the ring road, the council said.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        # standfirst, then the byline and the date
+        "Lorries barred from the old bridge\nThe corroded supports will be replaced by 2026.\n"
+        "Anna Berg\n12 Mar 2024\n",
+        # byline and date, then the standfirst and the lead picture's credit
+        "Lorries barred from the old bridge\nAnna Berg\n14. 3. 2024 6:00\n"
+        "The corroded supports will be replaced by 2026.\nFoto: Novinky\n",
+        # standfirst, caption with its credit, a promotion, byline and date
+        "Lorries barred from the old bridge\nThe corroded supports will be replaced by 2026.\n"
+        "Anna Berg\nMarch 14, 2024 - 4:30AM\nShare\n"
+        "Don't miss out on the headlines from Local News. Followed categories go to My News.\n"
+        "The bridge at dusk. Picture: Tom Hale\n",
+    ],
+)
+def test_the_story_starts_under_its_standfirst_byline_and_lead_picture(head):
+    page = parse_page("Menu\nNews\n" + head + BODY + "\nComments (2)\n", "news.txt")
+    assert page.title == "Lorries barred from the old bridge"
+    assert page.article.startswith("The city council voted on Tuesday")
+
+
+def test_a_first_paragraph_over_an_advertisement_stays_the_story():
+    page = parse_page(
+        "Menu\nNews\nLorries barred from the old bridge\nAnna Berg\n12 Mar 2024\n"
+        "The bridge will close to lorries from April, the council said.\nAdvertisement\n" + BODY,
+        "news.txt",
+    )
+    assert page.article.startswith("The bridge will close to lorries from April")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Foto: Shutterstock",
+        "Beeld: Belga",
+        "Dym z kominów w Zielonkach pod Krakowem (Fot. Jakub Porzycki / Agencja Wyborcza.pl)",
+        "MONIQUE FORD/STUFF",
+        "REUTERS/AMIR COHEN",
+    ],
+)
+def test_credits_of_a_picture_standing_alone_or_in_brackets(line):
+    assert CAPTION.search(line)
+
+
+@pytest.mark.parametrize("line", ["AND/OR", "TCP/IP", "Fotos from the trip were lovely."])
+def test_words_with_a_slash_are_no_credit(line):
+    assert not CAPTION.search(line)
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["Kommentit (7)", "Diskuze (312)", "Kommentarer (3)", "Yorumlar", "Σχόλια (4)", "댓글 8",
+     "7 kommenttia", "312 komentářů", "コメント"],
+)  # fmt: skip
+def test_comments_headings_in_more_languages(heading):
+    assert COMMENT_SECTION_HEADING.match(heading)
+
+
+def test_commentary_is_no_comments_heading():
+    assert not COMMENT_SECTION_HEADING.match("Commentary")
+
+
+def test_the_comments_heading_with_only_the_site_rules_under_it_ends_the_story():
+    page = parse_page(
+        "Menu\nNews\nLorries barred from the old bridge\nAnna Berg\n12 Mar 2024\n" + BODY
+        + "Related Topics\nBridges / Roads\nCOMMENTS\nSHARE\nEmail\n"
+        "Comments have to be in English, and in full sentences. They cannot be abusive.\n"
+        "2 Comments\nSort by: Newest | Oldest\n"
+        "Ravi K\nMar 14, 2024 08:12 PM IST\nAbout time, the bridge shakes when a lorry passes.\n"
+        "Reply\n"
+        "Meena S\nMar 14, 2024 08:25 PM IST\nWhere will the lorries go now?\nReply\n",
+        "news.txt",
+    )  # fmt: skip
+    assert page.article.rstrip().endswith("use the ring road, the council said.")
+    assert [c.author for c in page.comments] == ["Ravi K", "Meena S"]
+
+
+def test_a_headline_under_a_breadcrumb_and_a_consent_notice_over_name_section_and_date():
+    page = parse_page(
+        "Menu\nSearch\nWir und unsere Partner verarbeiten personenbezogene Daten. Mit Klick auf "
+        "„Alle akzeptieren“ willigen Sie in die Verarbeitung ein, die Sie jederzeit widerrufen.\n"
+        "Alle akzeptieren\nLocal News | Bridges | Roads\nLorries barred from the old bridge\n"
+        "The corroded supports will be replaced by 2026.\nAnna Berg\nTransport\n12 Mar 2024\n"
+        + BODY,
+        "news.txt",
+    )
+    assert page.title == "Lorries barred from the old bridge"
+    assert page.article.startswith("The city council voted on Tuesday")
