@@ -102,3 +102,38 @@ def test_a_headline_under_a_breadcrumb_and_a_consent_notice_over_name_section_an
     )
     assert page.title == "Lorries barred from the old bridge"
     assert page.article.startswith("The city council voted on Tuesday")
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "Published in The Courier, March 14th, 2024\n"
+        "Follow Courier Business on X, LinkedIn and Facebook for the latest on business.\n",
+        "Anna Berg is transport reporter for The Courier.\n"
+        "Get fast transport news in our free Breaking News newsletter. Sign up here.\n",
+        "Subscribe to our Newsletters\nEnter your details to receive our weekly newsletter.\n"
+        "Email\nSubscribe\nBy signing up you are agreeing to our Terms of Service and Privacy "
+        "Policy.\n",
+        "Een versie van dit artikel verscheen ook in de krant van 15 maart 2024.\n",
+        "Reklama\nDziękujemy za przeczytanie artykułu. Obserwuj nas w Wiadomościach Google.\n",
+        "פורסם לראשונה: 07:32, 12.03.24\n",
+        "Get Breaking News Alerts From The Courier\nWe'll send you news updates through the "
+        "day. You can manage them any time by clicking on the notification icon.\n",
+    ],
+)
+def test_the_story_ends_before_its_dateline_bio_and_the_sites_appeals(tail):
+    page = parse_page(
+        "Lorries barred from the old bridge\n\n" + BODY + tail + "\nComments (1)\n"
+        "Ravi K\nMar 14, 2024 08:12 PM IST\nAbout time, the bridge shakes when a lorry passes.\n",
+        "news.txt",
+    )
+    assert page.article.rstrip().endswith("use the ring road, the council said.")
+
+
+def test_a_story_about_a_newsletter_or_signing_up_keeps_its_last_sentence():
+    for last in (
+        "After five years we have moved the newsletter to a new home, and here is why.",
+        "Residents who want a permit can sign up at the town hall from Monday.",
+    ):
+        page = parse_page("Lorries barred from the old bridge\n\n" + BODY + last + "\n", "n.txt")
+        assert page.article.rstrip().endswith(last)

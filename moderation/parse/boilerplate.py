@@ -38,6 +38,13 @@ _STANDFIRSTS = 2  # a standfirst, and a promotion under it ("Don't miss out on t
 _STANDFIRST_MAX_WORDS = 45
 _HEAD_ZONE_LINES = 12  # byline, role, date, read time, share buttons, caption, credit
 _DATE_LINE_WORDS = 8
+_DATELINE_WORDS = 10
+# "Published", "First published" in other languages, before a date of any form ("12.03.24").
+_PUBLISHED = re.compile(
+    r"^(?:(?:first |originally )?published|veröffentlicht|publié|publicado|pubblicato"
+    r"|gepubliceerd|opublikowano|julkaistu|publikováno|פורסם(?: לראשונה)?)\b.{0,20}\d",
+    re.I,
+)
 _INNER_SENTENCE_END = re.compile(r"[.!?]\s+[A-Z]")
 TITLE_MAX_WORDS = 25
 TITLE_MAX_CHARS = 200
@@ -205,9 +212,19 @@ def is_tail_noise(line: str, author: str | None) -> bool:
         return True
     if HEAD_METADATA.search(line):  # "Originally Published: March 5, 2024 at 6:00 a.m."
         return True
+    if _is_dateline(line):  # "Published in Dawn, March 14th, 2024", "פורסם לראשונה: 07:32"
+        return True
     if is_byline(line) or COMMENT_SECTION_HEADING.match(line):
         return True
     return author is not None and line.startswith(author + " ")
+
+
+def _is_dateline(line: str) -> bool:
+    """A short line that says when the story came out, not a sentence of it."""
+    words = line.split()
+    if len(words) > _DATELINE_WORDS or ENDS_SENTENCE.search(line):
+        return False
+    return bool(DATE_IN_TEXT.search(line) or _PUBLISHED.match(line))
 
 
 def cut_recommendations(lines: list[str]) -> list[str]:

@@ -566,7 +566,22 @@ PROMOTION = re.compile(
     r"|contact (?:us|me|him|her|the author)\b|download (?:our|the) app\b|donate\b"
     r"|support (?:us|our)\b|read more\b|click here\b|about the author\b)"
     r"|\b(?:new|newest|latest) book\b|\bcan be reached at\b|\bis the author of\b"
-    r"|\bcontact (?:at|him at|her at)\s*$",
+    r"|\bcontact (?:at|him at|her at)\s*$"
+    # The site asking the reader to sign up, follow or pay, in the words news sites use
+    r"|\b(?:(?:our|free|daily|weekly|morning|evening|email)\s+(?:[\w'’-]+\s+){0,3}newsletters?"
+    r"|nieuwsbrief|in (?:your|je) (?:inbox|mailbox)|terms of service"
+    r"|privacy policy|whatsapp channel|news alerts|sign up here|subscribe to our\b"
+    r"|(?:independent|nonprofit|our) journalism|become a (?:supporter|member|subscriber)"
+    r"|obserwuj nas|folgen sie uns|suivez-nous|síguenos|seguici|volg ons"
+    r"|(?:manage|turn on) (?:them|notifications))"
+    r"|^(?:follow \S+(?: \S+){0,3} on (?:x|twitter|facebook|instagram|linkedin|google news)\b"
+    r"|to contact (?:the author|us)\b|related (?:videos?|stories|content|articles?)\s*:)"
+    # "A version of this article appears in print on ...", "... verscheen ook in NRC"
+    r"|\b(?:a version of this (?:article|story)|this (?:article|story) (?:first |originally )?"
+    r"(?:appeared|was published)|een versie van dit artikel)\b"
+    # A writer's bio: "Timothy Rees is transport reporter for The Age.", "Ellen Marsh covers ..."
+    r"|^[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2} (?:is (?:an? |the )?[\w ,-]{0,30}(?:reporter"
+    r"|correspondent|writer|editor|journalist|columnist)|covers|writes (?:about|on))\b",
     _I,
 )
 # Site footer lines: trimmed from the end of an article and of the last comment.
