@@ -137,3 +137,64 @@ def test_a_story_about_a_newsletter_or_signing_up_keeps_its_last_sentence():
     ):
         page = parse_page("Lorries barred from the old bridge\n\n" + BODY + last + "\n", "n.txt")
         assert page.article.rstrip().endswith(last)
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "Lorries barred from the old bridge\nThe corroded supports will be replaced by 2026.\n"
+        "Anna Berg, Lausanne\nPublié le 12 mars 2024 à 18:45. / Modifié le 13 mars 2024 à 07:12.\n"
+        "5 min. de lecture\nPartager\nLe pont, un soir de semaine. © Jean Bott / KEYSTONE\n",
+        "Lorries barred from the old bridge\nThe corroded supports will be replaced by 2026.\n"
+        "Von Anna Berg\n14.03.2024 um 16:20\nLesezeit: 3 Min.\nDrucken\nTeilen\n",
+        "Lorries barred from the old bridge\nBy Anna Berg\n24th March 2024\n"
+        "The bridge over the Elm, seen from the east bank\nKindly share this story:\n",
+        "Lorries barred from the old bridge\nThe corroded supports will be replaced by 2026.\n"
+        "Anna Berg\nPublished 5:48 PM, March 19, 2024\nThis is a summary written by a machine, "
+        "which may have errors. For context, always refer to the full article.\n"
+        "Summary reviewed by the newsroom\nFLOOD WATCH. Residents wade through the flooded road "
+        "by the bridge on July 24, 2023. Jire Carreon/Rappler\n",
+        "Lorries barred from the old bridge\nA lorry on the bridge. | Haruka Iwasaki\n"
+        "By Anna Berg\nMar 16, 2024\n",
+        "Lorries barred from the old bridge\nBy Anna Berg\nWhat you need to know:\n"
+        "The bridge closes to lorries on April 2.\nShops fear their deliveries will be late.\n",
+    ],
+)
+def test_the_story_starts_under_reading_times_credits_share_labels_and_key_points(head):
+    page = parse_page("Menu\nNews\n" + head + BODY + "\nComments (2)\n", "news.txt")
+    assert page.title == "Lorries barred from the old bridge"
+    assert page.article.startswith("The city council voted on Tuesday")
+
+
+def test_the_mastheads_date_over_the_menus_is_no_byline_of_the_story():
+    page = parse_page(
+        "The Elm Sentinel\nServing Elm County and its towns since 1887\n"
+        "Wednesday, March 13, 2024\nSubscribe | Log in\nHome\nLocal News\nSports\nOpinion\n"
+        "LOCAL NEWS\nLorries barred from the old bridge\nBy ANNA BERG, Staff Writer\n"
+        "Posted Mar 12, 2024 at 9:30 p.m.\n" + BODY,
+        "news.txt",
+    )
+    assert page.title == "Lorries barred from the old bridge"
+    assert page.article.startswith("The city council voted on Tuesday")
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "Tags / Keywords:\nBridges\nRoads\nReport it to us.\nDid you find this article useful?\n",
+        "Reach Anna Berg at 555-0148 or aberg@example.com.\n",
+        "Contact: editor@example.com\nStay informed! Follow The Courier on WhatsApp for news.\n",
+        "In a time of misinformation, quality journalism is more crucial than ever.\n"
+        "By subscribing, you can help us get the story right.\nSUBSCRIBE NOW\n",
+        "Do you have a tip on a story we should be covering? Let us know via tips@example.com.\n"
+        "The Courier Is Committed To Challenging Conventional Wisdom And Finding Common Ground.\n",
+        "Vous avez trouvé une erreur? Signalez-la\nPartager\n",
+    ],
+)
+def test_the_story_ends_before_the_sites_feedback_contact_and_slogan_lines(tail):
+    page = parse_page(
+        "Lorries barred from the old bridge\n\n" + BODY + tail + "\nComments (1)\n"
+        "Ravi K\nMar 14, 2024 08:12 PM IST\nAbout time, the bridge shakes when a lorry passes.\n",
+        "news.txt",
+    )
+    assert page.article.rstrip().endswith("use the ring road, the council said.")

@@ -15,6 +15,7 @@ from moderation.parse.layouts import (
     DATE_LINE,
     EDIT_NOTE,
     HEAD_METADATA,
+    KEY_POINTS_HEADING,
     PROMOTION,
     RECOMMENDATIONS_HEADING,
     SITE_FOOTER,
@@ -38,13 +39,10 @@ _STANDFIRSTS = 2  # a standfirst, and a promotion under it ("Don't miss out on t
 _STANDFIRST_MAX_WORDS = 45
 _HEAD_ZONE_LINES = 12  # byline, role, date, read time, share buttons, caption, credit
 _DATE_LINE_WORDS = 8
+_KEY_POINTS_LINES = 8
+_KEY_POINT_WORDS = 20
 _DATELINE_WORDS = 10
-# "Published", "First published" in other languages, before a date of any form ("12.03.24").
-_PUBLISHED = re.compile(
-    r"^(?:(?:first |originally )?published|veröffentlicht|publié|publicado|pubblicato"
-    r"|gepubliceerd|opublikowano|julkaistu|publikováno|פורסם(?: לראשונה)?)\b.{0,20}\d",
-    re.I,
-)
+_SLOGAN_WORDS = 6
 _INNER_SENTENCE_END = re.compile(r"[.!?]\s+[A-Z]")
 TITLE_MAX_WORDS = 25
 TITLE_MAX_CHARS = 200
@@ -143,8 +141,19 @@ def trim_head(lines: list[str], title: str | None) -> list[str]:
             break  # "Hi all," over a post's first sentence opens it
         start += 1
     for _ in range(_STANDFIRSTS):
-        start = _past_standfirst(lines, start)
+        start = _past_standfirst(lines, _past_key_points(lines, start))
     return lines[start:]
+
+
+def _past_key_points(lines: list[str], start: int) -> int:
+    """Where the text starts under a box of the story's key points ("What you need to know:"
+    over a few short sentences): at the first line longer than a point."""
+    if start >= len(lines) or not KEY_POINTS_HEADING.match(lines[start].strip()):
+        return start
+    for index in range(start + 1, min(len(lines), start + 1 + _KEY_POINTS_LINES)):
+        if len(lines[index].split()) > _KEY_POINT_WORDS:
+            return index
+    return start
 
 
 def _past_standfirst(lines: list[str], start: int) -> int:
@@ -156,7 +165,7 @@ def _past_standfirst(lines: list[str], start: int) -> int:
         return start
     for index in filled[1 : _HEAD_ZONE_LINES + 1]:
         line = " ".join(lines[index].split())
-        if is_prose(line) and not CAPTION.search(line):
+        if is_prose(line) and not _marks_the_head(line):
             marked = any(_marks_the_head(lines[i]) for i in filled[1 : filled.index(index)])
             return index if marked and is_paragraph(line) else start
     return start
@@ -165,7 +174,11 @@ def _past_standfirst(lines: list[str], start: int) -> int:
 def _marks_the_head(line: str) -> bool:
     """A line that stands only in an article's head: a byline, a date, a caption's credit."""
     line = " ".join(line.split())
-    short_date = DATE_IN_TEXT.search(line) and len(line.split()) <= _DATE_LINE_WORDS
+    short_date = (  # "Dzisiaj 09:12", "12 marca 2024 | 06:00", not a timed line of a chat
+        DATE_IN_TEXT.search(line)
+        and len(line.split()) <= _DATE_LINE_WORDS
+        and not ENDS_SENTENCE.search(line)
+    )
     return bool(
         short_date or DATE_LINE.match(line) or is_byline(line) or CAPTION.search(line)
         or HEAD_METADATA.search(line)
@@ -216,7 +229,14 @@ def is_tail_noise(line: str, author: str | None) -> bool:
         return True
     if is_byline(line) or COMMENT_SECTION_HEADING.match(line):
         return True
+    if _in_title_case(line):  # a slogan or a teaser's headline, not a sentence of the story
+        return True
     return author is not None and line.startswith(author + " ")
+
+
+def _in_title_case(line: str) -> bool:
+    words = [word for word in line.split() if word[:1].isalpha()]
+    return len(words) >= _SLOGAN_WORDS and all(word[0].isupper() for word in words)
 
 
 def _is_dateline(line: str) -> bool:
@@ -224,7 +244,7 @@ def _is_dateline(line: str) -> bool:
     words = line.split()
     if len(words) > _DATELINE_WORDS or ENDS_SENTENCE.search(line):
         return False
-    return bool(DATE_IN_TEXT.search(line) or _PUBLISHED.match(line))
+    return bool(DATE_IN_TEXT.search(line))
 
 
 def cut_recommendations(lines: list[str]) -> list[str]:

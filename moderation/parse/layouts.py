@@ -535,6 +535,10 @@ CAPTION = re.compile(
     r"|^(?=.* )[A-Z][A-Z .'-]{1,40}/[A-Z][A-Z .'-]{1,40}$"
     # A credit in brackets closing a caption: "... pod Krakowem (Fot. Jakub Porzycki / Agencja)"
     r"|\((?:fot|foto|photo|kuva|bild|beeld|picture)\.?[:\s][^()]{2,80}\)\s*$"
+    # A credit after the caption's sentence: "... a bakery. | Haruka Iwasaki", "... © Jean
+    # Bott / KEYSTONE", "... last year. - Filepic", "... on July 24, 2023. Jire Carreon/Rappler"
+    r"|[.!?]\s+\|\s*[^.!?|]{2,60}$|\s©\s*\w|[.!?]\s+[-–—]\s*(?:filepic|file photo)\s*$"
+    r"|[.!?]\s+[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}/[A-Z][\w.-]+(?: [A-Z][\w.-]+){0,3}\s*$"
     r"|/\s*(?:Reuters|AP|AFP|Getty Images|EPA|Shutterstock|Alamy)\b"
     r"|\((?:photo|image|picture)s? (?:by|credit|courtesy)[^)]*\)\s*$"
     # A credit closing the caption: "... since 2017. Picture: Google", "(Rick Almeida / The
@@ -552,10 +556,29 @@ CAPTION = re.compile(
 # Dateline and metadata lines that only ever stand above an article.
 HEAD_METADATA = re.compile(
     r"^(?:originally\s+)?(?:published|updated|posted|last updated|filed)\s*(?:on|at|:)\s*\S"
+    # "Published", "Updated" in other languages, a date or time close after ("12.03.24")
+    r"|^(?:first |originally )?(?:published|updated|posted|publié|modifié|mis à jour|veröffentlicht"
+    r"|aktualisiert|publicado|actualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt"
+    r"|opublikowano|zaktualizowano|julkaistu|päivitetty|publikováno|aktualizováno"
+    r"|פורסם(?: לראשונה)?|עודכן)\b.{0,25}\d"
     r"|^\d+\s+min(?:ute)?s?\s+read$"
+    # Reading time in other languages: "Lesezeit: 3 Min.", "5 min. de lecture", "Leestijd 3 minuten"
+    r"|^(?:lesezeit|leestijd|lukuaika|czas czytania|tiempo de lectura|tempo di lettura"
+    r"|temps de lecture|lesetid|läsningstid)\s*:?\s*\d+\s*\w*\.?$"
+    r"|^\d+\s*(?:min(?:ute)?s?|minuten|minutos|minuti)\.?\s+(?:de lecture|di lettura|de lectura"
+    r"|leestijd|lesezeit|read)$"
+    r"|^(?:kindly |please )?share this (?:story|article|post)\b"
     r"|^(?:share|tweet|email|print)(?:\s*[|·•]\s*(?:share|tweet|email|print|facebook|twitter))*$"
     # Share buttons as their labels read: "Click to share on X (Opens in new window)".
     r"|^click to (?:share|email|print)\b|\(opens in (?:a )?new (?:window|tab)\)\s*$",
+    _I,
+)
+
+# The heading of a box of a story's key points, above its text.
+KEY_POINTS_HEADING = re.compile(
+    r"^(?:what you need to know|key points|in short|in brief|at a glance|highlights|the big"
+    r" picture|das wichtigste in kürze|en bref|l['’]essentiel|en resumen|in sintesi|in het kort"
+    r"|w skrócie|lyhyesti)\s*:?$",
     _I,
 )
 
@@ -573,9 +596,15 @@ PROMOTION = re.compile(
     r"|privacy policy|whatsapp channel|news alerts|sign up here|subscribe to our\b"
     r"|(?:independent|nonprofit|our) journalism|become a (?:supporter|member|subscriber)"
     r"|obserwuj nas|folgen sie uns|suivez-nous|síguenos|seguici|volg ons"
-    r"|(?:manage|turn on) (?:them|notifications))"
-    r"|^(?:follow \S+(?: \S+){0,3} on (?:x|twitter|facebook|instagram|linkedin|google news)\b"
-    r"|to contact (?:the author|us)\b|related (?:videos?|stories|content|articles?)\s*:)"
+    r"|(?:manage|turn on) (?:them|notifications)|(?:quality|trusted) journalism"
+    r"|follow (?:us|\S+(?: \S+){0,3}) on (?:x|twitter|facebook|instagram|linkedin|google news"
+    r"|whatsapp|telegram)\b|have a (?:news )?tip\b)"
+    r"|^(?:to contact (?:the author|us)\b|related (?:videos?|stories|content|articles?)\s*:"
+    r"|by (?:subscribing|signing up)\b|contact\s*:\s*\S+@|reach \S+(?: \S+){0,3} at\b"
+    # The reader asked for feedback: "Did you find this article insightful?", "Report it to us."
+    r"|did you find this (?:article|story) \w+\?|was this (?:article|story) (?:helpful|useful)"
+    r"|report (?:it|an error|a mistake|a typo) to us\b|(?:found|spotted) an? (?:error|mistake|typo)"
+    r"|vous avez trouvé une erreur)"
     # "A version of this article appears in print on ...", "... verscheen ook in NRC"
     r"|\b(?:a version of this (?:article|story)|this (?:article|story) (?:first |originally )?"
     r"(?:appeared|was published)|een versie van dit artikel)\b"

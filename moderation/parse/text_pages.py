@@ -59,6 +59,7 @@ _WRITER_ROLE = re.compile(
 )
 _ROLE_MAX_WORDS = 8
 _BYLINE_LABELS = 3  # name, section, role between a headline and its date
+_BYLINE_TO_TEXT = 16  # lines of role, date, share buttons, caption and credit
 _STANDFIRST_MAX_WORDS = 45
 _BYLINE_MAX_WORDS = 6  # "Rhiannon Ashby, Midlands Correspondent"
 # "Posted on 5 March 2024 by Sam Okonjo", "By dunnock_photo, March 4, 2024 in Lenses".
@@ -207,8 +208,8 @@ def headline_over_byline(lines: list[str]) -> tuple[str | None, int]:
             and not _is_standfirst(lines, index)
         ):
             break
-        if not _is_byline(lines[index]):
-            continue
+        if not _is_byline(lines[index]) or not _text_follows(lines, filled[anchor + 1 :]):
+            continue  # the masthead's date over the menus: no story under it
         start, above, labels = anchor, anchor, 0
         while above > 0:
             line = lines[filled[above - 1]]
@@ -226,6 +227,18 @@ def headline_over_byline(lines: list[str]) -> tuple[str | None, int]:
         if start < anchor:
             return " ".join(lines[filled[start]].split()), index
     return None, 0
+
+
+def _text_follows(lines: list[str], below: list[int]) -> bool:
+    """Whether a paragraph comes soon under a byline, before any other: the story's byline,
+    not the masthead's date over the menus."""
+    for above, index in zip([None, *below], below[:_BYLINE_TO_TEXT], strict=False):
+        line = " ".join(lines[index].split())
+        if is_paragraph(line):
+            return True
+        if is_byline(line) or (DATE_LINE.match(line) and above and headline_like(lines[above])):
+            return False  # another story's byline, or a date under another headline
+    return False
 
 
 def _is_label(line: str) -> bool:
