@@ -198,3 +198,65 @@ def test_the_story_ends_before_the_sites_feedback_contact_and_slogan_lines(tail)
         "news.txt",
     )
     assert page.article.rstrip().endswith("use the ring road, the council said.")
+
+
+def test_names_over_ages_in_german_with_replies_and_votes():
+    page = parse_page(
+        "Lorries barred from the old bridge\n\n" + BODY + "Kommentare\n"
+        "Die Diskussion wird moderiert. Bitte beachten Sie unsere Forenregeln.\n"
+        "Sortieren nach: Neueste | Älteste\n28 Kommentare\nSeite 1 von 3\n"
+        "Grantler1972\nvor 3 Stunden\nÜberraschung. Wer hätte das gedacht?\n"
+        "Antworten\nMelden\n41\n3\n"
+        "Ottakringer\nvor 47 Minuten\nAntwort an Grantler1972\nMan muss fair sein: das dauert.\n"
+        "Antworten\nMelden\n17\n9\n"
+        "Nächste Seite\n",
+        "presse.txt",
+    )  # fmt: skip
+    assert [(c.author, c.reply_to, c.posted, c.text) for c in page.comments] == [
+        ("Grantler1972", None, None, "Überraschung. Wer hätte das gedacht?"),
+        ("Ottakringer", "Grantler1972", None, "Man muss fair sein: das dauert."),
+    ]
+
+
+def test_posted_by_name_on_date_in_reply_to_with_controls_and_pages_after():
+    page = parse_page(
+        "Lorries barred from the old bridge\nBy ANNA BERG, Staff Writer\n"
+        "Posted Mar 12, 2024 at 9:30 p.m.\nPrint  |  Email  |  Comments (9)\n" + BODY
+        + "Reader Comments\nShowing comments 1-2 of 9\n"
+        "Posted by gwhitcomb on Mar 12, 2024 at 10:04 p.m. | Report abuse | Reply\n"
+        "Finally, something for the shops.\n"
+        "Posted by Steve Dorsey on Mar 12, 2024 at 11:15 p.m. in reply to gwhitcomb | Report "
+        "abuse | Reply\nThe shops have a car park already.\n"
+        "Page 1 of 2  |  Next »\nAdd your comment\nYou must be logged in to post a comment.\n",
+        "sentinel.txt",
+    )  # fmt: skip
+    assert page.article.startswith("The city council voted on Tuesday")
+    assert [(c.author, c.reply_to, c.posted, c.text) for c in page.comments] == [
+        ("gwhitcomb", None, "2024-03-12T22:04", "Finally, something for the shops."),
+        ("Steve Dorsey", "gwhitcomb", "2024-03-12T23:15", "The shops have a car park already."),
+    ]
+
+
+def test_a_mood_meter_under_the_story_is_no_comment():
+    page = parse_page(
+        "Menu\nNews\nLorries barred from the old bridge\nAnna Berg\n"
+        "Published 5:48 PM, March 19, 2024\n" + BODY
+        + "The works will cost 1.2 million and take a year, the council's engineer said.\n"
+        "Shopkeepers said they had not been consulted and asked for a loading bay.\n"
+        "The council will decide on the loading bay in May.\n"
+        "How does this make you feel?\nHappy\nSad\nAngry\nDon't Care\nInspired\nAmused\n"
+        "Afraid\nLoading\nAdd a comment\nHow does this make you feel?\n"
+        "Sign in to join the conversation\nThere are no comments yet.\nRelated Topics\nFlooding\n",
+        "rappler.txt",
+    )  # fmt: skip
+    assert page.comments == ()
+
+
+def test_a_label_in_capitals_under_the_story_is_no_part_of_it():
+    page = parse_page(
+        "Lorries barred from the old bridge\n\n" + BODY + "PHOTO GALLERY (CLICK TO ENLARGE)\n"
+        "2 Comments\nKen Takamura\nMar 16, 2024, 10:42 a.m.\nGood piece.\nReply\n"
+        "Sarah Mitchell\nMar 16, 2024, 2:05 p.m.\nAgreed, a good piece.\nReply\n",
+        "jt.txt",
+    )
+    assert page.article.rstrip().endswith("use the ring road, the council said.")

@@ -229,9 +229,14 @@ def is_tail_noise(line: str, author: str | None) -> bool:
         return True
     if is_byline(line) or COMMENT_SECTION_HEADING.match(line):
         return True
-    if _in_title_case(line):  # a slogan or a teaser's headline, not a sentence of the story
+    if _in_title_case(line) or _in_capitals(line):  # a slogan, a teaser's headline, a button
         return True
     return author is not None and line.startswith(author + " ")
+
+
+def _in_capitals(line: str) -> bool:
+    """"PHOTO GALLERY (CLICK TO ENLARGE)", "SUBSCRIBE NOW": a label shouting, no sentence."""
+    return any(c.isalpha() for c in line) and line == line.upper() and line != line.lower()
 
 
 def _in_title_case(line: str) -> bool:

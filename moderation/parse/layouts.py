@@ -89,6 +89,11 @@ _CONTROLS = (
     r"|View (?:all )?\d* ?repl(?:y|ies)|View \d+ more|Hide replies|Sort by:?(?: \w+){1,2}"
     r"|Embed|Save|Give Award|Award|Follow|Context|Full comments|Load more replies"
     r"|Thread|Parent|Link"  # LiveJournal, Dreamwidth
+    # The comment list's pages: "Page 1 of 2 | Next »", "Seite 1 von 3", "Showing comments 1-5
+    # of 9"
+    r"|(?:Page|Seite|Página|Pagina|Strona) \d+ (?:of|von|sur|de|di|van|z) \d+|Next(?: page)?"
+    r"|Previous(?: page)?|Nächste Seite|Vorherige Seite"
+    r"|Showing (?:comments )?\d+\s*[-–]\s*\d+ of \d+(?: comments)?"
     r"|Respect|Recommend|Report abuse|Report this comment|Click to rate|Link to comment"
     r"|Share on other sites|Rate this comment|Complain about this comment(?: \(.*\))?"
     r"|Comment number \d+\.?|Positive|Negative"
@@ -133,7 +138,18 @@ DATE_IN_TEXT = re.compile(rf"\b{_WRITTEN_DATE}", re.I)
 # An age that says "ago" (or "just now", "yesterday"): safe after a bare word.
 _AGO = (
     r"(?:(?:\d+|an?|one)\s+(?:second|sec|minute|min|hour|hr|day|week|wk|month|year|yr)s?\.?"
-    r"\s+ago|just now|yesterday)"
+    r"\s+ago|just now|yesterday"
+    # ... in the languages of Europe's news sites: "vor 3 Stunden", "il y a 2 jours", "hace 5
+    # horas", "3 ore fa", "2 uur geleden", "3 godziny temu", "4 timmar sedan", "2 tuntia sitten"
+    r"|vor\s+(?:\d+|einer?|einem)\s+(?:sekunden?|minuten?|stunden?|tag(?:en)?|wochen?"
+    r"|monat(?:en)?|jahr(?:en)?)|il y a\s+(?:\d+|une?)\s+(?:secondes?|minutes?|heures?|jours?"
+    r"|semaines?|mois|ans?)|(?:hace|há)\s+(?:\d+|una?|um)\s+(?:segundos?|minutos?|horas?|d[ií]as?"
+    r"|semanas?|mes(?:es)?|a[ñn]os?)|\d+\s+(?:secondi|minut[oi]|or[ae]|giorn[oi]|settimane?|mes[ei]"
+    r"|ann[oi])\s+fa|\d+\s+(?:seconden|minuten|minuut|uur|dagen|dag|weken|week|maanden|maand|jaar)"
+    r"\s+geleden|\d+\s+(?:sekund\w*|minut\w*|godzin\w*|dni|dzień|tygodni\w*)\s+temu"
+    r"|\d+\s+(?:minuter|timmar|timme|dagar|dag)\s+sedan|\d+\s+(?:minutter|timer|time|dage|dager"
+    r"|dag)\s+siden|\d+\s+(?:minuuttia|tuntia|tunti|päivää)\s+sitten"
+    r"|gestern|ayer|ontem|ieri|gisteren|wczoraj|igår)"
 )
 # "3 years ago", "an hour ago", "5 hr. ago", "2y", "yesterday": when a comment was posted,
 # relative to a moment the page does not give, so never turned into a date.
@@ -336,7 +352,9 @@ THREAD_LAYOUTS: tuple[ThreadLayout, ...] = (
             r"[^\s|•·—–(#:.!?,;](?:[^|•·—–():.!?,;]|(?<=\s[^\W\d_])\.){0,59}?)"
             r"(?:\s+|(?=[|•·—–,(-]))(?:(?:[|•·—–,(-]|(?:on|at|said|says|wrote|commented|posted)\b:?)\s*)*"
             rf"(?P<posted>{_TIME_FIRST_DATE}|{_WRITTEN_DATE}|{_ISO_STAMP})"
-            r"\)?\s*:?(?:\s*[|·•]\s*(?:Reply|Permalink|Report|Share|Link|Quote|Flag|#\d*))*"
+            # whom it answers, then its controls: "... 11:15 p.m. in reply to Ann | Reply"
+            r"\)?\s*:?(?:\s+in reply to\s+(?P<reply_to>[^|•·\s][^|•·]{0,39}?))?"
+            rf"(?:\s*[|·•]\s*(?:{_CONTROLS}|#\d*))*"
             # or controls with their counts after it, unseparated: "... 10:12am Recommend 32"
             rf"(?:\s+{_CONTROLS}(?:\s+\(?\d[\d,]*\)?)?)*"
             r"\s*:?\s*$",
@@ -510,7 +528,7 @@ COMMENT_FORM_START = re.compile(
     # The section's notice that it holds no comment yet, over the form.
     r"|be the first(?: one)? to (?:comment|reply)"
     r"|(?:there are )?no comments(?: yet)?(?=[.!]?$|[.!]?\s+be the first\b)"
-    r"|write your comment|by posting a comment"
+    r"|write your comment|by posting a comment|(?:add|post) your comment"
     r"|welcome to the discussion\b"  # the house rules over the form (BLOX, US local news)
     r"|join (?:our|the) [\w ]{1,30}? to (?:comment|reply|join)"  # "Join our Community to comment"
     # A comment policy heads the comment section: "Comment Policy: ...", "Comments are
@@ -568,7 +586,8 @@ HEAD_METADATA = re.compile(
     r"|^\d+\s*(?:min(?:ute)?s?|minuten|minutos|minuti)\.?\s+(?:de lecture|di lettura|de lectura"
     r"|leestijd|lesezeit|read)$"
     r"|^(?:kindly |please )?share this (?:story|article|post)\b"
-    r"|^(?:share|tweet|email|print)(?:\s*[|·•]\s*(?:share|tweet|email|print|facebook|twitter))*$"
+    r"|^(?:share|tweet|email|print)(?:\s*[|·•]\s*(?:share|tweet|email|print|facebook|twitter"
+    r"|comments?\s*\(\d+\)))*$"
     # Share buttons as their labels read: "Click to share on X (Opens in new window)".
     r"|^click to (?:share|email|print)\b|\(opens in (?:a )?new (?:window|tab)\)\s*$",
     _I,

@@ -87,6 +87,7 @@ _SKIP_LINK = re.compile(
 # South Africa | News").
 _NOT_HEADLINE = re.compile(rf"{SOCIAL_MARK.pattern}|\s·\s|\s[|›»>]\s.*\s[|›»>]\s")
 _LABEL_MAX_WORDS = 3
+_LABELS_PER_SENTENCE = 4  # a poll's or a mood meter's question over its answers
 _SAID_WORDS = 4
 _ARROW = re.compile(r"^[▶►▸›»→↳]$")  # between a reply's writer and whom it answers
 # The control under each comment that the next comment follows: "Reply" in a few languages.
@@ -569,8 +570,9 @@ def split_by_voice(lines: list[str]) -> tuple[list[str], tuple[Comment, ...]]:
 
 def _only_labels(comments: tuple[Comment, ...]) -> bool:
     """Lines of no sentence, mostly in title case ("Harmon Park", "Follow Carly Nguyen"): links
-    and labels. Short lines of readers' words in lower case ("gas them all") stay comments."""
-    if any(is_prose(comment.text) for comment in comments):
+    and labels, and a question over them ("How does this make you feel?" over "Happy", "Sad",
+    ...). Short lines of readers' words in lower case ("gas them all") stay comments."""
+    if sum(is_prose(comment.text) for comment in comments) * _LABELS_PER_SENTENCE > len(comments):
         return False
     titled = sum(all(word[:1].isupper() for word in c.text.split()) for c in comments)
     return titled * 2 >= len(comments)

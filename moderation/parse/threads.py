@@ -533,7 +533,11 @@ def find_headers(
                 names_reply_to="who" in groups,
                 indent=_indent(lines[index]),
                 dated=date is not None or layout.aged,
-                reply_to=replying.group("reply_to") if replying and line_index < index else None,
+                reply_to=(
+                    replying.group("reply_to")
+                    if replying and line_index < index
+                    else groups.get("reply_to")  # "... on Mar 12, 2024 in reply to Ann"
+                ),
             )
         )
     return headers
