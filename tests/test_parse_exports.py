@@ -686,3 +686,28 @@ def test_a_csv_of_links_and_counts_is_still_refused():
     text = "page,visits\nhttps://example.org/news/2024/03/ferry-timetable,12\nhttps://example.org/a,3\n"
     with pytest.raises(PageError):
         parse_page(text, "links.csv")
+
+
+def test_time_columns_named_in_the_usual_words_no_list_has_met():
+    csv_page = (
+        '"Id","ThreadParentId","CreatedDate","CreatedBy.Name","CommentBody"\n'
+        '"a1","","2024-03-22T14:05:11.000Z","Harold Benning","Will autopay carry over?"\n'
+        '"a2","a1","2024-03-22T14:31:47.000Z","Lucia Ferrante","Yes, it transfers."\n'
+    )
+    page = parse_page(csv_page.encode(), "feed.csv")
+    assert [c.posted for c in page.comments] == [
+        "2024-03-22T14:05:11+00:00",
+        "2024-03-22T14:31:47+00:00",
+    ]
+    drive = {
+        "comments": [
+            {
+                "id": "c1",
+                "createdTime": "2024-03-25T09:14:22.311Z",
+                "author": {"displayName": "Mara"},
+                "content": "Source for 38%?",
+            }
+        ]
+    }
+    page = parse_page(json.dumps(drive).encode(), "comments.json")
+    assert page.comments[0].posted.startswith("2024-03-25T09:14:22")

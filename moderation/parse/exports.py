@@ -704,7 +704,18 @@ def _posted(fields: dict[str, Any]) -> str | None:
             if alias.endswith("_utc") and "T" in posted and not has_zone(posted):
                 posted += "+00:00"  # "created_utc": "2024-02-17 22:41:09"
             return posted
+    # a name no list has met, said in the usual words: "CreatedDate", "createdTime",
+    # "Submitted On", "comment_posted_date"
+    for key, value in fields.items():
+        if _TIME_KEY.search(str(key)) and (posted := to_iso(value)) is not None:
+            return posted
     return None
+
+
+_TIME_KEY = re.compile(
+    r"(?:created|creation|posted|published|submitted|inserted|sent|commented)_?"
+    r"(?:date|time|at|on|datetime|timestamp|stamp)?$"
+)
 
 
 def _hidden(lowered: dict[str, Any]) -> bool:
