@@ -260,3 +260,22 @@ def test_a_label_in_capitals_under_the_story_is_no_part_of_it():
         "jt.txt",
     )
     assert page.article.rstrip().endswith("use the ring road, the council said.")
+
+
+def test_replies_named_in_the_header_in_spanish_with_titles_and_likes():
+    page = parse_page(
+        "Lorries barred from the old bridge\n\n" + BODY + "Comentarios\n12 comentarios\n"
+        "Lupita R.\n20/03/2024 | 13:40\nY mientras tanto, ¿ahí no hay recorte? Nunca.\n"
+        "Me gusta (35)\nResponder\n"
+        "Ing. Roberto Salas\n20/03/2024 | 14:05\nEl problema de fondo son las fugas.\n"
+        "Me gusta (52)\nResponder\n"
+        "Marisol Torres respondió a Ing. Roberto Salas\n20/03/2024 | 14:30\n"
+        "Totalmente de acuerdo, ingeniero.\nMe gusta (4)\nResponder\n",
+        "universal.txt",
+    )  # fmt: skip
+    assert [(c.author, c.reply_to, c.text) for c in page.comments] == [
+        ("Lupita R.", None, "Y mientras tanto, ¿ahí no hay recorte? Nunca."),
+        ("Ing. Roberto Salas", None, "El problema de fondo son las fugas."),
+        ("Marisol Torres", "Ing. Roberto Salas", "Totalmente de acuerdo, ingeniero."),
+    ]
+    assert page.comments[2].parent == page.comments[1].id

@@ -104,6 +104,8 @@ _CONTROLS = (
     r"|View profile|More options"
     # other languages' Reply, Report, Like/Dislike, Share, replies folded
     r"|Antworten|Melden|Teilen|Répondre|Signaler|Partager|Responder|Denunciar|Compartir"
+    r"|Me gusta|No me gusta|J['’]aime|Gefällt mir|Mi piace|Curtir|Vind ik leuk|Lubię to"
+    r"|Reageer|Beantwoorden|Odpowiedz|Zgłoś|Svara|Svar|Anmäl|Vastaa|Ilmoita|Responda"
     r"|Rispondi|Segnala|Ответить|Пожаловаться|回复|举报|点赞|分享|返信|いいね|通報"
     r"|共\d+条回复|查看更多回复"  # Weibo: "19 replies in all", "see more replies"
     r"|답글(?:\s*\d+)?|답글 접기|공감|비공감|신고"
@@ -155,7 +157,12 @@ _AGO = (
 # relative to a moment the page does not give, so never turned into a date.
 _RELATIVE_AGE = rf"(?:{_AGO}|\d+\s*(?:s|m|h|d|w|mo|y|yr|yrs|hr|hrs|min|mins)\.?(?:\s+ago)?)"
 # An initial or a title that may open a name: "J.", "Dr.", "Mrs."
-_NAME_ABBREVIATION = r"(?:[^\W\d_]|Dr|Mr|Mrs|Ms|Prof|Rev|St)\."
+_NAME_ABBREVIATION = r"(?:[^\W\d_]|Dr|Dra|Mr|Mrs|Ms|Mme|Prof|Rev|St|Ing|Lic|Sr|Sra|Srta)\."
+# The full stop of a title inside a name: "... respondió a Ing. Roberto Salas".
+_TITLE_STOP = (
+    r"(?:(?<=\sDr)|(?<=\sIng)|(?<=\sLic)|(?<=\sSr)|(?<=\sSra)|(?<=\sProf)|(?<=\sMr)"
+    r"|(?<=\sMrs))\."
+)
 # Two or three capitalised words or initials: "Brenda K", "J. Ramirez" (case kept, so that "I
 # saw him 2 days ago" is no name and its age no header).
 _CAPITALISED_NAME = r"(?-i:(?:[A-Z][\w'’-]*\.?\s+){1,2}[A-Z][\w'’-]*\.?)"
@@ -164,7 +171,10 @@ _SCORE = r"(?:\s+[-+]?\d[\d,.]*[kK]?\s+(?:points?|likes?|votes?|upvotes?))"
 # "GreenAcre replying to stanleyknife" or "Ann ▸ Bob" in a comment's header: author, then the
 # person replied to.
 REPLY_IN_HEADER = re.compile(
-    r"^(?P<author>\S.*?)\s+(?:replying to|replied to|in reply to|reply to|[▸►→])\s+@?"
+    r"^(?P<author>\S.*?)\s+(?:replying to|replied to|in reply to|reply to|[▸►→]"
+    # "Carlos Méndez respondió a Lupita R.", "... a répondu à ...", "... antwortete ..."
+    r"|respondió a|respondeu a|a répondu à|ha risposto a|antwortete(?: auf)?|reageerde op"
+    r"|odpowiedział(?:a)? (?:na|do))\s+@?"
     r"(?P<reply_to>\S.*?)\s*$",
     _I,
 )
@@ -454,7 +464,8 @@ THREAD_LAYOUTS: tuple[ThreadLayout, ...] = (
             r"^(?:#?\d{1,4}[.)]\s+)?"  # a talkback's number before it: "1. Yossi, Talpiot"
             r"(?P<author>@[\w.-]{1,40}|[^\W\d_][\w-]*(?:\.[\w-]+)+"  # a handle: "marek.t"
             rf"|(?:{_NAME_ABBREVIATION}\s?){{0,2}}"  # initials, a title first: "J. Wong", "Dr. Ali"
-            r"[^\s.!?,;:<][^.!?;:<]{0,59}?(?:\s[^\W\d_]\.)?(?:\s*<[^<>\s]+@[^<>\s]+>)?)\s*$"
+            rf"[^\s.!?,;:<](?:[^.!?;:<]|{_TITLE_STOP}){{0,59}}?(?:\s[^\W\d_]\.)?"
+            r"(?:\s*<[^<>\s]+@[^<>\s]+>)?)\s*$"
         ),  # an initial ("Alana P."), a mail's sender: "Ann Lee <ann@example.org>"
         date_line=re.compile(
             r"^(?!\d+\s+mins?\.?\s*$)"  # "4 min": an article's reading time, no age

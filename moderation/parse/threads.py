@@ -522,7 +522,9 @@ def find_headers(
         if replying and date is not None and index > start and _is_name_line(stripped[index - 1]):
             # "Gewerbe_Prenzlberg" / "Antwort auf Pankowerin_seit_1987" / "12.03.2024, 07:40"
             line_index, who = index - 1, stripped[index - 1]
-        if layout.max_name_words and len(who.split("<")[0].split()) > layout.max_name_words:
+        named = REPLY_IN_HEADER.match(who)  # "Carlos Méndez respondió a Lupita R.": two names
+        words = len((named.group("author") if named else who).split("<")[0].split())
+        if layout.max_name_words and words > layout.max_name_words:
             continue
         headers.append(
             Header(
