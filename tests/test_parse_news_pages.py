@@ -279,3 +279,19 @@ def test_replies_named_in_the_header_in_spanish_with_titles_and_likes():
         ("Marisol Torres", "Ing. Roberto Salas", "Totalmente de acuerdo, ingeniero."),
     ]
     assert page.comments[2].parent == page.comments[1].id
+
+
+def test_name_date_controls_and_votes_on_one_line_and_a_load_more_button_closing_the_list():
+    page = parse_page(
+        "Lorries barred from the old bridge\n\n" + BODY + "4 comments\nWrite a comment\n"
+        "Emre_Kadikoy · 21.03.2024 08:12 · Reply · Report · ▲ 15 ▼ 2\n"
+        "Second increase since December.\n"
+        "Ayşe T. · 21.03.2024 09:30 · Reply · Report · ▲ 3 ▼ 7\n"
+        "Still cheaper than any European city.\n"
+        "Load more comments\nAbout Us\nContact\nPrivacy Policy\nTerms of Use\n",
+        "hurriyet.txt",
+    )
+    assert [(c.author, c.posted, c.text) for c in page.comments] == [
+        ("Emre_Kadikoy", "2024-03-21T08:12", "Second increase since December."),
+        ("Ayşe T.", "2024-03-21T09:30", "Still cheaper than any European city."),
+    ]

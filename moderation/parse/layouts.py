@@ -166,6 +166,8 @@ _TITLE_STOP = (
 # Two or three capitalised words or initials: "Brenda K", "J. Ramirez" (case kept, so that "I
 # saw him 2 days ago" is no name and its age no header).
 _CAPITALISED_NAME = r"(?-i:(?:[A-Z][\w'’-]*\.?\s+){1,2}[A-Z][\w'’-]*\.?)"
+# Votes by their arrows after a comment's header: "▲ 15 ▼ 2".
+_VOTES = r"(?:[▲▼△▽↑↓⬆⬇]\s*[+−-]?\d[\d,]*)"
 # "12 points" between a name and its age ("maud_f 12 points · 5 hours ago").
 _SCORE = r"(?:\s+[-+]?\d[\d,.]*[kK]?\s+(?:points?|likes?|votes?|upvotes?))"
 # "GreenAcre replying to stanleyknife" or "Ann ▸ Bob" in a comment's header: author, then the
@@ -364,7 +366,7 @@ THREAD_LAYOUTS: tuple[ThreadLayout, ...] = (
             rf"(?P<posted>{_TIME_FIRST_DATE}|{_WRITTEN_DATE}|{_ISO_STAMP})"
             # whom it answers, then its controls: "... 11:15 p.m. in reply to Ann | Reply"
             r"\)?\s*:?(?:\s+in reply to\s+(?P<reply_to>[^|•·\s][^|•·]{0,39}?))?"
-            rf"(?:\s*[|·•]\s*(?:{_CONTROLS}|#\d*))*"
+            rf"(?:\s*[|·•]\s*(?:{_CONTROLS}|#\d*|{_VOTES}(?:\s+{_VOTES})*))*"
             # or controls with their counts after it, unseparated: "... 10:12am Recommend 32"
             rf"(?:\s+{_CONTROLS}(?:\s+\(?\d[\d,]*\)?)?)*"
             r"\s*:?\s*$",
@@ -522,6 +524,16 @@ SIGN_IN_PROMPT = re.compile(
     r"(?:in|on|up)\b[^\n]{0,60}"  # "You must be signed in to comment." (diaspora*)
     r"\b(?:comment|reply|join|conversation|discussion|post)\w*\W*"
     r"(?:(?:log|sign)\s*(?:in|up)\b[^\n]{0,30})?$",  # "... to comment. Log in or sign up."
+    _I,
+)
+
+# The button under a comment list that loads more of it: after it, nothing is a comment's text.
+MORE_COMMENTS_LINE = re.compile(
+    r"^(?:(?:load|show|view|see) (?:more|all|older|previous) (?:comments|replies)"
+    r"|ver más comentarios|(?:mehr|weitere) kommentare(?: (?:laden|anzeigen))?"
+    r"|(?:voir|afficher|charger) plus de commentaires|(?:carica|mostra) altri commenti"
+    r"|(?:toon |laad )?meer reacties|(?:pokaż|zobacz|załaduj) więcej komentarzy"
+    r"|(?:ver|carregar) mais comentários)\b",
     _I,
 )
 

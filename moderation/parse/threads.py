@@ -19,6 +19,7 @@ from moderation.parse.layouts import (
     COMMENTS_WORD,
     DATE_LINE,
     MAIL_HEADER_LINE,
+    MORE_COMMENTS_LINE,
     NOT_AN_AUTHOR,
     OFFICE_HOLDER,
     RECOMMENDATIONS_HEADING,
@@ -412,10 +413,13 @@ def headed_blocks(
     lines: list[str], headers: list[Header], learned: frozenset[str] = frozenset()
 ) -> tuple[int, list[list[str]]]:
     """Each comment's lines run from under its header to the next header; the last one's stop
-    at the comment form and site footer, and where most comments close with controls
+    at a "Load more comments" button, the comment form and site footer, and where most
+    comments close with controls
     ("Reply", "Share ›"), at its own last control line: what follows is the page's."""
     blocks = _between_headers(lines, headers)
     last = lines[headers[-1].body_start :]
+    more = next((i for i, line in enumerate(last) if MORE_COMMENTS_LINE.match(line.strip())), None)
+    last = last[:more] if more is not None else last  # "Load more comments": the page's after
     closed = [_ends_at_controls(block, learned) for block in blocks]
     if blocks and sum(bool(end) for end in closed) * 2 > len(blocks):
         # A label under the controls ("Times Pick") heads the next comment: not this one's.
