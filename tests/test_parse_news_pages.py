@@ -295,3 +295,36 @@ def test_name_date_controls_and_votes_on_one_line_and_a_load_more_button_closing
         ("Emre_Kadikoy", "2024-03-21T08:12", "Second increase since December."),
         ("Ayşe T.", "2024-03-21T09:30", "Still cheaper than any European city."),
     ]
+
+
+def test_a_reply_opening_with_a_commenters_name_over_a_copy_of_their_words_answers_them():
+    page = parse_page(
+        "Lorries barred from the old bridge\n\n" + BODY + "Comments\n"
+        "Morag_B\n14/03/2024 17:41\nNobody will stop visiting over £2 a night.\nReply\n"
+        "Hamish1970\n14/03/2024 18:02\nMorag_B\nNobody will stop visiting over £2 a night.\n"
+        "Have you seen what a hotel room costs in August?\nReply\n"
+        "JD\n14/03/2024 19:50\nMorag_B is right.\nNobody will stop visiting over £2 a night.\n"
+        "Reply\n",
+        "scotsman.txt",
+    )  # fmt: skip
+    assert [(c.author, c.reply_to, c.text) for c in page.comments] == [
+        ("Morag_B", None, "Nobody will stop visiting over £2 a night."),
+        ("Hamish1970", "Morag_B", "Have you seen what a hotel room costs in August?"),
+        ("JD", None, "Morag_B is right.\nNobody will stop visiting over £2 a night."),
+    ]
+
+
+def test_a_load_more_button_ends_comments_closed_by_their_ages():
+    page = parse_page(
+        "Lorries barred from the old bridge\n\n" + BODY + "Comments\n"
+        "Good move, the bridge shakes.\n3 hours ago\nReply\n"
+        "So where will the lorries go now?\n2 hours ago\nReply\n"
+        "Load more comments\nTrending\nNew minimum wage committee named\n",
+        "punch.txt",
+    )
+    assert [c.text for c in page.comments] == [
+        "Good move, the bridge shakes.", "So where will the lorries go now?",
+    ]  # fmt: skip
+    story = "Lorries barred from the old bridge\n\n" + BODY
+    page = parse_page(story + "Get the Courier newsletter: the stories others won't tell.\n", "t")
+    assert page.article.rstrip().endswith("use the ring road, the council said.")

@@ -149,7 +149,7 @@ HELD_OUT = FIXTURES / "heldout"
 # measured in session 20 (all twelve sets, 240 pages): a parser change may raise a floor, never
 # drop below it.
 HELD_OUT_FLOORS = {
-    "title": 182, "article": 179, "comment_count": 209, "text": 1337, "author": 1330,
+    "title": 182, "article": 180, "comment_count": 211, "text": 1337, "author": 1330,
     "reply_to": 1312, "posted": 1315, "parent": 1326,
 }  # fmt: skip
 

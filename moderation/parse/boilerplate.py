@@ -16,6 +16,7 @@ from moderation.parse.layouts import (
     EDIT_NOTE,
     HEAD_METADATA,
     KEY_POINTS_HEADING,
+    MORE_COMMENTS_LINE,
     PROMOTION,
     RECOMMENDATIONS_HEADING,
     SITE_FOOTER,
@@ -98,9 +99,10 @@ def same_text(a: str, b: str | None) -> bool:
 
 
 def cut_at_comment_form(lines: list[str]) -> list[str]:
-    """Everything from a comment form ('Leave a Reply', ...) on is form and site footer."""
+    """Everything from a comment form ('Leave a Reply', ...) or a "Load more comments" button on
+    is form and site footer."""
     for index, line in enumerate(lines):
-        if COMMENT_FORM_START.match(line.strip()):
+        if COMMENT_FORM_START.match(line.strip()) or MORE_COMMENTS_LINE.match(line.strip()):
             return lines[:index]
     return lines
 

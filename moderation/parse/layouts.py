@@ -633,6 +633,7 @@ PROMOTION = re.compile(
     r"|\b(?:new|newest|latest) book\b|\bcan be reached at\b|\bis the author of\b"
     r"|\bcontact (?:at|him at|her at)\s*$"
     # The site asking the reader to sign up, follow or pay, in the words news sites use
+    r"|^(?:get|receive) (?:the|our) .{0,40}newsletter"
     r"|\b(?:(?:our|free|daily|weekly|morning|evening|email)\s+(?:[\w'’-]+\s+){0,3}newsletters?"
     r"|nieuwsbrief|in (?:your|je) (?:inbox|mailbox)|terms of service"
     r"|privacy policy|whatsapp channel|news alerts|sign up here|subscribe to our\b"

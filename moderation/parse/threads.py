@@ -19,7 +19,6 @@ from moderation.parse.layouts import (
     COMMENTS_WORD,
     DATE_LINE,
     MAIL_HEADER_LINE,
-    MORE_COMMENTS_LINE,
     NOT_AN_AUTHOR,
     OFFICE_HOLDER,
     RECOMMENDATIONS_HEADING,
@@ -188,14 +187,15 @@ _WROTE_LINE = re.compile(r"^@?(?P<name>\S.{0,59}?)\s+(?:wrote|said|writes|says)\
 
 def _without_quoted_copies(comments: list[Comment]) -> list[Comment]:
     """Replies that open by quoting an earlier comment without quotation marks ("Tom R.
-    wrote:" over a copy of his words): the copy and its header taken out, the writer quoted
-    named as whom the reply answers. (A copy without the header is left: two readers may
-    write the same words, and a raid posts them many times.)"""
+    wrote:", or his name alone, over a copy of his words): the copy and its header taken out,
+    the writer quoted named as whom the reply answers. (A copy without the header is left:
+    two readers may write the same words, and a raid posts them many times.)"""
     out: list[Comment] = []
     for comment in comments:
         lines = comment.text.split("\n")
-        named = _WROTE_LINE.match(lines[0].strip())
-        said = [c.text for c in out if named and c.author == named.group("name")]
+        wrote = _WROTE_LINE.match(lines[0].strip())
+        name = wrote.group("name") if wrote else lines[0].strip()
+        said = [c.text for c in out if c.author == name]
         end = 1
         while (
             said
@@ -205,7 +205,7 @@ def _without_quoted_copies(comments: list[Comment]) -> list[Comment]:
             end += 1
         if said and 1 < end < len(lines):
             text = "\n".join(lines[end:]).strip()
-            reply_to = comment.reply_to or named.group("name")
+            reply_to = comment.reply_to or name
             comment = replace(comment, text=text, reply_to=reply_to)
         out.append(comment)
     return out
@@ -417,9 +417,7 @@ def headed_blocks(
     comments close with controls
     ("Reply", "Share ›"), at its own last control line: what follows is the page's."""
     blocks = _between_headers(lines, headers)
-    last = lines[headers[-1].body_start :]
-    more = next((i for i, line in enumerate(last) if MORE_COMMENTS_LINE.match(line.strip())), None)
-    last = last[:more] if more is not None else last  # "Load more comments": the page's after
+    last = cut_at_comment_form(lines[headers[-1].body_start :])
     closed = [_ends_at_controls(block, learned) for block in blocks]
     if blocks and sum(bool(end) for end in closed) * 2 > len(blocks):
         # A label under the controls ("Times Pick") heads the next comment: not this one's.
