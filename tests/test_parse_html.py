@@ -109,6 +109,10 @@ def test_html_without_text_is_a_page_error():
         ("P0420 again - Civic Forum",
          '<div id="pagetitle"><h1>Thread: <span class="threadtitle">P0420 again</span></h1>',
          "P0420 again"),
+        # An h1 holding only a link to the site's home page, written as a whole address.
+        ("Ein Jahr Balkonkraftwerk - Aus dem Kraichgau",
+         '<div><h1><a class="homelink1" href="https://www.example.de/">Aus dem Kraichgau</a></h1>',
+         "Ein Jahr Balkonkraftwerk"),
         # A banner h1 that the <title> does not name beside a headline stays the title.
         ("Bridge repairs", '<div id="header"><h1>Daily Post</h1>', "Daily Post"),
     ],

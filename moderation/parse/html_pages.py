@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from urllib.parse import urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -385,17 +386,29 @@ def _text_of_first(tree: LexborHTMLParser, selector: str) -> str:
 
 
 def _in_banner(node: LexborNode) -> bool:
-    """Inside the site's banner or a sidebar, or a link to the site's home page, where an h1
-    names the site, not the story."""
+    """Inside the site's banner or a sidebar, or a link to the site's home page (or holding
+    only one), where an h1 names the site, not the story."""
+    link = node.css_first("a")
+    if link is not None and _is_home_link((link.attributes.get("href") or "").strip()):
+        if " ".join((link.text() or "").split()) == " ".join((node.text() or "").split()):
+            return True
     for holder in ancestors(node, include_self=True):
         if holder.tag == "aside" or holder.attributes.get("role") in _BANNER_ROLES:
             return True
-        if holder.tag == "a" and (holder.attributes.get("href") or "").strip() in _HOME_LINKS:
+        if holder.tag == "a" and _is_home_link((holder.attributes.get("href") or "").strip()):
             return True
         names = f"{holder.attributes.get('class') or ''} {holder.attributes.get('id') or ''}"
         if set(names.lower().split()) & _BANNER_NAMES:
             return True
     return False
+
+
+def _is_home_link(href: str) -> bool:
+    """"/", "./index.php", or a whole address with no path ("https://example.org/")."""
+    if href in _HOME_LINKS:
+        return True
+    address = urlsplit(href)
+    return bool(address.netloc) and address.path in _HOME_LINKS | {""} and not address.query
 
 
 def _site_name(tree: LexborHTMLParser) -> str:
