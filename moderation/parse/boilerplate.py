@@ -6,6 +6,7 @@ import re
 from dataclasses import replace
 
 from moderation.parse.layouts import (
+    APPEAL_WORDS,
     BYLINE,
     CAPTION,
     COMMENT_CONTROL_LINE,
@@ -18,6 +19,7 @@ from moderation.parse.layouts import (
     KEY_POINTS_HEADING,
     MORE_COMMENTS_LINE,
     PROMOTION,
+    READER_APPEAL,
     RECOMMENDATIONS_HEADING,
     SITE_FOOTER,
 )
@@ -143,7 +145,10 @@ def trim_head(lines: list[str], title: str | None) -> list[str]:
             break  # "Hi all," over a post's first sentence opens it
         start += 1
     for _ in range(_STANDFIRSTS):
-        start = _past_standfirst(lines, _past_key_points(lines, start))
+        past = _past_standfirst(lines, _past_key_points(lines, start))
+        if past == start:
+            break
+        start = past
     return lines[start:]
 
 
@@ -162,29 +167,32 @@ def _past_standfirst(lines: list[str], start: int) -> int:
     """Where the text starts when its first sentence is a standfirst: a line of prose standing
     alone, the story's byline, date or lead picture's caption under it, and the text after
     them ("Eskom says breakdowns have risen." / "Jan Gerber" / "12 Mar 2024" / ...)."""
-    filled = [index for index in range(start, len(lines)) if lines[index].strip()]
-    if not filled or len(lines[start].split()) > _STANDFIRST_MAX_WORDS:
+    if start >= len(lines) or len(lines[start].split()) > _STANDFIRST_MAX_WORDS:
         return start
-    for index in filled[1 : _HEAD_ZONE_LINES + 1]:
+    zone = [i for i in range(start + 1, len(lines)) if lines[i].strip()][:_HEAD_ZONE_LINES]
+    marked = False  # a byline, date or credit seen between the standfirst and this line
+    for index in zone:
         line = " ".join(lines[index].split())
-        if is_prose(line) and not _marks_the_head(line):
-            marked = any(_marks_the_head(lines[i]) for i in filled[1 : filled.index(index)])
+        head = _marks_the_head(line)
+        if is_prose(line) and not head:
             return index if marked and is_paragraph(line) else start
+        marked = marked or head
     return start
 
 
 def _marks_the_head(line: str) -> bool:
     """A line that stands only in an article's head: a byline, a date, a caption's credit."""
     line = " ".join(line.split())
-    short_date = (  # "Dzisiaj 09:12", "12 marca 2024 | 06:00", not a timed line of a chat
-        DATE_IN_TEXT.search(line)
-        and len(line.split()) <= _DATE_LINE_WORDS
+    if is_byline(line) or CAPTION.search(line) or HEAD_METADATA.search(line):
+        return True
+    if not any(c.isdigit() for c in line):  # every date has a number: "Dzisiaj 09:12"
+        return False
+    short_date = (  # "12 marca 2024 | 06:00", not a timed line of a chat
+        len(line.split()) <= _DATE_LINE_WORDS
         and not ENDS_SENTENCE.search(line)
+        and DATE_IN_TEXT.search(line)
     )
-    return bool(
-        short_date or DATE_LINE.match(line) or is_byline(line) or CAPTION.search(line)
-        or HEAD_METADATA.search(line)
-    )
+    return bool(short_date or DATE_LINE.match(line))
 
 
 def _is_head_noise(line: str, title: str | None) -> bool:
@@ -223,6 +231,8 @@ def is_tail_noise(line: str, author: str | None) -> bool:
     a post's controls ("Link to comment", "Share")."""
     if PROMOTION.search(line) or SITE_FOOTER.search(line) or CAPTION.search(line):
         return True
+    if _appeals_to_the_reader(line):
+        return True
     if COMMENT_CONTROL_LINE.match(line):
         return True
     if HEAD_METADATA.search(line):  # "Originally Published: March 5, 2024 at 6:00 a.m."
@@ -244,6 +254,13 @@ def _in_capitals(line: str) -> bool:
 def _in_title_case(line: str) -> bool:
     words = [word for word in line.split() if word[:1].isalpha()]
     return len(words) >= _SLOGAN_WORDS and all(word[0].isupper() for word in words)
+
+
+def _appeals_to_the_reader(line: str) -> bool:
+    """A newsletter, alert, follow or support appeal, a writer's contact, where else the story
+    ran: the words checked first, the pattern only where one stands."""
+    lowered = line.lower()
+    return any(word in lowered for word in APPEAL_WORDS) and bool(READER_APPEAL.search(line))
 
 
 def _is_dateline(line: str) -> bool:

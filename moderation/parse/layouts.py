@@ -573,46 +573,46 @@ CAPTION = re.compile(
     # A credit line of its own, in other languages: "Foto: Novinky", "Beeld: Belga", "Kuva: HS"
     r"|(?:foto|fot\.|beeld|bild|kuva|zdjęcie|fotografía|crédit photo|picture|credit)\s*:\s*\S)"
     # A photographer and agency in capitals: "MONIQUE FORD/STUFF", "REUTERS/AMIR COHEN"
-    r"|^(?=.* )[A-Z][A-Z .'-]{1,40}/[A-Z][A-Z .'-]{1,40}$"
-    # A credit in brackets closing a caption: "... pod Krakowem (Fot. Jakub Porzycki / Agencja)"
-    r"|\((?:fot|foto|photo|kuva|bild|beeld|picture)\.?[:\s][^()]{2,80}\)\s*$"
-    # A credit after the caption's sentence: "... a bakery. | Haruka Iwasaki", "... © Jean
-    # Bott / KEYSTONE", "... last year. - Filepic", "... on July 24, 2023. Jire Carreon/Rappler"
-    r"|[.!?]\s+\|\s*[^.!?|]{2,60}$|\s©\s*\w|[.!?]\s+[-–—]\s*(?:filepic|file photo)\s*$"
-    r"|[.!?]\s+[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}/[A-Z][\w.-]+(?: [A-Z][\w.-]+){0,3}\s*$"
-    r"|/\s*(?:Reuters|AP|AFP|Getty Images|EPA|Shutterstock|Alamy)\b"
-    r"|\((?:photo|image|picture)s? (?:by|credit|courtesy)[^)]*\)\s*$"
-    # A credit closing the caption: "... since 2017. Picture: Google", "(Rick Almeida / The
-    # Lakeshore Courier)".
-    r"|[.!?]\s+(?:picture|photo|image|credit)s?\s*:\s*[^.!?]{1,60}$"
-    # ... in other words and languages: "Image Credit: Supplied", "Kuva: Jussi Nukari / HS"
-    r"|[.!?]\s+(?:image credit|photo credit|kuva|foto|bild|crédit photo|fotografía)\s*:\s*\S"
-    r"|[.!?]\s+[—–-]\s*(?:AFP|AP|Reuters|EPA|Getty Images|Bloomberg|Xinhua)(?:/File)?\s*$"
-    r"|[.!?]\s+\([^()/]{2,60}\s?/\s?[^()/]{2,60}\)\s*$"  # "(Matt McClain/The Washington Post)"
+    r"|^(?=.* )(?-i:[A-Z][A-Z .'-]{1,40}/[A-Z][A-Z .'-]{1,40})$"
+    # A credit in brackets closing a caption: "... pod Krakowem (Fot. Jakub Porzycki / Agencja)",
+    # "(Photo by ...)"
+    r"|\((?:(?:fot|foto|photo|kuva|bild|beeld|picture)\.?[:\s][^()]{2,80}"
+    r"|(?:photo|image|picture)s? (?:by|credit|courtesy)[^)]*)\)\s*$"
+    r"|\s©\s*\w|/\s*(?:Reuters|AP|AFP|Getty Images|EPA|Shutterstock|Alamy)\b"
+    # A credit after the caption's sentence (one group: a sentence's end first, checked once
+    # at each place): "... a bakery. | Haruka Iwasaki", "... last year. - Filepic", "... on July
+    # 24, 2023. Jire Carreon/Rappler", "... since 2017. Picture: Google", "Image Credit:
+    # Supplied", "Kuva: Jussi Nukari / HS", "— AFP/File", "(Matt McClain/The Washington Post)"
+    r"|[.!?]\s+(?:\|\s*[^.!?|]{2,60}$|[-–—]\s*(?:filepic|file photo)\s*$"
+    r"|(?-i:[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}/[A-Z][\w.-]+(?: [A-Z][\w.-]+){0,3})\s*$"
+    r"|(?:picture|photo|image|credit)s?\s*:\s*[^.!?]{1,60}$"
+    r"|(?:image credit|photo credit|kuva|foto|bild|crédit photo|fotografía)\s*:\s*\S"
+    r"|[—–-]\s*(?:AFP|AP|Reuters|EPA|Getty Images|Bloomberg|Xinhua)(?:/File)?\s*$"
+    r"|\([^()/]{2,60}\s?/\s?[^()/]{2,60}\)\s*$)"
     # The New York Times's, copied as text: "... short-term rentals.Credit...Caleb Kenna".
     r"|[.!?”]Credit(?:\.\.\.|…)",
     _I,
 )
 
 # Dateline and metadata lines that only ever stand above an article.
-HEAD_METADATA = re.compile(
-    r"^(?:originally\s+)?(?:published|updated|posted|last updated|filed)\s*(?:on|at|:)\s*\S"
+HEAD_METADATA = re.compile(  # anchored once at the start: searched in every line of a story
+    r"^(?:(?:originally\s+)?(?:published|updated|posted|last updated|filed)\s*(?:on|at|:)\s*\S"
     # "Published", "Updated" in other languages, a date or time close after ("12.03.24")
-    r"|^(?:first |originally )?(?:published|updated|posted|publié|modifié|mis à jour|veröffentlicht"
-    r"|aktualisiert|publicado|actualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt"
-    r"|opublikowano|zaktualizowano|julkaistu|päivitetty|publikováno|aktualizováno"
+    r"|(?:first |originally )?(?:published|updated|posted|publié|modifié|mis à jour"
+    r"|veröffentlicht|aktualisiert|publicado|actualizado|pubblicato|aggiornato|gepubliceerd"
+    r"|bijgewerkt|opublikowano|zaktualizowano|julkaistu|päivitetty|publikováno|aktualizováno"
     r"|פורסם(?: לראשונה)?|עודכן)\b.{0,25}\d"
-    r"|^\d+\s+min(?:ute)?s?\s+read$"
+    r"|\d+\s+min(?:ute)?s?\s+read$"
     # Reading time in other languages: "Lesezeit: 3 Min.", "5 min. de lecture", "Leestijd 3 minuten"
-    r"|^(?:lesezeit|leestijd|lukuaika|czas czytania|tiempo de lectura|tempo di lettura"
+    r"|(?:lesezeit|leestijd|lukuaika|czas czytania|tiempo de lectura|tempo di lettura"
     r"|temps de lecture|lesetid|läsningstid)\s*:?\s*\d+\s*\w*\.?$"
-    r"|^\d+\s*(?:min(?:ute)?s?|minuten|minutos|minuti)\.?\s+(?:de lecture|di lettura|de lectura"
+    r"|\d+\s*(?:min(?:ute)?s?|minuten|minutos|minuti)\.?\s+(?:de lecture|di lettura|de lectura"
     r"|leestijd|lesezeit|read)$"
-    r"|^(?:kindly |please )?share this (?:story|article|post)\b"
-    r"|^(?:share|tweet|email|print)(?:\s*[|·•]\s*(?:share|tweet|email|print|facebook|twitter"
+    r"|(?:kindly |please )?share this (?:story|article|post)\b"
+    r"|(?:share|tweet|email|print)(?:\s*[|·•]\s*(?:share|tweet|email|print|facebook|twitter"
     r"|comments?\s*\(\d+\)))*$"
     # Share buttons as their labels read: "Click to share on X (Opens in new window)".
-    r"|^click to (?:share|email|print)\b|\(opens in (?:a )?new (?:window|tab)\)\s*$",
+    r"|click to (?:share|email|print)\b|.*\(opens in (?:a )?new (?:window|tab)\)\s*$)",
     _I,
 )
 
@@ -630,32 +630,47 @@ PROMOTION = re.compile(
     r"|subscribe (?:to|for|now|here)\b|listen to\b|sign up\b|join our\b"
     r"|contact (?:us|me|him|her|the author)\b|download (?:our|the) app\b|donate\b"
     r"|support (?:us|our)\b|read more\b|click here\b|about the author\b)"
-    r"|\b(?:new|newest|latest) book\b|\bcan be reached at\b|\bis the author of\b"
-    r"|\bcontact (?:at|him at|her at)\s*$"
-    # The site asking the reader to sign up, follow or pay, in the words news sites use
     r"|^(?:get|receive) (?:the|our) .{0,40}newsletter"
-    r"|\b(?:(?:our|free|daily|weekly|morning|evening|email)\s+(?:[\w'’-]+\s+){0,3}newsletters?"
-    r"|nieuwsbrief|in (?:your|je) (?:inbox|mailbox)|terms of service"
-    r"|privacy policy|whatsapp channel|news alerts|sign up here|subscribe to our\b"
-    r"|(?:independent|nonprofit|our) journalism|become a (?:supporter|member|subscriber)"
-    r"|obserwuj nas|folgen sie uns|suivez-nous|síguenos|seguici|volg ons"
-    r"|(?:manage|turn on) (?:them|notifications)|(?:quality|trusted) journalism"
-    r"|follow (?:us|\S+(?: \S+){0,3}) on (?:x|twitter|facebook|instagram|linkedin|google news"
-    r"|whatsapp|telegram)\b|have a (?:news )?tip\b)"
     r"|^(?:to contact (?:the author|us)\b|related (?:videos?|stories|content|articles?)\s*:"
     r"|by (?:subscribing|signing up)\b|contact\s*:\s*\S+@|reach \S+(?: \S+){0,3} at\b"
     # The reader asked for feedback: "Did you find this article insightful?", "Report it to us."
     r"|did you find this (?:article|story) \w+\?|was this (?:article|story) (?:helpful|useful)"
     r"|report (?:it|an error|a mistake|a typo) to us\b|(?:found|spotted) an? (?:error|mistake|typo)"
     r"|vous avez trouvé une erreur)"
-    # "A version of this article appears in print on ...", "... verscheen ook in NRC"
-    r"|\b(?:a version of this (?:article|story)|this (?:article|story) (?:first |originally )?"
-    r"(?:appeared|was published)|een versie van dit artikel)\b"
     # A writer's bio: "Timothy Rees is transport reporter for The Age.", "Ellen Marsh covers ..."
-    r"|^[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2} (?:is (?:an? |the )?[\w ,-]{0,30}(?:reporter"
-    r"|correspondent|writer|editor|journalist|columnist)|covers|writes (?:about|on))\b",
+    r"|^(?-i:[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}) (?:is (?:an? |the )?(?:\w+[ ,-]+){0,4}?"
+    r"(?:reporter|correspondent|writer|editor|journalist|columnist)|covers|writes (?:about|on))\b",
     _I,
 )
+
+# The site asking the reader to sign up, follow or pay, in the words news sites use, and
+# saying where else the story ran: trimmed from the end of an article. Searched only in lines
+# holding one of APPEAL_WORDS (a search for `\b...` at every place in every line is slow).
+READER_APPEAL = re.compile(
+    r"\b(?:(?:our|free|daily|weekly|morning|evening|email)\s+(?:[\w'’-]+\s+){0,3}newsletters?"
+    r"|nieuwsbrief|in (?:your|je) (?:inbox|mailbox)|terms of service"
+    r"|privacy policy|whatsapp channel|news alerts|sign up here|subscribe to our\b"
+    r"|(?:independent|nonprofit|our|quality|trusted) journalism"
+    r"|become a (?:supporter|member|subscriber)"
+    r"|obserwuj nas|folgen sie uns|suivez-nous|síguenos|seguici|volg ons"
+    r"|(?:manage|turn on) (?:them|notifications)"
+    r"|follow (?:us|\S+(?: \S+){0,3}) on (?:x|twitter|facebook|instagram|linkedin|google news"
+    r"|whatsapp|telegram)\b|have a (?:news )?tip\b"
+    # "A version of this article appears in print on ...", "... verscheen ook in NRC"
+    r"|a version of this (?:article|story)|this (?:article|story) (?:first |originally )?"
+    r"(?:appeared|was published)|een versie van dit artikel"
+    r"|(?:new|newest|latest) book|can be reached at|is the author of)\b"
+    r"|\bcontact (?:at|him at|her at)\s*$",
+    _I,
+)
+APPEAL_WORDS = (
+    "newsletter", "nieuwsbrief", "inbox", "mailbox", "terms of service", "privacy policy",
+    "whatsapp", "news alerts", "sign up here", "subscribe to our", "journalism", "become a",
+    "obserwuj", "folgen sie", "suivez", "síguenos", "seguici", "volg ons", "manage", "turn on",
+    "follow", "tip", "version of this", "this article", "this story", "een versie", "book",
+    "reached at", "author of", "contact",
+)  # fmt: skip
+
 # Site footer lines: trimmed from the end of an article and of the last comment.
 SITE_FOOTER = re.compile(
     r"^(?:share this|like this|related(?: posts| articles)?\s*:?$"
