@@ -59,7 +59,7 @@ def test_credits_of_a_picture_standing_alone_or_in_brackets(line):
 
 
 @pytest.mark.parametrize(
-    "line", ["AND/OR", "TCP/IP", "Fotos from the trip were lovely.", "see w/ me later"]
+    "line", ["AND/OR", "TCP/IP", "Fotos from the trip were lovely.", "see w/me later"]
 )
 def test_words_with_a_slash_are_no_credit(line):
     assert not CAPTION.search(line)
