@@ -330,3 +330,34 @@ def test_a_load_more_button_ends_comments_closed_by_their_ages():
     story = "Lorries barred from the old bridge\n\n" + BODY
     page = parse_page(story + "Get the Courier newsletter: the stories others won't tell.\n", "t")
     assert page.article.rstrip().endswith("use the ring road, the council said.")
+
+
+def test_a_comment_form_related_links_and_footer_under_a_heading_are_no_comments():
+    page = parse_page(
+        "Lorries barred from the old bridge\n\n" + BODY + "Comments\nComments Policy\nName*\n"
+        "Email*\nComment*\nPost Comment\nRelated News\nBus fares on 40 routes to be revised\n"
+        "About Us\nContact Us\nPrivacy Policy\nArchives\n",
+        "star.txt",
+    )
+    assert page.comments == ()
+
+
+def test_spanish_comments_closed_by_ages_and_buttons_under_the_sections_prompts():
+    page = parse_page(
+        "Lorries barred from the old bridge\n\n" + BODY + "Comentarios\nComentá esta nota\n"
+        "Para comentar tenés que ser suscriptor.\nSuscribite\nOrdenar por: Más recientes\n"
+        "Gustavo Ibarra\nY dale que va. Pago más de subte que de luz.\n"
+        "hace 3 h · Me gusta (42) · Responder · Denunciar\nOcultar respuestas\n"
+        "Carla M.\nRespondiendo a Gustavo Ibarra\nY bueno, la luz también va a aumentar 😅\n"
+        "hace 2 h · Me gusta (17) · Responder · Denunciar\n"
+        "Fede_77\nVendan el subte a los chinos y listo\n"
+        "hace 58 min · Me gusta (3) · Responder · Denunciar\nVer 3 respuestas\n"
+        "Cargar más comentarios\nMás notas de Ciudades\nCortes de luz: qué barrios\n",
+        "clarin.txt",
+    )  # fmt: skip
+    assert [(c.author, c.reply_to, c.text) for c in page.comments] == [
+        ("Gustavo Ibarra", None, "Y dale que va. Pago más de subte que de luz."),
+        ("Carla M.", "Gustavo Ibarra", "Y bueno, la luz también va a aumentar 😅"),
+        ("Fede_77", None, "Vendan el subte a los chinos y listo"),
+    ]
+    assert page.comments[1].parent == page.comments[0].id

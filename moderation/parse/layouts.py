@@ -105,6 +105,7 @@ _CONTROLS = (
     # other languages' Reply, Report, Like/Dislike, Share, replies folded
     r"|Antworten|Melden|Teilen|Répondre|Signaler|Partager|Responder|Denunciar|Compartir"
     r"|Me gusta|No me gusta|J['’]aime|Gefällt mir|Mi piace|Curtir|Vind ik leuk|Lubię to"
+    r"|Ver \d+ respuestas?|Ocultar respuestas|Mostrar respuestas|Ver respuestas"
     r"|Reageer|Beantwoorden|Odpowiedz|Zgłoś|Svara|Svar|Anmäl|Vastaa|Ilmoita|Responda"
     r"|Rispondi|Segnala|Ответить|Пожаловаться|回复|举报|点赞|分享|返信|いいね|通報"
     r"|共\d+条回复|查看更多回复"  # Weibo: "19 replies in all", "see more replies"
@@ -151,6 +152,8 @@ _AGO = (
     r"\s+geleden|\d+\s+(?:sekund\w*|minut\w*|godzin\w*|dni|dzień|tygodni\w*)\s+temu"
     r"|\d+\s+(?:minuter|timmar|timme|dagar|dag)\s+sedan|\d+\s+(?:minutter|timer|time|dage|dager"
     r"|dag)\s+siden|\d+\s+(?:minuuttia|tuntia|tunti|päivää)\s+sitten"
+    # ... and their short forms: "hace 3 h", "hace 58 min", "vor 5 Min.", "il y a 2 h"
+    r"|(?:hace|há|vor|il y a)\s+\d+\s*(?:h|hs|min|std|tg|j|d|sem)\.?(?!\w)"
     r"|gestern|ayer|ontem|ieri|gisteren|wczoraj|igår)"
 )
 # "3 years ago", "an hour ago", "5 hr. ago", "2y", "yesterday": when a comment was posted,
@@ -257,7 +260,8 @@ MAIL_HEADER_LINE = re.compile(
 _REPLY_TO_PHRASE = (
     r"(?:In reply to|Replying to|Reply to|In response to"
     r"|Risposta a|In risposta a|Antwort an|Antwort auf|Als Antwort auf|En réponse à|Réponse à"
-    r"|Respuesta a|En respuesta a|Em resposta a|Antwoord op|In antwoord op|In reactie op"
+    r"|Respuesta a|En respuesta a|Respondiendo a|Em resposta a|Respondendo a|Antwoord op"
+    r"|In antwoord op|In reactie op"
     r"|Reactie op"
     r"|W odpowiedzi (?:do|na)|Odpowiedź (?:do|na)|Svar (?:till|til|på)|Odpověď na|Reakce na"
     r"|reaguje na"
@@ -530,7 +534,7 @@ SIGN_IN_PROMPT = re.compile(
 # The button under a comment list that loads more of it: after it, nothing is a comment's text.
 MORE_COMMENTS_LINE = re.compile(
     r"^(?:(?:load|show|view|see) (?:more|all|older|previous) (?:comments|replies)"
-    r"|ver más comentarios|(?:mehr|weitere) kommentare(?: (?:laden|anzeigen))?"
+    r"|(?:ver|cargar|mostrar) más comentarios|(?:mehr|weitere) kommentare(?: (?:laden|anzeigen))?"
     r"|(?:voir|afficher|charger) plus de commentaires|(?:carica|mostra) altri commenti"
     r"|(?:toon |laad )?meer reacties|(?:pokaż|zobacz|załaduj) więcej komentarzy"
     r"|(?:ver|carregar) mais comentários)\b",

@@ -138,6 +138,8 @@ def parse_text_page(text: str, source: str) -> Page:
             return Page(source, title, article_text(article), comments)
         runs = control_closed_runs(body)
         if runs is None:
+            if _only_labels(comments):  # the form's fields, related links, the footer
+                comments = ()
             return Page(source, title, article_text(article), comments)
         # a "Comment" button under the post, not a heading: the comments stood above it
     section = control_closed_section(body) or runs or control_closed_runs(body)
@@ -449,6 +451,9 @@ def comments_in_section(lines: list[str]) -> tuple[Comment, ...]:
     heads = [_name_head(block) for block in blocks]
     longer = [head for block, head in zip(blocks, heads, strict=True) if len(block) > 1]
     named = len(longer) >= 2 and sum(head is not None for head in longer) * 3 >= len(longer) * 2
+    if named and heads[0] is None:  # the section's notice and prompts over the first name
+        blocks[0] = _from_first_name(blocks[0])
+        heads[0] = _name_head(blocks[0])
     comments = []
     for block, head in zip(blocks, heads, strict=True):
         author, text = (block[head[0]], block[head[1] :]) if named and head else (None, block)
@@ -463,6 +468,17 @@ def comments_in_section(lines: list[str]) -> tuple[Comment, ...]:
             )
         )
     return link_parents_by_name(comments)
+
+
+def _from_first_name(block: list[str]) -> list[str]:
+    """The first comment's lines from its writer's name on ("Para comentar tenés que ser
+    suscriptor." / "Suscribite" / "Ordenar por: Más recientes" / "Gustavo Ibarra" / "Y dale
+    que va ..."), where the comments under it all open with a name: the last name over words
+    said; the block as it was when none."""
+    for index in range(len(block) - 2, -1, -1):
+        if _is_name(block[index]) and _is_said(block[index + 1]):
+            return block[index:]
+    return block
 
 
 def _name_head(block: list[str]) -> tuple[int, int, str | None] | None:
