@@ -361,3 +361,33 @@ def test_spanish_comments_closed_by_ages_and_buttons_under_the_sections_prompts(
         ("Fede_77", None, "Vendan el subte a los chinos y listo"),
     ]
     assert page.comments[1].parent == page.comments[0].id
+
+
+def test_comments_closed_by_their_date_and_buttons_in_indonesian():
+    page = parse_page(
+        "Lorries barred from the old bridge\n\n" + BODY + "Komentar\nTulis komentar...\nKirim\n"
+        "Urutkan: Terbaru\n"
+        "Budi Santoso\nNaik 2.000 tapi keretanya tetap penuh.\n"
+        "12 Maret 2024, 15.02 WIB · Balas · Suka (24)\n"
+        "Dewi Lestari\n@Budi Santoso setuju banget.\n12 Maret 2024, 15.20 WIB · Balas · Suka (11)\n"
+        "Agus R.\nMasih murah kok dibanding ojol.\n12 Agustus 2024, 15.41 WIB · Balas · Suka (5)\n"
+        "Muat lebih banyak komentar\nBerita Terkait\n",
+        "kompas.txt",
+    )  # fmt: skip
+    assert [(c.author, c.posted) for c in page.comments] == [
+        ("Budi Santoso", "2024-03-12T15:02+07:00"),
+        ("Dewi Lestari", "2024-03-12T15:20+07:00"),
+        ("Agus R.", "2024-08-12T15:41+07:00"),
+    ]
+    assert page.comments[1].reply_to == "Budi Santoso"
+
+
+@pytest.mark.parametrize(
+    ("written", "iso"),
+    [("12 marca 2024 06:00", "2024-03-12T06:00"), ("3 grudnia 2023", "2023-12-03"),
+     ("14 Desember 2023, 09.15 WIB", "2023-12-14T09:15+07:00")],
+)  # fmt: skip
+def test_polish_and_indonesian_months(written, iso):
+    from moderation.parse.timestamps import to_iso
+
+    assert to_iso(written) == iso

@@ -60,24 +60,26 @@ _MONTH = (
     r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)"
 )
 MONTH = _MONTH  # English month names and their abbreviations, for the times read elsewhere
-# Month names in other languages (German, French, Italian, Spanish, Dutch, Portuguese; Russian
+# Month names in other languages (German, French, Italian, Spanish, Dutch, Portuguese, Polish,
+# Indonesian, the Nordic languages; Russian
 # as a date writes them, and VK's abbreviations), with the English month each is: a day before
 # them ("11. März 2024", "14 marzo 2024", "11 фев 2025") reads a date.
 FOREIGN_MONTHS = {
     name: english
     for english, names in {
-        "Jan": "januar janvier gennaio enero januari janeiro января янв",
-        "Feb": "februar février fevrier febbraio febrero februari fevereiro февраля фев",
-        "Mar": "märz maerz mars marzo maart março марта мар",
-        "Apr": "avril aprile abril апреля апр",
-        "May": "mai maggio mayo mei maio мая",
-        "Jun": "juni juin giugno junio junho июня июн",
-        "Jul": "juli juillet luglio julio julho июля июл",
-        "Aug": "août aout agosto augustus августа авг",
-        "Sep": "septembre settembre septiembre setembro сентября сен сент",
-        "Oct": "oktober octobre ottobre octubre outubro октября окт",
-        "Nov": "novembre noviembre novembro ноября ноя",
-        "Dec": "dezember décembre decembre dicembre diciembre dezembro декабря дек",
+        "Jan": "januar janvier gennaio enero januari janeiro stycznia января янв",
+        "Feb": "februar février fevrier febbraio febrero februari fevereiro lutego февраля фев",
+        "Mar": "märz maerz mars marzo maart março maret marts marca марта мар",
+        "Apr": "avril aprile abril kwietnia апреля апр",
+        "May": "mai maggio mayo mei maio maj maja мая",
+        "Jun": "juni juin giugno junio junho czerwca июня июн",
+        "Jul": "juli juillet luglio julio julho lipca июля июл",
+        "Aug": "août aout agosto augustus agustus augusti sierpnia августа авг",
+        "Sep": "septembre settembre septiembre setembro września сентября сен сент",
+        "Oct": "oktober octobre ottobre octubre outubro października октября окт",
+        "Nov": "novembre noviembre novembro listopada ноября ноя",
+        "Dec": "dezember décembre decembre dicembre diciembre dezembro desember grudnia декабря"
+        " дек",
     }.items()
     for name in names.split()
 }
@@ -107,6 +109,7 @@ _CONTROLS = (
     r"|Me gusta|No me gusta|J['’]aime|Gefällt mir|Mi piace|Curtir|Vind ik leuk|Lubię to"
     r"|Ver \d+ respuestas?|Ocultar respuestas|Mostrar respuestas|Ver respuestas"
     r"|Reageer|Beantwoorden|Odpowiedz|Zgłoś|Svara|Svar|Anmäl|Vastaa|Ilmoita|Responda"
+    r"|Balas|Suka|Laporkan|Anbefal|Anmeld|Thích|Trả lời"
     r"|Rispondi|Segnala|Ответить|Пожаловаться|回复|举报|点赞|分享|返信|いいね|通報"
     r"|共\d+条回复|查看更多回复"  # Weibo: "19 replies in all", "see more replies"
     r"|답글(?:\s*\d+)?|답글 접기|공감|비공감|신고"
@@ -117,7 +120,7 @@ _CLOCK = r"(?:\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?|\d{1,2}h\d{2})"  # 
 # case only, so that no word ("best") reads as one.
 _ZONE = (
     r"(?-i:\s*\(?(?:UTC|GMT)(?:\s?[+-]\d{1,2}(?::?\d{2})?)?\)?"
-    r"|\s+(?:[A-Z]{1,4}T|IST|MSK)\b)"  # "EDT", "CEST", "HKT", "AEDT"
+    r"|\s+(?:[A-Z]{1,4}T|IST|MSK|WIB|WITA)\b)"  # "EDT", "CEST", "HKT", "AEDT", "WIB"
 )
 # A date as pages print it, with an optional time: "March 5, 2024 at 9:14 am", "5 Mar 2024
 # 10.15", "Tue, 03/05/2024", "2024-03-05 10:15", "March 05, 2024 @10:41AM" (Slashdot).
@@ -500,6 +503,14 @@ COMMENT_CONTROL_LINE = re.compile(
     _I,
 )
 
+# A comment's date with its controls after it, closing the comment ("12 Maret 2024, 15.02 WIB ·
+# Balas · Suka (24)").
+DATED_CONTROL_LINE = re.compile(
+    rf"^(?P<posted>{_WRITTEN_DATE}){_ZONE}?\s*[·•|]\s*{_CONTROLS}"
+    rf"(?:{_CONTROL_GAP}(?:{_CONTROLS}|{_CONTROL_EXTRA}))*\s*$",
+    _I,
+)
+
 # A heading that opens an unmarked comment section: after it, one comment per line.
 # "Comments" in English and in the languages of Europe's and Asia's news sites, with the forms a
 # count takes ("7 kommenttia", "312 komentářů", "5 yorum").
@@ -537,7 +548,7 @@ MORE_COMMENTS_LINE = re.compile(
     r"|(?:ver|cargar|mostrar) más comentarios|(?:mehr|weitere) kommentare(?: (?:laden|anzeigen))?"
     r"|(?:voir|afficher|charger) plus de commentaires|(?:carica|mostra) altri commenti"
     r"|(?:toon |laad )?meer reacties|(?:pokaż|zobacz|załaduj) więcej komentarzy"
-    r"|(?:ver|carregar) mais comentários)\b",
+    r"|(?:ver|carregar) mais comentários|muat lebih banyak komentar)\b",
     _I,
 )
 
@@ -589,6 +600,7 @@ CAPTION = re.compile(
     # Supplied", "Kuva: Jussi Nukari / HS", "— AFP/File", "(Matt McClain/The Washington Post)"
     r"|[.!?]\s+(?:\|\s*[^.!?|]{2,60}$|[-–—]\s*(?:filepic|file photo)\s*$"
     r"|(?-i:[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}/[A-Z][\w.-]+(?: [A-Z][\w.-]+){0,3})\s*$"
+    r"|\S+/(?-i:[A-Z][A-Z .'-]{2,40})$"  # "... Jakarta. KOMPAS.com/RIZKY SYAHPUTRA"
     r"|(?:picture|photo|image|credit)s?\s*:\s*[^.!?]{1,60}$"
     r"|(?:image credit|photo credit|kuva|foto|bild|crédit photo|fotografía)\s*:\s*\S"
     r"|[—–-]\s*(?:AFP|AP|Reuters|EPA|Getty Images|Bloomberg|Xinhua)(?:/File)?\s*$"

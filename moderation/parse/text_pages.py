@@ -30,6 +30,7 @@ from moderation.parse.layouts import (
     COMMENT_SECTION_HEADING,
     DATE_IN_TEXT,
     DATE_LINE,
+    DATED_CONTROL_LINE,
     SIGN_IN_PROMPT,
     SOCIAL_MARK,
 )
@@ -437,16 +438,25 @@ def comments_in_section(lines: list[str]) -> tuple[Comment, ...]:
     "Sarah Pengelly" / "Top fan"); else each line is one comment."""
     filled = [line.strip() for line in lines if line.strip()]
     filled = [line for line in filled if not _SECTION_NOTICE.match(line)]
-    if sum(1 for line in filled if COMMENT_CONTROL_LINE.match(line)) < 2:
+    closing = [
+        COMMENT_CONTROL_LINE.match(line) or DATED_CONTROL_LINE.match(line) for line in filled
+    ]
+    if sum(1 for closes in closing if closes) < 2:
         return _comments_signed_with_dates(filled) or comments_one_per_line(filled)
     blocks: list[list[str]] = [[]]
-    for line in filled:
-        if COMMENT_CONTROL_LINE.match(line) or COMMENT_CLOSING_LINE.match(line):
+    times: list[str | None] = [None]  # a block's date, from the controls closing it
+    for line, closes in zip(filled, closing, strict=True):
+        if closes or COMMENT_CLOSING_LINE.match(line):
+            dated = DATED_CONTROL_LINE.match(line)
+            if dated and blocks[-1] and times[-1] is None:
+                times[-1] = to_iso(dated.group("posted"))
             blocks.append([])
+            times.append(None)
         elif SIGN_IN_PROMPT.match(line) or _SORT_LABEL.match(line):
             continue  # "Please log in to comment", "Newest" over the first comment
         else:
             blocks[-1].append(line)
+    times = [time for block, time in zip(blocks, times, strict=True) if block]
     blocks = [block for block in blocks if block]
     heads = [_name_head(block) for block in blocks]
     longer = [head for block, head in zip(blocks, heads, strict=True) if len(block) > 1]
@@ -455,7 +465,7 @@ def comments_in_section(lines: list[str]) -> tuple[Comment, ...]:
         blocks[0] = _from_first_name(blocks[0])
         heads[0] = _name_head(blocks[0])
     comments = []
-    for block, head in zip(blocks, heads, strict=True):
+    for block, head, posted in zip(blocks, heads, times, strict=True):
         author, text = (block[head[0]], block[head[1] :]) if named and head else (None, block)
         if named and head is None and len(block) == 1 and not is_prose(block[0]):
             continue  # a label between comments ("Most relevant"), no comment
@@ -464,7 +474,11 @@ def comments_in_section(lines: list[str]) -> tuple[Comment, ...]:
         answered = head[2] if named and head else None
         comments.append(
             Comment(
-                id=f"c{len(comments) + 1}", text="\n".join(text), author=author, reply_to=answered
+                id=f"c{len(comments) + 1}",
+                text="\n".join(text),
+                author=author,
+                reply_to=answered,
+                posted=posted,
             )
         )
     return link_parents_by_name(comments)
