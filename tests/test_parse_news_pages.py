@@ -391,3 +391,21 @@ def test_polish_and_indonesian_months(written, iso):
     from moderation.parse.timestamps import to_iso
 
     assert to_iso(written) == iso
+
+
+def test_danish_dates_with_kl_and_a_headline_over_a_dotted_abbreviated_date():
+    page = parse_page(
+        "Menu\nIndland\nLorries barred from the old bridge\n"
+        "The corroded supports will be replaced by 2026.\nFoto: Bo Amstrup/Ritzau Scanpix\n"
+        "Mette Skov Hansen\nJournalist\n12. mar. 2024 kl. 06.00\nDel\nGem\n" + BODY
+        + "Kommentarer\nHenrik Lund\n12. marts 2024 kl. 07.12\nEndelig, det var på tide.\n"
+        "Anbefal\nSvar\n"
+        "Birgitte Vinther\n12. marts 2024 kl. 07.40\nSvar til Henrik Lund\nMen hvorfor det?\n"
+        "Anbefal\nSvar\nVis flere kommentarer\nMest læste\n",
+        "politiken.txt",
+    )  # fmt: skip
+    assert page.title == "Lorries barred from the old bridge"
+    assert [(c.author, c.reply_to, c.posted) for c in page.comments] == [
+        ("Henrik Lund", None, "2024-03-12T07:12"),
+        ("Birgitte Vinther", "Henrik Lund", "2024-03-12T07:40"),
+    ]

@@ -126,13 +126,13 @@ _ZONE = (
 # 10.15", "Tue, 03/05/2024", "2024-03-05 10:15", "March 05, 2024 @10:41AM" (Slashdot).
 _WRITTEN_DATE = (
     rf"(?:(?:{_WEEKDAY}\.?,?\s+)?(?:{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:\d{{4}}|['’]\d{{2}})"
-    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}\.?,?\s+\d{{4}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}"
+    rf"|\d{{1,2}}(?:st|nd|rd|th|\.)?\s+{_MONTH}\.?,?\s+\d{{4}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}"
     rf"|\d{{1,2}}\.?\s+(?:de\s+)?(?i:{FOREIGN_MONTH}),?\s+(?:de\s+)?\d{{4}}"  # "11. März 2024"
     rf"|\d{{1,2}}\.(?:{_MONTH}|(?i:{FOREIGN_MONTH}))\.\d{{4}}"  # "12.mar.2024" (Folha)
     # year first: "2024-03-05", Korean "2024.04.18.", Weibo's "2019-12-3", Japanese "2025/11/18"
     rf"|\d{{4}}-\d{{1,2}}-\d{{1,2}}|\d{{4}}\.\d{{1,2}}\.\d{{1,2}}\.?|\d{{4}}/\d{{1,2}}/\d{{1,2}}"
     r"|\d{1,2}\.\s?\d{1,2}\.\s?(?:\d{4}|\d{2}(?!\d)))"  # "12.03.2024", "12.03.24", "14. 3. 2024"
-    r"(?:(?:(?:,?\s+(?:at|à|às|um|om|alle|a las|в)|,|\s+[-—–•·]|\s+\|)?\s+|,?\s*@\s*)"
+    r"(?:(?:(?:,?\s+(?:at|à|às|um|om|alle|a las|в|kl\.|klo)|,|\s+[-—–•·]|\s+\|)?\s+|,?\s*@\s*)"
     rf"{_CLOCK}(?:\s+(?:Uhr|uur))?{_ZONE}?)?)"
 )
 # "2024-03-05 10:15", "2024-03-05T10:15:30" (forum and app dumps).
@@ -548,7 +548,8 @@ MORE_COMMENTS_LINE = re.compile(
     r"|(?:ver|cargar|mostrar) más comentarios|(?:mehr|weitere) kommentare(?: (?:laden|anzeigen))?"
     r"|(?:voir|afficher|charger) plus de commentaires|(?:carica|mostra) altri commenti"
     r"|(?:toon |laad )?meer reacties|(?:pokaż|zobacz|załaduj) więcej komentarzy"
-    r"|(?:ver|carregar) mais comentários|muat lebih banyak komentar)\b",
+    r"|(?:ver|carregar) mais comentários|muat lebih banyak komentar"
+    r"|vis flere kommentarer|visa fler kommentarer|näytä lisää kommentteja)\b",
     _I,
 )
 
