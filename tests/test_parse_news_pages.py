@@ -409,3 +409,19 @@ def test_danish_dates_with_kl_and_a_headline_over_a_dotted_abbreviated_date():
         ("Henrik Lund", None, "2024-03-12T07:12"),
         ("Birgitte Vinther", "Henrik Lund", "2024-03-12T07:40"),
     ]
+
+
+def test_unnamed_comments_signed_by_their_date_over_their_buttons():
+    page = parse_page(
+        "Lorries barred from the old bridge\n\n" + BODY + "Comments\n"
+        "First make the lorries slow down on the ring road.\n12 March 2024, 19:02 IST\n"
+        "Reply\nReport\n"
+        "Who will check? The same people as always.\nThis is just another fine.\n"
+        "12 March 2024, 21:33 IST\nReply\nReport\n",
+        "deccan.txt",
+    )
+    assert [(c.author, c.posted, c.text) for c in page.comments] == [
+        (None, "2024-03-12T19:02", "First make the lorries slow down on the ring road."),
+        (None, "2024-03-12T21:33",
+         "Who will check? The same people as always.\nThis is just another fine."),
+    ]  # fmt: skip

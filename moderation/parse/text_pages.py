@@ -467,6 +467,9 @@ def comments_in_section(lines: list[str]) -> tuple[Comment, ...]:
     comments = []
     for block, head, posted in zip(blocks, heads, times, strict=True):
         author, text = (block[head[0]], block[head[1] :]) if named and head else (None, block)
+        signed = DATE_LINE.match(text[-1]) if len(text) > 1 else None
+        if signed:  # a comment signed by its date, over its buttons
+            posted, text = posted or to_iso(signed.group("posted")), text[:-1]
         if named and head is None and len(block) == 1 and not is_prose(block[0]):
             continue  # a label between comments ("Most relevant"), no comment
         if len(block) == 1 and SIGN_IN_PROMPT.match(block[0]):
