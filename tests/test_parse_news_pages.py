@@ -425,3 +425,12 @@ def test_unnamed_comments_signed_by_their_date_over_their_buttons():
         (None, "2024-03-12T21:33",
          "Who will check? The same people as always.\nThis is just another fine."),
     ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "line", ["Απάντηση σε Νίκος Κ.", "Vastaus käyttäjälle Insinööri83", "Membalas Budi Santoso"]
+)
+def test_reply_lines_in_greek_finnish_and_indonesian(line):
+    from moderation.parse.layouts import REPLY_TO_LINE
+
+    assert REPLY_TO_LINE.match(line)

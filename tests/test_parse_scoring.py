@@ -149,8 +149,8 @@ HELD_OUT = FIXTURES / "heldout"
 # measured in session 21 (all thirteen sets, 260 pages): a parser change may raise a floor, never
 # drop below it.
 HELD_OUT_FLOORS = {
-    "title": 204, "article": 199, "comment_count": 230, "text": 1443, "author": 1436,
-    "reply_to": 1413, "posted": 1421, "parent": 1428,
+    "title": 204, "article": 199, "comment_count": 230, "text": 1443, "author": 1438,
+    "reply_to": 1416, "posted": 1421, "parent": 1431,
 }  # fmt: skip
 
 

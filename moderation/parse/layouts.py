@@ -268,7 +268,8 @@ _REPLY_TO_PHRASE = (
     r"|Reactie op"
     r"|W odpowiedzi (?:do|na)|Odpowiedź (?:do|na)|Svar (?:till|til|på)|Odpověď na|Reakce na"
     r"|reaguje na"
-    r"|В ответ на|Ответ на|בתגובה ל)"
+    r"|В ответ на|Ответ на|בתגובה ל|Απάντηση (?:σε|στον|στην|στο)|Membalas|Válasz neki"
+    r"|Vastaus käyttäjälle|Răspuns (?:pentru|lui))"
     r"(?:\s+#\d+\s+(?:von|by|di|de|par|van))?"
 )
 # A name, not a sentence: "Replying to say: it doesn't have to be built" answers no one.
