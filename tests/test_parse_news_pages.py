@@ -434,3 +434,45 @@ def test_reply_lines_in_greek_finnish_and_indonesian(line):
     from moderation.parse.layouts import REPLY_TO_LINE
 
     assert REPLY_TO_LINE.match(line)
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "The views expressed in this article are the author’s own.\nAnna Berg\n"
+        "Transport policy researcher based in Leeds.\n",
+        "Mark Tolsi is an M&G senior reporter covering local government.\n",
+        "He covers the energy, aviation and real estate sectors.\n",
+        "For feedback, complaints, or inquiries, contact us.\n",
+    ],
+)
+def test_the_story_ends_before_its_disclaimer_and_the_writers_bio(tail):
+    page = parse_page("Lorries barred from the old bridge\n\n" + BODY + tail, "opinion.txt")
+    assert page.article.rstrip().endswith("use the ring road, the council said.")
+
+
+def test_a_closing_sentence_naming_a_job_or_whom_to_contact_stays():
+    for last in ("Analysts had expected the decision.", "The mayor said he would contact us."):
+        page = parse_page("Lorries barred from the old bridge\n\n" + BODY + last + "\n", "n.txt")
+        assert page.article.rstrip().endswith(last)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Headshot of Saleemul Rahman", "Motorists on the bridge at rush hour. Courier file photo",
+     "Kai Sotto (FIBA photo)"],
+)  # fmt: skip
+def test_alt_texts_and_file_photo_credits_are_captions(line):
+    assert CAPTION.search(line)
+
+
+def test_a_headline_over_a_writers_name_job_and_the_date_said_twice():
+    page = parse_page(
+        "Menu\nOpinion\nClimate Crisis\n"
+        "The loss and damage fund is a promise. It is not yet money\n"
+        "Rich countries applauded themselves in Dubai. Pakistan and Malawi are still waiting.\n"
+        "Headshot of Saleemul Rahman\nSaleemul Rahman\nClimate policy researcher based in Dhaka.\n"
+        "Published On 2 Apr 2024\n2 Apr 2024\nSave\n" + BODY,
+        "aljazeera.txt",
+    )
+    assert page.title == "The loss and damage fund is a promise. It is not yet money"

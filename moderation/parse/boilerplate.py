@@ -22,6 +22,7 @@ from moderation.parse.layouts import (
     READER_APPEAL,
     RECOMMENDATIONS_HEADING,
     SITE_FOOTER,
+    WRITER_ROLE,
 )
 from moderation.types import Comment
 
@@ -46,6 +47,9 @@ _KEY_POINTS_LINES = 8
 _KEY_POINT_WORDS = 20
 _DATELINE_WORDS = 10
 _SLOGAN_WORDS = 6
+_ROLE_LINE_WORDS = 10
+_NAME_WORDS = 4
+_SPEECH = re.compile(r"\b(?:said|says|told|according|added|wrote|asked)\b", re.I)
 _INNER_SENTENCE_END = re.compile(r"[.!?]\s+[A-Z]")
 TITLE_MAX_WORDS = 25
 TITLE_MAX_CHARS = 200
@@ -219,6 +223,9 @@ def trim_tail(lines: list[str], author: str | None, labels: bool = False) -> lis
     end = len(lines)
     while end > 0:
         line = lines[end - 1].strip()
+        if end > 1 and _is_role_line(line) and _is_bare_name(lines[end - 2].strip()):
+            end -= 2  # the writer's name over their job: "Saleemul Rahman" / "Climate policy
+            continue  # researcher based in Dhaka."
         ends_text = is_prose(line) and not line.endswith(":")  # "Share this article:"
         if line and not is_tail_noise(line, author) and (ends_text or not has_prose):
             break
@@ -244,6 +251,20 @@ def is_tail_noise(line: str, author: str | None) -> bool:
     if _in_title_case(line) or _in_capitals(line):  # a slogan, a teaser's headline, a button
         return True
     return author is not None and line.startswith(author + " ")
+
+
+def _is_role_line(line: str) -> bool:
+    """A writer's job on its own line, not a sentence quoting someone by their job."""
+    return (
+        len(line.split()) <= _ROLE_LINE_WORDS
+        and bool(WRITER_ROLE.search(line))
+        and not _SPEECH.search(line)
+    )
+
+
+def _is_bare_name(line: str) -> bool:
+    words = line.split()
+    return 2 <= len(words) <= _NAME_WORDS and all(w[:1].isupper() and w.isalpha() for w in words)
 
 
 def _in_capitals(line: str) -> bool:

@@ -586,7 +586,8 @@ BYLINE = re.compile(
 # Image captions and credits, wherever they stand in the article.
 CAPTION = re.compile(
     r"^(?:©|\(c\)\s|copyright\b|photo\s*(?:credit)?\s*:|image\s*(?:credit)?\s*:|caption\s*:"
-    r"|pictured\s*:|file photo\b"
+    r"|pictured\s*:|file photo\b|(?:headshot|portrait|photo|picture|image|avatar) of\s"  # alt text
+    r"|.*\bfile (?:photo|pic)$|.*\((?:[\w.-]+ )?(?:photo|file photo|pic)\)$"  # "(FIBA photo)"
     # A credit line of its own, in other languages: "Foto: Novinky", "Beeld: Belga", "Kuva: HS"
     r"|(?:foto|fot\.|beeld|bild|kuva|zdjęcie|fotografía|crédit photo|picture|credit)\s*:\s*\S)"
     # A photographer and agency in capitals: "MONIQUE FORD/STUFF", "REUTERS/AMIR COHEN"
@@ -642,6 +643,13 @@ KEY_POINTS_HEADING = re.compile(
     _I,
 )
 
+# A journalist's job under their name in a byline, in English.
+WRITER_ROLE = re.compile(
+    r"\b(?:correspondent|reporter|editor|writer|columnist|journalist|contributor|critic"
+    r"|analyst|producer|researcher|professor|lecturer|fellow)s?\b",
+    _I,
+)
+
 # Author bios and promotion lines: trimmed from the end of an article.
 PROMOTION = re.compile(
     r"^(?:visit (?:my|our|his|her|the) |follow (?:us|me|him|her|them) (?:on|at)\b"
@@ -656,8 +664,10 @@ PROMOTION = re.compile(
     r"|report (?:it|an error|a mistake|a typo) to us\b|(?:found|spotted) an? (?:error|mistake|typo)"
     r"|vous avez trouvé une erreur)"
     # A writer's bio: "Timothy Rees is transport reporter for The Age.", "Ellen Marsh covers ..."
-    r"|^(?-i:[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}) (?:is (?:an? |the )?(?:\w+[ ,-]+){0,4}?"
-    r"(?:reporter|correspondent|writer|editor|journalist|columnist)|covers|writes (?:about|on))\b",
+    r"|^(?:(?-i:[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2})|he|she|they) (?:(?:is|are) (?:an? |the )?"
+    r"(?:[\w&]+[ ,-]+){0,4}?(?:reporter|correspondent|writer|editor|journalist|columnist)"
+    r"|covers|writes (?:about|on)|reports on)\b"
+    r"|^for (?:feedback|complaints|inquiries|enquiries|queries|corrections)\b[^.]*contact us\.?$",
     _I,
 )
 
@@ -677,7 +687,9 @@ READER_APPEAL = re.compile(
     # "A version of this article appears in print on ...", "... verscheen ook in NRC"
     r"|a version of this (?:article|story)|this (?:article|story) (?:first |originally )?"
     r"(?:appeared|was published)|een versie van dit artikel"
-    r"|(?:new|newest|latest) book|can be reached at|is the author of)\b"
+    r"|(?:new|newest|latest) book|can be reached at|is the author of"
+    # an opinion piece's disclaimer: "The views expressed in this article are the author's own"
+    r"|views (?:and opinions )?expressed (?:in this \w+ )?are)\b"
     r"|\bcontact (?:at|him at|her at)\s*$",
     _I,
 )
@@ -686,7 +698,7 @@ APPEAL_WORDS = (
     "whatsapp", "news alerts", "sign up here", "subscribe to our", "journalism", "become a",
     "obserwuj", "folgen sie", "suivez", "síguenos", "seguici", "volg ons", "manage", "turn on",
     "follow", "tip", "version of this", "this article", "this story", "een versie", "book",
-    "reached at", "author of", "contact",
+    "reached at", "author of", "contact", "expressed",
 )  # fmt: skip
 
 # Site footer lines: trimmed from the end of an article and of the last comment.

@@ -31,8 +31,10 @@ from moderation.parse.layouts import (
     DATE_IN_TEXT,
     DATE_LINE,
     DATED_CONTROL_LINE,
+    HEAD_METADATA,
     SIGN_IN_PROMPT,
     SOCIAL_MARK,
+    WRITER_ROLE,
 )
 from moderation.parse.quoted import take_email_quotes
 from moderation.parse.threads import find_thread, link_parents_by_name
@@ -52,12 +54,6 @@ _SECTION_NOTICE = re.compile(
 _HEADING_COUNT = re.compile(r"\d[\d,]*")
 _NOTICE_LINES = 2  # the site's rules over its comments
 _HEAD_LINES = 120  # a copied page's menus run long above its headline
-# A journalist's job under their name in a byline, in English.
-_WRITER_ROLE = re.compile(
-    r"\b(?:correspondent|reporter|editor|writer|columnist|journalist|contributor|critic"
-    r"|analyst|producer)s?\b",
-    re.I,
-)
 _ROLE_MAX_WORDS = 8
 _BYLINE_LABELS = 3  # name, section, role between a headline and its date
 _BYLINE_TO_TEXT = 16  # lines of role, date, share buttons, caption and credit
@@ -221,6 +217,8 @@ def headline_over_byline(lines: list[str]) -> tuple[str | None, int]:
                 pass  # "Jeff Gray" / "City Hall Reporter" between headline and date
             elif start == anchor and labels < _BYLINE_LABELS and _is_label(line):
                 labels += 1  # "Jan Gerber" / "Politics" over "12 Mar 2024"
+            elif start == anchor and (HEAD_METADATA.search(line.strip()) or _is_byline(line)):
+                pass  # "Published On 2 Apr 2024" over "2 Apr 2024": the date twice
             elif start == anchor and _is_standfirst(lines, filled[above - 1]):
                 pass  # the story in a sentence, under its headline
             elif headline_like(line) and not _NOT_HEADLINE.search(line):  # a post's, "🇺🇸"
@@ -272,12 +270,12 @@ def _names_the_writer(line: str, below: str) -> bool:
     """A writer's role ("Midlands Correspondent", "Ria Ashby, Local Government Correspondent"),
     or a short name over one: a byline of the page's story, not its headline."""
     line = " ".join(line.split())
-    if _WRITER_ROLE.search(line) and len(line.split()) <= _ROLE_MAX_WORDS:
+    if WRITER_ROLE.search(line) and len(line.split()) <= _ROLE_MAX_WORDS:
         return True
     name = len(line.split()) <= _NAME_MAX_WORDS and not _SENTENCE_PUNCTUATION.search(line)
     if name and DATE_LINE.match(" ".join(below.split())):  # "Anna Berg" / "12 Mar 2024"
         return all(word[:1].isupper() for word in line.split() if word not in _NAME_PARTICLES)
-    return bool(_WRITER_ROLE.search(below)) and name
+    return bool(WRITER_ROLE.search(below)) and name
 
 
 def headline_over_text(lines: list[str]) -> tuple[str | None, int]:
