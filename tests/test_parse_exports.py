@@ -711,3 +711,17 @@ def test_time_columns_named_in_the_usual_words_no_list_has_met():
     }
     page = parse_page(json.dumps(drive).encode(), "comments.json")
     assert page.comments[0].posted.startswith("2024-03-25T09:14:22")
+
+
+def test_a_list_of_comments_under_a_key_no_export_met_before():
+    hubspot = {"limit": 20, "offset": 0, "total": 2, "objects": [
+        {"id": 1, "createdAt": 1705413807000, "userName": "Priya Raman", "comment": "Great list!",
+         "parentId": 0, "parent": {}},
+        {"id": 2, "createdAt": 1705432418000, "userName": "Tom Becker", "comment": "Numbers?",
+         "parentId": 1, "parent": {"id": 1, "comment": "Great list!"}},
+    ]}  # fmt: skip
+    page = parse_page(json.dumps(hubspot).encode(), "comments.json")
+    assert [(c.author, c.text) for c in page.comments] == [
+        ("Priya Raman", "Great list!"), ("Tom Becker", "Numbers?"),
+    ]  # fmt: skip
+    assert page.comments[1].parent == page.comments[0].id

@@ -182,7 +182,19 @@ def top_records(document: Any) -> list[dict[str, Any]] | None:
     if _lookup(fields, "text") is not None or (_has_text(fields) and not listed_apart):
         return [document]  # one comment, or a story holding its comments as replies (HN)
     listed = _nested_list(document)  # a titled topic's list of posts (Discourse) included
+    if listed is None:
+        listed = _list_of_texts(document)
     return listed if listed is not None else [document]
+
+
+def _list_of_texts(document: dict[str, Any]) -> list[dict[str, Any]] | None:
+    """The list under a key no export met before ({"limit": 20, "objects": [...]}: HubSpot)
+    whose objects hold a text column, one level down."""
+    for value in document.values():
+        if isinstance(value, list) and value and all(isinstance(item, dict) for item in value):
+            if sum(_lookup(_lowered(item), "text") is not None for item in value) * 2 > len(value):
+                return value
+    return None
 
 
 def _nested_list(value: Any, depth: int = 0) -> list[dict[str, Any]] | None:
