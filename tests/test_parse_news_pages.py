@@ -476,3 +476,18 @@ def test_a_headline_over_a_writers_name_job_and_the_date_said_twice():
         "aljazeera.txt",
     )
     assert page.title == "The loss and damage fund is a promise. It is not yet money"
+
+
+def test_names_with_a_colon_over_dates_with_seconds_and_a_glued_am():
+    page = parse_page(
+        "Lorries barred from the old bridge\n\n" + BODY + "Comments (9)\nShow all comments\n"
+        "Fed Up Of The Fade :\n04 Aug 2014 7:41:02am\nThe fading argument is the best one.\n"
+        "Reply\nAlert moderator\n"
+        "Outback Bill :\n04 Aug 2014 7:58:19pm\nEasy to laugh from a Brisbane balcony.\n"
+        "Reply\nAlert moderator\n",
+        "abc.txt",
+    )  # fmt: skip
+    assert [(c.author, c.posted, c.text) for c in page.comments] == [
+        ("Fed Up Of The Fade", "2014-08-04T07:41:02", "The fading argument is the best one."),
+        ("Outback Bill", "2014-08-04T19:58:19", "Easy to laugh from a Brisbane balcony."),
+    ]

@@ -97,6 +97,7 @@ _CONTROLS = (
     r"|Previous(?: page)?|Nächste Seite|Vorherige Seite"
     r"|Showing (?:comments )?\d+\s*[-–]\s*\d+ of \d+(?: comments)?"
     r"|Respect|Recommend|Report abuse|Report this comment|Click to rate|Link to comment"
+    r"|Alert moderator|Report to moderator|Notify moderator"
     r"|Share on other sites|Rate this comment|Complain about this comment(?: \(.*\))?"
     r"|Comment number \d+\.?|Positive|Negative"
     r"|More sharing options(?:\.\.\.|…)?|Copy link|Dropdown menu"
@@ -475,7 +476,7 @@ THREAD_LAYOUTS: tuple[ThreadLayout, ...] = (
             r"(?P<author>@[\w.-]{1,40}|[^\W\d_][\w-]*(?:\.[\w-]+)+"  # a handle: "marek.t"
             rf"|(?:{_NAME_ABBREVIATION}\s?){{0,2}}"  # initials, a title first: "J. Wong", "Dr. Ali"
             rf"[^\s.!?,;:<](?:[^.!?;:<]|{_TITLE_STOP}){{0,59}}?(?:\s[^\W\d_]\.)?"
-            r"(?:\s*<[^<>\s]+@[^<>\s]+>)?)\s*$"
+            r"(?:\s*<[^<>\s]+@[^<>\s]+>)?)\s*:?\s*$"  # "Outback Bill :" (ABC)
         ),  # an initial ("Alana P."), a mail's sender: "Ann Lee <ann@example.org>"
         date_line=re.compile(
             r"^(?!\d+\s+mins?\.?\s*$)"  # "4 min": an article's reading time, no age

@@ -233,6 +233,7 @@ _WEEKDAY_IN_PARENTHESES = re.compile(
 )
 _SECOND_FRACTION = re.compile(r"(\d:\d{2}:\d{2})\.\d{1,6}\b")
 _SHORT_YEAR = re.compile(r"['’](\d{2})\b")  # DEV's "Mar 5 '24"
+_GLUED_MERIDIEM = re.compile(r"(:\d{2})([ap]\.?m\.?)(?!\w)", re.I)
 
 
 def _plain(text: str) -> str:
@@ -244,6 +245,7 @@ def _plain(text: str) -> str:
     text = _ORDINAL.sub(r"\1", text)
     text = _CLOCK_DOT.sub(r"\1:\2", text)
     text = _CLOCK_H.sub(r"\1:\2", text)
+    text = _GLUED_MERIDIEM.sub(r"\1 \2", text)  # "7:41:02am" as "7:41:02 am"
     text = _FOREIGN.sub(lambda m: FOREIGN_MONTHS[m.group(0).casefold()], text)
     text = _SPACED_DOTS.sub(r"\1.\2.\3", text)  # Czech "14. 3. 2024"
     text = _DAY_DOT.sub(r"\1", _UHR.sub("", text))
