@@ -491,3 +491,23 @@ def test_names_with_a_colon_over_dates_with_seconds_and_a_glued_am():
         ("Fed Up Of The Fade", "2014-08-04T07:41:02", "The fading argument is the best one."),
         ("Outback Bill", "2014-08-04T19:58:19", "Easy to laugh from a Brisbane balcony."),
     ]
+
+
+def test_comments_under_a_form_drawn_right_under_the_heading_and_no_related_links():
+    page = parse_page(
+        "Lorries barred from the old bridge\n\n" + BODY + "Comments (3)\nLeave a comment\n"
+        "Your comment will be visible after moderation.\n"
+        "Salaries the same since 2015 but the detour gets longer every month.\n14 hours ago\n"
+        "Like (41) | Report\n"
+        "Still quicker than the ferry. Stop complaining guys 😂\n12 hours ago\n"
+        "Like (17) | Report\n"
+        "Time to buy a bicycle I think.\nOr an electric scooter.\n5 hours ago\n"
+        "Like (30) | Report\n"
+        "Related Articles\nBusiness\nFuel prices to rise again in April\n",
+        "khaleej.txt",
+    )  # fmt: skip
+    assert [c.text for c in page.comments] == [
+        "Salaries the same since 2015 but the detour gets longer every month.",
+        "Still quicker than the ferry. Stop complaining guys 😂",
+        "Time to buy a bicycle I think.\nOr an electric scooter.",
+    ]

@@ -149,8 +149,8 @@ HELD_OUT = FIXTURES / "heldout"
 # measured in session 21 (all fourteen sets, 280 pages): a parser change may raise a floor, never
 # drop below it.
 HELD_OUT_FLOORS = {
-    "title": 222, "article": 214, "comment_count": 249, "text": 1551, "author": 1532,
-    "reply_to": 1519, "posted": 1519, "parent": 1537,
+    "title": 222, "article": 214, "comment_count": 250, "text": 1551, "author": 1532,
+    "reply_to": 1525, "posted": 1525, "parent": 1543,
 }  # fmt: skip
 
 

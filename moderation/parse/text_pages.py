@@ -26,6 +26,7 @@ from moderation.parse.layouts import (
     CAPTION,
     COMMENT_CLOSING_LINE,
     COMMENT_CONTROL_LINE,
+    COMMENT_FORM_START,
     COMMENT_LABEL_LINE,
     COMMENT_SECTION_HEADING,
     DATE_IN_TEXT,
@@ -48,11 +49,20 @@ _POSTED_ON = re.compile(r"^(?:posted|published|submitted|added)(?:\s+on)?\s*:?\s
 # Over a comment list, not in it: its count ("5 comments") or the moderation notice.
 _SECTION_NOTICE = re.compile(
     r"^(?:\d[\d,.]*\s+comments?|comments (?:are|will be) (?:moderated|reviewed|checked)\b"
-    r".*\b(?:guidelines|published|approved|policy|rules|appear)\b.*)$",  # the site's words
+    r".*\b(?:guidelines|published|approved|policy|rules|appear)\b.*"  # the site's words
+    r"|your comment will (?:be (?:visible|published|shown)|appear) (?:after|once)\b.*)$",
     re.I,
 )
 _HEADING_COUNT = re.compile(r"\d[\d,]*")
 _NOTICE_LINES = 2  # the site's rules over its comments
+_FORM_LINES = 3  # a comment form drawn right under the comments heading
+_CLOSED_BLOCKS = 2  # comments closed by their buttons: what follows the last is the page's
+_FORM_OVER_COMMENTS = 2
+_FORM_BUTTON = re.compile(
+    r"^\s*(?:post|submit|send|publish|cancel|log ?in|sign ?in|publicar|enviar|kirim|absenden"
+    r"|senden|envoyer|publier|invia|pubblica|verstuur|plaatsen)\W*$",
+    re.I,
+)
 _HEAD_LINES = 120  # a copied page's menus run long above its headline
 _ROLE_MAX_WORDS = 8
 _BYLINE_LABELS = 3  # name, section, role between a headline and its date
@@ -131,6 +141,8 @@ def parse_text_page(text: str, source: str) -> Page:
         article = clean_article(body[:heading], title, before_comments=True)
         below = trim_footer(cut_at_comment_form(body[heading + 1 :]))
         comments = _at_most_stated(comments_in_section(below), body[heading])
+        if not any(is_prose(comment.text) for comment in comments):
+            comments = _under_the_form(body[heading + 1 :], body[heading]) or comments
         if any(is_prose(comment.text) for comment in comments):
             return Page(source, title, article_text(article), comments)
         runs = control_closed_runs(body)
@@ -147,6 +159,22 @@ def parse_text_page(text: str, source: str) -> Page:
     article = clean_article(body, title)
     article, comments = split_by_voice(article)
     return Page(source, title, article_text(article), comments)
+
+
+def _under_the_form(lines: list[str], heading: str) -> tuple[Comment, ...]:
+    """The comments under a comment form drawn right under the heading ("Leave a comment" /
+    "Your comment will be visible after moderation." / the comments), where cutting at the
+    form left none: read from the form's next lines on, when they hold comments of prose."""
+    filled = [index for index, line in enumerate(lines) if line.strip()][:_FORM_LINES]
+    form = next((i for i in filled if COMMENT_FORM_START.match(lines[i].strip())), None)
+    if form is None:
+        return ()
+    start = form + 1
+    while start < len(lines) and (not lines[start].strip() or _FORM_BUTTON.match(lines[start])):
+        start += 1  # "Post", "Log in" under the box
+    below = trim_footer(cut_at_comment_form(lines[start:]))
+    comments = _at_most_stated(comments_in_section(below), heading)
+    return comments if sum(is_prose(c.text) for c in comments) >= _FORM_OVER_COMMENTS else ()
 
 
 def _at_most_stated(comments: tuple[Comment, ...], heading: str) -> tuple[Comment, ...]:
@@ -454,6 +482,8 @@ def comments_in_section(lines: list[str]) -> tuple[Comment, ...]:
             continue  # "Please log in to comment", "Newest" over the first comment
         else:
             blocks[-1].append(line)
+    if sum(1 for block in blocks[:-1] if block) >= _CLOSED_BLOCKS:
+        blocks[-1] = []  # after the last comment's buttons: the page's related links, footer
     times = [time for block, time in zip(blocks, times, strict=True) if block]
     blocks = [block for block in blocks if block]
     heads = [_name_head(block) for block in blocks]
