@@ -511,3 +511,17 @@ def test_comments_under_a_form_drawn_right_under_the_heading_and_no_related_link
         "Still quicker than the ferry. Stop complaining guys 😂",
         "Time to buy a bicycle I think.\nOr an electric scooter.",
     ]
+
+
+def test_a_lower_case_reply_line_naming_the_comments_number_and_arrows_between_pages():
+    page = parse_page(
+        "Lorries barred from the old bridge\n\n" + BODY + "Comments\nPage 2 of 3\n"
+        "Somchai P.\n19 Mar 2024 09:15\nEvery year the same story.\nReply\n▲ 4\n▼ 1\n"
+        "Peter H\n19 Mar 2024 10:20\nin reply to #13 Somchai P.\nAgree 100% with Somchai.\n"
+        "Reply\n▲ 9\n▼ 0\n« Previous\n",
+        "nation.txt",
+    )  # fmt: skip
+    assert [(c.author, c.reply_to, c.text) for c in page.comments] == [
+        ("Somchai P.", None, "Every year the same story."),
+        ("Peter H", "Somchai P.", "Agree 100% with Somchai."),
+    ]

@@ -261,8 +261,8 @@ MAIL_HEADER_LINE = re.compile(
 # "↳ Replying to Ann:" on a line of its own, first or last in a comment (forums, widgets).
 # In English, Italian, German, French, Spanish, Portuguese, Dutch; ZEIT ONLINE: "Antwort auf #1
 # von Ann".
-_REPLY_TO_PHRASE = (
-    r"(?:In reply to|Replying to|Reply to|In response to"
+_REPLY_TO_PHRASE = (  # any case: "in reply to #9 Nattapong K." (The Nation)
+    r"(?i:In reply to|Replying to|Reply to|In response to"
     r"|Risposta a|In risposta a|Antwort an|Antwort auf|Als Antwort auf|En réponse à|Réponse à"
     r"|Respuesta a|En respuesta a|Respondiendo a|Em resposta a|Respondendo a|Antwoord op"
     r"|In antwoord op|In reactie op"
@@ -271,7 +271,7 @@ _REPLY_TO_PHRASE = (
     r"|reaguje na"
     r"|В ответ на|Ответ на|בתגובה ל|Απάντηση (?:σε|στον|στην|στο)|Membalas|Válasz neki"
     r"|Vastaus käyttäjälle|Răspuns (?:pentru|lui))"
-    r"(?:\s+#\d+\s+(?:von|by|di|de|par|van))?"
+    r"(?:\s+#\d+(?:\s+(?:von|by|di|de|par|van))?)?"  # "Antwort auf #1 von Ann", "... to #9 Ann"
 )
 # A name, not a sentence: "Replying to say: it doesn't have to be built" answers no one.
 REPLY_TO_LINE = re.compile(
@@ -497,7 +497,7 @@ THREAD_LAYOUTS: tuple[ThreadLayout, ...] = (
 # "Like · Reply · 2y", "12 Reply", "▲ 3 ▼ Share ›", "Sort by Best", "Reply · Like (12)".
 # A count takes its whole run of digits, so that "0000" cannot be read as counts in countless
 # ways (an exponential search on a line of digits).
-_CONTROL_EXTRA = rf"(?:\(?\d[\d,.]*(?![\d,.])[kK]?\)?|{_RELATIVE_AGE}|[▲▼△▽↑↓⬆⬇›»+-])"
+_CONTROL_EXTRA = rf"(?:\(?\d[\d,.]*(?![\d,.])[kK]?\)?|{_RELATIVE_AGE}|[▲▼△▽↑↓⬆⬇›»‹«+-])"
 _CONTROL_GAP = r"(?:\s*[|·•]\s*|\s*)"  # one way to read the spaces between two controls
 COMMENT_CONTROL_LINE = re.compile(
     rf"^(?:{_CONTROL_EXTRA}{_CONTROL_GAP})*{_CONTROLS}"
