@@ -525,3 +525,15 @@ def test_a_lower_case_reply_line_naming_the_comments_number_and_arrows_between_p
         ("Somchai P.", None, "Every year the same story."),
         ("Peter H", "Somchai P.", "Agree 100% with Somchai."),
     ]
+
+
+def test_a_name_opening_with_ma_over_an_age():
+    page = parse_page(
+        "Lorries barred from the old bridge\n\n" + BODY + "Comments\n7 comments\n"
+        "JR\nJuan Reyes\nTop commenter\n3h\nSolution: more coding, then ban all the cars.\n"
+        "Like\nReply\n88\n"
+        "MC\nMa. Cristina Dela Cruz\n3h\nSana ayusin muna ang MRT bago magdagdag ng coding.\n"
+        "Like\nReply\n64\n",
+        "inquirer.txt",
+    )  # fmt: skip
+    assert [c.author for c in page.comments] == ["Juan Reyes", "Ma. Cristina Dela Cruz"]

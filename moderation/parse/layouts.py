@@ -164,7 +164,7 @@ _AGO = (
 # relative to a moment the page does not give, so never turned into a date.
 _RELATIVE_AGE = rf"(?:{_AGO}|\d+\s*(?:s|m|h|d|w|mo|y|yr|yrs|hr|hrs|min|mins)\.?(?:\s+ago)?)"
 # An initial or a title that may open a name: "J.", "Dr.", "Mrs."
-_NAME_ABBREVIATION = r"(?:[^\W\d_]|Dr|Dra|Mr|Mrs|Ms|Mme|Prof|Rev|St|Ing|Lic|Sr|Sra|Srta)\."
+_NAME_ABBREVIATION = r"(?:[^\W\d_]|Dr|Dra|Mr|Mrs|Ms|Mme|Prof|Rev|St|Ing|Lic|Sr|Sra|Srta|Ma|Wm)\."
 # The full stop of a title inside a name: "... respondió a Ing. Roberto Salas".
 _TITLE_STOP = (
     r"(?:(?<=\sDr)|(?<=\sIng)|(?<=\sLic)|(?<=\sSr)|(?<=\sSra)|(?<=\sProf)|(?<=\sMr)"
