@@ -537,3 +537,20 @@ def test_a_name_opening_with_ma_over_an_age():
         "inquirer.txt",
     )  # fmt: skip
     assert [c.author for c in page.comments] == ["Juan Reyes", "Ma. Cristina Dela Cruz"]
+
+
+def test_ukrainian_reply_lines_buttons_and_months():
+    from moderation.parse.timestamps import to_iso
+
+    assert to_iso("14 березня 2024") == "2024-03-14"
+    page = parse_page(
+        "Lorries barred from the old bridge\n\n" + BODY + "Коментарі\n"
+        "Марія Гнатюк\n14.03.2024 11:20\nА моя мама смартфона не має.\nВідповісти\n+3\n"
+        "vasyl_trolleybus\n14.03.2024 11:34\nу відповідь Марія Гнатюк\nЧитайте уважно.\n"
+        "Відповісти\n+9\n",
+        "pravda.txt",
+    )  # fmt: skip
+    assert [(c.author, c.reply_to, c.text) for c in page.comments] == [
+        ("Марія Гнатюк", None, "А моя мама смартфона не має."),
+        ("vasyl_trolleybus", "Марія Гнатюк", "Читайте уважно."),
+    ]

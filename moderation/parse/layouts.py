@@ -61,25 +61,26 @@ _MONTH = (
 )
 MONTH = _MONTH  # English month names and their abbreviations, for the times read elsewhere
 # Month names in other languages (German, French, Italian, Spanish, Dutch, Portuguese, Polish,
-# Indonesian, the Nordic languages; Russian
+# Indonesian, the Nordic languages; Russian and Ukrainian
 # as a date writes them, and VK's abbreviations), with the English month each is: a day before
 # them ("11. März 2024", "14 marzo 2024", "11 фев 2025") reads a date.
 FOREIGN_MONTHS = {
     name: english
     for english, names in {
-        "Jan": "januar janvier gennaio enero januari janeiro stycznia января янв",
-        "Feb": "februar février fevrier febbraio febrero februari fevereiro lutego февраля фев",
-        "Mar": "märz maerz mars marzo maart março maret marts marca марта мар",
-        "Apr": "avril aprile abril kwietnia апреля апр",
-        "May": "mai maggio mayo mei maio maj maja мая",
-        "Jun": "juni juin giugno junio junho czerwca июня июн",
-        "Jul": "juli juillet luglio julio julho lipca июля июл",
-        "Aug": "août aout agosto augustus agustus augusti sierpnia августа авг",
-        "Sep": "septembre settembre septiembre setembro września сентября сен сент",
-        "Oct": "oktober octobre ottobre octubre outubro października октября окт",
-        "Nov": "novembre noviembre novembro listopada ноября ноя",
+        "Jan": "januar janvier gennaio enero januari janeiro stycznia января янв січня",
+        "Feb": "februar février fevrier febbraio febrero februari fevereiro lutego февраля фев"
+        " лютого",
+        "Mar": "märz maerz mars marzo maart março maret marts marca марта мар березня",
+        "Apr": "avril aprile abril kwietnia апреля апр квітня",
+        "May": "mai maggio mayo mei maio maj maja мая травня",
+        "Jun": "juni juin giugno junio junho czerwca июня июн червня",
+        "Jul": "juli juillet luglio julio julho lipca июля июл липня",
+        "Aug": "août aout agosto augustus agustus augusti sierpnia августа авг серпня",
+        "Sep": "septembre settembre septiembre setembro września сентября сен сент вересня",
+        "Oct": "oktober octobre ottobre octubre outubro października октября окт жовтня",
+        "Nov": "novembre noviembre novembro listopada ноября ноя листопада",
         "Dec": "dezember décembre decembre dicembre diciembre dezembro desember grudnia декабря"
-        " дек",
+        " дек грудня",
     }.items()
     for name in names.split()
 }
@@ -111,7 +112,7 @@ _CONTROLS = (
     r"|Ver \d+ respuestas?|Ocultar respuestas|Mostrar respuestas|Ver respuestas"
     r"|Reageer|Beantwoorden|Odpowiedz|Zgłoś|Svara|Svar|Anmäl|Vastaa|Ilmoita|Responda"
     r"|Balas|Suka|Laporkan|Anbefal|Anmeld|Thích|Trả lời"
-    r"|Rispondi|Segnala|Ответить|Пожаловаться|回复|举报|点赞|分享|返信|いいね|通報"
+    r"|Rispondi|Segnala|Ответить|Пожаловаться|Відповісти|Поскаржитися|回复|举报|点赞|分享|返信|いいね|通報"
     r"|共\d+条回复|查看更多回复"  # Weibo: "19 replies in all", "see more replies"
     r"|답글(?:\s*\d+)?|답글 접기|공감|비공감|신고"
     r"|[^\n|·•]{1,60}['’]s profile (?:photo|picture|image))"
@@ -269,7 +270,8 @@ _REPLY_TO_PHRASE = (  # any case: "in reply to #9 Nattapong K." (The Nation)
     r"|Reactie op"
     r"|W odpowiedzi (?:do|na)|Odpowiedź (?:do|na)|Svar (?:till|til|på)|Odpověď na|Reakce na"
     r"|reaguje na"
-    r"|В ответ на|Ответ на|בתגובה ל|Απάντηση (?:σε|στον|στην|στο)|Membalas|Válasz neki"
+    r"|В ответ на|Ответ на|у відповідь|Відповідь для|בתגובה ל|Απάντηση (?:σε|στον|στην|στο)"
+    r"|Membalas|Válasz neki"
     r"|Vastaus käyttäjälle|Răspuns (?:pentru|lui))"
     r"(?:\s+#\d+(?:\s+(?:von|by|di|de|par|van))?)?"  # "Antwort auf #1 von Ann", "... to #9 Ann"
 )
