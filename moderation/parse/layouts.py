@@ -590,7 +590,6 @@ BYLINE = re.compile(
 CAPTION = re.compile(
     r"^(?:©|\(c\)\s|copyright\b|photo\s*(?:credit)?\s*:|image\s*(?:credit)?\s*:|caption\s*:"
     r"|pictured\s*:|file photo\b|(?:headshot|portrait|photo|picture|image|avatar) of\s"  # alt text
-    r"|.*\bfile (?:photo|pic)$|.*\((?:[\w.-]+ )?(?:photo|file photo|pic)\)$"  # "(FIBA photo)"
     # A credit line of its own, in other languages: "Foto: Novinky", "Beeld: Belga", "Kuva: HS"
     r"|(?:foto|fot\.|beeld|bild|kuva|zdjęcie|fotografía|crédit photo|picture|credit)\s*:\s*\S)"
     # A photographer and agency in capitals: "MONIQUE FORD/STUFF", "REUTERS/AMIR COHEN"
@@ -600,6 +599,7 @@ CAPTION = re.compile(
     r"|\((?:(?:fot|foto|photo|kuva|bild|beeld|picture)\.?[:\s][^()]{2,80}"
     r"|(?:photo|image|picture)s? (?:by|credit|courtesy)[^)]*)\)\s*$"
     r"|\s©\s*\w|/\s*(?:Reuters|AP|AFP|Getty Images|EPA|Shutterstock|Alamy)\b"
+    r"|\bfile (?:photo|pic)$|\((?:[\w.-]+ )?(?:photo|file photo|pic)\)$"  # "(FIBA photo)"
     # A credit after the caption's sentence (one group: a sentence's end first, checked once
     # at each place): "... a bakery. | Haruka Iwasaki", "... last year. - Filepic", "... on July
     # 24, 2023. Jire Carreon/Rappler", "... since 2017. Picture: Google", "Image Credit:
