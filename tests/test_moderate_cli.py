@@ -187,3 +187,32 @@ def test_model_tag_comes_from_the_spec(monkeypatch, capsys, tmp_path, tiny_model
     replace(ModelSpec.load(copy), name="renamed", version="2.1").save(copy)
     _, out, _ = run(monkeypatch, capsys, "-", "-m", str(copy), "-f", "jsonl", stdin=b"x\n")
     assert json.loads(out)["model"] == "renamed@2.1"
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "csv"])
+def test_decisions_reach_stdout_while_the_progress_bar_draws_on_a_terminal(fmt, tiny_model_dir):
+    """A person redirecting the output from a terminal (`> out.jsonl`): the progress bar on
+    stderr must not capture what goes to stdout (Rich redirects stdout into a live display)."""
+    import os
+    import pty
+    import subprocess
+    import sys
+
+    screen, terminal = pty.openpty()  # stderr a terminal, stdout a pipe: `moderate ... > file`
+    try:
+        done = subprocess.run(
+            [sys.executable, "-m", "moderation.cli", "moderate", "-", "--format", fmt,
+             "--model", str(tiny_model_dir)],
+            input="first comment\nsecond comment\nthird comment\n", stdout=subprocess.PIPE,
+            stderr=terminal, text=True, timeout=120, check=False,
+        )  # fmt: skip
+    finally:
+        os.close(terminal)
+        os.close(screen)
+    assert done.returncode == 0
+    rows = done.stdout.strip().splitlines()
+    assert len(rows) == (3 if fmt == "jsonl" else 4)  # csv: a header row
+    if fmt == "jsonl":
+        assert [json.loads(row)["text"] for row in rows] == [
+            "first comment", "second comment", "third comment",
+        ]  # fmt: skip

@@ -79,7 +79,14 @@ class _ProgressBar:
             MofNCompleteColumn(),
             TextColumn("{task.fields[rates]}"),
         )
-        self.bar = Progress(*columns, TimeElapsedColumn(), console=self.console, transient=True)
+        self.bar = Progress(
+            *columns,
+            TimeElapsedColumn(),
+            console=self.console,
+            transient=True,
+            redirect_stdout=False,
+            redirect_stderr=False,
+        )
         self.task = self.bar.add_task("batch", total=total_pages, rates="")
         self.bar.start()
 

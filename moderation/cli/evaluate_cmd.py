@@ -94,7 +94,13 @@ class _progress:
                 MofNCompleteColumn(),
                 TimeRemainingColumn(),
             )
-            self.bar = Progress(*columns, console=console, transient=True)
+            self.bar = Progress(
+                *columns,
+                console=console,
+                transient=True,
+                redirect_stdout=False,
+                redirect_stderr=False,
+            )
             self.task = self.bar.add_task("scoring", total=total)
 
     def __enter__(self):

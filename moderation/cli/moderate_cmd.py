@@ -133,7 +133,14 @@ class _progress:
         self.bar = None
         if console.is_terminal:
             columns = (TextColumn("moderating"), BarColumn(), MofNCompleteColumn())
-            self.bar = Progress(*columns, TimeRemainingColumn(), console=console, transient=True)
+            self.bar = Progress(
+                *columns,
+                TimeRemainingColumn(),
+                console=console,
+                transient=True,
+                redirect_stdout=False,  # the decisions go to stdout, never into the bar's stderr
+                redirect_stderr=False,
+            )
             self.task = self.bar.add_task("moderating", total=total)
 
     def __enter__(self):
