@@ -163,6 +163,40 @@ def test_model_dir_without_spec_is_one_line_error(monkeypatch, capsys, tmp_path,
     assert code != 0 and err.count("\n") == 1 and "moderation.json" in err
 
 
+def _broken_copy(model_dir: Path, where: Path, breakage: str) -> Path:
+    import shutil
+
+    broken = where / breakage
+    shutil.copytree(model_dir, broken)
+    if breakage == "no_tokenizer":
+        for name in ("tokenizer.json", "tokenizer_config.json", "vocab.txt"):
+            (broken / name).unlink(missing_ok=True)
+    elif breakage == "no_thresholds":
+        spec = json.loads((broken / "moderation.json").read_text())
+        del spec["thresholds"]
+        (broken / "moderation.json").write_text(json.dumps(spec))
+    else:  # truncated weights: a copy cut short
+        weights = broken / "model.safetensors"
+        weights.write_bytes(weights.read_bytes()[:1000])
+    return broken
+
+
+@pytest.mark.parametrize(
+    ("breakage", "said"),
+    [("no_tokenizer", "no tokenizer"), ("no_thresholds", "no thresholds"),
+     ("truncated_weights", "cannot load model")],
+)  # fmt: skip
+def test_a_broken_model_directory_is_refused_in_one_line(
+    breakage, said, monkeypatch, capsys, tmp_path, tiny_model_dir
+):
+    """Without its tokenizer transformers builds another and every score is wrong; without
+    thresholds decisions would come from defaults; cut weights raised a traceback."""
+    broken = _broken_copy(tiny_model_dir, tmp_path, breakage)
+    code, out, err = run(monkeypatch, capsys, "-", "--model", str(broken), stdin=b"hi\n")
+    assert code != 0 and out == ""
+    assert err.count("\n") == 1 and err.startswith("error: ") and said in err
+
+
 def test_bad_files_are_reported_and_the_others_still_run(
     monkeypatch, capsys, tmp_path, tiny_model_dir
 ):

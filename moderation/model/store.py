@@ -5,12 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import torch
+from safetensors import SafetensorError
 from transformers import AutoModelForSequenceClassification, AutoTokenizer
 
 from moderation.errors import ModelNotFound
 from moderation.model.spec import ModelSpec
 
 DEFAULT_MODEL_DIR = Path(__file__).resolve().parents[2] / "models" / "minilm-moderation"
+_TOKENIZER_FILES = ("tokenizer.json", "vocab.txt")
 
 
 def model_directory(directory: str | Path | None = None) -> Path:
@@ -24,13 +26,20 @@ def load_model(directory: str | Path | None = None, dtype: torch.dtype = torch.f
     if not (directory / "model.safetensors").is_file():
         raise ModelNotFound(f"{directory}: no model.safetensors; run `make model` or pass --model")
     spec = ModelSpec.load(directory)
+    if not any((directory / name).is_file() for name in _TOKENIZER_FILES):
+        # without it transformers builds some other tokenizer, and every score is wrong
+        raise ModelNotFound(f"{directory}: no tokenizer (tokenizer.json or vocab.txt)")
+    missing = [label for label in spec.labels if label not in spec.thresholds]
+    if missing:  # decisions come from the thresholds chosen with the model, never defaults
+        raise ModelNotFound(f"{directory}: no thresholds for {', '.join(missing)} in its spec")
     try:
         tokenizer = AutoTokenizer.from_pretrained(directory, local_files_only=True)
         model = AutoModelForSequenceClassification.from_pretrained(
             directory, local_files_only=True, use_safetensors=True, dtype=dtype
         )
-    except (OSError, ValueError) as error:
-        raise ModelNotFound(f"{directory}: cannot load model ({error})") from error
+    except (OSError, ValueError, SafetensorError) as error:
+        reason = str(error).splitlines()[0] if str(error) else type(error).__name__
+        raise ModelNotFound(f"{directory}: cannot load model ({reason})") from error
     model.eval()
     return model, tokenizer, spec
 
