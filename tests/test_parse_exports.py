@@ -725,3 +725,16 @@ def test_a_list_of_comments_under_a_key_no_export_met_before():
         ("Priya Raman", "Great list!"), ("Tom Becker", "Numbers?"),
     ]  # fmt: skip
     assert page.comments[1].parent == page.comments[0].id
+
+
+@pytest.mark.parametrize("delimiter", [",", ";"])
+def test_a_delimiter_left_unquoted_in_the_comment_keeps_the_whole_comment(delimiter):
+    """A hand-made CSV: the threat after the comma was cut off and never moderated."""
+    rows = [["id", "text", "author"], ["1", "hello there", "Ann"],
+            ["2", "You are great", " I will kill you tomorrow", "Bob"], ["3", "short row"]]
+    page = parse_page("\n".join(delimiter.join(row) for row in rows).encode(), "r.csv")
+    assert [(c.id, c.text, c.author) for c in page.comments] == [
+        ("1", "hello there", "Ann"),
+        ("2", f"You are great{delimiter} I will kill you tomorrow", "Bob"),
+        ("3", "short row", None),
+    ]  # fmt: skip

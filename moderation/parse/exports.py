@@ -225,8 +225,20 @@ def parse_csv_export(text: str, source: str) -> Page:
         return export_page(_headerless_records(rows, source), source)
     if not any(_key(name) in EXPORT_COLUMNS["text"] for name in header):
         header = _named_by_words(header, rows[1:])
-    records = [{name: value for name, value in zip(header, row, strict=False)} for row in rows[1:]]
+    text = next((i for i, name in enumerate(header) if _key(name) in EXPORT_COLUMNS["text"]), None)
+    rows = [_fitted(row, len(header), text, delimiter) for row in rows[1:]]
+    records = [{name: value for name, value in zip(header, row, strict=True)} for row in rows]
     return export_page(records, source)
+
+
+def _fitted(row: list[str], width: int, text: int | None, delimiter: str) -> list[str]:
+    """A row with as many fields as the header: a comma left unquoted in the comment ("You
+    are great, I will kill you tomorrow") split the text, so the extra fields join the text
+    column again; a short row keeps its fields, the missing ones empty."""
+    extra = len(row) - width
+    if extra > 0 and text is not None:
+        row = [*row[:text], delimiter.join(row[text : text + extra + 1]), *row[text + extra + 1 :]]
+    return (row + [""] * width)[:width]
 
 
 # Words in a column's own name that say what it holds, for columns a person named ("Your
