@@ -250,3 +250,19 @@ def test_decisions_reach_stdout_while_the_progress_bar_draws_on_a_terminal(fmt, 
         assert [json.loads(row)["text"] for row in rows] == [
             "first comment", "second comment", "third comment",
         ]  # fmt: skip
+
+
+@pytest.mark.parametrize("width", [80, 100])
+def test_a_narrow_table_still_shows_the_decision_and_every_score(
+    width, monkeypatch, capsys, tiny_model_dir
+):
+    """At 80 columns every column asking for its width squeezed decision and scores to nothing."""
+    import moderation.cli.moderate_cmd as moderate_cmd
+
+    monkeypatch.setattr(moderate_cmd, "_PIPED_WIDTH", width)
+    stdin = b"a long comment about the bridge closing for lorries and what the shops will do\n"
+    code, out, _ = run(monkeypatch, capsys, "-", "-m", str(tiny_model_dir), "--explain", stdin=stdin)
+    assert code == 0
+    header = out.splitlines()[1]
+    assert all(name in header for name in ("decision", "antisemitic", "violent", "abusive"))
+    assert max(len(line) for line in out.splitlines()) <= width

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sys
 from pathlib import Path
 from typing import Annotated
 
@@ -58,7 +59,7 @@ def report(
             str(counts["test"]),
             *cells,
         )
-    console = Console()
+    console = Console(width=None if sys.stdout.isatty() else 160)  # set names whole when piped
     console.print(table)
     console.print(f"duplicate groups shared across sets: {result['cross_set_duplicate_groups']}")
     for sources, count in list(result["overlap_by_sources"].items())[:10]:

@@ -174,17 +174,30 @@ def _print_csv(decisions: Iterable[Decision], labels, explain) -> None:
         )
 
 
+_PIPED_WIDTH = 200  # a table written to a file or a pipe: wide enough for --explain
+_ID_WIDTH = 12
+_MIN_TEXT_WIDTH = 10
+
+
 def _print_table(decisions: Iterable[Decision], labels, explain) -> None:
     """Flagged first (remove, then review), input order within each; then counts per decision."""
     rank = {decision: -i for i, decision in enumerate(DECISIONS)}
     rows = sorted(decisions, key=lambda d: rank[d.decision])
-    console = Console(highlight=False, width=None if sys.stdout.isatty() else 160)
+    console = Console(highlight=False, width=None if sys.stdout.isatty() else _PIPED_WIDTH)
     table = Table()
-    text_width = 45 if explain else 70  # comment and evidence share the line with --explain
-    for name in ("decision", *labels, "id"):
-        table.add_column(name, no_wrap=True, min_width=len(name))
+    # Decision and scores always show whole; the names and texts share what is left of the
+    # line (80 columns hid the decision and scores when every column asked for its width).
+    fixed = len("decision") + sum(max(len(label), 4) for label in labels) + _ID_WIDTH
+    columns = 4 + len(labels) + 2 + int(explain)
+    rest = max(console.width - fixed - 3 * columns - 1, _MIN_TEXT_WIDTH * 2)
+    side = min(24, rest // 6)  # source and author
+    text_width = max((rest - 2 * side) // (2 if explain else 1), _MIN_TEXT_WIDTH)
+    table.add_column("decision", no_wrap=True, min_width=len("decision"))
+    for name in labels:
+        table.add_column(name, no_wrap=True, min_width=max(len(name), 4))
+    table.add_column("id", no_wrap=True, overflow="ellipsis", max_width=_ID_WIDTH)
     for name in ("source", "author"):
-        table.add_column(name, no_wrap=True, overflow="ellipsis", max_width=24)
+        table.add_column(name, no_wrap=True, overflow="ellipsis", max_width=side)
     table.add_column("comment", no_wrap=True, overflow="ellipsis", max_width=text_width)
     if explain:
         table.add_column("evidence", no_wrap=True, overflow="ellipsis", max_width=text_width)

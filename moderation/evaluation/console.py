@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sys
+
 from rich.console import Console
 from rich.table import Table
 
@@ -12,7 +14,7 @@ from moderation.evaluation.types import Report
 
 
 def print_summary(report: Report, console: Console | None = None) -> None:
-    console = console or Console(highlight=False)
+    console = console or Console(highlight=False, width=None if sys.stdout.isatty() else 160)
     run = report.run
     console.print(
         f"[bold]{run.tag}[/bold] ({'int8' if run.quantized else 'fp32'}) · split "
