@@ -261,7 +261,8 @@ def test_a_narrow_table_still_shows_the_decision_and_every_score(
 
     monkeypatch.setattr(moderate_cmd, "_PIPED_WIDTH", width)
     stdin = b"a long comment about the bridge closing for lorries and what the shops will do\n"
-    code, out, _ = run(monkeypatch, capsys, "-", "-m", str(tiny_model_dir), "--explain", stdin=stdin)
+    args = ("-", "-m", str(tiny_model_dir), "--explain")
+    code, out, _ = run(monkeypatch, capsys, *args, stdin=stdin)
     assert code == 0
     header = out.splitlines()[1]
     assert all(name in header for name in ("decision", "antisemitic", "violent", "abusive"))
