@@ -71,3 +71,16 @@ def test_no_training_row_repeats_a_held_out_check(path, held_out_keys):
 def test_no_repeats_within_or_across_the_files():
     keys = [near_duplicate_key(row["text"]) for path in ALL_FILES for row in _rows(path)]
     assert len(keys) == len(set(keys))
+
+
+def test_a_recipes_relative_paths_read_from_the_project_root_in_another_directory(
+    monkeypatch, tmp_path
+):
+    """`moderation evaluate isca_antisemitism` run outside the repository failed on the
+    recipe's `labels/training/...` files."""
+    from moderation.training.recipe import project_path
+
+    written = "labels/training/identity_counter_examples.csv"
+    monkeypatch.chdir(tmp_path)
+    assert Path(project_path(written)).is_file()
+    assert project_path("nowhere/at_all.csv") == "nowhere/at_all.csv"  # its error says so
