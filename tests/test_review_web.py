@@ -127,6 +127,20 @@ def test_logout_ends_the_session(engine):
     assert client.get("/", follow_redirects=False).headers["location"] == "/login"
 
 
+def test_a_copy_of_the_cookie_is_refused_after_logout(engine):
+    """Logout ends the session on the server: the signed cookie alone stayed valid for its
+    whole age, to anyone holding a copy (found by a blind functional test)."""
+    client = TestClient(create_app(engine))
+    cookie = _login(client).cookies.get("session")
+    headers = {"cookie": f"session={cookie}"}
+    copy = TestClient(client.app)
+    assert copy.get("/", headers=headers, follow_redirects=False).status_code == 200
+    token = _csrf(client.get("/").text)
+    assert client.post("/logout", data={"csrf": token}, follow_redirects=False).status_code == 303
+    response = copy.get("/", headers=headers, follow_redirects=False)
+    assert response.headers["location"] == "/login"
+
+
 def test_sessions_expire(engine):
     """The server refuses a signed session past its age, even from a client that still sends it.
 

@@ -40,10 +40,18 @@ def create_app(
     session_seconds: int = SESSION_SECONDS,
     limiter: LoginLimiter | None = None,
 ) -> Starlette:
-    """The app over one store; a random secret (the default) logs everyone out on restart."""
+    """The app over one store. Sessions live in this process: a restart logs everyone out, and
+    a logout ends its session for every copy of the cookie."""
     env = Environment(loader=FileSystemLoader(Path(__file__).parent / "templates"), autoescape=True)
     templates = Jinja2Templates(env=env)
     limiter = limiter or LoginLimiter()
+    # Sessions this server started and has not ended: the signed cookie alone would stay
+    # valid after logout for as long as anyone kept a copy of it.
+    live: set[str] = set()
+
+    def signed_in(request: Request) -> str | None:
+        user = request.session.get("user")
+        return user if user and request.session.get("sid") in live else None
 
     def page(request: Request, name: str, status: int = 200, **context) -> Response:
         context["csrf"] = csrf_token(request.session)
@@ -73,16 +81,19 @@ def create_app(
             return page(request, "login.html", 401, error="Wrong name or password.")
         request.session.clear()  # a fresh session (and CSRF token) at login
         request.session["user"] = name
+        request.session["sid"] = sid = secrets.token_urlsafe(24)
+        live.add(sid)
         return RedirectResponse("/", status_code=303)
 
     async def logout(request: Request) -> Response:
         if await checked_form(request) is None:
             return PlainTextResponse("missing or wrong CSRF token", status_code=403)
+        live.discard(request.session.get("sid"))  # a copy of the cookie is refused from now on
         request.session.clear()
         return RedirectResponse("/login", status_code=303)
 
     async def review(request: Request) -> Response:
-        user = request.session.get("user")
+        user = signed_in(request)
         if not user:
             return RedirectResponse("/login", status_code=303)
         tab = request.query_params.get("tab", "review")
@@ -94,7 +105,7 @@ def create_app(
         )
 
     async def act(request: Request) -> Response:
-        user = request.session.get("user")
+        user = signed_in(request)
         if not user:
             return RedirectResponse("/login", status_code=303)
         form = await checked_form(request)
