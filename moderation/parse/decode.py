@@ -23,6 +23,7 @@ _BOMS = (
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _INVISIBLE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff]")
 _SAMPLE = 8192
+_COMMON_ENCODINGS = ("cp1252", "latin_1", "iso8859_15", "cp1251", "cp1250", "gb18030", "shift_jis")
 # Bytes below space other than tab, newline and carriage return: rare in text, common in binaries.
 _CONTROL_BYTES = bytes(byte for byte in range(32) if byte not in (9, 10, 13))
 
@@ -65,10 +66,21 @@ def _decode_bytes(raw: bytes, source: str) -> str:
         return raw.decode("utf-8")
     except UnicodeDecodeError:
         pass
-    best = from_bytes(raw).best()
-    if best is None or best.encoding is None:
+    matches = list(from_bytes(raw))
+    if not matches or matches[0].encoding is None:
         raise PageError(f"{source}: cannot detect the text encoding")
-    return str(best)
+    best = matches[0]
+    tied = [m for m in matches if (m.chaos, m.coherence) == (best.chaos, best.coherence)]
+    return str(min(tied, key=_commonness))  # a short text ties its encodings: take the commonest
+
+
+def _commonness(match) -> int:
+    """Rank of an encoding among the legacy ones on the web, commonest first: Western
+    European (cp1252) far ahead, so a short Latin-1 export is not read as Czech (cp1250)."""
+    try:
+        return _COMMON_ENCODINGS.index(match.encoding)
+    except ValueError:
+        return len(_COMMON_ENCODINGS)
 
 
 def _control_share(sample: bytes) -> float:
