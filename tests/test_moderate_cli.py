@@ -267,3 +267,16 @@ def test_a_narrow_table_still_shows_the_decision_and_every_score(
     header = out.splitlines()[1]
     assert all(name in header for name in ("decision", "antisemitic", "violent", "abusive"))
     assert max(len(line) for line in out.splitlines()) <= width
+
+
+def test_stdin_lines_in_a_legacy_encoding_are_read_not_replaced(
+    monkeypatch, capsys, tiny_model_dir
+):
+    stdin = "Café au lait\n".encode("cp1252") + "naïve, in UTF-8\n".encode()
+    code, out, _ = run(
+        monkeypatch, capsys, "-", "-m", str(tiny_model_dir), "-f", "jsonl", stdin=stdin
+    )
+    assert code == 0
+    assert [json.loads(line)["text"] for line in out.splitlines()] == [
+        "Café au lait", "naïve, in UTF-8",
+    ]  # fmt: skip

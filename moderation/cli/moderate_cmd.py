@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import csv
-import io
 import json
 import sys
 from collections import Counter
@@ -113,11 +112,20 @@ def stdin_comments(stream: Iterable[str]) -> Iterator[Comment]:
             yield Comment(id=str(number), text=text)
 
 
+def decoded_lines(stream: Iterable[bytes]) -> Iterator[str]:
+    """Lines of bytes as text, one at a time (stdin may never end): UTF-8, else Windows-1252,
+    the commonest legacy encoding, so "Caf\xe9" reads "Café" rather than "Caf\ufffd"."""
+    for raw in stream:
+        try:
+            yield raw.decode("utf-8")
+        except UnicodeDecodeError:
+            yield raw.decode("cp1252", errors="replace")
+
+
 def _moderate_pages(moderator, pages, explain, advance) -> Iterator[Decision]:
     for page in pages:
         if page == STDIN:
-            lines = io.TextIOWrapper(sys.stdin.buffer, encoding="utf-8", errors="replace")
-            source, comments = "<stdin>", stdin_comments(lines)
+            source, comments = "<stdin>", stdin_comments(decoded_lines(sys.stdin.buffer))
         else:
             source, comments = page.source, page.comments
         for decision in moderator.moderate(comments, source=source, explain=explain):
