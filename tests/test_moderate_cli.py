@@ -280,3 +280,14 @@ def test_stdin_lines_in_a_legacy_encoding_are_read_not_replaced(
     assert [json.loads(line)["text"] for line in out.splitlines()] == [
         "Café au lait", "naïve, in UTF-8",
     ]  # fmt: skip
+
+
+def test_only_flagged_in_a_table_still_counts_every_comment(
+    monkeypatch, capsys, tiny_model_dir, kill_detector
+):
+    stdin = b"a quiet remark\nanother quiet one\nFirst line. I will kill you\n"
+    args = ["-", "--model", str(tiny_model_dir), "--only", "flagged"]
+    code, out, _ = run(monkeypatch, capsys, *args, stdin=stdin)
+    assert code == 0 and "quiet" not in out
+    summary = "3 comments: 1 remove, 0 review, 2 allow (1 flagged shown)"
+    assert out.strip().splitlines()[-1] == summary

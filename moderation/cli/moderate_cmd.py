@@ -83,9 +83,12 @@ def moderate(
     total = None if STDIN in paths else sum(len(page.comments) for page in pages)
     with _progress(total) as advance:
         decisions = _moderate_pages(moderator, pages, explain, advance)
-        if only is Only.flagged:
-            decisions = (decision for decision in decisions if decision.flagged)
-        _PRINTERS[output](decisions, moderator.spec.labels, explain)
+        if output is OutputFormat.table:  # its summary counts every comment, shown or not
+            _print_table(decisions, moderator.spec.labels, explain, only is Only.flagged)
+        else:
+            if only is Only.flagged:
+                decisions = (decision for decision in decisions if decision.flagged)
+            _PRINTERS[output](decisions, moderator.spec.labels, explain)
     if failed:
         raise typer.Exit(code=1)
 
@@ -187,10 +190,14 @@ _ID_WIDTH = 12
 _MIN_TEXT_WIDTH = 10
 
 
-def _print_table(decisions: Iterable[Decision], labels, explain) -> None:
-    """Flagged first (remove, then review), input order within each; then counts per decision."""
+def _print_table(
+    decisions: Iterable[Decision], labels, explain, only_flagged: bool = False
+) -> None:
+    """Flagged first (remove, then review), input order within each; then counts per decision
+    over every comment moderated, the allowed ones too when only the flagged are shown."""
     rank = {decision: -i for i, decision in enumerate(DECISIONS)}
-    rows = sorted(decisions, key=lambda d: rank[d.decision])
+    moderated = sorted(decisions, key=lambda d: rank[d.decision])
+    rows = [d for d in moderated if d.flagged] if only_flagged else moderated
     console = Console(highlight=False, width=None if sys.stdout.isatty() else _PIPED_WIDTH)
     table = Table()
     # Decision and scores always show whole; the names and texts share what is left of the
@@ -216,9 +223,10 @@ def _print_table(decisions: Iterable[Decision], labels, explain) -> None:
             cells.append(_preview(d.evidence.text) if d.evidence else "")
         table.add_row(*(escape(cell) for cell in cells))
     console.print(table)
-    counts = Counter(d.decision for d in rows)
+    counts = Counter(d.decision for d in moderated)
     summary = ", ".join(f"{counts[name]} {name}" for name in reversed(DECISIONS))
-    console.print(f"{len(rows)} comments: {summary}")
+    shown = f" ({len(rows)} flagged shown)" if only_flagged else ""
+    console.print(f"{len(moderated)} comments: {summary}{shown}")
 
 
 def _preview(text: str, width: int = 70) -> str:
