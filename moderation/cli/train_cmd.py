@@ -63,8 +63,10 @@ def teach(
     max_steps: MaxSteps = None,
     time_budget: TimeBudget = None,
 ) -> None:
-    """Fine-tune a larger teacher (on a GPU when there is one) on the student's splits; writes
-    its probabilities for the train rows, which a recipe's `teacher_scores` distils from."""
+    """Fine-tune a larger teacher on the student's splits; write the scores a student distils.
+
+    On a GPU when there is one; a recipe's `teacher_scores` reads the probabilities written
+    for the train rows."""
     from moderation.training.teacher import teach as run_teacher
 
     settings = TrainConfig.from_file(
