@@ -58,9 +58,15 @@ def test_asymmetric_rounding_is_exact_in_the_mean_and_finer_after_gelu():
     assert errors[1] < 0.7 * errors[0]
 
 
-def test_encoder_linears_are_quantized_and_the_head_is_not(tiny_model_dir):
+def test_the_later_half_of_the_encoder_is_quantized_and_the_first_half_and_head_are_not(
+    tiny_model_dir,
+):
+    """Rounding in the first layers is carried through every later one: with them fp32 too the
+    shipped model's max score gap to fp32 fell from 0.037 to 0.012 (int8_agreement.py)."""
     model = quantize_int8(load_model(tiny_model_dir)[0])
-    assert not [m for m in model.bert.encoder.modules() if type(m) is torch.nn.Linear]
+    first, last = model.bert.encoder.layer  # the tiny model's two layers
+    assert not [m for m in last.modules() if type(m) is torch.nn.Linear]
+    assert not [m for m in first.modules() if isinstance(m, Int8Linear)]
     int8 = [m for m in model.bert.encoder.modules() if isinstance(m, Int8Linear)]
     asymmetric = [m.in_features for m in int8 if m.asymmetric]
     assert asymmetric and set(asymmetric) == {model.config.intermediate_size}  # after GELU
@@ -100,7 +106,7 @@ def test_the_smoothing_scale_balances_activation_and_weight_maxima():
     torch.testing.assert_close(smoothing_scale(activation, weight), torch.tensor([4.0, 0.5]))
 
 
-def test_stored_channel_maxima_smooth_every_encoder_linear(tiny_model_dir, tmp_path):
+def test_stored_channel_maxima_smooth_every_int8_linear(tiny_model_dir, tmp_path):
     model_dir = shutil.copytree(tiny_model_dir, tmp_path / "model")
     model, tokenizer, _ = load_model(model_dir)
     runner = Runner(model, tokenizer.pad_token_id)
@@ -114,7 +120,7 @@ def test_stored_channel_maxima_smooth_every_encoder_linear(tiny_model_dir, tmp_p
 
     moderator = Moderator(model_dir, precision="int8")
     smoothed = [m for m in moderator.runner.model.modules() if isinstance(m, SmoothedInput)]
-    assert len(smoothed) == len(linears)
+    assert len(smoothed) == len([n for n in linears if n.startswith("layer.1.")])  # int8 half
     assert all(isinstance(m.linear, Int8Linear) for m in smoothed)
     assert all(len(m.outlier_index) == min(8, m.linear.in_features) for m in smoothed)
     assert moderator.score(["a first comment"]).shape == (1, 3)
