@@ -40,7 +40,7 @@ CONSENT_NOTICE = re.compile(
 )
 _PARAGRAPH_WORDS = 12
 _STANDFIRSTS = 2  # a standfirst, and a promotion under it ("Don't miss out on the headlines")
-_STANDFIRST_MAX_WORDS = 45
+STANDFIRST_MAX_WORDS = 45
 _HEAD_ZONE_LINES = 12  # byline, role, date, read time, share buttons, caption, credit
 _DATE_LINE_WORDS = 8
 _KEY_POINTS_LINES = 8
@@ -171,7 +171,7 @@ def _past_standfirst(lines: list[str], start: int) -> int:
     """Where the text starts when its first sentence is a standfirst: a line of prose standing
     alone, the story's byline, date or lead picture's caption under it, and the text after
     them ("Eskom says breakdowns have risen." / "Jan Gerber" / "12 Mar 2024" / ...)."""
-    if start >= len(lines) or len(lines[start].split()) > _STANDFIRST_MAX_WORDS:
+    if start >= len(lines) or len(lines[start].split()) > STANDFIRST_MAX_WORDS:
         return start
     zone = [i for i in range(start + 1, len(lines)) if lines[i].strip()][:_HEAD_ZONE_LINES]
     marked = False  # a byline, date or credit seen between the standfirst and this line
@@ -185,18 +185,11 @@ def _past_standfirst(lines: list[str], start: int) -> int:
 
 
 def _marks_the_head(line: str) -> bool:
-    """A line that stands only in an article's head: a byline, a date, a caption's credit."""
-    line = " ".join(line.split())
+    """A line (spaces collapsed) that stands only in an article's head: a byline, a date (not
+    a timed line of a chat: "[18/03/2024, 19:05] Priya: Hi all!"), a caption's credit."""
     if is_byline(line) or CAPTION.search(line) or HEAD_METADATA.search(line):
         return True
-    if not any(c.isdigit() for c in line):  # every date has a number: "Dzisiaj 09:12"
-        return False
-    short_date = (  # "12 marca 2024 | 06:00", not a timed line of a chat
-        len(line.split()) <= _DATE_LINE_WORDS
-        and not ENDS_SENTENCE.search(line)
-        and DATE_IN_TEXT.search(line)
-    )
-    return bool(short_date or DATE_LINE.match(line))
+    return _is_dateline(line, _DATE_LINE_WORDS) or bool(DATE_LINE.match(line))
 
 
 def _is_head_noise(line: str, title: str | None) -> bool:
@@ -284,10 +277,12 @@ def _appeals_to_the_reader(line: str) -> bool:
     return any(word in lowered for word in APPEAL_WORDS) and bool(READER_APPEAL.search(line))
 
 
-def _is_dateline(line: str) -> bool:
-    """A short line that says when the story came out, not a sentence of it."""
-    words = line.split()
-    if len(words) > _DATELINE_WORDS or ENDS_SENTENCE.search(line):
+def _is_dateline(line: str, max_words: int = _DATELINE_WORDS) -> bool:
+    """A short line that says when the story came out ("12 marca 2024 | 06:00", "Published in
+    Dawn, March 14th, 2024"), not a sentence of it."""
+    if not any(c.isdigit() for c in line):  # every written date has a number: skip the search
+        return False
+    if len(line.split()) > max_words or ENDS_SENTENCE.search(line):
         return False
     return bool(DATE_IN_TEXT.search(line))
 

@@ -8,6 +8,7 @@ from moderation.parse.boilerplate import (
     CONSENT_NOTICE,
     ENDS_SENTENCE,
     NOT_A_TITLE_END,
+    STANDFIRST_MAX_WORDS,
     TITLE_MAX_CHARS,
     TITLE_MAX_WORDS,
     article_text,
@@ -67,7 +68,6 @@ _HEAD_LINES = 120  # a copied page's menus run long above its headline
 _ROLE_MAX_WORDS = 8
 _BYLINE_LABELS = 3  # name, section, role between a headline and its date
 _BYLINE_TO_TEXT = 16  # lines of role, date, share buttons, caption and credit
-_STANDFIRST_MAX_WORDS = 45
 _BYLINE_MAX_WORDS = 6  # "Rhiannon Ashby, Midlands Correspondent"
 # "Posted on 5 March 2024 by Sam Okonjo", "By dunnock_photo, March 4, 2024 in Lenses".
 _POSTED_BY = re.compile(
@@ -287,7 +287,7 @@ def _is_standfirst(lines: list[str], index: int) -> bool:
     above = next((lines[i] for i in range(index - 1, -1, -1) if lines[i].strip()), "")
     return (
         is_prose(line)
-        and len(line.split()) <= _STANDFIRST_MAX_WORDS
+        and len(line.split()) <= STANDFIRST_MAX_WORDS
         and headline_like(above)
         and above.strip()[0].isupper()
         and not _NOT_HEADLINE.search(above)
@@ -300,9 +300,9 @@ def _names_the_writer(line: str, below: str) -> bool:
     line = " ".join(line.split())
     if WRITER_ROLE.search(line) and len(line.split()) <= _ROLE_MAX_WORDS:
         return True
+    if DATE_LINE.match(" ".join(below.split())):  # "Anna Berg" / "12 Mar 2024"
+        return _is_label(line)
     name = len(line.split()) <= _NAME_MAX_WORDS and not _SENTENCE_PUNCTUATION.search(line)
-    if name and DATE_LINE.match(" ".join(below.split())):  # "Anna Berg" / "12 Mar 2024"
-        return all(word[:1].isupper() for word in line.split() if word not in _NAME_PARTICLES)
     return bool(WRITER_ROLE.search(below)) and name
 
 
@@ -464,16 +464,17 @@ def comments_in_section(lines: list[str]) -> tuple[Comment, ...]:
     "Sarah Pengelly" / "Top fan"); else each line is one comment."""
     filled = [line.strip() for line in lines if line.strip()]
     filled = [line for line in filled if not _SECTION_NOTICE.match(line)]
+    dated_controls = [DATED_CONTROL_LINE.match(line) for line in filled]
     closing = [
-        COMMENT_CONTROL_LINE.match(line) or DATED_CONTROL_LINE.match(line) for line in filled
+        bool(dated or COMMENT_CONTROL_LINE.match(line))
+        for line, dated in zip(filled, dated_controls, strict=True)
     ]
-    if sum(1 for closes in closing if closes) < 2:
+    if sum(closing) < 2:
         return _comments_signed_with_dates(filled) or comments_one_per_line(filled)
     blocks: list[list[str]] = [[]]
     times: list[str | None] = [None]  # a block's date, from the controls closing it
-    for line, closes in zip(filled, closing, strict=True):
+    for line, closes, dated in zip(filled, closing, dated_controls, strict=True):
         if closes or COMMENT_CLOSING_LINE.match(line):
-            dated = DATED_CONTROL_LINE.match(line)
             if dated and blocks[-1] and times[-1] is None:
                 times[-1] = to_iso(dated.group("posted"))
             blocks.append([])

@@ -414,8 +414,8 @@ def headed_blocks(
 ) -> tuple[int, list[list[str]]]:
     """Each comment's lines run from under its header to the next header; the last one's stop
     at a "Load more comments" button, the comment form and site footer, and where most
-    comments close with controls
-    ("Reply", "Share ›"), at its own last control line: what follows is the page's."""
+    comments close with controls ("Reply", "Share ›"), at its own last control line: what
+    follows is the page's."""
     blocks = _between_headers(lines, headers)
     last = cut_at_comment_form(lines[headers[-1].body_start :])
     closed = [_ends_at_controls(block, learned) for block in blocks]
@@ -429,7 +429,7 @@ def headed_blocks(
     if blocks and closing * 2 > len(blocks):
         controls = [i for i, line in enumerate(last) if is_control(line, learned)]
         last = last[: controls[-1] + 1] if controls else last
-    blocks.append(trim_footer(cut_at_comment_form(last)))
+    blocks.append(trim_footer(last))  # `last` was cut at the form above
     return headers[0].line, blocks
 
 
