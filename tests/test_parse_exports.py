@@ -738,3 +738,11 @@ def test_a_delimiter_left_unquoted_in_the_comment_keeps_the_whole_comment(delimi
         ("2", f"You are great{delimiter} I will kill you tomorrow", "Bob"),
         ("3", "short row", None),
     ]  # fmt: skip
+
+
+def test_the_extra_fields_join_the_column_read_as_the_text_not_the_first_text_like_one():
+    """With "comment" (a short label here) before "body", "body" is the text read: a comma
+    left unquoted in it must not be joined into "comment" instead."""
+    csv_page = "id,comment,body\n1,ok,Great ferry, but the fares are a scandal\n"
+    (comment,) = parse_page(csv_page.encode(), "r.csv").comments
+    assert comment.text == "Great ferry, but the fares are a scandal"

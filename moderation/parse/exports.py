@@ -225,7 +225,8 @@ def parse_csv_export(text: str, source: str) -> Page:
         return export_page(_headerless_records(rows, source), source)
     if not any(_key(name) in EXPORT_COLUMNS["text"] for name in header):
         header = _named_by_words(header, rows[1:])
-    text = next((i for i, name in enumerate(header) if _key(name) in EXPORT_COLUMNS["text"]), None)
+    keys = [_key(name) for name in header]  # the text column read: the first alias present
+    text = next((keys.index(alias) for alias in EXPORT_COLUMNS["text"] if alias in keys), None)
     rows = [_fitted(row, len(header), text, delimiter) for row in rows[1:]]
     records = [{name: value for name, value in zip(header, row, strict=True)} for row in rows]
     return export_page(records, source)
