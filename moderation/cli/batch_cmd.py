@@ -16,6 +16,7 @@ from moderation.batch import BatchSummary, PageResult, run_batch
 from moderation.batch.types import FAILED, PAGE_KINDS
 from moderation.engine import DECISIONS
 from moderation.store import DEFAULT_DB_URL
+from moderation.terminal import progress_bar
 
 HELP = {
     "sources": "Folders or files of pages and comment exports.",
@@ -79,14 +80,7 @@ class _ProgressBar:
             MofNCompleteColumn(),
             TextColumn("{task.fields[rates]}"),
         )
-        self.bar = Progress(
-            *columns,
-            TimeElapsedColumn(),
-            console=self.console,
-            transient=True,
-            redirect_stdout=False,
-            redirect_stderr=False,
-        )
+        self.bar = progress_bar(self.console, *columns, TimeElapsedColumn())
         self.task = self.bar.add_task("batch", total=total_pages, rates="")
         self.bar.start()
 

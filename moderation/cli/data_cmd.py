@@ -3,18 +3,19 @@
 from __future__ import annotations
 
 import json
-import sys
 from pathlib import Path
 from typing import Annotated
 
 import typer
-from rich.console import Console
 from rich.table import Table
 
 from moderation.data.report import data_report
 from moderation.model.spec import LABELS
+from moderation.terminal import stdout_console
 from moderation.training import TrainConfig
 from moderation.training.recipe import load_corpus
+
+_PIPED_WIDTH = 160  # a table written to a file or a pipe
 
 data_app = typer.Typer(no_args_is_help=True, help="Inspect the labelled data.")
 
@@ -59,7 +60,7 @@ def report(
             str(counts["test"]),
             *cells,
         )
-    console = Console(width=None if sys.stdout.isatty() else 160)  # set names whole when piped
+    console = stdout_console(_PIPED_WIDTH)  # set names whole when piped
     console.print(table)
     console.print(f"duplicate groups shared across sets: {result['cross_set_duplicate_groups']}")
     for sources, count in list(result["overlap_by_sources"].items())[:10]:

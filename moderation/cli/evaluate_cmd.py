@@ -9,12 +9,13 @@ from typing import Annotated
 import torch
 import typer
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+from rich.progress import BarColumn, MofNCompleteColumn, TextColumn, TimeRemainingColumn
 from transformers.utils import logging as hf_logging
 
 from moderation.evaluation import evaluate as run_evaluation
 from moderation.evaluation import load_sets, write_report
 from moderation.evaluation.console import print_summary
+from moderation.terminal import progress_bar
 
 HELP = {
     "data": "Known set names (labels/mappings), `functional` (the antisemitism suite), local "
@@ -94,13 +95,7 @@ class _progress:
                 MofNCompleteColumn(),
                 TimeRemainingColumn(),
             )
-            self.bar = Progress(
-                *columns,
-                console=console,
-                transient=True,
-                redirect_stdout=False,
-                redirect_stderr=False,
-            )
+            self.bar = progress_bar(console, *columns)
             self.task = self.bar.add_task("scoring", total=total)
 
     def __enter__(self):

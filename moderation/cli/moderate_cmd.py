@@ -14,7 +14,7 @@ from typing import Annotated
 import typer
 from rich.console import Console
 from rich.markup import escape
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+from rich.progress import BarColumn, MofNCompleteColumn, TextColumn, TimeRemainingColumn
 from rich.table import Table
 from transformers.utils import logging as hf_logging
 
@@ -22,6 +22,7 @@ from moderation.engine import DECISIONS, EVIDENCE_METHODS, Decision, Moderator
 from moderation.engine.runner import fast_precision
 from moderation.errors import PageError
 from moderation.parse import page_files, parse_file
+from moderation.terminal import progress_bar, stdout_console
 from moderation.types import Comment, Page
 
 STDIN = "-"
@@ -144,14 +145,7 @@ class _progress:
         self.bar = None
         if console.is_terminal:
             columns = (TextColumn("moderating"), BarColumn(), MofNCompleteColumn())
-            self.bar = Progress(
-                *columns,
-                TimeRemainingColumn(),
-                console=console,
-                transient=True,
-                redirect_stdout=False,  # the decisions go to stdout, never into the bar's stderr
-                redirect_stderr=False,
-            )
+            self.bar = progress_bar(console, *columns, TimeRemainingColumn())
             self.task = self.bar.add_task("moderating", total=total)
 
     def __enter__(self):
@@ -198,7 +192,7 @@ def _print_table(
     rank = {decision: -i for i, decision in enumerate(DECISIONS)}
     moderated = sorted(decisions, key=lambda d: rank[d.decision])
     rows = [d for d in moderated if d.flagged] if only_flagged else moderated
-    console = Console(highlight=False, width=None if sys.stdout.isatty() else _PIPED_WIDTH)
+    console = stdout_console(_PIPED_WIDTH, highlight=False)
     table = Table()
     # Decision and scores always show whole; the names and texts share what is left of the
     # line (80 columns hid the decision and scores when every column asked for its width).

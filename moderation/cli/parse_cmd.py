@@ -10,7 +10,6 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
-from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
@@ -23,7 +22,10 @@ from moderation.parse.scoring import (
     read_gold,
     score_page,
 )
+from moderation.terminal import stdout_console
 from moderation.types import Page
+
+_PIPED_WIDTH = 150  # a table written to a file or a pipe
 
 
 class OutputFormat(StrEnum):
@@ -96,7 +98,7 @@ def _print_scores(pages: list[Page], golds: dict[str, dict]) -> None:
         total += score
         table.add_row(name, *(_share(score, field) for field in names))
     table.add_row("all", *(_share(total, field) for field in names), style="bold")
-    Console(highlight=False, width=None if sys.stdout.isatty() else 150).print(table)
+    stdout_console(_PIPED_WIDTH, highlight=False).print(table)
 
 
 def _share(score: ParseScore, name: str) -> str:
@@ -154,7 +156,7 @@ def page_record(page: Page) -> dict:
 def _print_table(pages: list[Page]) -> None:
     """A readable summary: one line per page, then its comments in short."""
     # Piped output has no terminal width; a wide fixed one keeps the columns readable.
-    console = Console(highlight=False, width=None if sys.stdout.isatty() else 150)
+    console = stdout_console(_PIPED_WIDTH, highlight=False)
     for page in pages:
         words = len(page.article.split())
         console.print(

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import sys
-
 from rich.console import Console
 from rich.table import Table
 
@@ -11,10 +9,13 @@ from moderation.engine import DECISIONS
 from moderation.evaluation.cells import delta, num
 from moderation.evaluation.subgroups import MIN_NEGATIVES
 from moderation.evaluation.types import Report
+from moderation.terminal import stdout_console
+
+_PIPED_WIDTH = 160  # the summary written to a file or a pipe
 
 
 def print_summary(report: Report, console: Console | None = None) -> None:
-    console = console or Console(highlight=False, width=None if sys.stdout.isatty() else 160)
+    console = console or stdout_console(_PIPED_WIDTH, highlight=False)
     run = report.run
     console.print(
         f"[bold]{run.tag}[/bold] ({'int8' if run.quantized else 'fp32'}) · split "

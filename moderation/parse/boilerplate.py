@@ -261,7 +261,7 @@ def _is_bare_name(line: str) -> bool:
 
 
 def _in_capitals(line: str) -> bool:
-    """"PHOTO GALLERY (CLICK TO ENLARGE)", "SUBSCRIBE NOW": a label shouting, no sentence."""
+    """ "PHOTO GALLERY (CLICK TO ENLARGE)", "SUBSCRIBE NOW": a label shouting, no sentence."""
     return any(c.isalpha() for c in line) and line == line.upper() and line != line.lower()
 
 

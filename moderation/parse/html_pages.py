@@ -404,7 +404,7 @@ def _in_banner(node: LexborNode) -> bool:
 
 
 def _is_home_link(href: str) -> bool:
-    """"/", "./index.php", or a whole address with no path ("https://example.org/")."""
+    """ "/", "./index.php", or a whole address with no path ("https://example.org/")."""
     if href in _HOME_LINKS:
         return True
     address = urlsplit(href)
