@@ -106,7 +106,7 @@ SMOOTHING_ALPHA = 0.5
 OUTLIER_CHANNELS = 8
 # The share of the transformer layers, first ones first, whose Linears stay fp32: rounding
 # there is carried through every layer after it. MiniLM keeps 3 of 6: the max score gap to fp32
-# falls from 0.037 to 0.012 (see the module's table).
+# falls from 0.037 to 0.011 (`benchmarks/int8_agreement.py`; the module's table).
 FP32_LAYER_SHARE = 0.5
 
 
