@@ -4,7 +4,7 @@ import sys
 
 import pytest
 
-import moderation.engine as engine
+import moderation.engine.moderator as moderator_module
 from moderation.engine import Moderator
 from moderation.engine.memory import release_free_memory
 from moderation.types import Comment
@@ -17,7 +17,7 @@ def test_glibc_returns_free_memory():
 
 def test_memory_is_released_once_per_chunk(tiny_model_dir, monkeypatch):
     calls = []
-    monkeypatch.setattr(engine, "release_free_memory", lambda: calls.append(1))
+    monkeypatch.setattr(moderator_module, "release_free_memory", lambda: calls.append(1))
     moderator = Moderator(tiny_model_dir, chunk_size=4)
     comments = (Comment(id=str(i), text=f"comment number {i}") for i in range(10))
     decisions = list(moderator.moderate(comments))

@@ -7,12 +7,13 @@ from __future__ import annotations
 import hashlib
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine
 
 from moderation.batch.sources import store_key
 from moderation.batch.types import CHANGED, FAILED, NEW, RESCORED, SKIPPED, PageResult
-from moderation.engine import Decision, Moderator
+from moderation.engine import Decision
 from moderation.errors import PageError
 from moderation.parse import parse_page
 from moderation.parse.decode import check_size
@@ -30,6 +31,9 @@ from moderation.store.pages import (
 from moderation.store.runs import add_counts
 from moderation.store.schema import PAGE_OK
 from moderation.types import Comment, Page
+
+if TYPE_CHECKING:
+    from moderation.engine import Moderator
 
 
 class TimedModerator:

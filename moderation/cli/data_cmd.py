@@ -9,11 +9,9 @@ from typing import Annotated
 import typer
 from rich.table import Table
 
-from moderation.data.report import data_report
 from moderation.model.spec import LABELS
 from moderation.terminal import stdout_console
 from moderation.training import TrainConfig
-from moderation.training.recipe import load_corpus
 
 _PIPED_WIDTH = 160  # a table written to a file or a pipe
 
@@ -32,6 +30,9 @@ def report(
     as_json: Annotated[bool, typer.Option("--json", help="Print every number as JSON.")] = False,
 ) -> None:
     """Rows, positives per label per source, split sizes and cross-set duplicates."""
+    from moderation.data.report import data_report  # pandas and datasets: seconds to import
+    from moderation.training.recipe import load_corpus
+
     settings = TrainConfig.from_file(config, data=tuple(data) if data else None)
     result = data_report(load_corpus(settings))
     if as_json:

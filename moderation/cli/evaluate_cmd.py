@@ -6,15 +6,10 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
-import torch
 import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, TextColumn, TimeRemainingColumn
-from transformers.utils import logging as hf_logging
 
-from moderation.evaluation import evaluate as run_evaluation
-from moderation.evaluation import load_sets, write_report
-from moderation.evaluation.console import print_summary
 from moderation.terminal import progress_bar
 
 HELP = {
@@ -55,6 +50,14 @@ def evaluate(
     int8: Annotated[bool, typer.Option("--int8", help=HELP["int8"])] = False,
 ) -> None:
     """Per-label metrics, subgroup false-positive rates, worst errors and the functional suite."""
+    # torch, transformers, datasets and matplotlib take seconds to import: loaded when run
+    import torch
+    from transformers.utils import logging as hf_logging
+
+    from moderation.evaluation import evaluate as run_evaluation
+    from moderation.evaluation import load_sets, write_report
+    from moderation.evaluation.console import print_summary
+
     hf_logging.disable_progress_bar()
     if threads:
         torch.set_num_threads(threads)

@@ -16,10 +16,8 @@ from rich.console import Console
 from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, TextColumn, TimeRemainingColumn
 from rich.table import Table
-from transformers.utils import logging as hf_logging
 
-from moderation.engine import DECISIONS, EVIDENCE_METHODS, Decision, Moderator
-from moderation.engine.runner import fast_precision
+from moderation.engine import DECISIONS, EVIDENCE_METHODS, Decision
 from moderation.errors import PageError
 from moderation.parse import page_files, parse_file
 from moderation.terminal import progress_bar, stdout_console
@@ -74,6 +72,12 @@ def moderate(
     ] = EvidenceMethod.attention,
 ) -> None:
     """Score every comment, decide allow / review / remove, and say why. Exit 1 only on errors."""
+    # torch and transformers take seconds to import: only a command that scores pays for them
+    from transformers.utils import logging as hf_logging
+
+    from moderation.engine import Moderator
+    from moderation.engine.runner import fast_precision
+
     hf_logging.disable_progress_bar()  # no "Loading weights" bars between the results
     # a missing model fails before any parsing
     precision, note = fast_precision("int8" if int8 else "auto")

@@ -9,7 +9,6 @@ from typing import Annotated
 import typer
 
 from moderation.training import TrainConfig
-from moderation.training import train as run_training
 
 # Options `train` and `teach` share.
 MaxSteps = Annotated[int | None, typer.Option(help="Stop after this many steps (smoke runs).")]
@@ -46,6 +45,8 @@ def train(
         version=version,
     )
     _log_to(settings.run_dir)
+    from moderation.training import train as run_training  # torch: seconds to import
+
     output_dir = run_training(settings)
     typer.echo(f"model written to {output_dir}")
 

@@ -6,6 +6,9 @@ from dataclasses import dataclass
 
 ALLOW, REVIEW, REMOVE = "allow", "review", "remove"
 DECISIONS = (ALLOW, REVIEW, REMOVE)
+# How evidence is found: read off the attention of the scoring pass (free), or by scoring each
+# sentence of a flagged comment again (a little more often right, one more pass over its text).
+EVIDENCE_METHODS = ("attention", "rescore")
 
 
 @dataclass(frozen=True)
