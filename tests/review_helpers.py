@@ -10,7 +10,8 @@ LABEL_ORDER = ("antisemitic", "violent", "abusive")
 
 
 def seed(engine, rows: list[dict], title: str = "Council budget") -> list[str]:
-    """One page holding a comment per row: {text, decision, score, labels?, author?, parent?}.
+    """One page holding a comment per row: {text, decision, score, labels?, scores?, author?,
+    parent?} (scores: abusive at `score`, the other labels at 0.01, unless given).
 
     Comments are first seen in row order, a minute apart; returns their ids (c0, c1, ...).
     """
@@ -46,7 +47,10 @@ def seed(engine, rows: list[dict], title: str = "Council budget") -> list[str]:
                     model="tiny@0.0.1",
                     decision=row["decision"],
                     labels=row.get("labels", ["abusive"] if row["decision"] != "allow" else []),
-                    scores={label: score if label == "abusive" else 0.01 for label in LABEL_ORDER},
+                    scores=row.get(
+                        "scores",
+                        {label: score if label == "abusive" else 0.01 for label in LABEL_ORDER},
+                    ),
                     top_score=score,
                     confidence=0.9,
                     evidence_start=0,

@@ -161,6 +161,39 @@ def test_export_writes_the_project_label_format(store, tmp_path):
     }
 
 
+def test_a_removal_without_labels_exports_only_the_labels_behind_it(db_url, tmp_path):
+    """Review thresholds sit at recall 0.90 (violent's at 0.013): a removed insult is flagged
+    violent too, and that flag alone must not become a violent training label."""
+    engine = open_store(db_url)
+    insult = {"antisemitic": 0.002, "violent": 0.03, "abusive": 0.93}
+    unsure = {"antisemitic": 0.004, "violent": 0.31, "abusive": 0.42}
+    rows = [
+        {
+            "text": "insult",
+            "decision": "remove",
+            "score": 0.93,
+            "scores": insult,
+            "labels": ["violent", "abusive"],
+        },
+        {
+            "text": "unsure",
+            "decision": "review",
+            "score": 0.42,
+            "scores": unsure,
+            "labels": ["violent", "abusive"],
+        },
+    ]
+    seed(engine, rows)
+    record_verdict(engine, "c0", "alice", "remove")
+    record_verdict(engine, "c1", "alice", "remove")
+    out = tmp_path / "reviews.jsonl"
+    export_reviews(engine, out)
+    exported = {row["text"]: row for row in map(json.loads, out.read_text().splitlines())}
+    assert [exported["insult"][label] for label in ("violent", "abusive")] == [0, 1]
+    assert [exported["unsure"][label] for label in ("violent", "abusive")] == [0, 1]
+    engine.dispose()
+
+
 def test_the_export_is_read_by_the_training_loader(store, tmp_path):
     from moderation.data.loaders import load_labelled
 

@@ -8,15 +8,13 @@ from pathlib import Path
 
 from sqlalchemy import Engine, select
 
+from moderation.model.spec import LABELS
 from moderation.review.verdicts import in_force
 from moderation.store.schema import comments
 
 
 def export_reviews(engine: Engine, out_jsonl: str | Path) -> int:
     """Write each comment's latest verdict in force; returns the number of rows written."""
-    # Imported here: moderation.model loads torch, which the review app otherwise never needs.
-    from moderation.model.spec import LABELS
-
     standing = in_force().subquery()
     query = (
         select(standing.c.comment_id, standing.c.labels, comments.c.text)
