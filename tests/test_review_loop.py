@@ -15,12 +15,13 @@ from store_helpers import make_pages
 from typer.testing import CliRunner
 
 from moderation.cli import app
-from moderation.model.spec import SPEC_FILE
+from moderation.model.spec import LABELS, SPEC_FILE
 from moderation.review import counts, queue
 from moderation.review.users import add_user
+from moderation.review.verdicts import labels_behind
 from moderation.review.web import create_app
 from moderation.store import open_store
-from moderation.store.schema import comments
+from moderation.store.schema import comments, decisions
 from moderation.training.config import TrainConfig
 from moderation.training.recipe import load_corpus
 
@@ -58,13 +59,18 @@ def test_batch_then_review_then_export_gives_training_data(flag_everything_model
     for comment_id, action, labels in [
         (first, "approve", []),
         (second, "relabel", ["violent", "abusive"]),
-        (third, "remove", []),  # keeps the labels the model flagged: here all three
+        (third, "remove", []),  # keeps the labels behind the removal (`labels_behind`)
     ]:
         form = {"csrf": token, "comment_id": comment_id, "action": action, "label": labels}
         assert client.post("/verdict", data=form).status_code == 200
     assert counts(engine)["review"] == 1
     with engine.connect() as conn:
         texts = dict(conn.execute(select(comments.c.id, comments.c.text)).all())
+        flagged, scores = conn.execute(
+            select(decisions.c.labels, decisions.c.scores).where(decisions.c.comment_id == third)
+        ).one()
+    removed_for = labels_behind(flagged, scores)
+    assert removed_for and len(flagged) == 3
     engine.dispose()
 
     exported = tmp_path / "reviews.jsonl"
@@ -77,5 +83,5 @@ def test_batch_then_review_then_export_gives_training_data(flag_everything_model
     assert rows == {
         texts[first]: (0, 0, 0),
         texts[second]: (0, 1, 1),
-        texts[third]: (1, 1, 1),
+        texts[third]: tuple(int(label in removed_for) for label in LABELS),
     }
