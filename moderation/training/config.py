@@ -59,6 +59,9 @@ class TrainConfig:
     # a Jewish term for antisemitic, a swear word for abusive. 1.0 = no reweighting.
     cue_negative_weight: float = 1.0
     cue_labels: tuple[str, ...] = ()  # labels reweighted so; empty = every label with cues
+    # Share of train rows shown once more with a neutral row's words before or after them
+    # (moderation/training/context.py): comments on a page are longer than the sets' rows.
+    context_share: float = 0.0
 
     validation_share: float = 0.1
     test_share: float = 0.1
@@ -114,4 +117,6 @@ class TrainConfig:
             )
         if not 0 <= raw.get("distill_weight", 0.5) <= 1:
             raise ConfigError(f"{path}: distill_weight must lie between 0 and 1")
+        if not 0 <= raw.get("context_share", 0.0) <= 1:
+            raise ConfigError(f"{path}: context_share must lie between 0 and 1")
         return cls(**raw)

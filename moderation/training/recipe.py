@@ -34,6 +34,7 @@ from moderation.training.calibration import (
 from moderation.training.card import write_model_card
 from moderation.training.checks import calibrated_scores, run_quality_checks
 from moderation.training.config import TrainConfig
+from moderation.training.context import neutral_rows, with_context
 from moderation.training.loop import fine_tune
 from moderation.training.metrics import label_metrics
 from moderation.training.teacher_scores import load_teacher_scores
@@ -112,10 +113,22 @@ def start_run(config: TrainConfig):
 def fit(
     model, tokenizer, train_rows: Encoded, splits: dict[str, pd.DataFrame], config: TrainConfig
 ) -> dict:
-    """Fine-tune on the train rows, early stopping on the seeded validation sample."""
+    """Fine-tune on the train rows (and `context_share` of them again beside a neutral row's
+    words, `moderation.training.context`), early stopping on the seeded validation sample."""
+    rows, copied = with_context(
+        train_rows,
+        neutral_rows(splits["train"]),
+        config.context_share,
+        config.max_length,
+        config.seed,
+    )
+    repeats = row_repeats(splits["train"], config)
+    repeats = np.concatenate([repeats, np.ones(len(copied) - len(repeats), dtype=repeats.dtype)])
+    if len(rows) > len(train_rows):
+        log.info("%d train rows copied beside a neutral row's words", len(rows) - len(train_rows))
     return fine_tune(
         model,
-        train_rows,
+        rows,
         encode_frame(
             early_stop_rows(splits["validation"], config),
             tokenizer,
@@ -124,7 +137,7 @@ def fit(
         ),
         config,
         tokenizer.pad_token_id,
-        row_repeats=row_repeats(splits["train"], config),
+        row_repeats=repeats,
     )
 
 

@@ -1,0 +1,66 @@
+"""Rows in context: train copies of rows with a neutral row's words beside them.
+
+The labelled sets are tweets and forum posts, read alone; a reader comment on a news site runs
+longer and talks about the article around the part that matters. Trained on rows alone, the
+model read context as exoneration: test rows set between two sentences of a news article and
+one after scored violent review recall 0.865 -> 0.676 and remove recall 0.142 -> 0.000
+(model 1.7.0). A copy keeps its row's labels and weights: a threat stays a threat beside a
+sentence about the weather, and a harmless row stays harmless, so length itself teaches nothing.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+from moderation.model.spec import LABELS
+from moderation.training.batches import Encoded
+
+MIN_CONTEXT_TOKENS = 4  # fewer words of context than this teach nothing: the copy is skipped
+
+
+def neutral_rows(frame: pd.DataFrame) -> np.ndarray:
+    """Rows a person marked harmless on every label: the only safe words to put beside a row."""
+    harmless = np.ones(len(frame), dtype=bool)
+    for label in LABELS:
+        harmless &= (frame[label].to_numpy() == 0) & frame[f"gold_{label}"].astype(bool).to_numpy()
+    return np.flatnonzero(harmless)
+
+
+def with_context(
+    encoded: Encoded, neutral: np.ndarray, share: float, max_length: int, seed: int
+) -> tuple[Encoded, np.ndarray]:
+    """`encoded` plus copies of a `share` of its rows, each with a neutral row's tokens before or
+    after it (cut so the copy fits `max_length`; the row itself is never cut further).
+
+    Returns the longer rows and, per returned row, the index of the row it copies.
+    """
+    rows = len(encoded)
+    if share <= 0 or rows == 0 or len(neutral) == 0:
+        return encoded, np.arange(rows)
+    rng = np.random.default_rng(seed)
+    chosen = rng.choice(rows, size=min(rows, round(share * rows)), replace=False)
+    fillers = rng.choice(neutral, size=len(chosen))
+    before = rng.random(len(chosen)) < 0.5
+    ids, copied = [], []
+    for row, filler, first in zip(chosen, fillers, before, strict=True):
+        own = encoded.input_ids[row]
+        room = max_length - len(own)
+        words = encoded.input_ids[filler][1:-1]  # without [CLS] and [SEP]
+        if room < MIN_CONTEXT_TOKENS or row == filler or not words:
+            continue
+        if first:  # the context's last words lead into the row
+            ids.append(own[:1] + words[-room:] + own[1:])
+        else:  # the row, then the context's first words
+            ids.append(own[:-1] + words[:room] + own[-1:])
+        copied.append(row)
+    source = np.concatenate([np.arange(rows), np.asarray(copied, dtype=int)])
+    return (
+        Encoded(
+            encoded.input_ids + ids,
+            encoded.targets[source],
+            encoded.weights[source],
+            None if encoded.soft is None else encoded.soft[source],
+        ),
+        source,
+    )
