@@ -2,6 +2,7 @@
 
 import json
 import os
+import random
 import time
 from pathlib import Path
 
@@ -29,6 +30,25 @@ def test_binary_file():
     raw = bytes(range(256)) * 40
     with pytest.raises(PageError, match=r"^blob\.txt: binary file"):
         parse_page(raw, "blob.txt")
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + random.Random(1).randbytes(3000),
+        "Some text".encode("utf-16-le") * 20,  # no BOM: a NUL after every letter
+        b"%PDF-1.7\n" + b"stream\n\x00\x10\x00\x00 endstream\n" * 30,
+    ],
+)
+def test_files_full_of_nul_bytes_are_binary(raw):
+    with pytest.raises(PageError, match=r"^blob\.txt: binary file"):
+        parse_page(raw, "blob.txt")
+
+
+def test_a_stray_nul_byte_in_a_text_page_is_dropped_not_refused():
+    """A scraper's slip: refusing the page left every comment on it unmoderated."""
+    page = parse_page(ARTICLE.encode() + b"\x00\n", "stray.txt")
+    assert "café du coin" in page.article and "\x00" not in page.article
 
 
 @pytest.mark.parametrize("encoding", ["cp1252", "latin-1", "utf-16"])

@@ -60,7 +60,7 @@ def _decode_bytes(raw: bytes, source: str) -> str:
                 return raw[len(bom) :].decode(encoding)
             except UnicodeDecodeError as error:
                 raise PageError(f"{source}: not valid {encoding} despite its BOM") from error
-    if b"\x00" in raw[:_SAMPLE] or _control_share(raw[:_SAMPLE]) > 0.05:
+    if _looks_binary(raw[:_SAMPLE]):
         raise PageError(f"{source}: binary file, not a text page")
     try:
         return raw.decode("utf-8")
@@ -81,6 +81,12 @@ def _commonness(match) -> int:
         return _COMMON_ENCODINGS.index(match.encoding)
     except ValueError:
         return len(_COMMON_ENCODINGS)
+
+
+def _looks_binary(sample: bytes) -> bool:
+    """Many control bytes, or NUL bytes past a stray one or two (a scraper's slip, dropped with
+    the other control characters): images, archives and PDFs are full of both."""
+    return sample.count(0) > 2 + len(sample) // 100 or _control_share(sample) > 0.05
 
 
 def _control_share(sample: bytes) -> float:
