@@ -554,3 +554,54 @@ def test_ukrainian_reply_lines_buttons_and_months():
         ("Марія Гнатюк", None, "А моя мама смартфона не має."),
         ("vasyl_trolleybus", "Марія Гнатюк", "Читайте уважно."),
     ]
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        # where the story came from, who may reprint it, a trial offer
+        "Bestens informiert mit Courier Plus – 14 Tage kostenlos zur Probe lesen.\n"
+        "URL: www.courier.de/1.6451234\nCopyright: Courier Digitale Medien GmbH\n"
+        "Quelle: Courier.de\nJegliche Veröffentlichung und nicht-private Nutzung exklusiv über "
+        "Courier Content. Bitte senden Sie Ihre Nutzungsanfrage an syndication@courier.de.\n",
+        # a paywall's ask, the licence link, tags and a bio with a possessive
+        "Save\nLog in, register or subscribe to save articles for later.\n"
+        "License this article\nBridges\nRoads\n"
+        "Anna Berg is the Courier’s urban affairs reporter.Connect via Twitter or email.\n",
+        # a contributor's bio over tags and the share buttons
+        "Anna Berg is an Al-Courier contributor who covers roads and bridges.\nRead More\n"
+        "Bridges\nShare\nEmail\n",
+        # "Read more" over teasers, then the critic's bio and "More from"
+        "Read more\nabout this topic\nFive bridges that will close this year\n"
+        "The best new roads of 2024 (so far)\n"
+        "Anna Berg is the Courier's award-winning senior transport critic.\n"
+        "MORE FROM Anna Berg\n",
+        # a support appeal in Italian, and who may comment
+        "Sostieni il Courier: se credi nel nostro progetto, diventa Sostenitore. Scegli tu con "
+        "quanto contribuire.\nGrazie,\nAnna Berg\nSostieni adesso\n"
+        "Gentile lettore, la pubblicazione dei commenti è riservata agli utenti registrati e "
+        "abbonati.\n",
+        # teasers under "see also" in Polish and German, one a question
+        "Zobacz także\nCzy Kraków zdąży z nowymi liniami tramwajowymi przed 2030 rokiem?\n",
+        "Lesen Sie mehr zum Thema\nWarum wird die alte Brücke in der Stadt erst jetzt saniert?\n",
+    ],
+)
+def test_the_story_ends_before_its_source_rights_paywall_and_teasers(tail):
+    page = parse_page(
+        "Lorries barred from the old bridge\n\n" + BODY + tail + "\nComments (1)\n"
+        "Ravi K\nMar 14, 2024 08:12 PM IST\nAbout time, the bridge shakes when a lorry passes.\n",
+        "news.txt",
+    )
+    assert page.article.rstrip().endswith("use the ring road, the council said.")
+
+
+def test_an_italian_headline_closing_on_a_quote_over_its_standfirst_and_byline():
+    page = parse_page(
+        "Menu\nCerca\nAbbonati\nCronaca\n"
+        "Ponte chiuso ai camion. Il sindaco: “Non c’era altra scelta”\n"
+        "I tecnici hanno trovato corrosione in due piloni: lavori fino al 2026.\n"
+        "di Anna Berg | 12 Marzo 2024\n" + BODY + "\nCommenti\n",
+        "notizie.txt",
+    )
+    assert page.title == "Ponte chiuso ai camion. Il sindaco: “Non c’era altra scelta”"
+    assert page.article.startswith("The city council voted on Tuesday")

@@ -22,6 +22,7 @@ from moderation.parse.layouts import (
     READER_APPEAL,
     RECOMMENDATIONS_HEADING,
     SITE_FOOTER,
+    TAIL_NOTICE,
     WRITER_ROLE,
 )
 from moderation.types import Comment
@@ -55,6 +56,9 @@ TITLE_MAX_WORDS = 25
 TITLE_MAX_CHARS = 200
 _HEADLINE_MIN_WORDS = 4
 NOT_A_TITLE_END = re.compile(r"[.,;:]\s*$")
+# "Read more" over links to other stories, under an article only: under a comment it opens the
+# rest of a cut comment.
+_READ_MORE_HEADING = re.compile(r"^read more(?: (?:about|on) this (?:topic|story))?\s*:?$", re.I)
 _ODD_SPACES = re.compile(r"[\u00a0\u2007\u202f\u2000-\u200a]")
 # An issue tracker's key before a title: Jira's "[PARKS-214] ...", Bugzilla's "18342 – ..."
 # (a number, not a year: "2024 – the year in review" keeps it).
@@ -231,6 +235,8 @@ def is_tail_noise(line: str, author: str | None) -> bool:
     a post's controls ("Link to comment", "Share")."""
     if PROMOTION.search(line) or SITE_FOOTER.search(line) or CAPTION.search(line):
         return True
+    if TAIL_NOTICE.search(line):  # "Quelle: SZ.de", who may reprint it, a trial offer
+        return True
     if _appeals_to_the_reader(line):
         return True
     if COMMENT_CONTROL_LINE.match(line):
@@ -291,13 +297,14 @@ def cut_recommendations(lines: list[str]) -> list[str]:
     """Drop a block of teaser links after the article ('Sponsored Stories', 'You may also
     like'): from its heading on, when no sentence follows the heading (a teaser's headline
     that asks a question is none: "Still the king of pocketable handhelds?")."""
+    cut = len(lines)
     for index in range(len(lines) - 1, 0, -1):
         line = lines[index].strip()
-        if is_prose(line) and not headline_like(line):
-            return lines
-        if RECOMMENDATIONS_HEADING.match(line):
-            return lines[:index]
-    return lines
+        if is_prose(line) and not headline_like(line) and not is_tail_noise(line, None):
+            break  # the story's own text: a writer's bio under the links is none
+        if RECOMMENDATIONS_HEADING.match(line) or _READ_MORE_HEADING.match(line):
+            cut = index  # and on up: "Read more" over the links, "More from X" under them
+    return lines[:cut]
 
 
 def trim_footer(lines: list[str]) -> list[str]:

@@ -582,8 +582,9 @@ COMMENT_FORM_START = re.compile(
 
 # A byline at the top of an article; `name` is used to recognise the author bio at the end.
 BYLINE = re.compile(
-    r"^(?i:by|written by|posted by|von|par)\s+(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})"
-    r"(?:\W.*)?$"
+    # "by", and in other languages: "di" in lower case only (an Italian name may be "Di Maio")
+    r"^(?:(?i:by|written by|posted by|von|par|por|door|av|af)|di)\s+"
+    r"(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})(?:\W.*)?$"
 )
 
 # Image captions and credits, wherever they stand in the article.
@@ -667,8 +668,10 @@ PROMOTION = re.compile(
     r"|report (?:it|an error|a mistake|a typo) to us\b|(?:found|spotted) an? (?:error|mistake|typo)"
     r"|vous avez trouvé une erreur)"
     # A writer's bio: "Timothy Rees is transport reporter for The Age.", "Ellen Marsh covers ..."
+    # "Megan Gorrey is the Herald’s urban affairs reporter.", "... is an Al-Monitor contributor"
     r"|^(?:(?-i:[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2})|he|she|they) (?:(?:is|are) (?:an? |the )?"
-    r"(?:[\w&]+[ ,-]+){0,4}?(?:reporter|correspondent|writer|editor|journalist|columnist)"
+    r"(?:[\w&'’]+[ ,-]+){0,5}?(?:reporter|correspondent|writer|editor|journalist|columnist"
+    r"|contributor|critic|commentator|analyst|photographer|producer)"
     r"|covers|writes (?:about|on)|reports on)\b"
     r"|^for (?:feedback|complaints|inquiries|enquiries|queries|corrections)\b[^.]*contact us\.?$",
     _I,
@@ -692,7 +695,14 @@ READER_APPEAL = re.compile(
     r"(?:appeared|was published)|een versie van dit artikel"
     r"|(?:new|newest|latest) book|can be reached at|is the author of"
     # an opinion piece's disclaimer: "The views expressed in this article are the author's own"
-    r"|views (?:and opinions )?expressed (?:in this \w+ )?are)\b"
+    r"|views (?:and opinions )?expressed (?:in this \w+ )?are"
+    # a paywall's or a player's ask: "Log in, register or subscribe to save articles for later."
+    r"|(?:log ?in|sign ?in|register|subscribe)\b[^.]{0,40}?\bto (?:save|read|continue|comment"
+    r"|access|unlock|listen)|(?:premium|paid|digital) subscription|already a subscriber"
+    r"|listen to this (?:article|story)|text-to-speech"
+    # "... diventa Sostenitore", "Devenez abonné", "Werden Sie Mitglied", "Hazte socio"
+    r"|diventa sostenitore|sostienici|devenez (?:abonné|membre)|werden sie (?:abonnent|mitglied"
+    r"|unterstützer)|hazte (?:socio|suscriptor)|torne-se assinante)\b"
     r"|\bcontact (?:at|him at|her at)\s*$",
     _I,
 )
@@ -701,8 +711,24 @@ APPEAL_WORDS = (
     "whatsapp", "news alerts", "sign up here", "subscribe to our", "journalism", "become a",
     "obserwuj", "folgen sie", "suivez", "síguenos", "seguici", "volg ons", "manage", "turn on",
     "follow", "tip", "version of this", "this article", "this story", "een versie", "book",
-    "reached at", "author of", "contact", "expressed",
+    "reached at", "author of", "contact", "expressed", "log in", "login", "sign in", "register",
+    "subscri", "listen to this", "text-to-speech", "sostenitore", "sostienici", "devenez",
+    "werden sie", "hazte", "torne-se",
 )  # fmt: skip
+
+# Under a story, not of it: where it came from ("URL: www.sz.de/1.645", "Quelle: SZ.de"), who
+# may reprint it, and a trial offer ("14 Tage kostenlos zur Probe lesen").
+TAIL_NOTICE = re.compile(
+    # who may comment: "la pubblicazione dei commenti è riservata agli utenti registrati"
+    r"\b(?:comment|kommentar|komentarz)\w*\b.{0,60}\b(?:registered|subscribers|registrati"
+    r"|abbonati|abonnés|abonnenten|suscriptores|assinantes|abonnees)\b|^(?:url|quelle|source|fuente|fonte|źródło|bron|lähde|kilde|källa)\s*:\s*\S+(?:\s+\S+){0,3}$"
+    r"|syndication|nutzungsanfrage|nutzungsrechte|reprints? (?:and|&) permissions"
+    r"|(?:license|licence|republish) this (?:article|story)|riproduzione riservata"
+    r"|reproduction interdite|alle rechte vorbehalten|tous droits réservés"
+    r"|todos los derechos reservados|wszelkie prawa zastrzeżone|alle rechten voorbehouden"
+    r"|(?:kostenlos|gratis|gratuit|free)\b.{0,30}\b(?:trial|probe|testen|essai|prueba)",
+    _I,
+)
 
 # Site footer lines: trimmed from the end of an article and of the last comment.
 SITE_FOOTER = re.compile(
@@ -723,7 +749,11 @@ RECOMMENDATIONS_HEADING = re.compile(
     r"|^(?:you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|around the web"
     r"|recommended by \w+|most (?:read|popular|viewed|shared)(?: \w+)?|don'?t miss|read next"
     r"|discover more|more (?:from|on|like this)(?: [\w'’&-]+){0,5}"  # "More from BBC News"
-    r"|what to read next|in other news)\s*:?$",
+    r"|what to read next|in other news|(?:see|read) also|also read"
+    # "Zobacz także", "Lesen Sie mehr zum Thema", "À lire aussi", "Leggi anche", "Lees ook"
+    r"|zobacz (?:także|też)|czytaj (?:także|też)|siehe auch|lesen sie (?:auch|mehr)(?: zum thema)?"
+    r"|mehr zum thema|(?:à )?lire aussi|voir aussi|lee también|véase también|leia também"
+    r"|leggi anche|vedi anche|lees ook|zie ook|läs också|les også|læs også|lue myös)\s*:?$",
     _I,
 )
 

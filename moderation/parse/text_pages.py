@@ -96,6 +96,9 @@ _NOT_HEADLINE = re.compile(rf"{SOCIAL_MARK.pattern}|\s·\s|\s[|›»>]\s.*\s[|�
 _LABEL_MAX_WORDS = 3
 _LABELS_PER_SENTENCE = 4  # a poll's or a mood meter's question over its answers
 _SAID_WORDS = 4
+# A headline closing on someone's words after a colon, as Italian and Spanish papers write
+# them: "Siccità, l’acqua arriva ogni dieci giorni. I sindaci: “Siamo stati lasciati soli”".
+_QUOTE_CLOSING_HEADLINE = re.compile(r":\s*[“\"«„][^”\"»“]{1,80}[”\"»“]$")
 _ARROW = re.compile(r"^[▶►▸›»→↳]$")  # between a reply's writer and whom it answers
 # The control under each comment that the next comment follows: "Reply" in a few languages.
 _CLOSING_CONTROL = re.compile(
@@ -234,6 +237,7 @@ def headline_over_byline(lines: list[str]) -> tuple[str | None, int]:
             is_paragraph(lines[index])
             and not CONSENT_NOTICE.search(lines[index])
             and not _is_standfirst(lines, index)
+            and not (headline_like(lines[index]) and _QUOTE_CLOSING_HEADLINE.search(lines[index]))
         ):
             break
         if not _is_byline(lines[index]) or not _text_follows(lines, filled[anchor + 1 :]):
