@@ -605,3 +605,36 @@ def test_an_italian_headline_closing_on_a_quote_over_its_standfirst_and_byline()
     )
     assert page.title == "Ponte chiuso ai camion. Il sindaco: “Non c’era altra scelta”"
     assert page.article.startswith("The city council voted on Tuesday")
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        # a headline of two sentences over "Published:" and the writers
+        "The old bridge is closing again. Here’s what makes 2024 different\n"
+        "Published: March 12, 2024 6.02am AEDT\nAnna Berg, Courier University\n",
+        # a paywall's and an audio player's asks, and an advert's label, over the picture
+        "Lorries barred from the old bridge\nBy Anna Berg\n12 Mar, 2024 06:00 AM\n"
+        "Subscribe to listen\nAccess to Courier Premium articles require a Premium subscription. "
+        "Subscribe now to listen.\nAlready a subscriber?  Sign in here\n"
+        "Listening to articles is free for open-access content—explore other articles or learn "
+        "more about text-to-speech.\nSave\nShare\nAdvertise with Courier.\n",
+        # a caption with its credit on the next line
+        "Lorries barred from the old bridge\nAnna Berg\nPublished 5:02 a.m. ET March 12, 2024\n"
+        "Lorries queued at the bridge on Sunday.\nGetty Images\n",
+    ],
+)
+def test_the_story_starts_under_its_paywall_asks_and_a_credit_on_its_own_line(head):
+    page = parse_page("Menu\nNews\nRoads\n" + head + BODY + "\nComments (2)\n", "news.txt")
+    assert page.title.startswith(("Lorries barred", "The old bridge is closing again."))
+    assert page.article.startswith("The city council voted on Tuesday")
+
+
+def test_a_caption_ending_in_its_credit_is_not_the_headline():
+    page = parse_page(
+        "Menu\nNews\nLorries barred from the old bridge\nCourier/Doha\n"
+        "Published: 13 Mar 2024 - 09:21 pm | Last Updated: 13 Mar 2024 - 09:23 pm\n"
+        "Part of the old bridge with the new cycling track. Supplied picture\n" + BODY,
+        "news.txt",
+    )
+    assert page.title == "Lorries barred from the old bridge"

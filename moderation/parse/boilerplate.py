@@ -205,6 +205,8 @@ def _is_head_noise(line: str, title: str | None) -> bool:
         return True
     if CONSENT_NOTICE.search(line):  # "We use cookies ...", "Wir und unsere Partner ..."
         return True
+    if _appeals_to_the_reader(line) or PROMOTION.search(line) or TAIL_NOTICE.search(line):
+        return True  # a paywall's or an audio player's ask, an advert's label, a licence
     if title and " ".join(line.split()).casefold().startswith(" ".join(title.split()).casefold()):
         rest = " ".join(line.split())[len(" ".join(title.split())) :]
         if rest[:1] in ("", " ") and len(rest.split()) <= _LABEL_WORDS and rest[-1:] not in ".!?":

@@ -611,9 +611,13 @@ CAPTION = re.compile(
     r"|(?:picture|photo|image|credit)s?\s*:\s*[^.!?]{1,60}$"
     r"|(?:image credit|photo credit|kuva|foto|bild|crédit photo|fotografía)\s*:\s*\S"
     r"|[—–-]\s*(?:AFP|AP|Reuters|EPA|Getty Images|Bloomberg|Xinhua)(?:/File)?\s*$"
+    r"|(?:supplied|handout) (?:picture|photo|image)\s*$"  # "... cycling track. Supplied picture"
     r"|\([^()/]{2,60}\s?/\s?[^()/]{2,60}\)\s*$)"
     # The New York Times's, copied as text: "... short-term rentals.Credit...Caleb Kenna".
-    r"|[.!?”]Credit(?:\.\.\.|…)",
+    r"|[.!?”]Credit(?:\.\.\.|…)"
+    # A credit on a line of its own under the caption: "Getty Images", "Courtesy of the author"
+    r"|^(?:getty images|afp|reuters|ap photo|epa|shutterstock|alamy|istock(?:photo)?|supplied"
+    r"|courtesy(?: of)? [\w .'’-]{2,40}|[\w .'’-]{2,40} via getty images)$",
     _I,
 )
 
@@ -659,7 +663,7 @@ PROMOTION = re.compile(
     r"^(?:visit (?:my|our|his|her|the) |follow (?:us|me|him|her|them) (?:on|at)\b"
     r"|subscribe (?:to|for|now|here)\b|listen to\b|sign up\b|join our\b"
     r"|contact (?:us|me|him|her|the author)\b|download (?:our|the) app\b|donate\b"
-    r"|support (?:us|our)\b|read more\b|click here\b|about the author\b)"
+    r"|support (?:us|our)\b|read more\b|click here\b|about the author\b|advertise with\b)"
     r"|^(?:get|receive) (?:the|our) .{0,40}newsletter"
     r"|^(?:to contact (?:the author|us)\b|related (?:videos?|stories|content|articles?)\s*:"
     r"|by (?:subscribing|signing up)\b|contact\s*:\s*\S+@|reach \S+(?: \S+){0,3} at\b"
@@ -699,6 +703,7 @@ READER_APPEAL = re.compile(
     # a paywall's or a player's ask: "Log in, register or subscribe to save articles for later."
     r"|(?:log ?in|sign ?in|register|subscribe)\b[^.]{0,40}?\bto (?:save|read|continue|comment"
     r"|access|unlock|listen)|(?:premium|paid|digital) subscription|already a subscriber"
+    r"|requires? an? (?:\w+ )?subscription"
     r"|listen to this (?:article|story)|text-to-speech"
     # "... diventa Sostenitore", "Devenez abonné", "Werden Sie Mitglied", "Hazte socio"
     r"|diventa sostenitore|sostienici|devenez (?:abonné|membre)|werden sie (?:abonnent|mitglied"

@@ -96,9 +96,6 @@ _NOT_HEADLINE = re.compile(rf"{SOCIAL_MARK.pattern}|\s·\s|\s[|›»>]\s.*\s[|�
 _LABEL_MAX_WORDS = 3
 _LABELS_PER_SENTENCE = 4  # a poll's or a mood meter's question over its answers
 _SAID_WORDS = 4
-# A headline closing on someone's words after a colon, as Italian and Spanish papers write
-# them: "Siccità, l’acqua arriva ogni dieci giorni. I sindaci: “Siamo stati lasciati soli”".
-_QUOTE_CLOSING_HEADLINE = re.compile(r":\s*[“\"«„][^”\"»“]{1,80}[”\"»“]$")
 _ARROW = re.compile(r"^[▶►▸›»→↳]$")  # between a reply's writer and whom it answers
 # The control under each comment that the next comment follows: "Reply" in a few languages.
 _CLOSING_CONTROL = re.compile(
@@ -237,7 +234,7 @@ def headline_over_byline(lines: list[str]) -> tuple[str | None, int]:
             is_paragraph(lines[index])
             and not CONSENT_NOTICE.search(lines[index])
             and not _is_standfirst(lines, index)
-            and not (headline_like(lines[index]) and _QUOTE_CLOSING_HEADLINE.search(lines[index]))
+            and not _headline_of_two_sentences(lines, index, filled[anchor + 1 : anchor + 3])
         ):
             break
         if not _is_byline(lines[index]) or not _text_follows(lines, filled[anchor + 1 :]):
@@ -261,6 +258,15 @@ def headline_over_byline(lines: list[str]) -> tuple[str | None, int]:
         if start < anchor:
             return " ".join(lines[filled[start]].split()), index
     return None, 0
+
+
+def _headline_of_two_sentences(lines: list[str], index: int, below: list[int]) -> bool:
+    """A headline that reads like a paragraph ("The reef is bleaching again. Here’s what makes
+    2024 different"; "... I sindaci: “Siamo stati lasciati soli”"): no full stop at its end, and
+    the story's byline or date under it or under its standfirst."""
+    return headline_like(lines[index]) and any(
+        _is_byline(lines[under]) or HEAD_METADATA.search(lines[under].strip()) for under in below
+    )
 
 
 def _text_follows(lines: list[str], below: list[int]) -> bool:
@@ -364,9 +370,10 @@ def _over_standfirst(lines: list[str], index: int) -> str | None:
 
 
 def _is_byline(line: str) -> bool:
-    """A byline, or a line that is only a date (the BBC's "5 March 2024" under a headline)."""
+    """A byline, or a line that is only a date (the BBC's "5 March 2024" under a headline,
+    "Published: March 12, 2024 6.02am AEDT")."""
     line = " ".join(line.split())
-    if is_byline(line) or DATE_LINE.match(line):
+    if is_byline(line) or DATE_LINE.match(line) or DATE_LINE.match(_POSTED_ON.sub("", line)):
         return True
     return bool(_POSTED_BY.match(line) and not ENDS_SENTENCE.search(line))
 
