@@ -638,3 +638,21 @@ def test_a_caption_ending_in_its_credit_is_not_the_headline():
         "news.txt",
     )
     assert page.title == "Lorries barred from the old bridge"
+
+
+def test_whom_a_comment_answers_between_its_name_and_date_on_one_line():
+    page = parse_page(
+        "Lorries barred from the old bridge\n\n" + BODY + "\nComments (2)\n"
+        "Log in to join the conversation. Comments are reviewed before publication.\n"
+        "Karim Haddad · March 12, 2024 at 3:14 pm · Reply · Flag\n"
+        "The bridge has been 'almost finished' since 2010.\n"
+        "Leila S. · in response to Karim Haddad · March 12, 2024 at 4:02 pm · Reply · Flag\n"
+        "Fair, but the supports are done now. It's slow, not fake.\n",
+        "news.txt",
+    )
+    first = page.comments[0].id
+    assert [(c.author, c.reply_to, c.parent, c.posted) for c in page.comments] == [
+        ("Karim Haddad", None, None, "2024-03-12T15:14"),
+        ("Leila S.", "Karim Haddad", first, "2024-03-12T16:02"),
+    ]
+    assert page.comments[1].text == "Fair, but the supports are done now. It's slow, not fake."

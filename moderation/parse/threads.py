@@ -540,7 +540,8 @@ def find_headers(
                 reply_to=(
                     replying.group("reply_to")
                     if replying and line_index < index
-                    else groups.get("reply_to")  # "... on Mar 12, 2024 in reply to Ann"
+                    # "... on Mar 12, 2024 in reply to Ann", "Leila · in response to Ann · Mar 12"
+                    else groups.get("reply_to") or groups.get("answers")
                 ),
             )
         )
