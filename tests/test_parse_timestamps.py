@@ -2,7 +2,7 @@
 
 import pytest
 
-from moderation.parse.timestamps import to_iso
+from moderation.parse.timestamps import dates_of, day_first_on, to_iso
 
 
 @pytest.mark.parametrize(
@@ -176,3 +176,14 @@ def test_an_offset_or_zone_after_the_clock_is_the_zone(printed, iso):
 )
 def test_a_dash_between_date_and_clock(printed, iso):
     assert to_iso(printed) == iso
+
+
+def test_numeric_dates_no_order_reads_alone_fall_on_the_days_the_page_writes_out():
+    """A US page: "March 12, 2024" over comments all dated "3/12/2024" (both orders read)."""
+    page = "Published 5:02 a.m. ET March 12, 2024\n3/12/2024 8:14 AM EDT\n3/12/2024 9:02 AM EDT\n"
+    assert day_first_on(page) is False
+    with dates_of(page):
+        assert to_iso("3/12/2024 8:14 AM EDT") == "2024-03-12T08:14-04:00"
+    assert day_first_on("12 March 2024\n03/12/2024 15:14") is False
+    assert day_first_on("3 December 2024\n03/12/2024 15:14") is True
+    assert day_first_on("3/12/2024 and 12/3/2024, no date written out") is None

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
-from datetime import UTC, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone
 from functools import cached_property
 
 from moderation.parse.layouts import (
@@ -189,7 +189,32 @@ def day_first_on(text: str) -> bool | None:
         first, second = int(match.group(1)), int(match.group(3))
         day_first |= 12 < first <= 31 and 0 < second <= 12
         month_first |= 12 < second <= 31 and 0 < first <= 12
-    return day_first if day_first != month_first else None
+    return day_first if day_first != month_first else _order_of_written_days(text)
+
+
+def _order_of_written_days(text: str) -> bool | None:
+    """Where no numeric date reads one way only: the order that puts them on the days the page
+    writes out ("Published March 12, 2024" over comments dated "3/12/2024" is month first)."""
+    written = {iso[:10] for m in _FULL_DATE_YEAR.finditer(text) if (iso := to_iso(m.group(0)))}
+    orders = set()
+    for match in _NUMERIC_DATE.finditer(text) if written else ():
+        numbers = re.split(r"[/.-]", match.group(0))
+        year = int(numbers[2]) + (2000 if len(numbers[2]) == 2 else 0)
+        fits = {
+            first_is_day
+            for first_is_day, (day, month) in ((True, numbers[:2]), (False, numbers[1::-1]))
+            if _iso_day(year, int(month), int(day)) in written
+        }
+        if len(fits) == 1:
+            orders |= fits
+    return orders.pop() if len(orders) == 1 else None
+
+
+def _iso_day(year: int, month: int, day: int) -> str | None:
+    try:
+        return date(year, month, day).isoformat()
+    except ValueError:
+        return None
 
 
 def year_on(text: str) -> int | None:
