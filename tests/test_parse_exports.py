@@ -746,3 +746,28 @@ def test_the_extra_fields_join_the_column_read_as_the_text_not_the_first_text_li
     csv_page = "id,comment,body\n1,ok,Great ferry, but the fares are a scandal\n"
     (comment,) = parse_page(csv_page.encode(), "r.csv").comments
     assert comment.text == "Great ferry, but the fares are a scandal"
+
+
+def test_a_social_inboxs_csv_names_its_ids_parent_and_utc_time_in_its_own_words():
+    """A Hootsuite-like export: "Date (UTC)" is the time, "Parent Message ID" the row answered;
+    a Facebook Page export: "Item ID" is the comment's id, "Post ID" the story it is under."""
+    hootsuite = (
+        "Date (UTC),Network,Author Name,Message,Message ID,Parent Message ID\n"
+        "2024-03-12 14:32:05,Instagram,Dana,Is the shop open on Monday?,179011,\n"
+        "2024-03-12 15:01:47,Instagram,Shop,Hi Dana! Closed on Monday.,179012,179011\n"
+    )
+    page = parse_page(hootsuite.encode(), "inbox.csv")
+    assert [(c.id, c.posted, c.parent, c.reply_to) for c in page.comments] == [
+        ("179011", "2024-03-12T14:32:05+00:00", None, None),
+        ("179012", "2024-03-12T15:01:47+00:00", "179011", "Dana"),
+    ]
+    facebook = (
+        "Date (UTC),Post ID,Item ID,Parent ID,Author,Content\n"
+        "2024-03-09 10:14:52,1588_1015,1015_246,,Lorraine,Please keep the folk show!\n"
+        "2024-03-09 11:02:40,1588_1015,1015_247,1015_246,Radio,It stays on Saturdays.\n"
+    )
+    page = parse_page(facebook.encode(), "page.csv")
+    assert [(c.id, c.parent) for c in page.comments] == [
+        ("1015_246", None),
+        ("1015_247", "1015_246"),
+    ]

@@ -225,6 +225,7 @@ def parse_csv_export(text: str, source: str) -> Page:
         return export_page(_headerless_records(rows, source), source)
     if not any(_key(name) in EXPORT_COLUMNS["text"] for name in header):
         header = _named_by_words(header, rows[1:])
+    header = _parent_named_by_words(header)
     keys = [_key(name) for name in header]  # the text column read: the first alias present
     text = next((keys.index(alias) for alias in EXPORT_COLUMNS["text"] if alias in keys), None)
     rows = [_fitted(row, len(header), text, delimiter) for row in rows[1:]]
@@ -282,11 +283,19 @@ def _named_by_words(header: list[str], rows: list[list[str]]) -> list[str]:
             named = [i for i in named if renamed[i] == header[i] and "id" not in words[i]]
         if named:
             renamed[max(named, key=width.__getitem__)] = role
-    if not taken & set(EXPORT_COLUMNS["parent"]):
-        parent = next((i for i, f in enumerate(words) if f & _REPLY_WORDS and "id" in f), None)
-        if parent is not None:
-            renamed[parent] = "parent"
     return renamed
+
+
+def _parent_named_by_words(header: list[str]) -> list[str]:
+    """The column of the id a row answers, where no column has a name the exports use for it:
+    "Replying to comment ID" (a form's sheet), "Parent Message ID" (a social inbox)."""
+    if {_key(name) for name in header} & set(EXPORT_COLUMNS["parent"]):
+        return header
+    words = [set(re.findall(r"[a-z]+", name.lower())) for name in header]
+    parent = next((i for i, f in enumerate(words) if f & _REPLY_WORDS and "id" in f), None)
+    if parent is None:
+        return header
+    return [*header[:parent], "parent", *header[parent + 1 :]]
 
 
 def _csv_rows(text: str, delimiter: str, source: str) -> list[list[str]]:
@@ -733,6 +742,8 @@ def _posted(fields: dict[str, Any]) -> str | None:
     # "Submitted On", "comment_posted_date"
     for key, value in fields.items():
         if _TIME_KEY.search(str(key)) and (posted := to_iso(value)) is not None:
+            if _UTC_KEY.search(str(key)) and "T" in posted and not has_zone(posted):
+                posted += "+00:00"  # "Date (UTC)": "2024-03-12 14:32:05"
             return posted
     return None
 
@@ -740,7 +751,9 @@ def _posted(fields: dict[str, Any]) -> str | None:
 _TIME_KEY = re.compile(
     r"(?:created|creation|posted|published|submitted|inserted|sent|commented)_?"
     r"(?:date|time|at|on|datetime|timestamp|stamp)?$"
+    r"|^(?:date|time|datetime|timestamp)_?\((?:utc|gmt)\)$"  # a social inbox's "Date (UTC)"
 )
+_UTC_KEY = re.compile(r"\b(?:utc|gmt)\b")
 
 
 def _hidden(lowered: dict[str, Any]) -> bool:

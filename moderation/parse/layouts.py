@@ -997,6 +997,7 @@ EXPORT_COLUMNS: dict[str, tuple[str, ...]] = {
         "post_number",  # Discourse: what "reply_to_post_number" refers to, not its "id"
         "id", "comment_id", "commentid", "cid", "@id", "identifier", "message_id", "objectid",
         "short_id", "ts",  # Slack's message time is its id
+        "item_id",  # a social inbox: the comment is the item, the post the story under it
         "post_id", "event_id",
     ),
     "author": (
