@@ -162,3 +162,24 @@ def test_a_storys_comment_feed_in_rss():
             "Another cut dressed up as a gain.",
         ),
     ]
+
+
+def test_fields_named_in_an_attribute_of_a_generic_field_element():
+    """Zoho's legacy XML API: `<fl val="Comment">` under each `<row>`, the field's name in
+    `val`; the records had no element named as a comment field, so the file was refused."""
+    xml = """<?xml version="1.0" encoding="UTF-8" ?>
+<response uri="/api/xml/requests/getrecords"><result><Comments>
+<row no="1"><fl val="COMMENTID"><![CDATA[48771]]></fl>
+<fl val="Comment"><![CDATA[The invoice shows the old VAT number.]]></fl>
+<fl val="Commented By"><![CDATA[Ravi Menon]]></fl>
+<fl val="Commented Time"><![CDATA[2024-03-12 14:32:10]]></fl></row>
+<row no="2"><fl val="COMMENTID"><![CDATA[48772]]></fl>
+<fl val="Comment"><![CDATA[Confirmed: the template was cached.]]></fl>
+<fl val="Commented By"><![CDATA[Hannah Cole]]></fl>
+<fl val="Commented Time"><![CDATA[2024-03-12 15:48:03]]></fl></row>
+</Comments></result></response>"""
+    page = parse_page(xml.encode(), "zoho.xml")
+    assert [(c.id, c.author, c.posted, c.text) for c in page.comments] == [
+        ("48771", "Ravi Menon", "2024-03-12T14:32:10", "The invoice shows the old VAT number."),
+        ("48772", "Hannah Cole", "2024-03-12T15:48:03", "Confirmed: the template was cached."),
+    ]

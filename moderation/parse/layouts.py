@@ -1009,6 +1009,7 @@ EXPORT_COLUMNS: dict[str, tuple[str, ...]] = {
         "sender",  # Matrix: the writer's id (display names come from membership events)
         "account",  # Mastodon: {"account": {"username": ..., "display_name": ...}}
         "creator",  # an RSS feed's <dc:creator>
+        "commented_by", "created_by", "posted_by",  # a help desk's ("Commented By": Zoho)
     ),
     "parent": (
         "parent", "parent_id", "parentid", "in_reply_to", "in_reply_to_id", "parent_comment_id",

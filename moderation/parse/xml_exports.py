@@ -91,11 +91,23 @@ def _record(element: ElementTree.Element) -> dict[str, Any]:
         record["text"] = (element.text or "").strip()
     prefix = _local(element.tag) + "_"
     for child in element:
-        name = _local(child.tag).removeprefix(prefix) or _local(child.tag)
+        name = _field_name(child) or _local(child.tag).removeprefix(prefix) or _local(child.tag)
         value = _value(child)
         if record.get(name) in (None, ""):  # the first non-empty value of a name is kept
             record[name] = value
     return record
+
+
+def _field_name(child: ElementTree.Element) -> str | None:
+    """The name a generic field element carries in an attribute: Zoho's `<fl val="Comment">`,
+    `<field name="body">`, `<column key="author">`."""
+    if len(child) or _local(child.tag) not in _FIELD_TAGS:
+        return None
+    return next((v for k, v in child.attrib.items() if _local(k) in _FIELD_NAME_ATTRIBUTES), None)
+
+
+_FIELD_TAGS = frozenset({"fl", "field", "column", "col", "attribute", "property", "value"})
+_FIELD_NAME_ATTRIBUTES = ("val", "name", "key", "id", "column")
 
 
 def _signed_leaf(element: ElementTree.Element) -> bool:
