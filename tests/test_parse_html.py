@@ -301,3 +301,41 @@ def test_the_verb_a_theme_prints_after_the_writers_name_is_not_the_name():
         "genesis.html",
     )
     assert [c.author for c in page.comments] == ["Jen Miller", "Mari Carmen"]
+
+
+def test_parts_named_only_in_microsofts_automation_ids():
+    """SharePoint's comments name the writer and the text only in `data-automation-id`: the
+    name was read as the text's first line and no comment had a writer."""
+    item = (
+        '<div class="comment_{kind}" data-automation-id="{kind}-item" data-comment-id="{id}">'
+        '<div class="ms-Persona-primaryText" data-automation-id="comment-author">{name}</div>'
+        '<div class="commentDate_c3" data-automation-id="comment-timestamp">{date}</div>'
+        '<div class="commentText_a9" data-automation-id="comment-text"><p>{text}</p></div>'
+        '<button data-automation-id="like-button">Like</button>{replies}</div>'
+    )
+    reply = item.format(
+        kind="reply",
+        id=58,
+        name="Luis Ortega",
+        date="March 12, 2024 at 3:10 PM",
+        text="Yes, permits will be valid in Garage B from 6pm.",
+        replies="",
+    )
+    root = item.format(
+        kind="comment",
+        id=57,
+        name="Megan O'Connor",
+        date="March 12, 2024 at 2:32 PM",
+        text="Will night shift staff be able to use Garage B?",
+        replies=reply,
+    )
+    html = (
+        "<html><head><title>Parking</title></head><body><article><h1>Parking permits</h1>"
+        "<p>From April, parking at the campus moves to a digital permit system for all staff."
+        '</p></article><div data-automation-id="comments-list">' + root + "</div></body></html>"
+    )
+    page = parse_page(html.encode(), "news.html")
+    assert [(c.author, c.text, c.reply_to) for c in page.comments] == [
+        ("Megan O'Connor", "Will night shift staff be able to use Garage B?", None),
+        ("Luis Ortega", "Yes, permits will be valid in Garage B from 6pm.", "Megan O'Connor"),
+    ]

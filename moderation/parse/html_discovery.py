@@ -90,7 +90,11 @@ _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])|(?<=[A-Za-
 _NON_WORD = re.compile(r"[^a-z0-9]+")
 _DEPTH_SELECTOR = ", ".join(f"[{attribute}]" for attribute in COMMENT_DEPTH_ATTRS)
 # NodeBB: component="post"; Invision: data-role="commentContent", "memberSignature"
-HOOK_ATTRS = ("data-testid", "data-test", "data-qa", "component", "data-role", "node-type")
+HOOK_ATTRS = (
+    "data-testid", "data-test", "data-test-id", "data-qa", "data-cy", "component", "data-component",
+    "data-role", "node-type",
+    "data-automation-id",  # Microsoft (SharePoint, Fluent UI)
+)  # fmt: skip
 _MACHINE_TIME_ATTRS = ("datetime", "data-timestamp", "data-utime", "data-utc")  # 4chan: data-utc
 # A link to a member's profile names a writer even unnamed (forums: "profile.php?id=602",
 # "memberlist.php?mode=viewprofile", "/u/kim", "/users/kim", Medium's and Mastodon's "/@kim",
