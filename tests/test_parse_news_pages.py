@@ -656,3 +656,22 @@ def test_whom_a_comment_answers_between_its_name_and_date_on_one_line():
         ("Leila S.", "Karim Haddad", first, "2024-03-12T16:02"),
     ]
     assert page.comments[1].text == "Fair, but the supports are done now. It's slow, not fake."
+
+
+def test_a_forums_originally_posted_by_over_a_copy_and_arrowed_page_links():
+    page = parse_page(
+        "Lorries barred from the old bridge\n\n" + BODY + "\nComments\n"
+        "Otto Reinholt\n03/12/2024 • 3:40 PM\n"
+        "The old bridge was fine for sixty years. Not everything old is unsafe.\nReply\nQuote\n"
+        "Yuki T.\n03/12/2024 • 4:05 PM\nQuote\nOriginally posted by Otto Reinholt:\n"
+        "The old bridge was fine for sixty years. Not everything old is unsafe.\n"
+        "Nobody said it was unsafe, the engineers found corrosion.\nReply\nQuote\n"
+        "Ben\n03/12/2024 • 6:45 PM\nmeh. slow.\nReply\nQuote\n"
+        "« Prev\n1\n2\n3\nNext »\nPost a comment\nYou must be logged in to comment.\n",
+        "news.txt",
+    )
+    assert [(c.author, c.reply_to, c.text) for c in page.comments] == [
+        ("Otto Reinholt", None, page.comments[0].text),
+        ("Yuki T.", "Otto Reinholt", "Nobody said it was unsafe, the engineers found corrosion."),
+        ("Ben", None, "meh. slow."),
+    ]

@@ -95,7 +95,7 @@ _CONTROLS = (
     # The comment list's pages: "Page 1 of 2 | Next »", "Seite 1 von 3", "Showing comments 1-5
     # of 9"
     r"|(?:Page|Seite|Página|Pagina|Strona) \d+ (?:of|von|sur|de|di|van|z) \d+|Next(?: page)?"
-    r"|Previous(?: page)?|Nächste Seite|Vorherige Seite"
+    r"|Previous(?: page)?|Nächste Seite|Vorherige Seite|[«‹]\s*Prev(?:ious)?|Next\s*[»›]"
     r"|Showing (?:comments )?\d+\s*[-–]\s*\d+ of \d+(?: comments)?"
     r"|Respect|Recommend|Report abuse|Report this comment|Click to rate|Link to comment"
     r"|Alert moderator|Report to moderator|Notify moderator"

@@ -181,8 +181,13 @@ def _below_comment_heading(
     return headers
 
 
-# "Tom R. wrote:" opening a reply, over lines copied from Tom R.'s comment.
-_WROTE_LINE = re.compile(r"^@?(?P<name>\S.{0,59}?)\s+(?:wrote|said|writes|says)\s*:$", re.I)
+# "Tom R. wrote:" opening a reply, over lines copied from Tom R.'s comment; a forum's
+# "Originally posted by Tom R.:", "Quote from: Tom R.", "Quoting Tom R.:".
+_WROTE_LINE = re.compile(
+    r"^@?(?:(?P<name>\S.{0,59}?)\s+(?:wrote|said|writes|says)\s*:"
+    r"|(?:originally posted by|quote from:?|quoting)\s+(?P<by>\S.{0,59}?)\s*:?)$",
+    re.I,
+)
 
 
 def _without_quoted_copies(comments: list[Comment]) -> list[Comment]:
@@ -194,7 +199,7 @@ def _without_quoted_copies(comments: list[Comment]) -> list[Comment]:
     for comment in comments:
         lines = comment.text.split("\n")
         wrote = _WROTE_LINE.match(lines[0].strip())
-        name = wrote.group("name") if wrote else lines[0].strip()
+        name = (wrote.group("name") or wrote.group("by")) if wrote else lines[0].strip()
         said = [c.text for c in out if c.author == name]
         end = 1
         while (
