@@ -675,3 +675,21 @@ def test_a_forums_originally_posted_by_over_a_copy_and_arrowed_page_links():
         ("Yuki T.", "Otto Reinholt", "Nobody said it was unsafe, the engineers found corrosion."),
         ("Ben", None, "meh. slow."),
     ]
+
+
+def test_a_polish_napisal_over_a_copy_cut_short_with_dots():
+    page = parse_page(
+        "Lorries barred from the old bridge\n\n" + BODY + "\nKomentarze (2)\n"
+        "zbyszek_55\n12.03.2024, 14:32\n"
+        "Kominek mam od 2008, palę w nim może 10 razy w roku. I teraz mam wydać 12 tysięcy?\n"
+        "Odpowiedz\nZgłoś\n"
+        "kasia_wawa\n12.03.2024, 14:45\nzbyszek_55 napisał(a):\n"
+        "Kominek mam od 2008, palę w nim może 10 razy w roku. I teraz mam...\n"
+        "Dopłata 70%, więc nie 12 tylko ok. 4 tys.\nOdpowiedz\nZgłoś\n",
+        "news.txt",
+    )
+    assert [(c.author, c.reply_to, c.text) for c in page.comments][1] == (
+        "kasia_wawa",
+        "zbyszek_55",
+        "Dopłata 70%, więc nie 12 tylko ok. 4 tys.",
+    )

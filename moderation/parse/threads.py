@@ -83,13 +83,15 @@ _REACTION = re.compile(rf"^(?:{EMOJI})$")  # a chat's reaction over its count: "
 _VOTE_COUNT = re.compile(rf"^(?:[▲▼△▽↑↓]|{EMOJI})?\s*[+−-]?\d[\d,.]*[kK]?\s*[▲▼△▽↑↓]?$")
 
 
+# "said", "wrote", and "wrote" in German, French, Spanish, Portuguese, Italian, Dutch, Swedish,
+# Polish, Russian
+_WROTE = (
+    r"(?:said|wrote|says|writes|schrieb|a écrit|escribió|escreveu|ha scritto|schreef|skrev"
+    r"|napisał(?:\(a\)|a)?|написал(?:\(а\)|а)?)"
+)
 # "Jean Ashworth said..." / "Ann wrote:" on a line of its own over a quotation.
 _QUOTE_HEADER_LINE = re.compile(
-    r"^@?(?P<name>[^\s.!?,;:@][^.!?;:]{0,59}?)\s+(?:said|wrote|says|writes"
-    # "wrote" in German, French, Spanish, Portuguese, Italian, Dutch, Swedish, Polish, Russian
-    r"|schrieb|a écrit|escribió|escreveu|ha scritto|schreef|skrev|napisał(?:\(a\)|a)?"
-    r"|написал(?:\(а\)|а)?)\s*(?:\.\.\.|…|:)$",
-    re.I,
+    rf"^@?(?P<name>[^\s.!?,;:@][^.!?;:]{{0,59}}?)\s+{_WROTE}\s*(?:\.\.\.|…|:)$", re.I
 )
 # "On 3/4/2024 at 9:14 PM, OldRangefinder said:" (Invision, vBulletin, XenForo copied as text):
 # the forum's quote of an earlier post, over the quoted paragraph.
@@ -184,10 +186,16 @@ def _below_comment_heading(
 # "Tom R. wrote:" opening a reply, over lines copied from Tom R.'s comment; a forum's
 # "Originally posted by Tom R.:", "Quote from: Tom R.", "Quoting Tom R.:".
 _WROTE_LINE = re.compile(
-    r"^@?(?:(?P<name>\S.{0,59}?)\s+(?:wrote|said|writes|says)\s*:"
+    rf"^@?(?:(?P<name>\S.{{0,59}}?)\s+{_WROTE}\s*:"
     r"|(?:originally posted by|quote from:?|quoting)\s+(?P<by>\S.{0,59}?)\s*:?)$",
     re.I,
 )
+
+
+def _copied(line: str, said: list[str]) -> bool:
+    """Whether a line copies words of one of `said`, whole or cut short ("... 12...")."""
+    line = line.strip().removesuffix("...").removesuffix("…").strip()
+    return bool(line) and any(line in text for text in said)
 
 
 def _without_quoted_copies(comments: list[Comment]) -> list[Comment]:
@@ -202,11 +210,7 @@ def _without_quoted_copies(comments: list[Comment]) -> list[Comment]:
         name = (wrote.group("name") or wrote.group("by")) if wrote else lines[0].strip()
         said = [c.text for c in out if c.author == name]
         end = 1
-        while (
-            said
-            and end < len(lines)
-            and any(lines[end].strip() and lines[end].strip() in text for text in said)
-        ):
+        while said and end < len(lines) and _copied(lines[end], said):
             end += 1
         if said and 1 < end < len(lines):
             text = "\n".join(lines[end:]).strip()
