@@ -339,3 +339,25 @@ def test_parts_named_only_in_microsofts_automation_ids():
         ("Megan O'Connor", "Will night shift staff be able to use Garage B?", None),
         ("Luis Ortega", "Yes, permits will be valid in Garage B from 6pm.", "Megan O'Connor"),
     ]
+
+
+def test_a_schema_org_comment_whose_time_only_a_class_names():
+    """Textpattern marks text and writer in microdata but the time only by its class."""
+    item = (
+        '<li class="comments" itemprop="comment" itemscope itemtype="https://schema.org/Comment">'
+        '<div itemprop="text"><p>{text}</p></div><p class="footnote">'
+        '<span itemprop="author">{name}</span> &#183; <span class="comment-time">{when}</span>'
+        "</p></li>"
+    )
+    html = (
+        "<html><body><article><h1>Market moves</h1><p>The Saturday market moves to Station "
+        "Lane in April while the square is repaved.</p></article><ol>"
+        + item.format(text="Sorry to see it go.", name="Margaret", when="12 March 2024, 14:32")
+        + item.format(text="Too far to walk.", name="Dev", when="12 March 2024, 16:10")
+        + "</ol></body></html>"
+    )
+    page = parse_page(html.encode(), "market.html")
+    assert [(c.author, c.posted) for c in page.comments] == [
+        ("Margaret", "2024-03-12T14:32"),
+        ("Dev", "2024-03-12T16:10"),
+    ]

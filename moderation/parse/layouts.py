@@ -833,7 +833,10 @@ HTML_COMMENT_LAYOUTS: tuple[HtmlCommentLayout, ...] = (
         item="[itemtype$='schema.org/Comment']",
         author="[itemprop=author] [itemprop=name], [itemprop=author]",
         body="[itemprop=text]",
-        posted="[itemprop=dateCreated], [itemprop=datePublished], time",
+        # or a time the microdata leaves out: Textpattern's <span class="comment-time">
+        posted=(
+            "[itemprop=dateCreated], [itemprop=datePublished], time, [class*=date], [class*=time]"
+        ),
         posted_attrs=("datetime", "content", "title"),
         children="[itemtype$='schema.org/Comment']",
     ),
