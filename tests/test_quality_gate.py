@@ -44,6 +44,12 @@ def test_threats_are_flagged_and_contrasts_mostly_not(moderator):
     assert crossing_review(moderator, "non_threats.txt", "violent") <= 0.18
 
 
+def test_a_threat_among_sentences_about_the_story_is_still_flagged(moderator):
+    # 1.7.0: 0.847 (0.968 for the threats alone; 0.203 reach removal, 0.632 alone): context read
+    # as exoneration, the reason for `context_share` (moderation/training/context.py).
+    assert crossing_review(moderator, "threats_in_context.txt", "violent") >= 0.83
+
+
 @pytest.mark.parametrize("name", ["neutral_identity.txt", "neutral_identity_blind.txt"])
 def test_neutral_mentions_of_jews_meet_the_target(moderator, name):
     # The target (at most 5%), met by 1.7.0 and 1.6.0: 0.032, and 0.037 on the set written

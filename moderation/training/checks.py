@@ -21,6 +21,9 @@ CHECKS = (
     ("neutral_identity_blind.txt", "antisemitic", False, 0.05),
     ("profanity_not_abusive.txt", "abusive", False, 0.10),
     ("threats.txt", "violent", True, None),
+    # The same among sentences about the story: 1.7.0 sent 84.7% of them to review (96.8% of
+    # threats alone), 20.3% to removal (63.2% alone).
+    ("threats_in_context.txt", "violent", True, None),
     ("non_threats.txt", "violent", False, None),
     # Insults with no Jewish term and no threat: an attack is not for that reason antisemitic
     # or violent (1.3.0 put most plain insults over both review thresholds).
