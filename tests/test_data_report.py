@@ -44,3 +44,18 @@ def test_counts_and_cross_set_overlap():
     assert report["cross_set_duplicate_groups"] == 1 and report["overlap_by_sources"] == {
         "a + b": 1
     }  # groups, not rows
+
+
+def test_rows_a_set_loaded_are_counted_before_its_repeats_merge():
+    """HatemojiBuild's pairs that differ only in an emoji merge into one text: the report shows
+    the rows the set gave as well as those left (the MANIFEST counts the former)."""
+    corpus = assign_splits(
+        frame(
+            ["I would love to 🔪 some 👳🏾", "I would love to 🔪some🦊", "nice day", "Nice day!"],
+            "hatemoji",
+            violent=[1, 0, 0, 0],
+        )
+    )
+    counts = data_report(corpus)["sources"]["hatemoji"]
+    assert (counts["loaded"], counts["rows"]) == (4, 2)
+    assert counts["violent"]["unknown"] == 1  # the pair's labels disagree

@@ -38,9 +38,14 @@ def report(
     if as_json:
         typer.echo(json.dumps(result, indent=2))
         return
-    table = Table(title=f"{result['rows']} rows after dedup; splits {result['splits']}")
+    table = Table(
+        title=f"{result['rows']} rows after dedup; splits {result['splits']}",
+        caption="loaded: rows the set gave; rows: after its repeats merged (copies whose labels "
+        "disagree leave those labels unknown)",
+    )
     for column in (
         "source",
+        "loaded",
         "rows",
         "train",
         "val",
@@ -55,6 +60,7 @@ def report(
         ]
         table.add_row(
             source,
+            str(counts["loaded"]),
             str(counts["rows"]),
             str(counts["train"]),
             str(counts["validation"]),

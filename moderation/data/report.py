@@ -13,6 +13,9 @@ def data_report(corpus: pd.DataFrame) -> dict:
     for source, rows in corpus.groupby("source", sort=True):
         per_source[source] = {
             "rows": int(len(rows)),
+            # rows the set gave before its repeats merged (a corpus split before `copies` was
+            # counted gives its rows)
+            "loaded": int(rows["copies"].sum()) if "copies" in rows else int(len(rows)),
             **{
                 split: int((rows["split"] == split).sum())
                 for split in ("train", "validation", "test")

@@ -17,7 +17,12 @@ _NON_WORD = re.compile(r"[\W_]+")
 
 def near_duplicate_key(text: str) -> str:
     """Texts equal after normalisation, case folding, and dropping URLs, mentions, retweet marks,
-    hashes and punctuation are treated as one text (retweets, re-posts, re-punctuated copies)."""
+    hashes and punctuation are treated as one text (retweets, re-posts, re-punctuated copies).
+
+    Emoji go with the punctuation: the shipped model (text normalisation v1) reads every emoji
+    as one unknown token, so HatemojiBuild's pairs that differ only in an emoji ("I would love
+    to 🔪 some 👳🏾" hateful, "... 🔪some🦊" not) are one text to it, and their disagreeing labels
+    become unknown when they merge (`data report` shows how many rows each set loaded)."""
     folded = _NOISE.sub(" ", normalize(text).lower())
     return _NON_WORD.sub(" ", folded).strip()
 
@@ -58,6 +63,7 @@ def _merge_repeats_within_source(frame: pd.DataFrame) -> pd.DataFrame:
     for label in LABELS:
         aggregations[label] = lambda v: v.iloc[0] if v.nunique() == 1 else -1
     merged = frame.groupby(["source", "dup_key"], sort=False, as_index=False).agg(aggregations)
+    merged["copies"] = frame.groupby(["source", "dup_key"], sort=False).size().to_numpy()
     for label in LABELS:
         merged.loc[merged[label] == -1, f"weight_{label}"] = 0.0
     merged["split_hint"] = (
