@@ -13,17 +13,24 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
+from moderation.data.cues import cue_mask, load_cue_patterns
 from moderation.model.spec import LABELS
 from moderation.training.batches import Encoded
 
 MIN_CONTEXT_TOKENS = 4  # fewer words of context than this teach nothing: the copy is skipped
 
 
-def neutral_rows(frame: pd.DataFrame) -> np.ndarray:
-    """Rows a person marked harmless on every label: the only safe words to put beside a row."""
+def neutral_rows(frame: pd.DataFrame, cues: dict | None = None) -> np.ndarray:
+    """Rows a person marked harmless on every label and that carry no label's surface cue
+    (`labels/cue_terms.toml`: a Jewish or Israeli term, a swear word): the only safe words to put
+    beside a row. A neutral mention of Jews set beside antisemitic rows taught that mentions
+    lean antisemitic (the first run with context flagged 7.0% of neutral mentions, 1.7.0 3.2%)."""
     harmless = np.ones(len(frame), dtype=bool)
     for label in LABELS:
         harmless &= (frame[label].to_numpy() == 0) & frame[f"gold_{label}"].astype(bool).to_numpy()
+    texts = frame["text"].tolist()
+    for pattern in (load_cue_patterns() if cues is None else cues).values():
+        harmless &= ~cue_mask(texts, pattern)
     return np.flatnonzero(harmless)
 
 
