@@ -43,10 +43,12 @@ teacher: install
 # split; pol_antisemitism whole, it is never trained on) and the functional suite. --limit 8000
 # caps each set at a seeded sample of 8,000 rows: none is that large today (ghc's test split is
 # the largest, 7,488), so every held-out row is scored: 28,981 comments, 11.5 minutes measured on
-# 2 CPU cores shared with two other jobs (~50 comments/s; more on an idle machine).
+# 2 CPU cores shared with two other jobs (~50 comments/s; more on an idle machine). Then test
+# rows alone and among sentences of news articles (a few minutes).
 eval: install
 	$(BIN)/moderation evaluate $(sort $(basename $(notdir $(wildcard labels/mappings/*.toml)))) functional \
 		--model $(MODEL) --split test --limit 8000 --report $(MODEL)/eval
+	$(BIN)/python benchmarks/context_robustness.py --model $(MODEL)
 
 # The parser against hand-checked parses: the shared fixtures, then the project's own pages.
 parse-eval: install
