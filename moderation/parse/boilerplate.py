@@ -237,9 +237,7 @@ def is_tail_noise(line: str, author: str | None) -> bool:
     a post's controls ("Link to comment", "Share")."""
     if PROMOTION.search(line) or SITE_FOOTER.search(line) or CAPTION.search(line):
         return True
-    if TAIL_NOTICE.search(line):  # "Quelle: SZ.de", who may reprint it, a trial offer
-        return True
-    if _appeals_to_the_reader(line):
+    if TAIL_NOTICE.search(line) or _appeals_to_the_reader(line):  # "Quelle: SZ.de", a paywall
         return True
     if COMMENT_CONTROL_LINE.match(line):
         return True

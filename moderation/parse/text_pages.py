@@ -373,7 +373,7 @@ def _is_byline(line: str) -> bool:
     """A byline, or a line that is only a date (the BBC's "5 March 2024" under a headline,
     "Published: March 12, 2024 6.02am AEDT")."""
     line = " ".join(line.split())
-    if is_byline(line) or DATE_LINE.match(line) or DATE_LINE.match(_POSTED_ON.sub("", line)):
+    if is_byline(line) or DATE_LINE.match(_POSTED_ON.sub("", line)):
         return True
     return bool(_POSTED_BY.match(line) and not ENDS_SENTENCE.search(line))
 
