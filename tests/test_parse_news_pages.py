@@ -693,3 +693,28 @@ def test_a_polish_napisal_over_a_copy_cut_short_with_dots():
         "zbyszek_55",
         "Dopłata 70%, więc nie 12 tylko ok. 4 tys.",
     )
+
+
+def test_a_croatian_page_year_dots_at_in_its_times_and_a_quoted_opening_over_the_reply():
+    page = parse_page(
+        "Vijesti\nZagreb\nMost se zatvara za kamione od 2028.\nAutor: Ana Berg\n"
+        "Objavljeno: 05. prosinca 2026. 07:30\n" + BODY + "\nKomentari (2)\n"
+        "Za komentiranje se morate prijaviti.\nMJ\nMarko Jurić · 5.12.2026. u 09:14\n"
+        "Konačno. Tko je ikad pokušao proći mostom u pet popodne zna zašto.\n"
+        "Odgovori · Sviđa mi se 34\nSK\nSnježana K. · 5.12.2026. u 09:40\n"
+        "„Konačno. Tko je ikad pokušao proći mostom…“ - Marko Jurić napisao/la:\n"
+        "Lako je tebi ako živiš u centru.\nOdgovori · Sviđa mi se 27\n"
+        "Učitaj još komentara\nImpressum\nKontakt\n",
+        "vijesti.txt",
+    )
+    assert page.title == "Most se zatvara za kamione od 2028."
+    assert page.article.startswith("The city council voted on Tuesday")
+    assert [(c.author, c.reply_to, c.posted, c.text) for c in page.comments] == [
+        (
+            "Marko Jurić",
+            None,
+            "2026-12-05T09:14",
+            "Konačno. Tko je ikad pokušao proći mostom u pet popodne zna zašto.",
+        ),
+        ("Snježana K.", "Marko Jurić", "2026-12-05T09:40", "Lako je tebi ako živiš u centru."),
+    ]

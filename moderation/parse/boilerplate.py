@@ -55,7 +55,7 @@ _INNER_SENTENCE_END = re.compile(r"[.!?]\s+[A-Z]")
 TITLE_MAX_WORDS = 25
 TITLE_MAX_CHARS = 200
 _HEADLINE_MIN_WORDS = 4
-NOT_A_TITLE_END = re.compile(r"[.,;:]\s*$")
+NOT_A_TITLE_END = re.compile(r"(?:[,;:]|(?<!\d{4})\.)\s*$")  # not a year's dot: "... od 2028."
 # "Read more" over links to other stories, under an article only: under a comment it opens the
 # rest of a cut comment.
 _READ_MORE_HEADING = re.compile(r"^read more(?: (?:about|on) this (?:topic|story))?\s*:?$", re.I)

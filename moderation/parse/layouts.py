@@ -61,26 +61,33 @@ _MONTH = (
 )
 MONTH = _MONTH  # English month names and their abbreviations, for the times read elsewhere
 # Month names in other languages (German, French, Italian, Spanish, Dutch, Portuguese, Polish,
-# Indonesian, the Nordic languages; Russian and Ukrainian
+# Indonesian, the Nordic languages; Croatian, Czech and Finnish as a date writes them (not
+# Croatian "listopada", October, which is Polish for November); Russian and Ukrainian
 # as a date writes them, and VK's abbreviations), with the English month each is: a day before
 # them ("11. März 2024", "14 marzo 2024", "11 фев 2025") reads a date.
 FOREIGN_MONTHS = {
     name: english
     for english, names in {
-        "Jan": "januar janvier gennaio enero januari janeiro stycznia января янв січня",
+        "Jan": "januar janvier gennaio enero januari janeiro stycznia января янв січня"
+        " siječnja ledna tammikuuta",
         "Feb": "februar février fevrier febbraio febrero februari fevereiro lutego февраля фев"
-        " лютого",
-        "Mar": "märz maerz mars marzo maart março maret marts marca марта мар березня",
-        "Apr": "avril aprile abril kwietnia апреля апр квітня",
-        "May": "mai maggio mayo mei maio maj maja мая травня",
-        "Jun": "juni juin giugno junio junho czerwca июня июн червня",
-        "Jul": "juli juillet luglio julio julho lipca июля июл липня",
-        "Aug": "août aout agosto augustus agustus augusti sierpnia августа авг серпня",
-        "Sep": "septembre settembre septiembre setembro września сентября сен сент вересня",
-        "Oct": "oktober octobre ottobre octubre outubro października октября окт жовтня",
-        "Nov": "novembre noviembre novembro listopada ноября ноя листопада",
+        " лютого veljače února helmikuuta",
+        "Mar": "märz maerz mars marzo maart março maret marts marca марта мар березня ožujka"
+        " března maaliskuuta",
+        "Apr": "avril aprile abril kwietnia апреля апр квітня travnja dubna huhtikuuta",
+        "May": "mai maggio mayo mei maio maj maja мая травня svibnja května toukokuuta",
+        "Jun": "juni juin giugno junio junho czerwca июня июн червня lipnja června kesäkuuta",
+        "Jul": "juli juillet luglio julio julho lipca июля июл липня srpnja července heinäkuuta",
+        "Aug": "août aout agosto augustus agustus augusti sierpnia августа авг серпня kolovoza"
+        " srpna elokuuta",
+        "Sep": "septembre settembre septiembre setembro września сентября сен сент вересня rujna"
+        " září syyskuuta",
+        "Oct": "oktober octobre ottobre octubre outubro października октября окт жовтня října"
+        " lokakuuta",
+        "Nov": "novembre noviembre novembro listopada ноября ноя листопада studenoga studenog"
+        " listopadu marraskuuta",
         "Dec": "dezember décembre decembre dicembre diciembre dezembro desember grudnia декабря"
-        " дек грудня",
+        " дек грудня prosinca prosince joulukuuta",
     }.items()
     for name in names.split()
 }
@@ -112,6 +119,9 @@ _CONTROLS = (
     r"|Ver \d+ respuestas?|Ocultar respuestas|Mostrar respuestas|Ver respuestas"
     r"|Reageer|Beantwoorden|Odpowiedz|Zgłoś|Svara|Svar|Anmäl|Vastaa|Ilmoita|Responda"
     r"|Balas|Suka|Laporkan|Anbefal|Anmeld|Thích|Trả lời"
+    # Croatian, Serbian, Bosnian; Czech, Slovak; Slovene
+    r"|Odgovori|Sviđa mi se(?: \d+)?|Prijavi|Odpovědět|Nahlásit|Odpovedať|Nahlásiť"
+    r"|Páči sa mi to|Líbí se mi|Všečkaj"
     r"|Rispondi|Segnala|Ответить|Пожаловаться|Відповісти|Поскаржитися|回复|举报|点赞|分享|返信|いいね|通報"
     r"|共\d+条回复|查看更多回复"  # Weibo: "19 replies in all", "see more replies"
     r"|답글(?:\s*\d+)?|답글 접기|공감|비공감|신고"
@@ -129,12 +139,15 @@ _ZONE = (
 _WRITTEN_DATE = (
     rf"(?:(?:{_WEEKDAY}\.?,?\s+)?(?:{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:\d{{4}}|['’]\d{{2}})"
     rf"|\d{{1,2}}(?:st|nd|rd|th|\.)?\s+{_MONTH}\.?,?\s+\d{{4}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}"
-    rf"|\d{{1,2}}\.?\s+(?:de\s+)?(?i:{FOREIGN_MONTH}),?\s+(?:de\s+)?\d{{4}}"  # "11. März 2024"
+    # "11. März 2024", Croatian "05. prosinca 2026." (the year's dot)
+    rf"|\d{{1,2}}\.?\s+(?:de\s+)?(?i:{FOREIGN_MONTH}),?\s+(?:de\s+)?\d{{4}}\.?"
     rf"|\d{{1,2}}\.(?:{_MONTH}|(?i:{FOREIGN_MONTH}))\.\d{{4}}"  # "12.mar.2024" (Folha)
     # year first: "2024-03-05", Korean "2024.04.18.", Weibo's "2019-12-3", Japanese "2025/11/18"
     rf"|\d{{4}}-\d{{1,2}}-\d{{1,2}}|\d{{4}}\.\d{{1,2}}\.\d{{1,2}}\.?|\d{{4}}/\d{{1,2}}/\d{{1,2}}"
-    r"|\d{1,2}\.\s?\d{1,2}\.\s?(?:\d{4}|\d{2}(?!\d)))"  # "12.03.2024", "12.03.24", "14. 3. 2024"
-    r"(?:(?:(?:,?\s+(?:at|à|às|um|om|alle|a las|в|kl\.|klo)|,|\s+[-—–•·]|\s+\|)?\s+|,?\s*@\s*)"
+    # "12.03.2024", "12.03.24", "14. 3. 2024", Croatian "5.12.2026." (the year's dot)
+    r"|\d{1,2}\.\s?\d{1,2}\.\s?(?:\d{4}\.?|\d{2}(?!\d)))"
+    r"(?:(?:(?:,?\s+(?:at|à|às|um|om|alle|a las|в|kl\.|klo|u|ob|v|o|kell)|,|\s+[-—–•·]|\s+\|)?\s+"
+    r"|,?\s*@\s*)"
     rf"{_CLOCK}(?:\s+(?:Uhr|uur))?{_ZONE}?)?)"
 )
 # "2024-03-05 10:15", "2024-03-05T10:15:30" (forum and app dumps).
@@ -556,7 +569,8 @@ MORE_COMMENTS_LINE = re.compile(
     r"|(?:voir|afficher|charger) plus de commentaires|(?:carica|mostra) altri commenti"
     r"|(?:toon |laad )?meer reacties|(?:pokaż|zobacz|załaduj) więcej komentarzy"
     r"|(?:ver|carregar) mais comentários|muat lebih banyak komentar"
-    r"|vis flere kommentarer|visa fler kommentarer|näytä lisää kommentteja)\b",
+    r"|vis flere kommentarer|visa fler kommentarer|näytä lisää kommentteja"
+    r"|(?:učitaj|prikaži) još komentara|(?:načíst|zobrazit) další komentáře)\b",
     _I,
 )
 
@@ -586,7 +600,7 @@ COMMENT_FORM_START = re.compile(
 # A byline at the top of an article; `name` is used to recognise the author bio at the end.
 BYLINE = re.compile(
     # "by", and in other languages: "di" in lower case only (an Italian name may be "Di Maio")
-    r"^(?:(?i:by|written by|posted by|von|par|por|door|av|af)|di)\s+"
+    r"^(?:(?i:by|written by|posted by|von|par|por|door|av|af|autor:|author:)|di)\s+"
     r"(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})(?:\W.*)?$"
 )
 
@@ -631,6 +645,7 @@ HEAD_METADATA = re.compile(  # anchored once at the start: searched in every lin
     r"|(?:first |originally )?(?:published|updated|posted|publié|modifié|mis à jour"
     r"|veröffentlicht|aktualisiert|publicado|actualizado|pubblicato|aggiornato|gepubliceerd"
     r"|bijgewerkt|opublikowano|zaktualizowano|julkaistu|päivitetty|publikováno|aktualizováno"
+    r"|objavljeno|ažurirano|avaldatud|uuendatud"
     r"|פורסם(?: לראשונה)?|עודכן)\b.{0,25}\d"
     r"|\d+\s+min(?:ute)?s?\s+read$"
     # Reading time in other languages: "Lesezeit: 3 Min.", "5 min. de lecture", "Leestijd 3 minuten"

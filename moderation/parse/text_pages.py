@@ -46,7 +46,12 @@ from moderation.types import Comment, Page
 
 # A sort order offered over the comments: "Newest", "Oldest", "Top comments".
 _SORT_LABEL = re.compile(r"^(?:newest|oldest|most (?:liked|relevant|recent)|top comments)$", re.I)
-_POSTED_ON = re.compile(r"^(?:posted|published|submitted|added)(?:\s+on)?\s*:?\s*", re.I)
+# "Posted on", "Published:", and "Published:" in other languages ("Objavljeno: 05. prosinca")
+_POSTED_ON = re.compile(
+    r"^(?:posted|published|submitted|added|veröffentlicht|publié|publicado|pubblicato"
+    r"|opublikowano|publikováno|julkaistu|gepubliceerd|objavljeno|avaldatud)(?:\s+on)?\s*:?\s*",
+    re.I,
+)
 # Over a comment list, not in it: its count ("5 comments") or the moderation notice.
 _SECTION_NOTICE = re.compile(
     r"^(?:\d[\d,.]*\s+comments?|comments (?:are|will be) (?:moderated|reviewed|checked)\b"

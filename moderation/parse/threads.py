@@ -84,10 +84,10 @@ _VOTE_COUNT = re.compile(rf"^(?:[▲▼△▽↑↓]|{EMOJI})?\s*[+−-]?\d[\d,.
 
 
 # "said", "wrote", and "wrote" in German, French, Spanish, Portuguese, Italian, Dutch, Swedish,
-# Polish, Russian
+# Polish, Croatian, Russian
 _WROTE = (
     r"(?:said|wrote|says|writes|schrieb|a écrit|escribió|escreveu|ha scritto|schreef|skrev"
-    r"|napisał(?:\(a\)|a)?|написал(?:\(а\)|а)?)"
+    r"|napisał(?:\(a\)|a)?|napisao(?:/la)?|napisala|написал(?:\(а\)|а)?)"
 )
 # "Jean Ashworth said..." / "Ann wrote:" on a line of its own over a quotation.
 _QUOTE_HEADER_LINE = re.compile(
@@ -184,9 +184,12 @@ def _below_comment_heading(
 
 
 # "Tom R. wrote:" opening a reply, over lines copied from Tom R.'s comment; a forum's
-# "Originally posted by Tom R.:", "Quote from: Tom R.", "Quoting Tom R.:".
+# "Originally posted by Tom R.:", "Quote from: Tom R.", "Quoting Tom R.:"; or the copy's opening
+# words in quotes before the name: "„Konačno. Tko je…“ - Marko Jurić napisao/la:" (Jutarnji).
 _WROTE_LINE = re.compile(
-    rf"^@?(?:(?P<name>\S.{{0,59}}?)\s+{_WROTE}\s*:"
+    r"^@?(?:[„“\"«](?P<snippet>[^„“”\"«»]{3,120})[“”\"»]\s*[-–—]\s*"
+    rf"(?P<quoted>\S.{{0,59}}?)\s+{_WROTE}\s*:"
+    rf"|(?P<name>\S.{{0,59}}?)\s+{_WROTE}\s*:"
     r"|(?:originally posted by|quote from:?|quoting)\s+(?P<by>\S.{0,59}?)\s*:?)$",
     re.I,
 )
@@ -207,12 +210,19 @@ def _without_quoted_copies(comments: list[Comment]) -> list[Comment]:
     for comment in comments:
         lines = comment.text.split("\n")
         wrote = _WROTE_LINE.match(lines[0].strip())
-        name = (wrote.group("name") or wrote.group("by")) if wrote else lines[0].strip()
+        name = (
+            (wrote.group("quoted") or wrote.group("name") or wrote.group("by"))
+            if wrote
+            else lines[0].strip()
+        )
         said = [c.text for c in out if c.author == name]
         end = 1
         while said and end < len(lines) and _copied(lines[end], said):
             end += 1
-        if said and 1 < end < len(lines):
+        # or the copy is the header's own quoted words
+        in_header = bool(said and wrote and wrote.group("snippet"))
+        in_header = in_header and _copied(wrote.group("snippet"), said)
+        if said and (1 < end or in_header) and end < len(lines):
             text = "\n".join(lines[end:]).strip()
             reply_to = comment.reply_to or name
             comment = replace(comment, text=text, reply_to=reply_to)
