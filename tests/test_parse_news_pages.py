@@ -718,3 +718,22 @@ def test_a_croatian_page_year_dots_at_in_its_times_and_a_quoted_opening_over_the
         ),
         ("Snježana K.", "Marko Jurić", "2026-12-05T09:40", "Lako je tebi ako živiš u centru."),
     ]
+
+
+def test_the_storys_date_over_its_headline_and_ages_with_buttons_and_thumbs():
+    page = parse_page(
+        "Menu\nNews\nPublished December 5, 2026 5:00am EST\nLorries barred from the old bridge\n"
+        "Corroded supports will be replaced by 2028\nBy Anna Berg Courier News\nclose\nVideo\n"
+        "NEWYou can now listen to Courier News articles!\n" + BODY + "\nComments\n"
+        "Join the conversation\nLog in\n128 Comments\nSort by Best\n"
+        "HighCountryDave · 5h · Reply · 👍 41 · 👎 3\nThe bridge has shaken for years. Relax.\n"
+        "Show 2 replies\nsnowbird_77 · 4h · Reply · 👍 12\n@HighCountryDave you're not wrong.\n"
+        "Hide replies\nShow more comments\n",
+        "news.txt",
+    )
+    assert page.title == "Lorries barred from the old bridge"
+    assert page.article.startswith("The city council voted on Tuesday")
+    assert [(c.author, c.reply_to, c.text) for c in page.comments] == [
+        ("HighCountryDave", None, "The bridge has shaken for years. Relax."),
+        ("snowbird_77", "HighCountryDave", "@HighCountryDave you're not wrong."),
+    ]

@@ -96,7 +96,8 @@ _CONTROLS = (
     r"(?:Reply|Replies|Log in to Reply|Permalink|Report|Like|Likes|Dislike|Share|Flag|Edit|Quote"
     r"|Upvote|Downvote|Up ?Vote|Down ?Vote|Vote|Delete|Hide|Collapse|Expand|Show more replies"
     r"|Load more comments"
-    r"|View (?:all )?\d* ?repl(?:y|ies)|View \d+ more|Hide replies|Sort by:?(?: \w+){1,2}"
+    r"|View (?:all )?\d* ?repl(?:y|ies)|View \d+ more|Show \d+ (?:more )?repl(?:y|ies)|Hide replies"
+    r"|Sort by:?(?: \w+){1,2}"
     r"|Embed|Save|Give Award|Award|Follow|Context|Full comments|Load more replies"
     r"|Thread|Parent|Link"  # LiveJournal, Dreamwidth
     # The comment list's pages: "Page 1 of 2 | Next »", "Seite 1 von 3", "Showing comments 1-5
@@ -187,8 +188,8 @@ _TITLE_STOP = (
 # Two or three capitalised words or initials: "Brenda K", "J. Ramirez" (case kept, so that "I
 # saw him 2 days ago" is no name and its age no header).
 _CAPITALISED_NAME = r"(?-i:(?:[A-Z][\w'’-]*\.?\s+){1,2}[A-Z][\w'’-]*\.?)"
-# Votes by their arrows after a comment's header: "▲ 15 ▼ 2".
-_VOTES = r"(?:[▲▼△▽↑↓⬆⬇]\s*[+−-]?\d[\d,]*)"
+# Votes by their arrows or thumbs after a comment's header: "▲ 15 ▼ 2", "👍 41 · 👎 3".
+_VOTES = r"(?:[▲▼△▽↑↓⬆⬇👍👎]\s*[+−-]?\d[\d,]*)"
 # "12 points" between a name and its age ("maud_f 12 points · 5 hours ago").
 _SCORE = r"(?:\s+[-+]?\d[\d,.]*[kK]?\s+(?:points?|likes?|votes?|upvotes?))"
 # "GreenAcre replying to stanleyknife" or "Ann ▸ Bob" in a comment's header: author, then the
@@ -341,7 +342,8 @@ THREAD_LAYOUTS: tuple[ThreadLayout, ...] = (
         hint=re.compile("[|•·]"),
         header=re.compile(
             rf"^(?P<who>[^|•·\s][^|•·]{{0,79}}?){_SCORE}?\s*[|•·]\s*{_RELATIVE_AGE}"
-            r"(?:\s*[|•·]\s*edited)?\s*$",
+            # then "edited", its buttons, its votes: "... · 5h · Reply · 👍 41 · 👎 3"
+            rf"(?:\s*[|•·]\s*(?:edited|{_CONTROLS}|{_VOTES}))*\s*$",
             _I,
         ),
         reply_line=REPLY_TO_LINE,
@@ -722,7 +724,7 @@ READER_APPEAL = re.compile(
     r"|(?:log ?in|sign ?in|register|subscribe)\b[^.]{0,40}?\bto (?:save|read|continue|comment"
     r"|access|unlock|listen)|(?:premium|paid|digital) subscription|already a subscriber"
     r"|requires? an? (?:\w+ )?subscription"
-    r"|listen to this (?:article|story)|text-to-speech"
+    r"|listen to (?:[\w ]{0,30} )?(?:articles?|stor(?:y|ies))\b|text-to-speech"
     # "... diventa Sostenitore", "Devenez abonné", "Werden Sie Mitglied", "Hazte socio"
     r"|diventa sostenitore|sostienici|devenez (?:abonné|membre)|werden sie (?:abonnent|mitglied"
     r"|unterstützer)|hazte (?:socio|suscriptor)|torne-se assinante)\b"
@@ -735,7 +737,7 @@ APPEAL_WORDS = (
     "obserwuj", "folgen sie", "suivez", "síguenos", "seguici", "volg ons", "manage", "turn on",
     "follow", "tip", "version of this", "this article", "this story", "een versie", "book",
     "reached at", "author of", "contact", "expressed", "log in", "login", "sign in", "register",
-    "subscri", "listen to this", "text-to-speech", "sostenitore", "sostienici", "devenez",
+    "subscri", "listen to", "text-to-speech", "sostenitore", "sostienici", "devenez",
     "werden sie", "hazte", "torne-se",
 )  # fmt: skip
 

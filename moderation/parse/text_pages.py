@@ -255,6 +255,8 @@ def headline_over_byline(lines: list[str]) -> tuple[str | None, int]:
                 pass  # "Published On 2 Apr 2024" over "2 Apr 2024": the date twice
             elif start == anchor and _is_standfirst(lines, filled[above - 1]):
                 pass  # the story in a sentence, under its headline
+            elif HEAD_METADATA.search(line.strip()) or _is_byline(line):
+                break  # the story's date over its headline: "Published December 5, 2026 ..."
             elif headline_like(line) and not _NOT_HEADLINE.search(line):  # a post's, "🇺🇸"
                 start = above - 1
             elif not CAPTION.search(line.strip()):
