@@ -737,3 +737,18 @@ def test_the_storys_date_over_its_headline_and_ages_with_buttons_and_thumbs():
         ("HighCountryDave", None, "The bridge has shaken for years. Relax."),
         ("snowbird_77", "HighCountryDave", "@HighCountryDave you're not wrong."),
     ]
+
+
+def test_a_name_with_a_title_and_an_initial_over_its_date():
+    page = parse_page(
+        "Lorries barred from the old bridge\n\n" + BODY + "\nComments\nSort by Newest\n"
+        "Geoffrey Pell\nSubscriber\n5 December 2026, 10:42 am\n"
+        "The bridge is the national anthem of modern Britain.\nReply\nLike 64\n"
+        "Mrs B. Armitage\n5 December 2026, 11:05 am\nIn reply to Geoffrey Pell\n"
+        "Ha! Should be played at the Cenotaph.\nReply\nLike 22\n",
+        "news.txt",
+    )
+    assert [(c.author, c.reply_to) for c in page.comments] == [
+        ("Geoffrey Pell", None),
+        ("Mrs B. Armitage", "Geoffrey Pell"),
+    ]

@@ -495,8 +495,9 @@ THREAD_LAYOUTS: tuple[ThreadLayout, ...] = (
             r"^(?:#?\d{1,4}[.)]\s+)?"  # a talkback's number before it: "1. Yossi, Talpiot"
             r"(?P<author>@[\w.-]{1,40}|[^\W\d_][\w-]*(?:\.[\w-]+)+"  # a handle: "marek.t"
             rf"|(?:{_NAME_ABBREVIATION}\s?){{0,2}}"  # initials, a title first: "J. Wong", "Dr. Ali"
-            rf"[^\s.!?,;:<](?:[^.!?;:<]|{_TITLE_STOP}){{0,59}}?(?:\s[^\W\d_]\.)?"
-            r"(?:\s*<[^<>\s]+@[^<>\s]+>)?)\s*:?\s*$"  # "Outback Bill :" (ABC)
+            # an initial inside: "Mrs B. Armitage", "John F. Kennedy"
+            rf"[^\s.!?,;:<](?:[^.!?;:<]|{_TITLE_STOP}|(?<=\s[^\W\d_])\.(?=\s)){{0,59}}?"
+            r"(?:\s[^\W\d_]\.)?(?:\s*<[^<>\s]+@[^<>\s]+>)?)\s*:?\s*$"  # "Outback Bill :" (ABC)
         ),  # an initial ("Alana P."), a mail's sender: "Ann Lee <ann@example.org>"
         date_line=re.compile(
             r"^(?!\d+\s+mins?\.?\s*$)"  # "4 min": an article's reading time, no age
