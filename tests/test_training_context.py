@@ -62,3 +62,10 @@ def test_only_rows_harmless_on_every_known_label_and_without_a_cue_are_context()
     )
     # 1 violent, 2 a keyword's guess, 3 unknown, 4 a Jewish term (labels/cue_terms.toml)
     assert list(neutral_rows(frame)) == [0]
+
+
+def test_the_model_card_says_a_share_of_rows_was_trained_in_context():
+    from moderation.training.card import _recipe_note
+
+    assert any("0.3 of the train rows" in line for line in _recipe_note({"context_share": 0.3}))
+    assert not any("In context" in line for line in _recipe_note({"context_share": 0.0}))

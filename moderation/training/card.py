@@ -49,6 +49,13 @@ def _recipe_note(config: dict) -> list[str]:
             f"{', '.join(config.get('distill_labels') or ('every label',))} on every train row "
             f"(`{config['teacher_scores']}`, `moderation teach`), the rest the human labels."
         )
+    if config.get("context_share"):
+        lines.append(
+            f"In context: {config['context_share']:g} of the train rows were shown once more with "
+            "the words of a row marked harmless on every label (and carrying no cue term) before "
+            "or after them, labels kept (`moderation/training/context.py`): a reader's comment "
+            "talks about the story around what matters (`benchmarks/context_robustness.py`)."
+        )
     if config.get("normalization", "v1") != "v1":
         lines.append(
             f"Text normalisation {config['normalization']} (`moderation/text.py`): emoji are read "
