@@ -6,6 +6,7 @@ model read context as exoneration: test rows set between two sentences of a news
 one after scored violent review recall 0.865 -> 0.676 and remove recall 0.142 -> 0.000
 (model 1.7.0). A copy keeps its row's labels and weights: a threat stays a threat beside a
 sentence about the weather, and a harmless row stays harmless, so length itself teaches nothing.
+Off in the shipped recipe: both runs with it flagged more neutral mentions than the issue allows.
 """
 
 from __future__ import annotations
@@ -23,8 +24,8 @@ MIN_CONTEXT_TOKENS = 4  # fewer words of context than this teach nothing: the co
 def neutral_rows(frame: pd.DataFrame, cues: dict | None = None) -> np.ndarray:
     """Rows a person marked harmless on every label and that carry no label's surface cue
     (`labels/cue_terms.toml`: a Jewish or Israeli term, a swear word): the only safe words to put
-    beside a row. A neutral mention of Jews set beside antisemitic rows taught that mentions
-    lean antisemitic (the first run with context flagged 7.0% of neutral mentions, 1.7.0 3.2%)."""
+    beside a row. (Tried as the cause of the first context run flagging 7.0% of neutral mentions,
+    1.7.0 3.2%; the run with this filter flagged 8.9%: see `configs/train.toml`.)"""
     harmless = np.ones(len(frame), dtype=bool)
     for label in LABELS:
         harmless &= (frame[label].to_numpy() == 0) & frame[f"gold_{label}"].astype(bool).to_numpy()
