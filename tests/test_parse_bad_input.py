@@ -159,3 +159,16 @@ def test_a_short_latin_1_export_is_not_read_as_central_european(name):
     else:
         body = "id,text\n" + "".join(f'{i},"{t}"\n' for i, t in enumerate(texts))
     assert [c.text for c in parse_page(body.encode("latin-1"), name).comments] == texts
+
+
+def test_a_lone_surrogate_in_a_json_export_becomes_a_replacement_character():
+    """Legal JSON ("\\ud800"), but no text: it reached the tokenizer and stopped a whole batch."""
+    raw = (
+        b'{"id": "1", "text": "bad \\ud800 here", "author": "x\\udc00"}\n'
+        b'{"id": "2", "text": "fine"}\n'
+    )
+    page = parse_page(raw, "export.jsonl")
+    assert [c.text for c in page.comments] == ["bad \ufffd here", "fine"]
+    assert page.comments[0].author == "x\ufffd"
+    for comment in page.comments:
+        comment.text.encode("utf-8")  # no UnicodeEncodeError

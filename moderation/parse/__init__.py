@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import re
 from pathlib import Path
 
 from moderation.errors import PageError
@@ -85,7 +86,36 @@ def parse_page(raw: bytes | str, source: str) -> Page:
     comments = take_quoted_openings(comments, page.article) if kind == "html" else comments
     if drawn and (zone := page_zone(text)) is not None:
         comments = tuple(dataclasses.replace(c, posted=in_zone(c.posted, zone)) for c in comments)
-    return dataclasses.replace(page, comments=reply_to_mentions(take_reply_lines(comments)))
+    comments = reply_to_mentions(take_reply_lines(comments))
+    return _without_lone_surrogates(dataclasses.replace(page, comments=comments))
+
+
+# Half of a UTF-16 pair alone: legal in JSON ("\ud800"), but no text, and no encoder or
+# tokenizer takes it (a comment holding one stopped a whole batch).
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _without_lone_surrogates(page: Page) -> Page:
+    """The page with each lone surrogate in its text fields as U+FFFD, as a decoder shows it."""
+    if not any(_LONE_SURROGATE.search(value or "") for value in _texts(page)):
+        return page
+    fix = lambda value: _LONE_SURROGATE.sub("\ufffd", value) if value else value  # noqa: E731
+    comments = tuple(
+        dataclasses.replace(c, text=fix(c.text), author=fix(c.author), reply_to=fix(c.reply_to))
+        for c in page.comments
+    )
+    return dataclasses.replace(
+        page, title=fix(page.title), article=fix(page.article), comments=comments
+    )
+
+
+def _texts(page: Page):
+    yield page.title
+    yield page.article
+    for comment in page.comments:
+        yield comment.text
+        yield comment.author
+        yield comment.reply_to
 
 
 def page_kind(text: str, source: str) -> str:
