@@ -84,3 +84,21 @@ def test_review_listens_on_localhost_by_default_and_says_so(db_url, monkeypatch)
     assert result.exit_code == 0, result.output
     assert served == {"host": "127.0.0.1"}
     assert "listening on 127.0.0.1" in result.output
+
+
+def test_a_file_that_is_no_database_or_an_unwritable_export_is_one_line(tmp_path):
+    """Both gave a traceback: a store path naming a text file, an export under a file."""
+    from moderation.errors import StoreError
+
+    notes = tmp_path / "notes.db"
+    notes.write_text("just notes\n")
+    with pytest.raises(StoreError, match="notes.db: cannot open the store"):
+        open_store(f"sqlite:///{notes}")
+    store = f"sqlite:///{tmp_path / 'store.db'}"
+    open_store(store).dispose()
+    (tmp_path / "afile").write_text("")
+    result = CliRunner().invoke(
+        app, ["export-reviews", "--db", store, str(tmp_path / "afile" / "out.jsonl")]
+    )
+    assert result.exit_code != 0 and isinstance(result.exception, ReviewError)
+    assert "cannot write" in str(result.exception)

@@ -34,9 +34,10 @@ HELP = {
     "evidence": "attention: read evidence off the scoring pass (free; right 85% of the time on "
     "Toxic Spans), or rescore: score each sentence of a flagged comment again (87%, half the "
     "speed).",
-    "int8": "int8 matmuls instead of the default (bf16 where the CPU has it, else fp32): 4-10% "
-    "faster than bf16, decisions agree with fp32 on 99.5% of comments but single scores move by "
-    "up to 0.03. Needs AVX512-VNNI or AMX; elsewhere fp32 runs, with a note.",
+    "int8": "int8 matmuls in the encoder's later half instead of the default (bf16 where the CPU "
+    "has it, else fp32): decisions agree with fp32 on 99.95% of comments, scores within 0.011, "
+    "but slower than bf16 on an AMX CPU (make bench). Needs AVX512-VNNI or AMX; elsewhere fp32 "
+    "runs, with a note.",
 }
 
 

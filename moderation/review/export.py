@@ -8,6 +8,7 @@ from pathlib import Path
 
 from sqlalchemy import Engine, select
 
+from moderation.errors import ReviewError
 from moderation.model.spec import LABELS
 from moderation.review.verdicts import in_force
 from moderation.store.schema import comments
@@ -29,8 +30,11 @@ def export_reviews(engine: Engine, out_jsonl: str | Path) -> int:
                 label: int(label in chosen) for label in LABELS
             }
     out = Path(out_jsonl)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    with out.open("w", encoding="utf-8") as handle:
-        for record in latest.values():
-            handle.write(json.dumps(record, ensure_ascii=False) + "\n")
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        with out.open("w", encoding="utf-8") as handle:
+            for record in latest.values():
+                handle.write(json.dumps(record, ensure_ascii=False) + "\n")
+    except OSError as error:
+        raise ReviewError(f"{out}: cannot write ({error.strerror or error})") from error
     return len(latest)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError, OperationalError
+from sqlalchemy.exc import ArgumentError, DatabaseError
 
 from moderation.errors import StoreError
 from moderation.store.migrations import LATEST, upgrade
@@ -31,7 +31,7 @@ def open_store(url: str = DEFAULT_DB_URL) -> Engine:
         event.listen(engine, "connect", _sqlite_pragmas)
     try:
         upgrade(engine)
-    except OperationalError as error:
+    except DatabaseError as error:  # locked, unreadable, "file is not a database"
         raise StoreError(f"{shown}: cannot open the store ({error.orig})") from error
     return engine
 
