@@ -38,3 +38,15 @@ def test_the_moderator_still_loads_on_first_use():
     from moderation.model.store import load_model as stored
 
     assert Moderator is defined and load_model is stored
+
+
+def test_the_nightly_batch_writes_no_weight_loading_bar_into_its_log(tiny_model_dir, tmp_path):
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    (pages / "one.jsonl").write_text('{"id": "1", "text": "a comment"}\n')
+    result = subprocess.run(
+        [sys.executable, "-m", "moderation.cli", "batch", str(pages), "--model",
+         str(tiny_model_dir), "--db", f"sqlite:///{tmp_path / 'store.db'}"],
+        capture_output=True, text=True, check=True,
+    )  # fmt: skip
+    assert "Loading weights" not in result.stderr
