@@ -41,9 +41,6 @@ def batch(
         raise typer.BadParameter(
             "give at least one SOURCE (or --rescore alone)", param_hint="SOURCE"
         )
-    from transformers.utils import logging as hf_logging  # loaded when a batch runs
-
-    hf_logging.disable_progress_bar()  # no "Loading weights" bar in the night's log
     progress = _ProgressBar()
     try:
         summary = run_batch(

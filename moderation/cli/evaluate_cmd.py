@@ -52,13 +52,11 @@ def evaluate(
     """Per-label metrics, subgroup false-positive rates, worst errors and the functional suite."""
     # torch, transformers, datasets and matplotlib take seconds to import: loaded when run
     import torch
-    from transformers.utils import logging as hf_logging
 
     from moderation.evaluation import evaluate as run_evaluation
     from moderation.evaluation import load_sets, write_report
     from moderation.evaluation.console import print_summary
 
-    hf_logging.disable_progress_bar()
     if threads:
         torch.set_num_threads(threads)
     stderr = Console(stderr=True)

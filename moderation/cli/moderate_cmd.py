@@ -74,12 +74,9 @@ def moderate(
 ) -> None:
     """Score every comment, decide allow / review / remove, and say why. Exit 1 only on errors."""
     # torch and transformers take seconds to import: only a command that scores pays for them
-    from transformers.utils import logging as hf_logging
-
     from moderation.engine import Moderator
     from moderation.engine.runner import fast_precision
 
-    hf_logging.disable_progress_bar()  # no "Loading weights" bars between the results
     # a missing model fails before any parsing
     precision, note = fast_precision("int8" if int8 else "auto")
     if note:

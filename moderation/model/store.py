@@ -7,6 +7,7 @@ from pathlib import Path
 import torch
 from safetensors import SafetensorError
 from transformers import AutoModelForSequenceClassification, AutoTokenizer
+from transformers.utils import logging as hf_logging
 
 from moderation.errors import ModelNotFound
 from moderation.model.spec import ModelSpec
@@ -32,6 +33,7 @@ def load_model(directory: str | Path | None = None, dtype: torch.dtype = torch.f
     missing = [label for label in spec.labels if label not in spec.thresholds]
     if missing:  # decisions come from the thresholds chosen with the model, never defaults
         raise ModelNotFound(f"{directory}: no thresholds for {', '.join(missing)} in its spec")
+    hf_logging.disable_progress_bar()  # no "Loading weights" bar in results or a night's log
     try:
         tokenizer = AutoTokenizer.from_pretrained(directory, local_files_only=True)
         model = AutoModelForSequenceClassification.from_pretrained(
