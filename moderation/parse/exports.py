@@ -735,17 +735,21 @@ def _posted(fields: dict[str, Any]) -> str | None:
     "2 weeks ago" gives way to its "time_parsed" epoch (youtube-comment-downloader)."""
     for alias in EXPORT_COLUMNS["posted"]:
         if alias in fields and (posted := to_iso(fields[alias])) is not None:
-            if alias.endswith("_utc") and "T" in posted and not has_zone(posted):
-                posted += "+00:00"  # "created_utc": "2024-02-17 22:41:09"
-            return posted
+            return _in_utc_if_named(alias, posted)
     # a name no list has met, said in the usual words: "CreatedDate", "createdTime",
     # "Submitted On", "comment_posted_date"
     for key, value in fields.items():
         if _TIME_KEY.search(str(key)) and (posted := to_iso(value)) is not None:
-            if _UTC_KEY.search(str(key)) and "T" in posted and not has_zone(posted):
-                posted += "+00:00"  # "Date (UTC)": "2024-03-12 14:32:05"
-            return posted
+            return _in_utc_if_named(str(key), posted)
     return None
+
+
+def _in_utc_if_named(key: str, posted: str) -> str:
+    """A time without a zone, in UTC when its column says so ("created_utc": "2024-02-17
+    22:41:09", a social inbox's "Date (UTC)")."""
+    if _UTC_KEY.search(key) and "T" in posted and not has_zone(posted):
+        return posted + "+00:00"
+    return posted
 
 
 _TIME_KEY = re.compile(
@@ -753,7 +757,7 @@ _TIME_KEY = re.compile(
     r"(?:date|time|at|on|datetime|timestamp|stamp)?$"
     r"|^(?:date|time|datetime|timestamp)_?\((?:utc|gmt)\)$"  # a social inbox's "Date (UTC)"
 )
-_UTC_KEY = re.compile(r"\b(?:utc|gmt)\b")
+_UTC_KEY = re.compile(r"(?:\b|_)(?:utc|gmt)\b")
 
 
 def _hidden(lowered: dict[str, Any]) -> bool:

@@ -290,6 +290,10 @@ _REPLY_TO_PHRASE = (  # any case: "in reply to #9 Nattapong K." (The Nation)
     r"(?:\s+#\d+(?:\s+(?:von|by|di|de|par|van))?)?"  # "Antwort auf #1 von Ann", "... to #9 Ann"
 )
 # A name, not a sentence: "Replying to say: it doesn't have to be built" answers no one.
+# A forum's words before the writer of the post it quotes: "Originally posted by Tom R.:" (as
+# text or in a quote block's header).
+QUOTING = r"(?:originally posted by|quote from:?|quoting)"
+
 REPLY_TO_LINE = re.compile(
     rf"^(?:↳\s*)?{_REPLY_TO_PHRASE}\s+@?(?P<reply_to>[^\s:][^:]{{0,59}}?):?$"
 )

@@ -13,7 +13,7 @@ import re
 from selectolax.lexbor import LexborNode
 
 from moderation.parse.html_discovery import ancestors, is_named, names_a_quote
-from moderation.parse.layouts import MAX_AUTHOR_CHARS
+from moderation.parse.layouts import MAX_AUTHOR_CHARS, QUOTING
 from moderation.parse.markup import block_lines
 
 _QUOTE_WORDS = frozenset({"quote", "blockquote"})
@@ -22,7 +22,7 @@ _QUOTE_AUTHOR_ATTRS = ("data-quote", "data-author", "data-username")
 _QUOTE_DATE = re.compile(r"^\s*\([^()]{1,40}\)\s*")
 _MAYBE_QUOTE = "blockquote, [class*=uote], [id*=uote]"
 _QUOTE_HEADER = re.compile(
-    r"^\s*(?:(?:originally posted by|quote from:?|quoting)\s+(?P<by>[^\n:]{1,60}?)"
+    rf"^\s*(?:{QUOTING}\s+(?P<by>[^\n:]{{1,60}}?)"
     r"\s*(?::|\s+on\s+\S.*|$)"
     r"|on\s[^\n]{4,60}?,\s*(?P<on>[^\n,:]{1,60}?)\s+(?:wrote|said)\s*:"  # Invision's citation
     r"|(?P<name>[^\n:]{1,60}?)\s+(?:wrote|said|writes|says)\s*:)",

@@ -21,6 +21,7 @@ from moderation.parse.layouts import (
     MAIL_HEADER_LINE,
     NOT_AN_AUTHOR,
     OFFICE_HOLDER,
+    QUOTING,
     RECOMMENDATIONS_HEADING,
     REPLY_IN_HEADER,
     REPLY_TO_LINE,
@@ -190,7 +191,7 @@ _WROTE_LINE = re.compile(
     r"^@?(?:[„“\"«](?P<snippet>[^„“”\"«»]{3,120})[“”\"»]\s*[-–—]\s*"
     rf"(?P<quoted>\S.{{0,59}}?)\s+{_WROTE}\s*:"
     rf"|(?P<name>\S.{{0,59}}?)\s+{_WROTE}\s*:"
-    r"|(?:originally posted by|quote from:?|quoting)\s+(?P<by>\S.{0,59}?)\s*:?)$",
+    rf"|{QUOTING}\s+(?P<by>\S.{{0,59}}?)\s*:?)$",
     re.I,
 )
 
@@ -219,9 +220,8 @@ def _without_quoted_copies(comments: list[Comment]) -> list[Comment]:
         end = 1
         while said and end < len(lines) and _copied(lines[end], said):
             end += 1
-        # or the copy is the header's own quoted words
-        in_header = bool(said and wrote and wrote.group("snippet"))
-        in_header = in_header and _copied(wrote.group("snippet"), said)
+        snippet = wrote.group("snippet") if wrote else None
+        in_header = bool(said and snippet and _copied(snippet, said))  # the copy in the header
         if said and (1 < end or in_header) and end < len(lines):
             text = "\n".join(lines[end:]).strip()
             reply_to = comment.reply_to or name
