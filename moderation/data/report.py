@@ -13,9 +13,7 @@ def data_report(corpus: pd.DataFrame) -> dict:
     for source, rows in corpus.groupby("source", sort=True):
         per_source[source] = {
             "rows": int(len(rows)),
-            # rows the set gave before its repeats merged (a corpus split before `copies` was
-            # counted gives its rows)
-            "loaded": int(rows["copies"].sum()) if "copies" in rows else int(len(rows)),
+            "loaded": int(rows["copies"].sum()),  # the set's rows before its repeats merged
             **{
                 split: int((rows["split"] == split).sum())
                 for split in ("train", "validation", "test")

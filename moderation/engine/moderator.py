@@ -17,8 +17,7 @@ from moderation.engine.runner import Runner
 from moderation.engine.types import ALLOW, EVIDENCE_METHODS, Decision, Scores
 from moderation.engine.windows import Windows, cut_windows
 from moderation.errors import ConfigError, ModelNotFound
-from moderation.model import load_model
-from moderation.model.store import model_directory
+from moderation.model.store import load_model, model_directory
 from moderation.text import NORMALIZATION_VERSIONS
 from moderation.types import Comment
 
@@ -31,10 +30,10 @@ class Moderator:
     `precision` is `auto` (bf16 where the CPU has native bf16, else fp32), `fp32`, `bf16` or
     `int8`; bf16 and int8 decisions both agree with fp32 on >= 99.5% of real comments (see
     `moderation.engine.runner`), but int8 is faster than bf16 on no CPU measured, so it is
-    opt-in. `quantize=True` is `precision="int8"`, kept
-    for callers written before `precision`. `threads` sets torch's thread count for the whole
-    process when given; the model runs that many batches at once (default: torch's thread
-    count), one thread each (`Runner` streams: faster than splitting each batch over threads).
+    opt-in. `quantize=True` is `precision="int8"`, kept for callers written before `precision`.
+    `threads` sets torch's thread count for the whole process when given; the model runs that
+    many batches at once (default: torch's thread count), one thread each (`Runner` streams:
+    faster than splitting each batch over threads).
     `evidence` is one of EVIDENCE_METHODS (see `Windows.evidence` and
     `moderation.engine.evidence` for what each costs and how often it is right).
     """
