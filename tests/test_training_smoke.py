@@ -120,3 +120,21 @@ def test_a_fractional_epoch_count_sets_the_schedule_length(tiny_model_dir, tmp_p
     assert total == math.ceil(per_epoch * 0.5) < per_epoch
     report = json.loads((tmp_path / "model" / "training_report.json").read_text())
     assert report["training"]["step"] == total
+
+
+def test_a_share_of_rows_in_context_is_added_to_the_train_rows(tiny_model_dir, tmp_path):
+    import re
+
+    data = tmp_path / "labelled.jsonl"
+    write_labelled_file(data)
+    config = tmp_path / "train.toml"
+    config.write_text(
+        f'output_dir = "{tmp_path / "model"}"\nrun_dir = "{tmp_path / "run"}"\n'
+        f'backbone = "{tiny_model_dir}"\ndata = ["{data}"]\ncontext_share = 0.5\n'
+        "max_steps = 2\neval_every_steps = 100\nbatch_size = 16\nthreads = 1\n"
+    )
+    assert CliRunner().invoke(app, ["train", "--config", str(config)]).exit_code == 0
+    log = (tmp_path / "run" / "train.log").read_text()
+    copied = int(re.search(r"(\d+) train rows copied beside", log).group(1))
+    rows = int(re.search(r"train rows (\d+), steps/epoch", log).group(1))
+    assert copied > 0 and rows > copied

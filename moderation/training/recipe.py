@@ -115,17 +115,15 @@ def fit(
 ) -> dict:
     """Fine-tune on the train rows (and `context_share` of them again beside a neutral row's
     words, `moderation.training.context`), early stopping on the seeded validation sample."""
-    rows, copied = with_context(
-        train_rows,
-        neutral_rows(splits["train"]),
-        config.context_share,
-        config.max_length,
-        config.seed,
-    )
-    repeats = row_repeats(splits["train"], config)
-    repeats = np.concatenate([repeats, np.ones(len(copied) - len(repeats), dtype=repeats.dtype)])
-    if len(rows) > len(train_rows):
-        log.info("%d train rows copied beside a neutral row's words", len(rows) - len(train_rows))
+    rows, repeats = train_rows, row_repeats(splits["train"], config)
+    if config.context_share:  # the harmless rows are searched for only when context is asked
+        harmless = neutral_rows(splits["train"])
+        rows, _ = with_context(
+            train_rows, harmless, config.context_share, config.max_length, config.seed
+        )
+        added = len(rows) - len(train_rows)
+        repeats = np.concatenate([repeats, np.ones(added, dtype=repeats.dtype)])  # shown once
+        log.info("%d train rows copied beside a neutral row's words", added)
     return fine_tune(
         model,
         rows,
