@@ -645,15 +645,20 @@ CAPTION = re.compile(
     _I,
 )
 
+# "Published" in French, German, Spanish and Portuguese, Italian, Dutch, Polish, Finnish, Czech,
+# Croatian, Estonian: a story's date line, or a date a byline carries ("Objavljeno: 05. prosinca").
+PUBLISHED_ABROAD = (
+    r"(?:publié|veröffentlicht|publicado|pubblicato|gepubliceerd|opublikowano|julkaistu"
+    r"|publikováno|objavljeno|avaldatud)"
+)
+
 # Dateline and metadata lines that only ever stand above an article.
 HEAD_METADATA = re.compile(  # anchored once at the start: searched in every line of a story
     r"^(?:(?:originally\s+)?(?:published|updated|posted|last updated|filed)\s*(?:on|at|:)\s*\S"
     # "Published", "Updated" in other languages, a date or time close after ("12.03.24")
-    r"|(?:first |originally )?(?:published|updated|posted|publié|modifié|mis à jour"
-    r"|veröffentlicht|aktualisiert|publicado|actualizado|pubblicato|aggiornato|gepubliceerd"
-    r"|bijgewerkt|opublikowano|zaktualizowano|julkaistu|päivitetty|publikováno|aktualizováno"
-    r"|objavljeno|ažurirano|avaldatud|uuendatud"
-    r"|פורסם(?: לראשונה)?|עודכן)\b.{0,25}\d"
+    rf"|(?:first |originally )?(?:published|updated|posted|{PUBLISHED_ABROAD}|modifié|mis à jour"
+    r"|aktualisiert|actualizado|aggiornato|bijgewerkt|zaktualizowano|päivitetty|aktualizováno"
+    r"|ažurirano|uuendatud|פורסם(?: לראשונה)?|עודכן)\b.{0,25}\d"
     r"|\d+\s+min(?:ute)?s?\s+read$"
     # Reading time in other languages: "Lesezeit: 3 Min.", "5 min. de lecture", "Leestijd 3 minuten"
     r"|(?:lesezeit|leestijd|lukuaika|czas czytania|tiempo de lectura|tempo di lettura"

@@ -34,6 +34,7 @@ from moderation.parse.layouts import (
     DATE_LINE,
     DATED_CONTROL_LINE,
     HEAD_METADATA,
+    PUBLISHED_ABROAD,
     SIGN_IN_PROMPT,
     SOCIAL_MARK,
     WRITER_ROLE,
@@ -48,9 +49,7 @@ from moderation.types import Comment, Page
 _SORT_LABEL = re.compile(r"^(?:newest|oldest|most (?:liked|relevant|recent)|top comments)$", re.I)
 # "Posted on", "Published:", and "Published:" in other languages ("Objavljeno: 05. prosinca")
 _POSTED_ON = re.compile(
-    r"^(?:posted|published|submitted|added|veröffentlicht|publié|publicado|pubblicato"
-    r"|opublikowano|publikováno|julkaistu|gepubliceerd|objavljeno|avaldatud)(?:\s+on)?\s*:?\s*",
-    re.I,
+    rf"^(?:posted|published|submitted|added|{PUBLISHED_ABROAD})(?:\s+on)?\s*:?\s*", re.I
 )
 # Over a comment list, not in it: its count ("5 comments") or the moderation notice.
 _SECTION_NOTICE = re.compile(
