@@ -137,6 +137,9 @@ _ZONE = (
 )
 # A date as pages print it, with an optional time: "March 5, 2024 at 9:14 am", "5 Mar 2024
 # 10.15", "Tue, 03/05/2024", "2024-03-05 10:15", "March 05, 2024 @10:41AM" (Slashdot).
+# "at" between a date and its time, in the languages pages print: "à", "um", "alle", "a las",
+# Nordic "kl.", Finnish "klo", Croatian "u", Slovene "ob", Czech "v", Polish "o", Estonian "kell"
+AT_WORDS = r"(?:at|à|às|um|om|alle|a las|в|kl\.|klo|u|ob|v|o|kell)"
 _WRITTEN_DATE = (
     rf"(?:(?:{_WEEKDAY}\.?,?\s+)?(?:{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:\d{{4}}|['’]\d{{2}})"
     rf"|\d{{1,2}}(?:st|nd|rd|th|\.)?\s+{_MONTH}\.?,?\s+\d{{4}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}"
@@ -147,7 +150,7 @@ _WRITTEN_DATE = (
     rf"|\d{{4}}-\d{{1,2}}-\d{{1,2}}|\d{{4}}\.\d{{1,2}}\.\d{{1,2}}\.?|\d{{4}}/\d{{1,2}}/\d{{1,2}}"
     # "12.03.2024", "12.03.24", "14. 3. 2024", Croatian "5.12.2026." (the year's dot)
     r"|\d{1,2}\.\s?\d{1,2}\.\s?(?:\d{4}\.?|\d{2}(?!\d)))"
-    r"(?:(?:(?:,?\s+(?:at|à|às|um|om|alle|a las|в|kl\.|klo|u|ob|v|o|kell)|,|\s+[-—–•·]|\s+\|)?\s+"
+    rf"(?:(?:(?:,?\s+{AT_WORDS}|,|\s+[-—–•·]|\s+\|)?\s+"
     r"|,?\s*@\s*)"
     rf"{_CLOCK}(?:\s+(?:Uhr|uur))?{_ZONE}?)?)"
 )

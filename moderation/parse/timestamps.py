@@ -10,6 +10,7 @@ from datetime import UTC, date, datetime, timedelta, timezone
 from functools import cached_property
 
 from moderation.parse.layouts import (
+    AT_WORDS,
     COMMON_DATE_FORMATS,
     FOREIGN_MONTH,
     FOREIGN_MONTHS,
@@ -34,12 +35,11 @@ _DAY_DOT = re.compile(r"^(\d{1,2})\.(?=\s)")  # German "11. März 2024"
 _SPACED_DOTS = re.compile(r"\b(\d{1,2})\.\s(\d{1,2})\.\s(\d{4})\b")
 _UHR = re.compile(r"\s+(?:Uhr|uur)\b", re.I)  # German "10:23 Uhr", Dutch "08.15 uur"
 _JOINERS = re.compile(
-    r",|\s+(?:at|à|às|um|om|alle|a las|в|de|kl\.|klo|u|ob|v|o|kell)\s+|\s+[-—–|•·]\s+|\s*@\s*"
+    rf",|\s+(?:{AT_WORDS}|de)\s+|\s+[-—–|•·]\s+|\s*@\s*"
     r"|(?<=\d{4})\.(?=\s|$)"  # Croatian "5.12.2026. u 09:14": the year's own dot
     r"|(?<=[^\W\d_])\.(?=\s)"
     r"|(?<=\d)\.(?=[^\W\d_]{3})|(?<=[^\W\d_]{3})\.(?=\d)"
-)  # "at" in ten languages ("kl." Nordic, "klo" Finnish), "12 de março de 2024"; "Mar." and
-#   "фев."; "12.mar.2024"; Croatian "u", Slovene "ob", Czech "v", Polish "o", Estonian "kell"
+)  # "at" (layouts.AT_WORDS), "12 de março de 2024"; "Mar." and "фев."; "12.mar.2024"
 _ZONE_NAME = re.compile(r"\s*\([A-Z][^()]*\)$")  # "GMT+0100 (Central European Standard Time)"
 # "10:15 am on March 5, 2024": the time moved behind the date, where the formats expect it.
 # Zones named by the abbreviations pages print after a time, with their offsets in hours; not
