@@ -5,7 +5,12 @@ import numpy as np
 import pandas as pd
 
 from moderation.training.batches import Encoded
-from moderation.training.context import MIN_CONTEXT_TOKENS, neutral_rows, with_context
+from moderation.training.context import (
+    MIN_CONTEXT_TOKENS,
+    copyable_rows,
+    neutral_rows,
+    with_context,
+)
 
 CLS, SEP = 101, 102
 
@@ -69,3 +74,14 @@ def test_the_model_card_says_a_share_of_rows_was_trained_in_context():
 
     assert any("0.3 of the train rows" in line for line in _recipe_note({"context_share": 0.3}))
     assert not any("In context" in line for line in _recipe_note({"context_share": 0.0}))
+
+
+def test_context_labels_keep_rows_positive_for_another_label_out_of_context():
+    encoded = _encoded([5, 6, 7, 8, 9, 10])  # rows 0 and 3 antisemitic, 1 and 4 violent, ...
+    encoded.weights[3, 0] = 0.0  # row 3's antisemitic label is unknown: it may be copied
+    assert list(copyable_rows(encoded, ("violent", "abusive"))) == [1, 2, 3, 4, 5]
+    assert list(copyable_rows(encoded, ())) == list(range(6))
+    rows, source = with_context(
+        encoded, np.array([2]), share=1.0, max_length=64, seed=1, copyable=np.array([1, 4])
+    )
+    assert sorted(source[len(encoded) :]) == [1, 4]

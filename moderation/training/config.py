@@ -62,6 +62,7 @@ class TrainConfig:
     # Share of train rows shown once more with a neutral row's words before or after them
     # (moderation/training/context.py): comments on a page are longer than the sets' rows.
     context_share: float = 0.0
+    context_labels: tuple[str, ...] = ()  # copy only rows positive for these alone; empty = any
 
     validation_share: float = 0.1
     test_share: float = 0.1
@@ -92,7 +93,7 @@ class TrainConfig:
         if unknown:
             raise ConfigError(f"{path}: unknown setting(s) {sorted(unknown)}")
         raw.update({k: v for k, v in overrides.items() if v is not None})
-        for name in ("data", "cue_labels", "train_only_data", "distill_labels"):
+        for name in ("data", "cue_labels", "train_only_data", "distill_labels", "context_labels"):
             if name in raw:
                 raw[name] = tuple(raw[name])
         repeats = raw.get("source_repeats", {})
@@ -106,11 +107,10 @@ class TrainConfig:
             for w in weights.values()
         ):
             raise ConfigError(f"{path}: source_weights must map set names to numbers > 0")
-        unknown_labels = set(raw.get("distill_labels", ())) - set(LABELS)
-        if unknown_labels:
-            raise ConfigError(
-                f"{path}: distill_labels names unknown label(s) {sorted(unknown_labels)}"
-            )
+        for key in ("distill_labels", "context_labels"):
+            unknown_labels = set(raw.get(key, ())) - set(LABELS)
+            if unknown_labels:
+                raise ConfigError(f"{path}: {key} names unknown label(s) {sorted(unknown_labels)}")
         if raw.get("normalization", NORMALIZATION_VERSION) not in NORMALIZATION_VERSIONS:
             raise ConfigError(
                 f"{path}: normalization must be one of {', '.join(NORMALIZATION_VERSIONS)}"

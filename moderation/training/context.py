@@ -35,19 +35,38 @@ def neutral_rows(frame: pd.DataFrame, cues: dict | None = None) -> np.ndarray:
     return np.flatnonzero(harmless)
 
 
+def copyable_rows(encoded: Encoded, labels: tuple[str, ...]) -> np.ndarray:
+    """Rows positive for no label outside `labels` (every row when `labels` is empty): the
+    rows a run may show in context. Keeping antisemitic positives out asks whether the neutral
+    mentions flagged after context training came from teaching that a Jewish term beside
+    harmless talk still makes a row antisemitic."""
+    if not labels:
+        return np.arange(len(encoded))
+    positive = (encoded.targets == 1) & (encoded.weights > 0)
+    others = [i for i, label in enumerate(LABELS) if label not in labels]
+    return np.flatnonzero(~positive[:, others].any(axis=1))
+
+
 def with_context(
-    encoded: Encoded, neutral: np.ndarray, share: float, max_length: int, seed: int
+    encoded: Encoded,
+    neutral: np.ndarray,
+    share: float,
+    max_length: int,
+    seed: int,
+    copyable: np.ndarray | None = None,
 ) -> tuple[Encoded, np.ndarray]:
-    """`encoded` plus copies of a `share` of its rows, each with a neutral row's tokens before or
-    after it (cut so the copy fits `max_length`; the row itself is never cut further).
+    """`encoded` plus copies of a `share` of its `copyable` rows (all when None), each with a
+    neutral row's tokens before or after it (cut so the copy fits `max_length`; the row itself
+    is never cut further).
 
     Returns the longer rows and, per returned row, the index of the row it copies.
     """
     rows = len(encoded)
-    if share <= 0 or rows == 0 or len(neutral) == 0:
+    pool = np.arange(rows) if copyable is None else np.asarray(copyable, dtype=int)
+    if share <= 0 or len(pool) == 0 or len(neutral) == 0:
         return encoded, np.arange(rows)
     rng = np.random.default_rng(seed)
-    chosen = rng.choice(rows, size=min(rows, round(share * rows)), replace=False)
+    chosen = rng.choice(pool, size=min(len(pool), round(share * len(pool))), replace=False)
     fillers = rng.choice(neutral, size=len(chosen))
     before = rng.random(len(chosen)) < 0.5
     ids, copied = [], []

@@ -34,7 +34,7 @@ from moderation.training.calibration import (
 from moderation.training.card import write_model_card
 from moderation.training.checks import calibrated_scores, run_quality_checks
 from moderation.training.config import TrainConfig
-from moderation.training.context import neutral_rows, with_context
+from moderation.training.context import copyable_rows, neutral_rows, with_context
 from moderation.training.loop import fine_tune
 from moderation.training.metrics import label_metrics
 from moderation.training.teacher_scores import load_teacher_scores
@@ -119,7 +119,12 @@ def fit(
     if config.context_share:  # the harmless rows are searched for only when context is asked
         harmless = neutral_rows(splits["train"])
         rows, _ = with_context(
-            train_rows, harmless, config.context_share, config.max_length, config.seed
+            train_rows,
+            harmless,
+            config.context_share,
+            config.max_length,
+            config.seed,
+            copyable_rows(train_rows, config.context_labels),
         )
         added = len(rows) - len(train_rows)
         repeats = np.concatenate([repeats, np.ones(added, dtype=repeats.dtype)])  # shown once
