@@ -28,7 +28,7 @@ def test_users_add_prompts_twice_and_stores_a_hash(db_url):
         app, ["users", "add", "alice", "--db", db_url], input=f"{password}\n{password}\n"
     )
     assert result.exit_code == 0, result.output
-    assert "added moderator alice" in result.output
+    assert f"added moderator alice to {db_url}" in result.output
     assert password not in result.output  # the prompt does not echo it
     engine = open_store(db_url)
     assert check_password(engine, "alice", password)
@@ -80,6 +80,7 @@ def test_review_listens_on_localhost_by_default_and_says_so(db_url, monkeypatch)
 
     served = {}
     monkeypatch.setattr(uvicorn, "run", lambda app, host, port, **_: served.update(host=host))
+    open_store(db_url).dispose()  # a batch made it
     result = runner.invoke(app, ["review", "--db", db_url])
     assert result.exit_code == 0, result.output
     assert served == {"host": "127.0.0.1"}
@@ -102,3 +103,18 @@ def test_a_file_that_is_no_database_or_an_unwritable_export_is_one_line(tmp_path
     )
     assert result.exit_code != 0 and isinstance(result.exception, ReviewError)
     assert "cannot write" in str(result.exception)
+
+
+def test_the_queue_and_the_export_refuse_a_mistyped_store(tmp_path, monkeypatch):
+    """Both created an empty store at the mistyped path and showed nothing to review."""
+    import uvicorn
+
+    from moderation.errors import StoreError
+
+    monkeypatch.setattr(uvicorn, "run", lambda *_, **__: None)
+    typo = f"sqlite:///{tmp_path / 'typo.db'}"
+    for command in (["review"], ["export-reviews", str(tmp_path / "out.jsonl")]):
+        result = runner.invoke(app, [*command, "--db", typo])
+        assert result.exit_code != 0 and isinstance(result.exception, StoreError)
+        assert "no store there" in str(result.exception)
+    assert not (tmp_path / "typo.db").exists()

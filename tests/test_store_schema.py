@@ -96,3 +96,34 @@ def test_site_ids_survive_edits_and_positional_ids_follow_content():
     assert stable_ids(_page(Comment("r1", "x")), "/a") != stable_ids(
         _page(Comment("r1", "x")), "/b"
     )
+
+
+def test_a_store_another_batch_creates_between_look_and_create_is_opened(db_url, monkeypatch):
+    """Two batches started at once on a new store both find it empty; the second's CREATE meets
+    the first's tables ("table runs already exists"). It opens the store the first made, so it
+    reaches the batch lock and its clear message."""
+    create_all = tables.metadata.create_all
+
+    def another_batch_first(bind, **_):
+        monkeypatch.setattr(tables.metadata, "create_all", create_all)
+        open_store(db_url).dispose()  # the other batch's whole creation lands in between
+        create_all(bind, checkfirst=False)
+
+    monkeypatch.setattr(tables.metadata, "create_all", another_batch_first)
+    engine = open_store(db_url)
+    assert _version(engine) == LATEST
+    engine.dispose()
+
+
+def test_reading_commands_refuse_a_store_that_does_not_exist(tmp_path, db_url):
+    """The review queue and the export open a store without creating one: a mistyped path is an
+    error, not a new empty store that reads as nothing to review."""
+    typo = tmp_path / "typo.db"
+    with pytest.raises(StoreError, match="typo.db: no store there"):
+        open_store(f"sqlite:///{typo}", create=False)
+    assert not typo.exists()
+    create_engine(db_url).connect().close()  # an empty database of either backend
+    with pytest.raises(StoreError, match="holds no store"):
+        open_store(db_url, create=False)
+    open_store(db_url).dispose()
+    open_store(db_url, create=False).dispose()

@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
+from sqlalchemy.engine import make_url
 
 from moderation.review import export_reviews as write_reviews
 from moderation.review.users import add_user
@@ -30,7 +31,7 @@ def add(
         add_user(engine, name, password)
     finally:
         engine.dispose()
-    typer.echo(f"added moderator {name.strip()}")
+    typer.echo(f"added moderator {name.strip()} to {make_url(db).render_as_string()}")
 
 
 def export_reviews(
@@ -38,7 +39,7 @@ def export_reviews(
     db: Annotated[str, typer.Option("--db", help=DB_HELP)] = DEFAULT_DB_URL,
 ) -> None:
     """Write moderators' verdicts as a labelled set that `moderation train` accepts."""
-    engine = open_store(db)
+    engine = open_store(db, create=False)
     try:
         written = write_reviews(engine, out)
     finally:

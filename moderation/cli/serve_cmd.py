@@ -23,6 +23,6 @@ def review(
 
     from moderation.review.web import create_app
 
-    app = create_app(open_store(db))
+    app = create_app(open_store(db, create=False))
     typer.echo(f"review queue on http://{host}:{port}/ (listening on {host} only)")
     uvicorn.run(app, host=host, port=port, log_level="warning")

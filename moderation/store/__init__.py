@@ -7,6 +7,8 @@ Tables are in `schema.py`; the review queue reads `decisions` where `is_current`
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DatabaseError
@@ -19,8 +21,13 @@ __all__ = ["DEFAULT_DB_URL", "LATEST", "open_store"]
 DEFAULT_DB_URL = "sqlite:///moderation.db"
 
 
-def open_store(url: str = DEFAULT_DB_URL) -> Engine:
-    """Connect, and create or upgrade the schema; raises StoreError naming the URL when it can't."""
+def open_store(url: str = DEFAULT_DB_URL, create: bool = True) -> Engine:
+    """Connect, and create or upgrade the schema; raises StoreError naming the URL when it can't.
+
+    `create=False` is for commands that only read what batches wrote (the review queue, the
+    export): a mistyped path is then an error rather than a new empty store that reads as
+    "nothing to review".
+    """
     try:
         parsed = make_url(url)
         engine = create_engine(parsed)
@@ -28,11 +35,16 @@ def open_store(url: str = DEFAULT_DB_URL) -> Engine:
         raise StoreError(f"{url}: not a usable database URL ({error})") from error
     shown = parsed.render_as_string(hide_password=True)
     if parsed.get_backend_name() == "sqlite":
+        if not create and parsed.database not in (None, "", ":memory:"):
+            if not Path(parsed.database).is_file():
+                raise StoreError(f"{shown}: no store there (`moderation batch` creates one)")
         event.listen(engine, "connect", _sqlite_pragmas)
     try:
-        upgrade(engine)
+        upgrade(engine, create=create)
     except DatabaseError as error:  # locked, unreadable, "file is not a database"
         raise StoreError(f"{shown}: cannot open the store ({error.orig})") from error
+    except StoreError as error:  # not a store, no store, or a newer one
+        raise StoreError(f"{shown}: {error}") from error
     return engine
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from sqlalchemy import Connection, Engine, inspect, select
+from sqlalchemy.exc import DatabaseError
 
 from moderation.errors import StoreError
 from moderation.store import schema
@@ -44,14 +45,10 @@ def stored_version(conn: Connection) -> int | None:
     return conn.execute(select(schema.schema_version.c.version)).scalar_one_or_none()
 
 
-def upgrade(engine: Engine, target: int = LATEST) -> int:
-    """Create or upgrade the store's tables to `target`; returns the version it ends at."""
-    with engine.begin() as conn:
-        version = stored_version(conn)
-        if version is None:
-            schema.metadata.create_all(conn)
-            _stamp(conn, LATEST, insert=True)
-            version = LATEST
+def upgrade(engine: Engine, target: int = LATEST, create: bool = True) -> int:
+    """Create (unless `create` is False) or upgrade the store's tables to `target`; returns the
+    version it ends at."""
+    version = _created(engine, create)
     if version > LATEST:
         raise StoreError(
             f"store schema is version {version}, newer than this code's {LATEST}: "
@@ -62,6 +59,30 @@ def upgrade(engine: Engine, target: int = LATEST) -> int:
             MIGRATIONS[step](conn)
             _stamp(conn, step)
         version = step
+    return version
+
+
+def _created(engine: Engine, create: bool) -> int:
+    """The store's version, creating the tables in an empty database first.
+
+    Two batches started at once on a new store both find it empty; the second's CREATE then
+    fails on a table the first made. It reads the version again instead, so it goes on to the
+    batch lock and its clear message rather than failing here with "table runs already exists".
+    """
+    try:
+        with engine.begin() as conn:
+            version = stored_version(conn)
+            if version is None and create:
+                schema.metadata.create_all(conn)
+                _stamp(conn, LATEST, insert=True)
+                version = LATEST
+    except DatabaseError:
+        with engine.connect() as conn:
+            version = stored_version(conn)
+        if version is None or not create:
+            raise
+    if version is None:
+        raise StoreError("the database holds no store (`moderation batch` creates one)")
     return version
 
 
