@@ -233,3 +233,54 @@ def test_passwords_are_stored_as_argon2_hashes(db_url):
     with pytest.raises(ReviewError, match="at least"):
         add_user(engine, "bob", "short")
     engine.dispose()
+
+
+def _new_decision(engine, comment_id: str, model: str = "tiny@0.0.2") -> None:
+    """What `batch --rescore` with a new model leaves: a new current decision, the old kept."""
+    with engine.begin() as conn:
+        old = conn.execute(
+            select(tables.decisions).where(
+                tables.decisions.c.comment_id == comment_id,
+                tables.decisions.c.is_current.is_(True),
+            )
+        ).one()
+        conn.execute(
+            update(tables.decisions)
+            .where(tables.decisions.c.id == old.id)
+            .values(is_current=False)
+        )
+        row = {k: v for k, v in old._mapping.items() if k != "id"}
+        conn.execute(tables.decisions.insert().values(**row | {"model": model}))
+
+
+def test_a_verdict_outlives_a_new_models_decision_but_not_an_edit(store, tmp_path):
+    """An approved comment came back to the queue after every model update (session 22's blind
+    functional test); the moderator judged the text, which a new model does not change."""
+    record_verdict(store, "c3", "alice", "approve")
+    record_verdict(store, "c1", "alice", "remove")
+    _new_decision(store, "c3")
+    _new_decision(store, "c1")
+    assert [item.comment_id for item in queue(store, "remove")] == []
+    assert [item.comment_id for item in queue(store, "review")] == ["c0", "c2"]
+    with store.begin() as conn:  # the author edits c1: the verdict judged other words
+        conn.execute(
+            update(tables.comments)
+            .where(tables.comments.c.id == "c1")
+            .values(text="second, edited", text_hash="t1-edited")
+        )
+    assert [item.comment_id for item in queue(store, "review")] == ["c1", "c0", "c2"]
+    out = tmp_path / "reviews.jsonl"
+    assert export_reviews(store, out) == 1  # the edited comment's old verdict is not its label
+    assert json.loads(out.read_text())["text"] == "fourth, removed"
+
+
+def test_a_version_3_verdict_stands_for_the_decision_it_was_given_on(db_url):
+    engine = open_store(db_url)
+    seed(engine, ROWS)
+    record_verdict(engine, "c1", "alice", "approve")
+    with engine.begin() as conn:  # what a verdict recorded before v4 looks like
+        conn.execute(update(tables.verdicts).values(text_hash=None))
+    assert "c1" not in [item.comment_id for item in queue(engine, "review")]
+    _new_decision(engine, "c1")
+    assert "c1" in [item.comment_id for item in queue(engine, "review")]
+    engine.dispose()

@@ -49,7 +49,7 @@ def test_a_version_1_store_is_upgraded_with_its_data_kept(db_url):
     engine.dispose()
 
     engine = open_store(db_url)
-    assert _version(engine) == LATEST == 3
+    assert _version(engine) == LATEST == 4
     assert "ix_decisions_queue" in _indexes(engine, "decisions")
     with engine.connect() as conn:
         assert conn.execute(select(tables.pages.c.source)).scalars().all() == ["/old.txt"]
@@ -127,3 +127,24 @@ def test_reading_commands_refuse_a_store_that_does_not_exist(tmp_path, db_url):
         open_store(db_url, create=False)
     open_store(db_url).dispose()
     open_store(db_url, create=False).dispose()
+
+
+def test_a_version_3_store_gains_the_verdicts_text_hash(db_url):
+    engine = create_engine(db_url)
+    upgrade(engine)
+    with engine.begin() as conn:  # take it back to what version 3 looked like
+        conn.execute(text("DROP TABLE verdicts"))
+        conn.execute(
+            text(
+                "CREATE TABLE verdicts (id INTEGER PRIMARY KEY, comment_id VARCHAR(32), "
+                "decision_id INTEGER, previous_decision VARCHAR(16), model VARCHAR(255), "
+                "moderator VARCHAR(255), at TIMESTAMP, action VARCHAR(16), labels JSON, "
+                "undoes INTEGER)"
+            )
+        )
+        conn.execute(update(tables.schema_version).values(version=3))
+    engine.dispose()
+    engine = open_store(db_url)
+    assert _version(engine) == LATEST
+    assert "text_hash" in {column["name"] for column in inspect(engine).get_columns("verdicts")}
+    engine.dispose()

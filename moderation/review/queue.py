@@ -1,11 +1,12 @@
-"""What moderators review next: current decisions of one kind with no verdict in force,
-highest calibrated score first, then the oldest comment (the path `ix_decisions_queue` serves)."""
+"""What moderators review next: current decisions of one kind on comments no verdict in force
+judged as they now read (a verdict outlives a new model's decision, not an edit), highest
+calibrated score first, then the oldest comment (the path `ix_decisions_queue` serves)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import Engine, func, select
+from sqlalchemy import Engine, func, or_, select
 
 from moderation.errors import ReviewError
 from moderation.review.verdicts import in_force
@@ -38,10 +39,14 @@ def _pending(tab: str):
     if tab not in TABS:
         raise ReviewError(f"{tab!r}: not a queue tab (one of {', '.join(TABS)})")
     reviewed = in_force().subquery()
+    judged = select(reviewed.c.id).where(  # a verdict on this text, or on this very decision
+        reviewed.c.comment_id == decisions.c.comment_id,
+        or_(reviewed.c.text_hash.is_not(None), reviewed.c.decision_id == decisions.c.id),
+    )
     return (
         decisions.c.is_current.is_(True),
         decisions.c.decision == tab,
-        decisions.c.id.not_in(select(reviewed.c.decision_id)),
+        ~judged.exists(),
     )
 
 

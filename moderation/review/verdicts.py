@@ -5,19 +5,30 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from sqlalchemy import Connection, Engine, Select, select
+from sqlalchemy import Connection, Engine, Select, or_, select
 
 from moderation.errors import ReviewError
-from moderation.store.schema import decisions, utcnow, verdicts
+from moderation.store.schema import comments, decisions, utcnow, verdicts
 
 ACTIONS = ("approve", "remove", "relabel")
 UNDO = "undo"
 
 
 def in_force() -> Select:
-    """Verdicts that stand: not undo rows themselves and not reverted by one."""
+    """Verdicts that stand: not undo rows themselves, not reverted by one, and on the text the
+    comment still reads (a store's verdicts from before v4 name no text: they stand for the
+    decision they were given on)."""
     undone = select(verdicts.c.undoes).where(verdicts.c.undoes.is_not(None))
-    return select(verdicts).where(verdicts.c.action != UNDO, verdicts.c.id.not_in(undone))
+    current_text = (
+        select(comments.c.text_hash)
+        .where(comments.c.id == verdicts.c.comment_id)
+        .scalar_subquery()
+    )
+    return select(verdicts).where(
+        verdicts.c.action != UNDO,
+        verdicts.c.id.not_in(undone),
+        or_(verdicts.c.text_hash.is_(None), verdicts.c.text_hash == current_text),
+    )
 
 
 def record_verdict(
@@ -83,15 +94,16 @@ def undo_last(engine: Engine, moderator: str) -> int | None:
             "action": UNDO,
             "labels": [],
             "undoes": last.id,
+            "text_hash": last.text_hash,
         }
         return conn.execute(verdicts.insert().values(**row)).inserted_primary_key[0]
 
 
 def _current_decision(conn: Connection, comment_id: str):
     decision = conn.execute(
-        select(decisions).where(
-            decisions.c.comment_id == comment_id, decisions.c.is_current.is_(True)
-        )
+        select(decisions, comments.c.text_hash)
+        .join(comments, comments.c.id == decisions.c.comment_id)
+        .where(decisions.c.comment_id == comment_id, decisions.c.is_current.is_(True))
     ).first()
     if decision is None:
         raise ReviewError(f"{comment_id}: no such comment with a decision in the store")
@@ -109,5 +121,6 @@ def _append(conn: Connection, decision, moderator: str, action: str, labels: lis
         "action": action,
         "labels": labels,
         "undoes": None,
+        "text_hash": decision.text_hash,
     }
     return conn.execute(verdicts.insert().values(**row)).inserted_primary_key[0]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from sqlalchemy import Connection, Engine, inspect, select
+from sqlalchemy import Connection, Engine, inspect, select, text
 from sqlalchemy.exc import DatabaseError
 
 from moderation.errors import StoreError
@@ -27,10 +27,17 @@ def _add_review_tables(conn: Connection) -> None:
     schema.users.create(conn, checkfirst=True)
 
 
+def _add_verdict_text_hash(conn: Connection) -> None:
+    """v4: a verdict records the text it judged, so it outlives a new model's decision."""
+    if "text_hash" not in {c["name"] for c in inspect(conn).get_columns("verdicts")}:
+        conn.execute(text("ALTER TABLE verdicts ADD COLUMN text_hash VARCHAR(64)"))
+
+
 # version -> the step that upgrades a store from version - 1. Version 1 is the first layout.
 MIGRATIONS: dict[int, Callable[[Connection], None]] = {
     2: _add_queue_index,
     3: _add_review_tables,
+    4: _add_verdict_text_hash,
 }
 LATEST = max(MIGRATIONS, default=1)
 

@@ -168,6 +168,9 @@ verdicts = Table(
     Column("action", String(16), nullable=False),  # approve, remove, relabel or undo
     Column("labels", JSON, nullable=False),  # the labels the moderator says truly apply
     Column("undoes", Integer, ForeignKey("verdicts.id")),
+    # The judged text's hash (comments.text_hash then): a verdict stands across model updates
+    # while the comment reads the same, and lapses when its author edits it. NULL before v4.
+    Column("text_hash", String(64)),
 )
 
 users = Table(
