@@ -9,9 +9,7 @@ from moderation.evaluation import sets
 from moderation.evaluation.sets import known_set, load_sets
 
 MAPPING = """
-name = "newsroom"
-text_column = "comment"
-files = []  # the rows come from the DATA argument
+text_column = "comment"  # no name, no [[files]]: the rows come from the DATA argument
 
 [labels.abusive]
 positive = "tox == 1"
@@ -50,6 +48,13 @@ def test_a_label_map_reads_a_new_set_in_its_own_columns(newsroom):
     assert frame["abusive"].tolist() == [1, 1, 0, -1]  # neither rule matches: unknown, not negative
     assert frame["antisemitic"].tolist() == [0, 1, 0, -1]
     assert (frame["violent"] == -1).all() and frame["gold_abusive"].all()
+
+
+def test_a_mapping_without_files_cannot_be_read_as_a_set_of_its_own(newsroom):
+    from moderation.data.loaders import load_mapped_set
+
+    with pytest.raises(DataError, match="names no \\[\\[files\\]\\] to read"):
+        load_mapped_set(newsroom / "newsroom.toml")
 
 
 def test_a_project_format_file_with_another_text_column(tmp_path):

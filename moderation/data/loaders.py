@@ -110,6 +110,8 @@ def _pair_keys(frame: pd.DataFrame, mapping: DatasetMapping) -> pd.Series:
 
 
 def read_mapped_frame(mapping: DatasetMapping, data_dir: Path = SHARED_DATA_DIR) -> pd.DataFrame:
+    if not mapping.files:
+        raise DataError(f"{mapping.path or mapping.name}: the mapping names no [[files]] to read")
     frames = [read_source(source, Path(data_dir)) for source in mapping.files]
     frame = pd.concat(frames, ignore_index=True)
     for join in mapping.joins:

@@ -113,9 +113,10 @@ class DatasetMapping:
             if unknown:
                 raise DataError(f"{path}: unknown label(s) {sorted(unknown)}; use {list(LABELS)}")
             return cls(
-                name=raw["name"],
+                name=raw.get("name", path.stem),
                 text_column=raw.get("text_column", "text"),
-                files=tuple(SourceFile(**f) for f in raw["files"]),
+                # optional: `evaluate FILE --label-map MAP` names the file on its command line
+                files=tuple(SourceFile(**f) for f in raw.get("files", ())),
                 labels=labels,
                 joins=tuple(
                     JoinFile(**{**j, "columns": tuple(j["columns"])}) for j in raw.get("joins", [])
