@@ -59,3 +59,22 @@ def test_rows_a_set_loaded_are_counted_before_its_repeats_merge():
     counts = data_report(corpus)["sources"]["hatemoji"]
     assert (counts["loaded"], counts["rows"]) == (4, 2)
     assert counts["violent"]["unknown"] == 1  # the pair's labels disagree
+
+
+def test_the_report_of_named_data_lists_those_sets_alone(tmp_path):
+    """`--data FILE` also listed the recipe's train-only files (session 22's blind test)."""
+    import json
+
+    from typer.testing import CliRunner
+
+    from moderation.cli import app
+
+    rows = [
+        {"text": f"row {i}", "antisemitic": 0, "violent": 0, "abusive": i % 2} for i in range(12)
+    ]
+    only = tmp_path / "only.jsonl"
+    only.write_text("".join(json.dumps(row) + "\n" for row in rows))
+    result = CliRunner().invoke(app, ["data", "report", "--data", str(only), "--json"])
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.output)
+    assert list(report["sources"]) == ["only.jsonl"] and report["rows"] == 12

@@ -33,7 +33,8 @@ def report(
     from moderation.data.report import data_report  # pandas and datasets: seconds to import
     from moderation.training.recipe import load_corpus
 
-    settings = TrainConfig.from_file(config, data=tuple(data) if data else None)
+    named = tuple(data) if data else None  # then those alone, not the recipe's own files beside
+    settings = TrainConfig.from_file(config, data=named, train_only_data=() if named else None)
     result = data_report(load_corpus(settings))
     if as_json:
         typer.echo(json.dumps(result, indent=2))
