@@ -172,3 +172,23 @@ def test_a_lone_surrogate_in_a_json_export_becomes_a_replacement_character():
     assert page.comments[0].author == "x\ufffd"
     for comment in page.comments:
         comment.text.encode("utf-8")  # no UnicodeEncodeError
+
+
+@pytest.mark.parametrize("escaped", [True, False], ids=["json-escapes", "raw-utf8"])
+def test_joiners_that_carry_meaning_are_kept_and_formatting_marks_dropped(escaped):
+    """ZWJ builds one emoji of several (a family, a shrug), ZWNJ spells Persian and Indic words:
+    both were dropped. The zero-width space, word joiner and BOM mean nothing and still go (the
+    model's tokenizer drops the joiners itself, so "k\\u200dill" still reads "kill")."""
+    family, persian = (
+        "\U0001f468\u200d\U0001f469\u200d\U0001f467",
+        "\u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645",
+    )
+    rows = [
+        {"id": "1", "text": f"our {family} says {persian}"},
+        {"id": "2", "text": "a\u200bb\u2060c\ufeffd"},
+    ]
+    raw = "".join(json.dumps(row, ensure_ascii=escaped) + "\n" for row in rows).encode()
+    assert [c.text for c in parse_page(raw, "export.jsonl").comments] == [
+        f"our {family} says {persian}",
+        "abcd",
+    ]

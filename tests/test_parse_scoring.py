@@ -149,7 +149,7 @@ HELD_OUT = FIXTURES / "heldout"
 # measured in session 22 (all seventeen sets, 340 pages): a parser change may raise a floor, never
 # drop below it.
 HELD_OUT_FLOORS = {
-    "title": 277, "article": 257, "comment_count": 304, "text": 1862, "author": 1847,
+    "title": 277, "article": 257, "comment_count": 304, "text": 1866, "author": 1847,
     "reply_to": 1842, "posted": 1834, "parent": 1861,
 }  # fmt: skip
 

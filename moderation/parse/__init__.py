@@ -12,7 +12,7 @@ from pathlib import Path
 
 from moderation.errors import PageError
 from moderation.parse.boilerplate import without_edit_notes
-from moderation.parse.decode import MAX_PAGE_BYTES, check_size, decode_page
+from moderation.parse.decode import INVISIBLE, MAX_PAGE_BYTES, check_size, decode_page
 from moderation.parse.exports import (
     looks_like_csv_export,
     parse_csv_export,
@@ -87,7 +87,7 @@ def parse_page(raw: bytes | str, source: str) -> Page:
     if drawn and (zone := page_zone(text)) is not None:
         comments = tuple(dataclasses.replace(c, posted=in_zone(c.posted, zone)) for c in comments)
     comments = reply_to_mentions(take_reply_lines(comments))
-    return _without_lone_surrogates(dataclasses.replace(page, comments=comments))
+    return _escapes_cleaned(dataclasses.replace(page, comments=comments))
 
 
 # Half of a UTF-16 pair alone: legal in JSON ("\ud800"), but no text, and no encoder or
@@ -95,11 +95,19 @@ def parse_page(raw: bytes | str, source: str) -> Page:
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
-def _without_lone_surrogates(page: Page) -> Page:
-    """The page with each lone surrogate in its text fields as U+FFFD, as a decoder shows it."""
-    if not any(_LONE_SURROGATE.search(value or "") for value in _texts(page)):
+def _escapes_cleaned(page: Page) -> Page:
+    """The page with what a JSON escape brings past the decoder's cleaning: each lone surrogate
+    as U+FFFD, as a decoder shows it, and the invisible marks the decoder drops from raw text."""
+    if not any(
+        _LONE_SURROGATE.search(value) or INVISIBLE.search(value)
+        for value in _texts(page)
+        if value
+    ):
         return page
-    fix = lambda value: _LONE_SURROGATE.sub("\ufffd", value) if value else value  # noqa: E731
+
+    def fix(value):
+        return INVISIBLE.sub("", _LONE_SURROGATE.sub("\ufffd", value)) if value else value
+
     comments = tuple(
         dataclasses.replace(c, text=fix(c.text), author=fix(c.author), reply_to=fix(c.reply_to))
         for c in page.comments

@@ -21,7 +21,9 @@ _BOMS = (
 # Control characters other than tab and newline; a few in scraped text are dropped, many mean
 # the file is not text.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-_INVISIBLE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff]")
+# Marks that mean nothing to a reader: zero-width space, word joiner, BOM. The joiners (ZWJ,
+# ZWNJ) are kept: they build one emoji of several and spell Persian and Indic words.
+INVISIBLE = re.compile(r"[\u200b\u2060\ufeff]")
 _SAMPLE = 8192
 _COMMON_ENCODINGS = ("cp1252", "latin_1", "iso8859_15", "cp1251", "cp1250", "gb18030", "shift_jis")
 # Bytes below space other than tab, newline and carriage return: rare in text, common in binaries.
@@ -99,5 +101,5 @@ def _control_share(sample: bytes) -> float:
 def normalise_text(text: str) -> str:
     """One newline style, no invisible or control characters; other characters kept as written."""
     text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
-    text = _INVISIBLE.sub("", text)
+    text = INVISIBLE.sub("", text)
     return _CONTROL.sub("", text)
