@@ -124,3 +124,20 @@ def test_sentence_tokens_equal_whole_comment_tokens(tokenizer):
         expected = [prefix + w + suffix for w in split_windows(whole, 126, 31)]
         mine = windows.sequences[windows.first[index] : windows.first[index + 1]]
         assert mine == expected
+
+
+def test_a_comment_the_model_cannot_read_a_word_of_is_allowed(tiny_model_dir, monkeypatch):
+    """Emoji-only comments were all sent to review: every token [UNK], so "👍" and "🐀🐀" got the
+    same scores (1.7.0: abusive 0.633), the training sets' emoji rows and not the text. One
+    readable token, even a mark, and the scores decide as ever."""
+    moderator = Moderator(tiny_model_dir, precision="fp32", evidence="attention")
+    flag_all = lambda sequences: (  # noqa: E731
+        np.full((len(sequences), 3), 0.99, dtype=np.float32),
+        [np.ones(len(s)) for s in sequences],
+    )
+    monkeypatch.setattr(moderator, "_probabilities_and_attention", flag_all)
+    texts = ["👍", "🐀🐀🐀 👨\u200d👩\u200d👧", "🐀🐀 you", "🐀!"]
+    decisions = list(moderator.moderate([Comment(id=str(i), text=t) for i, t in enumerate(texts)]))
+    assert [d.decision for d in decisions] == ["allow", "allow", "remove", "remove"]
+    assert decisions[0].labels == () and decisions[0].scores["abusive"] == pytest.approx(0.99)
+    assert cut_windows(texts, moderator.tokenizer, 64, normalization="v2").readable == [True] * 4

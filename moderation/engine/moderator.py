@@ -137,7 +137,10 @@ class Moderator:
             window_probs = self._probabilities(windows.sequences)
         probs = windows.fold(window_probs)
         scores = [Scores(self.spec.labels, tuple(float(p) for p in row)) for row in probs]
-        verdicts = [decide(one, self.spec) for one in scores]
+        verdicts = [
+            decide(one, self.spec) if known else (ALLOW, (), 1.0 - max(one.values))
+            for one, known in zip(scores, windows.readable, strict=True)
+        ]  # the model read no word of an unreadable text: its scores cannot remove or flag it
         wanted = [i for i, verdict in enumerate(verdicts) if explain or verdict[0] != ALLOW]
         top_labels = [int(np.argmax(probs[i])) for i in wanted]
         if attention is None:

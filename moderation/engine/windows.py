@@ -60,6 +60,10 @@ class Windows:
     sequences: list[list[int]]
     sentences: list[np.ndarray]
     first: list[int]
+    # Per text: whether any token is one the model knows. Emoji and scripts outside the
+    # vocabulary are all [UNK], and every such text gets the same scores (1.7.0: abusive 0.633
+    # for "👍" and "🐀🐀" alike), which say what the training sets' emoji rows were, not the text.
+    readable: list[bool]
 
     def fold(self, window_probs: np.ndarray) -> np.ndarray:
         """Per text and label, the maximum over the text's windows: shape (texts, labels)."""
@@ -122,6 +126,7 @@ def cut_windows(
     sentences: list[np.ndarray] = []
     first = [0]
     marks = [SPECIAL] * len(prefix), [SPECIAL] * len(suffix)
+    readable: list[bool] = []
     for own in spans:
         ids: list[int] = []
         owner: list[int] = []
@@ -133,7 +138,8 @@ def cut_windows(
             sequences.append(prefix + [ids[p] for p in positions] + suffix)
             sentences.append(np.array(marks[0] + [owner[p] for p in positions] + marks[1]))
         first.append(len(sequences))
-    return Windows(list(texts), spans, sequences, sentences, first)
+        readable.append(any(token != tokenizer.unk_token_id for token in ids))
+    return Windows(list(texts), spans, sequences, sentences, first, readable)
 
 
 def score_texts(
