@@ -1031,3 +1031,31 @@ def test_a_reply_holding_the_comment_it_answers_in_full_answers_it():
         ("南山码农", None, "6分钟间隔高峰肯定不够。"),
         ("宝安打工人", "南山码农", "同意，先开起来再说吧。"),
     ]
+
+
+def test_a_member_link_names_the_writer_and_a_permalink_is_no_text():
+    """Each comment's name is only a link to the member's page (`/member/81/`), after its text
+    and beside a "#" permalink (ExpressionEngine's comment templates): the link was not read as
+    an author, so the section gave no comments; the "#" was read as text."""
+
+    def comment(number: int, name: str, when: str, *paragraphs: str) -> str:
+        body = "".join(f"<p>{p}</p>" for p in paragraphs)
+        return (
+            f'<div class="comment" id="comment_{number}">{body}<p class="comment-meta">Posted by '
+            f'<a href="/member/{number}/">{name}</a> on {when} <span class="comment-permalink">'
+            f'<a href="#comment_{number}">#</a></span></p></div>'
+        )
+
+    page = parse_page(
+        "<html><body><div class='entry'><h1>Ferry timetable changes from May</h1><p>The island "
+        "ferry will run every forty minutes from the first of May, the operator said.</p></div>"
+        "<div id='comments'><h3>2 Comments</h3>"
+        + comment(81, "Wendy Aldous", "March 3, 2025 at 9:14 am", "Finally.", "About time too.")
+        + comment(82, "pjk", "March 3, 2025 at 11:40 pm", "Still no late boat on Fridays.")
+        + "</div></body></html>",
+        "ferry.html",
+    )
+    assert [(c.author, c.posted, c.text) for c in page.comments] == [
+        ("Wendy Aldous", "2025-03-03T09:14", "Finally.\n\nAbout time too."),
+        ("pjk", "2025-03-03T23:40", "Still no late boat on Fridays."),
+    ]

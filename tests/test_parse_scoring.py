@@ -149,8 +149,8 @@ HELD_OUT = FIXTURES / "heldout"
 # measured in session 22 (all seventeen sets, 340 pages): a parser change may raise a floor, never
 # drop below it.
 HELD_OUT_FLOORS = {
-    "title": 277, "article": 257, "comment_count": 304, "text": 1866, "author": 1847,
-    "reply_to": 1842, "posted": 1834, "parent": 1861,
+    "title": 277, "article": 257, "comment_count": 305, "text": 1871, "author": 1852,
+    "reply_to": 1847, "posted": 1839, "parent": 1866,
 }  # fmt: skip
 
 

@@ -105,7 +105,7 @@ _PROFILE_HREF = re.compile(
 _PROFILE_WORDS = re.compile(r"^(?:view )?(?:profile|member|user)s?\b|^@", re.I)  # "@Ann": a mention
 _PROFILE_LINKS = (
     "a[href*=profile]", "a[href*='member.php']", "a[href*='/user']", "a[href*='/u/']",
-    "a[href*='/@']", "a[href*='/people/']",
+    "a[href*='/@']", "a[href*='/people/']", "a[href*='/member']",
 )  # fmt: skip
 _NAMED = ", ".join(
     [
@@ -140,7 +140,13 @@ _INDENT_STYLE = re.compile(r"(?:margin|padding)-left\s*:\s*(\d+)\s*(?:px)?\b")
 _ACTION_WORDS = frozenset({"edit", "hide", "show", "toggle", "collapse", "expand"})
 _BARE_COMMENT = "comment"  # a class that is the word alone names a comment's element
 _HEADER_STEPS = 2  # how far a comment is widened to the header with its date
-_LABEL_ROW_WORDS = 4  # at most this many words in a row of column labels ("Author Posts")
+_LABEL_ROW_WORDS = 4
+# Beside a comment's author or time, what is named as its controls is none of its text (a
+# "comment-permalink" "#" after "Posted by ... on ...": ExpressionEngine).
+_CONTROL_NAMES = frozenset(
+    {"permalink", "link", "links", "actions", "action", "toolbar", "controls", "buttons"}
+    | {"vote", "votes", "score", "share", "meta", "metadata", "avatar"}
+)  # at most this many words in a row of column labels ("Author Posts")
 
 
 @dataclass
@@ -339,7 +345,11 @@ def free_text(item: LexborNode, other_items: set[int], metas: set[int]) -> list[
                 continue
             if child.mem_id in holders:
                 visit(child)
-            elif child.tag not in _NOT_TEXT_TAGS and (child.text() or "").strip():
+            elif (
+                child.tag not in _NOT_TEXT_TAGS
+                and not is_named(child, _CONTROL_NAMES)
+                and (child.text() or "").strip()
+            ):
                 free.append(child)
 
     visit(item)
