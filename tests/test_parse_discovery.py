@@ -1059,3 +1059,63 @@ def test_a_member_link_names_the_writer_and_a_permalink_is_no_text():
         ("Wendy Aldous", "2025-03-03T09:14", "Finally.\n\nAbout time too."),
         ("pjk", "2025-03-03T23:40", "Still no late boat on Fridays."),
     ]
+
+
+def _blog_comment(name: str, when: str, *paragraphs: str) -> str:
+    body = "".join(f"<p>{p}</p>" for p in paragraphs)
+    return (
+        f'<li class="journal__comments-comment"><div class="rte">{body}</div><footer>'
+        f'<span class="muted">{name}</span><span class="muted">{when}</span></footer></li>'
+    )
+
+
+def test_comments_named_so_with_a_plain_footer_of_name_and_date():
+    """A shop theme's blog comments (Shopify's Dawn): each element is named one of the
+    "comments-comment"s, its text sits in an unnamed "rte" div, and its name and date are two
+    plain spans in a footer. The comment section named on the page holds only the reply form,
+    whose <input id="...-author"> was read as a writer and its labels as a comment."""
+    page = parse_page(
+        "<html><body><main><article><h1>Our winter blend is back</h1><div class='rte'><p>The "
+        "winter blend returns this week with a darker roast and a little more body.</p><p>It "
+        "is in the shop until March.</p></div><div class='panel'><h2>2 comments</h2><ul>"
+        + _blog_comment("Ines P.", "January 9, 2025 at 4:12 pm", "Ordered two bags already.")
+        + _blog_comment(
+            "Olu", "January 10, 2025 at 8:03 am", "Too dark for me.", "Still bought it."
+        )
+        + "</ul><div id='comments'><h2>Leave a comment</h2><form><input type='text' "
+        "id='CommentForm-author' name='comment[author]'><label for='CommentForm-author'>Name "
+        "*</label><textarea id='CommentForm-body'></textarea><label>Comment *</label><p>Comments"
+        " are approved before they are published.</p></form></div></div></article></main>"
+        "</body></html>",
+        "journal.html",
+    )
+    assert [(c.author, c.posted, c.text) for c in page.comments] == [
+        ("Ines P.", "2025-01-09T16:12", "Ordered two bags already."),
+        ("Olu", "2025-01-10T08:03", "Too dark for me.\n\nStill bought it."),
+    ]
+    assert "Ordered" not in page.article and "Leave a comment" not in page.article
+
+
+def test_a_place_beside_the_name_is_the_header_not_the_text():
+    """Commentics draws the writer's town beside the name in one header line: metadata."""
+    item = (
+        '<div class="cm_comment_box" id="c{n}"><div class="cmt_main"><div class="cmt_user"><span>'
+        '<span>{name}</span></span><span>{town}</span></div><div class="cmt_when"><span>{when}'
+        "</span></div><div class='cmt_says'>{text}</div></div></div>"
+    )
+    page = parse_page(
+        "<html><body><h1>Mill site approved</h1><p>Sixty homes will be built on the mill "
+        "site, the council decided on Tuesday.</p><section class='cmt_section'>"
+        + item.format(
+            n=1, name="Pete H", town="Mytholmroyd", when="14 Mar 2024 09:47", text="Flood zone."
+        )
+        + item.format(
+            n=2, name="Sarah J", town="Hebden Bridge", when="14 Mar 2024 10:30", text="Good."
+        )
+        + "</section></body></html>",
+        "mill.html",
+    )
+    assert [(c.author, c.text) for c in page.comments] == [
+        ("Pete H", "Flood zone."),
+        ("Sarah J", "Good."),
+    ]

@@ -295,6 +295,88 @@ def discover_section_comments(
     return _read_and_remove([entry for entry in items.values() if entry.bodies], text_of)
 
 
+def discover_named_items(
+    tree: LexborHTMLParser, text_of: Callable[[LexborNode], str]
+) -> tuple[Comment, ...]:
+    """Comments drawn as alike elements each named as one comment, whose markup names no text,
+    writer or time (Shopify's Dawn theme: `<article class="article-template__comments-comment">`
+    holding its text and a footer of two plain spans). The short inline elements outside a
+    comment's paragraphs are its metadata: one that reads as a time is its time, the first
+    other its writer. Every comment must show both, or the elements are no comments."""
+    excluded, _ = _exclusions(tree)
+    groups: dict[tuple[str, str], list[LexborNode]] = defaultdict(list)
+    for node in named_nodes(tree):
+        if node.attributes.get("class") and names_one_comment(node) and not _under(node, excluded):
+            groups[(node.tag, (node.attributes["class"] or "").split()[0])].append(node)
+    found: list[_Found] = []
+    for members in sorted(groups.values(), key=len, reverse=True):
+        if len(members) < 2:
+            break
+        found = [entry for item in members if (entry := _with_plain_metas(item))]
+        if len(found) == len(members):
+            break
+        found = []
+    if not found:
+        return ()
+    items = {entry.item.mem_id for entry in found}
+    for entry in found:
+        lines = {_line_of(node, entry.item).mem_id for node in entry.authors + entry.times}
+        entry.bodies = free_text(entry.item, items - {entry.item.mem_id}, lines)
+    return _read_and_remove([entry for entry in found if entry.bodies], text_of)
+
+
+_FORM_FIELDS = frozenset({"input", "textarea", "select", "option", "label"})
+_PLAIN_META_TAGS = frozenset({"span", "a", "small", "strong", "b", "em", "i", "cite", "time"})
+_PROSE_TAGS = frozenset({"p", "blockquote", "li", "pre", "td", "h1", "h2", "h3", "h4"})
+
+
+def _with_plain_metas(item: LexborNode) -> _Found | None:
+    """The comment `item` with the writer and time its plain inline elements show, or None."""
+    author = time = None
+    for node in item.traverse():
+        if node.tag not in _PLAIN_META_TAGS or next(node.iter(), None) is not None:
+            continue
+        if _in_prose(node, item):
+            continue
+        line = " ".join((node.text() or "").split())
+        if not 0 < len(line) <= MAX_AUTHOR_CHARS or COMMENT_CONTROL_LINE.match(line):
+            continue
+        if time is None and _read_time(line):
+            time = node
+        elif author is None and any(char.isalpha() for char in line) and not _read_time(line):
+            author = node
+    if author is None or time is None:
+        return None
+    return _Found(item, authors=[author], times=[time])
+
+
+def _in_prose(node: LexborNode, item: LexborNode) -> bool:
+    """Whether `node` is part of a paragraph (or quote, list item, cell) inside `item`."""
+    for holder in ancestors(node):
+        if holder.mem_id == item.mem_id:
+            return False
+        if holder.tag in _PROSE_TAGS:
+            return True
+    return False
+
+
+def _line_of(node: LexborNode, item: LexborNode) -> LexborNode:
+    """The widest element around `node` inside `item` that holds nothing but inline elements
+    besides the way up: the header or footer line of which the writer or time is one part
+    (Commentics: the writer's place beside the name), read as metadata whole."""
+    line = node
+    for holder in ancestors(node):
+        if holder.mem_id == item.mem_id:
+            break
+        if any(
+            child.mem_id != line.mem_id and child.tag not in _PLAIN_META_TAGS
+            for child in holder.iter()
+        ):
+            break
+        line = holder
+    return line
+
+
 def _exclusions(tree: LexborHTMLParser) -> tuple[set[int], set[int]]:
     """Where no comment text is read (`COMMENT_EXCLUDED`), and where no author or time is: the
     same, less buttons named as an author (a username that opens the writer's profile, as
@@ -471,8 +553,8 @@ def meta_kind(node: LexborNode) -> str | None:
     """'author' or 'time' for an element that names who wrote a comment or when; never the
     comment itself (LiveJournal's "b-leaf-poster ... comment": the journal owner's comment)."""
     attributes = node.attributes
-    if _BARE_COMMENT in (attributes.get("class") or "").split():
-        return None
+    if _BARE_COMMENT in (attributes.get("class") or "").split() or node.tag in _FORM_FIELDS:
+        return None  # a reply form's <input id="CommentForm-author"> asks for a name
     if attributes.get("itemprop") in ("author", "creator") or attributes.get("rel") == "author":
         return "author"
     # <time>, and elements carrying a machine time (<relative-time datetime>, PieFed's
@@ -670,7 +752,8 @@ def names_one_comment(node: LexborNode) -> bool:
         set(name) & COMMENT_CONTAINER_WORDS
         and not set(name) & LIST_POSITION_WORDS
         and not any(word.isdigit() for word in name)
-        for name in names
+        and name[-1] not in COMMENT_ITEM_WORDS  # a name's last word says what it is: one of
+        for name in names  # the "comments-comment"s (Shopify's Dawn), not "comment-list"
     )
 
 

@@ -21,6 +21,7 @@ from moderation.parse.html_discovery import (
     ancestors,
     carried_author,
     discover_comments,
+    discover_named_items,
     discover_section_comments,
     is_named,
     names_one_comment,
@@ -203,7 +204,7 @@ def read_comments(tree: LexborHTMLParser) -> Thread:
     """The comments of the listed layout that finds most items, else of the markup's naming,
     else a thread's posts (with its opening post when that is the article), else the comments
     of the page's JSON-LD, else of its comment sections by their authors or times, else of
-    those sections read as text."""
+    elements named as comments by their plain metadata, else of those sections read as text."""
     talk = talk_page_comments(tree)
     if talk is not None:
         return talk
@@ -221,6 +222,7 @@ def read_comments(tree: LexborHTMLParser) -> Thread:
             or Thread(
                 json_ld_comments(tree)
                 or discover_section_comments(tree, HTML_COMMENT_SECTIONS, block_text)
+                or discover_named_items(tree, block_text)
                 or section_comments(tree),
             )
         )
