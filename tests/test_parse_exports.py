@@ -771,3 +771,20 @@ def test_a_social_inboxs_csv_names_its_ids_parent_and_utc_time_in_its_own_words(
         ("1015_246", None),
         ("1015_247", "1015_246"),
     ]
+
+
+def test_a_reply_column_that_names_a_writer_answers_their_latest_comment():
+    """A social inbox's "In Reply To" holds the name of whom a reply answers, not an id."""
+    body = (
+        "From,Message,In Reply To\n"
+        "Dana Fox,Where is my parcel?,\n"
+        "Lee,Same here,\n"
+        "Dana Fox,Still nothing today.,\n"
+        "Shop Team,Sorry Dana - it left this morning.,Dana Fox\n"
+        "Shop Team,Lee: yours too.,Lee\n"
+    )
+    page = parse_page(body.encode(), "inbox.csv")
+    assert [(c.author, c.reply_to, c.parent) for c in page.comments][3:] == [
+        ("Shop Team", "Dana Fox", page.comments[2].id),
+        ("Shop Team", "Lee", page.comments[1].id),
+    ]

@@ -785,6 +785,9 @@ def _link(
         own_thread = comment.parent == comment.id  # Slack: a thread's first message
         parent = by_id.get(comment.parent) if comment.parent and not own_thread else None
         parent = parent or (by_id.get(nested_in) if nested_in else None)
+        if parent is None and comment.parent and comment.parent not in by_id:
+            # a social inbox's "In Reply To: Cindy Marsh": a writer's name, not a record's id
+            parent = latest_by(linked, comment.parent)
         reply_to = comment.reply_to or (parent.author if parent else None)
         if reply_to is not None and reply_to == comment.author:
             reply_to = None  # a writer going on under their own message answers no one
