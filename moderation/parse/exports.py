@@ -25,6 +25,7 @@ from moderation.parse.layouts import (
 )
 from moderation.parse.markup import block_text, markup_body, markup_text
 from moderation.parse.quotes import take_quotes
+from moderation.parse.rich_text import rich_text
 from moderation.parse.threads import latest_by
 from moderation.parse.timestamps import has_zone, to_iso
 from moderation.types import Comment, Page
@@ -666,7 +667,7 @@ def _lookup(lowered: dict[str, Any], name: str) -> Any:
             if name == "text" and isinstance(value, dict):
                 # the text one object in: Matrix's {"content": {"body": ...}}, Microsoft
                 # Graph's {"body": {"contentType": "html", "content": ...}}
-                return next(
+                inner = next(
                     (
                         v
                         for a in EXPORT_COLUMNS[name]
@@ -674,6 +675,9 @@ def _lookup(lowered: dict[str, Any], name: str) -> Any:
                     ),
                     None,
                 )
+                return inner if inner is not None else rich_text(value)
+            if name == "text" and isinstance(value, list) and not all(map(_is_run, value)):
+                return rich_text(value)  # blocks of runs: Slate, Portable Text
             return value
     return None
 

@@ -1048,6 +1048,7 @@ EXPORT_COLUMNS: dict[str, tuple[str, ...]] = {
         "parent", "parent_id", "parentid", "in_reply_to", "in_reply_to_id", "parent_comment_id",
         "reply_to_id", "reply_to_message_id", "parent_comment", "reference", "thread_ts",
         "replytoid", "replied_to_post_id", "root_id", "reply_to_post_number",
+        "parentcomment",  # Wix: {"parentComment": {"id": ...}}
     ),
     "reply_to": ("reply_to", "reply_to_name", "in_reply_to_name", "replying_to"),
     # A record with a title is the story the comments are under (Reddit's post, HN's story).
