@@ -2578,3 +2578,36 @@ def test_anonymous_comments_each_closed_by_a_date_with_a_bullet():
         ("2024-03-14T10:12", "Domestic tourists already can't afford Mykonos."),
         ("2024-03-14T12:47", "Fly to Naxos. Sometimes cheaper, always faster."),
     ]
+
+
+def test_unsigned_comments_labelled_and_numbered_answer_by_number():
+    """Every comment is labelled "Guest comment" where a name would stand and numbered "#N";
+    a reply says "Reply to comment #N" (Yle). The label is no writer; the number names the
+    parent."""
+    lines = [
+        "City Herald",
+        "Harbour bridge to close for repairs in March",
+        "The harbour bridge will close for six weeks from March while its deck is replaced.",
+        "Buses will take a detour through the old town, the council said on Monday.",
+        "Comments",
+        "3 comments",
+    ]
+    for number, (when, text, answers) in enumerate(
+        [
+            ("4.2.2025 08:10", "Six weeks is optimistic.", None),
+            ("4.2.2025 08:40", "They said four last time and it took ten.", 1),
+            ("4.2.2025 09:02", "The detour will be chaos at school time.", None),
+        ],
+        start=1,
+    ):
+        lines += [f"#{number}", "Guest comment", when]
+        lines += [f"Reply to comment #{answers}"] if answers else []
+        lines += [text, "Reply", str(3 * number)]
+    lines += ["Read our commenting guidelines", "© City Herald 2025"]
+    page = parse_page("\n".join(lines).encode(), "herald.txt")
+    assert [(c.author, c.reply_to, c.text) for c in page.comments] == [
+        (None, None, "Six weeks is optimistic."),
+        (None, None, "They said four last time and it took ten."),
+        (None, None, "The detour will be chaos at school time."),
+    ]
+    assert [c.parent for c in page.comments] == [None, page.comments[0].id, None]

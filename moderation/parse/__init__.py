@@ -20,6 +20,7 @@ from moderation.parse.exports import (
     parse_jsonl_export,
 )
 from moderation.parse.html_pages import looks_like_html, parse_html_page
+from moderation.parse.layouts import COMMENTS_WORD
 from moderation.parse.mentions import reply_to_mentions, take_reply_lines
 from moderation.parse.quoted import (
     take_email_quotes,
@@ -30,7 +31,7 @@ from moderation.parse.text_pages import parse_text_page
 from moderation.parse.threads import without_copies
 from moderation.parse.timestamps import dates_of, in_zone, page_zone
 from moderation.parse.xml_exports import looks_like_xml_export, parse_xml_export
-from moderation.types import Page
+from moderation.types import Comment, Page
 
 __all__ = [
     "MAX_PAGE_BYTES",
@@ -86,8 +87,27 @@ def parse_page(raw: bytes | str, source: str) -> Page:
     comments = take_quoted_openings(comments, page.article) if kind == "html" else comments
     if drawn and (zone := page_zone(text)) is not None:
         comments = tuple(dataclasses.replace(c, posted=in_zone(c.posted, zone)) for c in comments)
-    comments = reply_to_mentions(take_reply_lines(comments))
+    comments = _without_label_authors(reply_to_mentions(take_reply_lines(comments)))
     return _escapes_cleaned(dataclasses.replace(page, comments=comments))
+
+
+# Where a name stands, a label saying what follows ("Reader comment" over every unsigned
+# comment, Yle): no writer's name holds the word "comment" whole.
+_LABEL_AUTHOR = re.compile(rf"(?i)(?<!\w){COMMENTS_WORD}(?!\w)")
+
+
+def _without_label_authors(comments: tuple[Comment, ...]) -> tuple[Comment, ...]:
+    labels = {c.author for c in comments if c.author and _LABEL_AUTHOR.search(c.author)}
+    if not labels:
+        return comments
+    return tuple(
+        dataclasses.replace(
+            c,
+            author=None if c.author in labels else c.author,
+            reply_to=None if c.reply_to in labels else c.reply_to,
+        )
+        for c in comments
+    )
 
 
 # Half of a UTF-16 pair alone: legal in JSON ("\ud800"), but no text, and no encoder or

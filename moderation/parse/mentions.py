@@ -47,6 +47,10 @@ def take_reply_lines(comments: tuple[Comment, ...]) -> tuple[Comment, ...]:
     named writer's nearest earlier comment as parent where they were unknown."""
     out: list[Comment] = []
     for comment in comments:
+        numbered = _NUMBERED.match(comment.reply_to or "") if not comment.parent else None
+        if numbered is not None:  # a thread's header took the line: "Reply to comment #1"
+            comment = dataclasses.replace(comment, reply_to=None)
+            comment = _answering_number(comment, comment.text, int(numbered.group(1)), out)
         first, _, rest = comment.text.partition("\n")
         match = REPLY_TO_LINE.match(first.strip()) if rest.strip() else None
         if match is None and rest.strip():
@@ -54,7 +58,10 @@ def take_reply_lines(comments: tuple[Comment, ...]) -> tuple[Comment, ...]:
             mention = _MENTION_LINE.match(first.strip())
             known = mention and any(c.author == mention.group("reply_to") for c in out)
             match = mention if known else None
-        if match is not None:
+        numbered = _NUMBERED.match(match.group("reply_to").strip()) if match else None
+        if numbered is not None:  # "Reply to comment #1": the page numbers its comments
+            comment = _answering_number(comment, rest.strip(), int(numbered.group(1)), out)
+        elif match is not None:
             named = _without_full_stop(match.group("reply_to").strip(), out)
             earlier = latest_by(out, named)
             comment = dataclasses.replace(
@@ -68,6 +75,22 @@ def take_reply_lines(comments: tuple[Comment, ...]) -> tuple[Comment, ...]:
 
 
 _MENTION_LINE = re.compile(r"^@(?P<reply_to>\S.{0,40}?):?$")
+# A comment named by its number alone: "#1", "comment #1", "kommentti #12".
+_NUMBERED = re.compile(r"^(?:\w+\s+)?#(\d{1,5})$")
+
+
+def _answering_number(
+    comment: Comment, text: str, number: int, earlier: list[Comment]
+) -> Comment:
+    """The comment answering the `number`th comment, when the page numbers them as it lists
+    them: the numbered one is then among those before the reply (never a guess otherwise)."""
+    parent = earlier[number - 1] if 0 < number <= len(earlier) else None
+    return dataclasses.replace(
+        comment,
+        text=text,
+        reply_to=comment.reply_to or (parent.author if parent else None),
+        parent=comment.parent or (parent.id if parent else None),
+    )
 
 
 def _without_full_stop(named: str, earlier: list[Comment]) -> str:
