@@ -759,7 +759,12 @@ APPEAL_WORDS = (
 TAIL_NOTICE = re.compile(
     # who may comment: "la pubblicazione dei commenti è riservata agli utenti registrati"
     r"\b(?:comment|kommentar|komentarz)\w*\b.{0,60}\b(?:registered|subscribers|registrati"
-    r"|abbonati|abonnés|abonnenten|suscriptores|assinantes|abonnees)\b|^(?:url|quelle|source|fuente|fonte|źródło|bron|lähde|kilde|källa)\s*:\s*\S+(?:\s+\S+){0,3}$"
+    r"|abbonati|abonnés|abonnenten|suscriptores|assinantes|abonnees)\b"
+    # and by which rules: "Users with an Yle ID can leave comments ... Our guidelines on
+    # commenting and moderation are explained here."
+    r"|\bcan (?:leave|post|write) comments\b"
+    r"|\b(?:guidelines|rules|policy) (?:on|for) comment\w*"
+    r"|^(?:url|quelle|source|fuente|fonte|źródło|bron|lähde|kilde|källa)\s*:\s*\S+(?:\s+\S+){0,3}$"
     r"|syndication|nutzungsanfrage|nutzungsrechte|reprints? (?:and|&) permissions"
     r"|(?:license|licence|republish) this (?:article|story)|riproduzione riservata"
     r"|reproduction interdite|alle rechte vorbehalten|tous droits réservés"
