@@ -633,11 +633,20 @@ def test_the_story_starts_under_its_paywall_asks_and_a_credit_on_its_own_line(he
     assert page.article.startswith("The city council voted on Tuesday")
 
 
-def test_a_caption_ending_in_its_credit_is_not_the_headline():
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Part of the old bridge with the new cycling track. Supplied picture",
+        "Lorries queue at the old bridge on Sunday. Photo by Ana Lima /Courier",  # Postmedia
+    ],
+)
+def test_a_caption_ending_in_its_credit_is_not_the_headline(caption):
     page = parse_page(
         "Menu\nNews\nLorries barred from the old bridge\nCourier/Doha\n"
         "Published: 13 Mar 2024 - 09:21 pm | Last Updated: 13 Mar 2024 - 09:23 pm\n"
-        "Part of the old bridge with the new cycling track. Supplied picture\n" + BODY,
+        + caption
+        + "\n"
+        + BODY,
         "news.txt",
     )
     assert page.title == "Lorries barred from the old bridge"

@@ -636,6 +636,7 @@ CAPTION = re.compile(
     r"|(?-i:[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}/[A-Z][\w.-]+(?: [A-Z][\w.-]+){0,3})\s*$"
     r"|\S+/(?-i:[A-Z][A-Z .'-]{2,40})$"  # "... Jakarta. KOMPAS.com/RIZKY SYAHPUTRA"
     r"|(?:picture|photo|image|credit)s?\s*:\s*[^.!?]{1,60}$"
+    r"|(?:picture|photo|image)s? by [^.!?]{2,60}$"  # "... on Tuesday. Photo by Jason Payne /PNG"
     r"|(?:image credit|photo credit|kuva|foto|bild|crédit photo|fotografía)\s*:\s*\S"
     r"|[—–-]\s*(?:AFP|AP|Reuters|EPA|Getty Images|Bloomberg|Xinhua)(?:/File)?\s*$"
     r"|(?:supplied|handout) (?:picture|photo|image)\s*$"  # "... cycling track. Supplied picture"
