@@ -730,8 +730,12 @@ def test_a_list_of_comments_under_a_key_no_export_met_before():
 @pytest.mark.parametrize("delimiter", [",", ";"])
 def test_a_delimiter_left_unquoted_in_the_comment_keeps_the_whole_comment(delimiter):
     """A hand-made CSV: the threat after the comma was cut off and never moderated."""
-    rows = [["id", "text", "author"], ["1", "hello there", "Ann"],
-            ["2", "You are great", " I will kill you tomorrow", "Bob"], ["3", "short row"]]
+    rows = [
+        ["id", "text", "author"],
+        ["1", "hello there", "Ann"],
+        ["2", "You are great", " I will kill you tomorrow", "Bob"],
+        ["3", "short row"],
+    ]
     page = parse_page("\n".join(delimiter.join(row) for row in rows).encode(), "r.csv")
     assert [(c.id, c.text, c.author) for c in page.comments] == [
         ("1", "hello there", "Ann"),
@@ -788,3 +792,24 @@ def test_a_reply_column_that_names_a_writer_answers_their_latest_comment():
         ("Shop Team", "Dana Fox", page.comments[2].id),
         ("Shop Team", "Lee", page.comments[1].id),
     ]
+
+
+def test_a_listening_reports_preamble_and_its_post_row():
+    """A social-listening export (Brandwatch) opens with lines about the report before its
+    header row, names the text "Full Text", and types the story's own row as the "post" the
+    replies answer. It was refused: no text column."""
+    body = (
+        '"Listening Co Research"\n"Report:","Mentions"\n"Query:","ferry timetable"\n'
+        '"Exported:","2025-03-08 09:26:14.0"\n\n'
+        '"Date","Title","Author","Full Text","Thread Entry Type"\n'
+        '"2025-03-04 18:02:11.0","Ferry cuts confirmed","islandnews","The winter ferry will '
+        'run twice a day.","post"\n'
+        '"2025-03-04 19:14:03.0","Ferry cuts confirmed","mara_k","Twice a day is useless.",'
+        '"reply"\n'
+    )
+    page = parse_page(body.encode(), "mentions.csv")
+    assert (page.title, page.article) == (
+        "Ferry cuts confirmed",
+        "The winter ferry will run twice a day.",
+    )
+    assert [(c.author, c.text) for c in page.comments] == [("mara_k", "Twice a day is useless.")]

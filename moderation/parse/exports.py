@@ -216,6 +216,7 @@ def parse_csv_export(text: str, source: str) -> Page:
     """A CSV (or TSV) file with a header row naming a text column, or with no header row at
     all (a chat exporter's "1680620530","town-hall","Priya","..."): its columns are then told
     by what they hold. Quotes inside fields are doubled, or escaped with a backslash."""
+    text = _past_preamble(text)
     first_line = text.lstrip("\n").split("\n", 1)[0]
     delimiter = "\t" if Path(source).suffix.lower() == ".tsv" else _guess_delimiter(first_line)
     rows = _csv_rows(text, delimiter, source)
@@ -232,6 +233,21 @@ def parse_csv_export(text: str, source: str) -> Page:
     rows = [_fitted(row, len(header), text, delimiter) for row in rows[1:]]
     records = [{name: value for name, value in zip(header, row, strict=True)} for row in rows]
     return export_page(records, source)
+
+
+_PREAMBLE_LINES = 30  # how far down a report's header row is looked for
+
+
+def _past_preamble(text: str) -> str:
+    """The file from its header row: a social-listening report opens with lines about itself
+    ("Report:","Mentions" / "Query:","..." / "Exported:","..."; Brandwatch) before the header
+    row that names the text column. A file whose first line names one is left alone."""
+    lines = text.lstrip("\n").split("\n", _PREAMBLE_LINES)
+    for index, line in enumerate(lines[:_PREAMBLE_LINES]):
+        cells = [cell.strip().strip('"') for cell in line.split(_guess_delimiter(line))]
+        if any(_key(cell) in EXPORT_COLUMNS["text"] for cell in cells) and len(cells) >= 3:
+            return "\n".join(lines[index:]) if index else text
+    return text
 
 
 def _fitted(row: list[str], width: int, text: int | None, delimiter: str) -> list[str]:
@@ -523,11 +539,13 @@ def _shared_subject(flat: list[tuple[dict[str, Any], str, str | None]]) -> str |
 
 def _typed_story(flat: list[tuple[dict[str, Any], str, str | None]]) -> int | None:
     """The index of the one record typed as the post the others comment on (a Reddit scrape's
-    "type": "submission" or "kind": "t3" among comments), else None."""
+    "type": "submission" or "kind": "t3" among comments, a listening tool's "Thread Entry
+    Type": "post" among replies), else None."""
     typed = [
         index
         for index, (fields, _, _) in enumerate(flat)
         if str(fields.get("type") or fields.get("kind") or "").strip().lower() in _STORY_TYPES
+        or str(fields.get("thread_entry_type") or "").strip().lower() == "post"  # Brandwatch
     ]
     return typed[0] if len(typed) == 1 and len(flat) > 1 else None
 

@@ -1028,6 +1028,7 @@ EXPORT_COLUMNS: dict[str, tuple[str, ...]] = {
         "text", "body", "comment", "comment_text", "message", "content", "comment_body",
         "comment_content", "body_text", "message_text", "content_text", "text_content",
         "textoriginal", "textdisplay", "raw_message", "post_message",
+        "full_text",  # Brandwatch's "Full Text", Twitter's extended tweets
         "cooked", "raw",  # Discourse: the post as HTML, as Markdown
         "rendered",  # WordPress REST: {"content": {"rendered": "<p>..."}}
         "encoded",  # an RSS feed's <content:encoded>
