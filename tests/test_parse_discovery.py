@@ -1119,3 +1119,33 @@ def test_a_place_beside_the_name_is_the_header_not_the_text():
         ("Pete H", "Flood zone."),
         ("Sarah J", "Good."),
     ]
+
+
+def test_a_name_written_beside_an_unnamed_headers_date_and_a_reply_form_card():
+    """django-comments-xtd: "Feb. 28, 2024, noon - Dana" in an unnamed header over the named
+    "content"; Django writes "noon", "midnight" and "7 p.m."; the reply form sits in a
+    "card-body" inside "comments" and was read as the first comment."""
+
+    def comment(when: str, who: str, text: str) -> str:
+        return (
+            f'<li class="media"><div class="media-body"><div class="comment pb-3"><h6><div>'
+            f"{when}&nbsp;-&nbsp;{who}&nbsp;&nbsp;<a class='permalink' href='#c1'>&para;</a>"
+            f'</div></h6><div class="content"><p>{text}</p></div><a href="/like/">3</a> '
+            f'<a href="/reply/">Reply</a></div></div></li>'
+        )
+
+    page = parse_page(
+        "<html><body><h1>Bookshop to close</h1><p>The last bookshop on the high street will "
+        "close in April after 41 years, its owner said.</p><div id='comments'><div "
+        "class='comments'><div class='card'><div class='card-body'><h4>Post your comment</h4>"
+        "<form method='post'><label>Name</label><input type='text' name='name'><textarea "
+        "name='comment'></textarea></form></div></div></div><ul class='media-list'>"
+        + comment("March 3, 2025, noon", "Dana W.", "Sad news.")
+        + comment("March 3, 2025, 7 p.m.", "<a href='https://blog.example'>Tom R</a>", "Agreed.")
+        + "</ul></div></body></html>",
+        "bookshop.html",
+    )
+    assert [(c.author, c.posted, c.text) for c in page.comments] == [
+        ("Dana W.", "2025-03-03T12:00", "Sad news."),
+        ("Tom R", "2025-03-03T19:00", "Agreed."),
+    ]

@@ -638,6 +638,7 @@ def test_the_story_starts_under_its_paywall_asks_and_a_credit_on_its_own_line(he
     [
         "Part of the old bridge with the new cycling track. Supplied picture",
         "Lorries queue at the old bridge on Sunday. Photo by Ana Lima /Courier",  # Postmedia
+        "Illustration by Ana Lima / The Courier\nMarch 13, 2024, 7 AM ET",  # The Atlantic
     ],
 )
 def test_a_caption_ending_in_its_credit_is_not_the_headline(caption):

@@ -149,8 +149,8 @@ HELD_OUT = FIXTURES / "heldout"
 # measured in session 22 (all seventeen sets, 340 pages): a parser change may raise a floor, never
 # drop below it.
 HELD_OUT_FLOORS = {
-    "title": 279, "article": 260, "comment_count": 308, "text": 1887, "author": 1872,
-    "reply_to": 1866, "posted": 1850, "parent": 1885,
+    "title": 279, "article": 261, "comment_count": 308, "text": 1894, "author": 1872,
+    "reply_to": 1866, "posted": 1857, "parent": 1885,
 }  # fmt: skip
 
 

@@ -16,6 +16,10 @@ from moderation.parse.timestamps import dates_of, day_first_on, to_iso
         ("Mar. 5, 2024 10:15 am", "2024-03-05T10:15"),
         ("Sunday, March 3rd, 2024", "2024-03-03"),
         ("March 3, 2024 at 12:00 am", "2024-03-03T00:00"),
+        ("Feb. 28, 2024, 7 p.m.", "2024-02-28T19:00"),  # Django's and AP style's hour alone
+        ("Feb. 28, 2024, noon", "2024-02-28T12:00"),
+        ("Feb. 28, 2024, midnight", "2024-02-28T00:00"),
+        ("March 5, 2024 7pm", "2024-03-05T19:00"),
         (1709633700, "2024-03-05T10:15+00:00"),
         (1709633700000, "2024-03-05T10:15+00:00"),  # milliseconds (Matrix, Mattermost)
         # JavaScript's Date.toString() (Commento's tooltips)

@@ -325,6 +325,7 @@ def discover_named_items(
     return _read_and_remove([entry for entry in found if entry.bodies], text_of)
 
 
+_FIELDS_TO_FILL = "textarea, select, input:not([type=hidden])"
 _FORM_FIELDS = frozenset({"input", "textarea", "select", "option", "label"})
 _PLAIN_META_TAGS = frozenset({"span", "a", "small", "strong", "b", "em", "i", "cite", "time"})
 _PROSE_TAGS = frozenset({"p", "blockquote", "li", "pre", "td", "h1", "h2", "h3", "h4"})
@@ -527,6 +528,8 @@ def _is_body(node: LexborNode, page_level: set[int]) -> bool:
     names = name_words(node)
     if any(set(name) & COMMENT_NOT_BODY_WORDS for name in names) or names_reply_to(node):
         return False
+    if node.css_first(_FIELDS_TO_FILL) is not None:
+        return False  # the reply form's card ("card-body" in "comments": django-comments-xtd)
     if any(set(name) & _SECTION_WORDS and set(name) & COMMENT_BODY_WORDS for name in names):
         return False  # "comments-content": the section's, around the list and its form
     if any(set(name) & COMMENT_BODY_WORDS and set(name) & COMMENT_ITEM_WORDS for name in names):
@@ -837,7 +840,7 @@ def _to_comments(found: list[_Found], text_of: Callable[[LexborNode], str]) -> t
             by_named = latest_by(comments, named)
             if by_named is not None or parent is None:
                 parent = by_named
-        author = _author(entry, chain)
+        author = _author(entry, chain) or _named_beside_date(entry, items)
         comment = Comment(
             id=_comment_id(chain) or f"c{number}",
             text=_without_name_prefix(text, author),
@@ -987,6 +990,47 @@ def without_says(name: str) -> str:
 def _dated_header(entry: _Found, items: set[int]) -> str | None:
     """A written date in the comment's own text outside its body, where no element names the
     time ("Submitted by <span class="username">Bill</span> on <span>Mon, 03/06/2024</span>")."""
+    match = DATE_IN_TEXT.search(" ".join(" ".join(_header_parts(entry, items)).split()))
+    return to_iso(match.group(0)) if match else None
+
+
+def _named_beside_date(entry: _Found, items: set[int]) -> str | None:
+    """The name written beside an unnamed header's date, where no element names the writer:
+    the rest of the date's own text, else the text just after it ("Feb. 28, 2024, 9:05 a.m. -
+    Helen Park", "... 11:40 a.m. - <a>Tom Reilly</a>": django-comments-xtd)."""
+    parts = [" ".join(part.split()) for part in _header_parts(entry, items)]
+    parts = [part for part in parts if part]
+    for index, part in enumerate(parts):
+        match = DATE_IN_TEXT.search(part)
+        if match is None:
+            continue
+        rest = [part[match.end() :], *parts[index + 1 : index + 2]]
+        if not _DATE_JOINER.sub("", part[: match.start()]):  # the date opens its text
+            for candidate in rest:
+                name = _BY.sub("", _DATE_JOINER.sub("", candidate)).strip()
+                if name:
+                    return name if _reads_as_name(name) else None
+        return None
+    return None
+
+
+def _reads_as_name(text: str) -> bool:
+    return (
+        len(text) <= MAX_AUTHOR_CHARS
+        and len(text.split()) <= _NAME_WORDS
+        and any(char.isalpha() for char in text)
+        and not COMMENT_CONTROL_LINE.match(text)
+        and DATE_IN_TEXT.search(text) is None
+    )
+
+
+_DATE_JOINER = re.compile(r"^[\s\-–—|·•,:¶#]+|[\s\-–—|·•,:¶#]+$")
+_BY = re.compile(r"^(?:by|von|par|por|di|door|av)\s+", re.I)
+_NAME_WORDS = 5
+
+
+def _header_parts(entry: _Found, items: set[int]) -> list[str]:
+    """The comment's own text nodes outside its body and its replies, in order."""
     skip = {body.mem_id for body in entry.bodies} | (items - {entry.item.mem_id})
     parts: list[str] = []
 
@@ -998,8 +1042,7 @@ def _dated_header(entry: _Found, items: set[int]) -> str | None:
                 walk(child)
 
     walk(entry.item)
-    match = DATE_IN_TEXT.search(" ".join(" ".join(parts).split()))
-    return to_iso(match.group(0)) if match else None
+    return parts
 
 
 def first_time(times: list[LexborNode]) -> str | None:

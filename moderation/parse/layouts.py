@@ -128,7 +128,10 @@ _CONTROLS = (
     r"|답글(?:\s*\d+)?|답글 접기|공감|비공감|신고"
     r"|[^\n|·•]{1,60}['’]s profile (?:photo|picture|image))"
 )
-_CLOCK = r"(?:\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?|\d{1,2}h\d{2})"  # French "18h42"
+_CLOCK = (  # French "18h42"; Django's and AP style's "7 p.m.", "noon", "midnight"
+    r"(?:\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?|\d{1,2}h\d{2}"
+    r"|\d{1,2}\s?[ap]\.?m\b\.?|noon\b|midnight\b)"
+)
 # A zone after the clock, as printed: "8:14 p.m. EDT", "10:15 (GMT+2)", "09:12 UTC". Upper
 # case only, so that no word ("best") reads as one.
 _ZONE = (
@@ -618,6 +621,7 @@ BYLINE = re.compile(
 CAPTION = re.compile(
     r"^(?:©|\(c\)\s|copyright\b|photo\s*(?:credit)?\s*:|image\s*(?:credit)?\s*:|caption\s*:"
     r"|pictured\s*:|file photo\b|(?:headshot|portrait|photo|picture|image|avatar) of\s"  # alt text
+    r"|(?:photo(?:graph)?|illustration|image|picture|video)s? by\s"  # "Illustration by X / Y"
     # A credit line of its own, in other languages: "Foto: Novinky", "Beeld: Belga", "Kuva: HS"
     r"|(?:foto|fot\.|beeld|bild|kuva|zdjęcie|fotografía|crédit photo|picture|credit)\s*:\s*\S)"
     # A photographer and agency in capitals: "MONIQUE FORD/STUFF", "REUTERS/AMIR COHEN"
