@@ -813,3 +813,31 @@ def test_a_listening_reports_preamble_and_its_post_row():
         "The winter ferry will run twice a day.",
     )
     assert [(c.author, c.text) for c in page.comments] == [("mara_k", "Twice a day is useless.")]
+
+
+def test_a_writer_object_under_an_unlisted_key_and_parents_named_by_address():
+    """A listening tool's JSONL (Talkwalker): the writer in "extra_author_attributes", and what
+    a record answers by its address: the story's, or another record's "url"."""
+    story = "https://news.example/ferry-cuts/"
+
+    def record(number: int, name: str, text: str, answers: str) -> str:
+        fields = {
+            "url": f"{story}#comment-{number}",
+            "parent_url": answers,
+            "content": text,
+            "published": 1709564564000 + number,
+            "extra_author_attributes": {"id": f"u{number}", "name": name},
+        }
+        return json.dumps({"chunk_result": {"data": {"data": fields}}}) + "\n"
+
+    body = (
+        record(1, "Ann Lee", "Twice a day is useless.", story)
+        + record(2, "Bo Ng", "It was three last year.", f"{story}#comment-1")
+        + record(3, "Cy Park", "Bring back the late boat.", story)
+    )
+    page = parse_page(body.encode(), "results.jsonl")
+    assert [(c.author, c.reply_to, c.parent) for c in page.comments] == [
+        ("Ann Lee", None, None),
+        ("Bo Ng", "Ann Lee", page.comments[0].id),
+        ("Cy Park", None, None),
+    ]

@@ -404,7 +404,7 @@ def export_page(
     from an API), records with a title among others without one are the article: a story's
     post above its comments; so is a post that opened the thread (`_opening_post`). A CSV's
     title column is only a column."""
-    flat = list(_flatten(records, parent=None, counter=iter(range(1, 10**12))))
+    flat = _parents_by_url(list(_flatten(records, parent=None, counter=iter(range(1, 10**12)))))
     if records and not any(_lookup(fields, "text") is not None for fields, _, _ in flat):
         if all(_is_container(record) for record in records):
             return Page(source=source, title=None, article="", comments=())
@@ -452,6 +452,21 @@ def export_page(
     }
     answered = _by_handle(linked, flat, outside)
     return Page(source=source, title=title, article=article, comments=answered)
+
+
+def _parents_by_url(
+    flat: list[tuple[dict[str, Any], str, str | None]],
+) -> list[tuple[dict[str, Any], str, str | None]]:
+    """Records that name what they answer by its address (a listening tool's "parent_url": the
+    story's, or another comment's "url" ".../#comment-550134"): that record is the parent."""
+    ids = {str(fields["url"]): comment_id for fields, comment_id, _ in flat if fields.get("url")}
+    linked = []
+    for fields, comment_id, nested_in in flat:
+        answered = ids.get(str(fields.get("parent_url") or ""))
+        if answered is not None and answered != comment_id and _lookup(fields, "parent") is None:
+            fields = {**fields, "parent": answered}
+        linked.append((fields, comment_id, nested_in))
+    return linked
 
 
 def _by_handle(
@@ -745,11 +760,20 @@ def _comment(
     return Comment(
         id=comment_id,
         text=text,
-        author=_text(_lookup(fields, "author")),
+        author=_text(_lookup(fields, "author")) or _author_object(fields),
         reply_to=_text(_lookup(fields, "reply_to")) or quoted,
         posted=_posted(fields),
         parent=_reference(_lookup(fields, "parent")) or nested_in,
     ), nested_in
+
+
+def _author_object(fields: dict[str, Any]) -> str | None:
+    """The name in an object whose key speaks of the writer under a name no list has met
+    (Talkwalker's "extra_author_attributes": {"name": ...}, an "authorInfo", "author_details")."""
+    for key, value in fields.items():
+        if isinstance(value, dict) and "author" in str(key) and (name := _text(value)):
+            return name
+    return None
 
 
 def _posted(fields: dict[str, Any]) -> str | None:
