@@ -2611,3 +2611,24 @@ def test_unsigned_comments_labelled_and_numbered_answer_by_number():
         (None, None, "The detour will be chaos at school time."),
     ]
     assert [c.parent for c in page.comments] == [None, page.comments[0].id, None]
+
+
+def test_comments_dated_month_dot_day_dot_year_under_their_names():
+    """Reason's comments: a name, then "March.4.2024 at 3:02 pm", then the text and "Log in to
+    Reply"; the date went unread, and with it every comment."""
+    lines = [
+        "Food trucks barred from downtown",
+        "The city will bar food trucks from the "
+        "downtown core from May, the council decided on Monday night.",
+        "Comments",
+    ]
+    for name, when, text in [
+        ("Fiona H", "March.4.2024 at 3:02 pm", "Four million to study litter."),
+        ("Sarcasmic", "March.4.2024 at 3:20 pm", "Regulations are written by incumbents."),
+    ]:
+        lines += [name, when, text, "Log in to Reply"]
+    page = parse_page("\n".join(lines).encode(), "reason.txt")
+    assert [(c.author, c.posted, c.text) for c in page.comments] == [
+        ("Fiona H", "2024-03-04T15:02", "Four million to study litter."),
+        ("Sarcasmic", "2024-03-04T15:20", "Regulations are written by incumbents."),
+    ]

@@ -20,6 +20,7 @@ from moderation.parse.timestamps import dates_of, day_first_on, to_iso
         ("Feb. 28, 2024, noon", "2024-02-28T12:00"),
         ("Feb. 28, 2024, midnight", "2024-02-28T00:00"),
         ("March 5, 2024 7pm", "2024-03-05T19:00"),
+        ("March.4.2024 at 3:02 pm", "2024-03-04T15:02"),  # Reason
         (1709633700, "2024-03-05T10:15+00:00"),
         (1709633700000, "2024-03-05T10:15+00:00"),  # milliseconds (Matrix, Mattermost)
         # JavaScript's Date.toString() (Commento's tooltips)

@@ -149,6 +149,7 @@ _WRITTEN_DATE = (
     # "11. März 2024", Croatian "05. prosinca 2026." (the year's dot)
     rf"|\d{{1,2}}\.?\s+(?:de\s+)?(?i:{FOREIGN_MONTH}),?\s+(?:de\s+)?\d{{4}}\.?"
     rf"|\d{{1,2}}\.(?:{_MONTH}|(?i:{FOREIGN_MONTH}))\.\d{{4}}"  # "12.mar.2024" (Folha)
+    rf"|{_MONTH}\.\d{{1,2}}\.\d{{4}}"  # "March.4.2024" (Reason)
     # year first: "2024-03-05", Korean "2024.04.18.", Weibo's "2019-12-3", Japanese "2025/11/18"
     rf"|\d{{4}}-\d{{1,2}}-\d{{1,2}}|\d{{4}}\.\d{{1,2}}\.\d{{1,2}}\.?|\d{{4}}/\d{{1,2}}/\d{{1,2}}"
     # "12.03.2024", "12.03.24", "14. 3. 2024", Croatian "5.12.2026." (the year's dot)
