@@ -584,6 +584,8 @@ def test_ukrainian_reply_lines_buttons_and_months():
         # who may comment and by which rules (Yle)
         "Readers with a Courier account can leave comments on our stories. Our rules for "
         "commenting are explained here.\n",
+        # a call for tips (The Sun's papers)
+        "Do you have a story for the Courier team?\nEmail us at news@courier.example\n",
         # teasers under "see also" in Polish and German, one a question
         "Zobacz także\nCzy Kraków zdąży z nowymi liniami tramwajowymi przed 2030 rokiem?\n",
         "Lesen Sie mehr zum Thema\nWarum wird die alte Brücke in der Stadt erst jetzt saniert?\n",

@@ -769,6 +769,8 @@ TAIL_NOTICE = re.compile(
     # and by which rules: "Users with an Yle ID can leave comments ... Our guidelines on
     # commenting and moderation are explained here."
     r"|\bcan (?:leave|post|write) comments\b"
+    # a call for tips: "Do you have a story for The Irish Sun team?", "Got a news tip?"
+    r"|^(?:do you have|got|have you got) an? (?:story|news tip|tip)\b"
     r"|\b(?:guidelines|rules|policy) (?:on|for) comment\w*"
     r"|^(?:url|quelle|source|fuente|fonte|źródło|bron|lähde|kilde|källa)\s*:\s*\S+(?:\s+\S+){0,3}$"
     r"|syndication|nutzungsanfrage|nutzungsrechte|reprints? (?:and|&) permissions"
