@@ -6,7 +6,9 @@ model read context as exoneration: test rows set between two sentences of a news
 one after scored violent review recall 0.865 -> 0.676 and remove recall 0.142 -> 0.000
 (model 1.7.0). A copy keeps its row's labels and weights: a threat stays a threat beside a
 sentence about the weather, and a harmless row stays harmless, so length itself teaches nothing.
-Off in the shipped recipe: both runs with it flagged more neutral mentions than the issue allows.
+Off in the shipped recipe: all three runs with it flagged more neutral mentions than the issue
+allows, the third with antisemitic positives kept out of context (`copyable_rows`), so it is not
+that they taught "a Jewish term beside harmless talk" (configs/train.toml has the numbers).
 """
 
 from __future__ import annotations
@@ -37,9 +39,9 @@ def neutral_rows(frame: pd.DataFrame, cues: dict | None = None) -> np.ndarray:
 
 def copyable_rows(encoded: Encoded, labels: tuple[str, ...]) -> np.ndarray:
     """Rows positive for no label outside `labels` (every row when `labels` is empty): the
-    rows a run may show in context. Keeping antisemitic positives out asks whether the neutral
+    rows a run may show in context. Keeping antisemitic positives out asked whether the neutral
     mentions flagged after context training came from teaching that a Jewish term beside
-    harmless talk still makes a row antisemitic."""
+    harmless talk still makes a row antisemitic: they did not (8.2% flagged without them)."""
     if not labels:
         return np.arange(len(encoded))
     positive = (encoded.targets == 1) & (encoded.weights > 0)
