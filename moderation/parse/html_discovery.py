@@ -140,13 +140,13 @@ _INDENT_STYLE = re.compile(r"(?:margin|padding)-left\s*:\s*(\d+)\s*(?:px)?\b")
 _ACTION_WORDS = frozenset({"edit", "hide", "show", "toggle", "collapse", "expand"})
 _BARE_COMMENT = "comment"  # a class that is the word alone names a comment's element
 _HEADER_STEPS = 2  # how far a comment is widened to the header with its date
-_LABEL_ROW_WORDS = 4
+_LABEL_ROW_WORDS = 4  # at most this many words in a row of column labels ("Author Posts")
 # Beside a comment's author or time, what is named as its controls is none of its text (a
 # "comment-permalink" "#" after "Posted by ... on ...": ExpressionEngine).
 _CONTROL_NAMES = frozenset(
     {"permalink", "link", "links", "actions", "action", "toolbar", "controls", "buttons"}
     | {"vote", "votes", "score", "share", "meta", "metadata", "avatar"}
-)  # at most this many words in a row of column labels ("Author Posts")
+)
 
 
 @dataclass
@@ -325,10 +325,18 @@ def discover_named_items(
     return _read_and_remove([entry for entry in found if entry.bodies], text_of)
 
 
-_FIELDS_TO_FILL = "textarea, select, input:not([type=hidden])"
 _FORM_FIELDS = frozenset({"input", "textarea", "select", "option", "label"})
 _PLAIN_META_TAGS = frozenset({"span", "a", "small", "strong", "b", "em", "i", "cite", "time"})
 _PROSE_TAGS = frozenset({"p", "blockquote", "li", "pre", "td", "h1", "h2", "h3", "h4"})
+
+
+def holds_fields_to_fill(node: LexborNode) -> bool:
+    """Whether `node` holds a field a reader fills in (a comment box, a name, a search): a form
+    to fill, never text. Hidden inputs alone wrap what a site edits in place (old Reddit)."""
+    return any(
+        field.tag != "input" or (field.attributes.get("type") or "text").lower() != "hidden"
+        for field in node.css("input, textarea, select")
+    )
 
 
 def _with_plain_metas(item: LexborNode) -> _Found | None:
@@ -528,7 +536,7 @@ def _is_body(node: LexborNode, page_level: set[int]) -> bool:
     names = name_words(node)
     if any(set(name) & COMMENT_NOT_BODY_WORDS for name in names) or names_reply_to(node):
         return False
-    if node.css_first(_FIELDS_TO_FILL) is not None:
+    if holds_fields_to_fill(node):
         return False  # the reply form's card ("card-body" in "comments": django-comments-xtd)
     if any(set(name) & _SECTION_WORDS and set(name) & COMMENT_BODY_WORDS for name in names):
         return False  # "comments-content": the section's, around the list and its form

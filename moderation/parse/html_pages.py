@@ -23,6 +23,7 @@ from moderation.parse.html_discovery import (
     discover_comments,
     discover_named_items,
     discover_section_comments,
+    holds_fields_to_fill,
     is_named,
     names_one_comment,
     without_control_lines,
@@ -112,7 +113,7 @@ def parse_html_page(text: str, source: str) -> Page:
     remove = MarkKeeper(tree).remove if thread.comments else LexborNode.decompose
     for selector in HTML_BOILERPLATE.split(","):
         for node in tree.css(selector.strip()):
-            if node.tag != "form" or is_form_to_fill(node):
+            if node.tag != "form" or holds_fields_to_fill(node):
                 remove(node)
     blocks = article_blocks(tree, sentences_only=bool(thread.comments))
     lines = clean_article(_spaced(blocks), title, before_comments=bool(thread.comments))
@@ -154,16 +155,6 @@ def remove_hidden(tree: LexborHTMLParser) -> None:
             )
         ):
             node.decompose()
-
-
-def is_form_to_fill(form: LexborNode) -> bool:
-    """A form with a field a reader fills in (search, sign-in, a comment box): boilerplate. A
-    form with none but hidden ones wraps what a site can edit in place, which is text (old
-    Reddit draws a post's own text in one)."""
-    return any(
-        node.tag != "input" or (node.attributes.get("type") or "text").lower() != "hidden"
-        for node in form.css("input, textarea, select")
-    )
 
 
 def open_shadow_roots(tree: LexborHTMLParser) -> None:
