@@ -97,6 +97,7 @@ _LABEL_AUTHOR = re.compile(rf"(?i)(?<!\w){COMMENTS_WORD}(?!\w)")
 
 
 def _without_label_authors(comments: tuple[Comment, ...]) -> tuple[Comment, ...]:
+    """The comments with such labels taken out of their author and reply_to fields."""
     labels = {c.author for c in comments if c.author and _LABEL_AUTHOR.search(c.author)}
     if not labels:
         return comments

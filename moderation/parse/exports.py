@@ -241,8 +241,11 @@ _PREAMBLE_LINES = 30  # how far down a report's header row is looked for
 def _past_preamble(text: str) -> str:
     """The file from its header row: a social-listening report opens with lines about itself
     ("Report:","Mentions" / "Query:","..." / "Exported:","..."; Brandwatch) before the header
-    row that names the text column. A file whose first line names one is left alone."""
+    row that names the text column. A file whose first line is a row of three cells or more
+    is left alone: that row is its header (or its first record)."""
     lines = text.lstrip("\n").split("\n", _PREAMBLE_LINES)
+    if len(lines[0].split(_guess_delimiter(lines[0]))) >= 3:
+        return text
     for index, line in enumerate(lines[:_PREAMBLE_LINES]):
         cells = [cell.strip().strip('"') for cell in line.split(_guess_delimiter(line))]
         if any(_key(cell) in EXPORT_COLUMNS["text"] for cell in cells) and len(cells) >= 3:
