@@ -136,8 +136,9 @@ def test_a_comment_the_model_cannot_read_a_word_of_is_allowed(tiny_model_dir, mo
         [np.ones(len(s)) for s in sequences],
     )
     monkeypatch.setattr(moderator, "_probabilities_and_attention", flag_all)
-    texts = ["👍", "🐀🐀🐀 👨\u200d👩\u200d👧", "🐀🐀 you", "🐀!"]
+    texts = ["👍", "🐀🐀🐀 👨\u200d👩\u200d👧", "🐀🐀 you", "🐀!", "🐀rat🐀"]
     decisions = list(moderator.moderate([Comment(id=str(i), text=t) for i, t in enumerate(texts)]))
-    assert [d.decision for d in decisions] == ["allow", "allow", "remove", "remove"]
+    # a word with emoji glued on is one [UNK] too, but it has letters: scored as ever
+    assert [d.decision for d in decisions] == ["allow", "allow", "remove", "remove", "remove"]
     assert decisions[0].labels == () and decisions[0].scores["abusive"] == pytest.approx(0.99)
-    assert cut_windows(texts, moderator.tokenizer, 64, normalization="v2").readable == [True] * 4
+    assert cut_windows(texts, moderator.tokenizer, 64, normalization="v2").readable == [True] * 5
