@@ -627,6 +627,10 @@ def test_an_italian_headline_closing_on_a_quote_over_its_standfirst_and_byline()
         # a caption with its credit on the next line
         "Lorries barred from the old bridge\nAnna Berg\nPublished 5:02 a.m. ET March 12, 2024\n"
         "Lorries queued at the bridge on Sunday.\nGetty Images\n",
+        # a standfirst over a byline that closes with its date (the Boston Globe)
+        "Lorries barred from the old bridge\nThe vote came after a four-hour hearing. Hauliers "
+        "say the detour adds an hour.\nBy Anna Berg Courier Staff, Updated March 12, 2024, "
+        "6:12 p.m.\nShare on Facebook\nShare via email\n",
     ],
 )
 def test_the_story_starts_under_its_paywall_asks_and_a_credit_on_its_own_line(head):

@@ -127,8 +127,24 @@ def byline_name(lines: list[str]) -> str | None:
 
 
 def is_byline(line: str) -> bool:
-    """'by <Name> ...' as a short label, not a sentence that opens with 'By Monday, ...'."""
-    return bool(BYLINE.match(line)) and len(line.split()) <= 10 and not ENDS_SENTENCE.search(line)
+    """'by <Name> ...' as a short label, not a sentence that opens with 'By Monday, ...'; a
+    date closing it is not counted ("By Dana Whitcomb Globe Staff, Updated March 4, 2024,
+    6:12 p.m.": the Boston Globe)."""
+    if not BYLINE.match(line):
+        return False
+    label = _without_closing_date(line)
+    return len(label.split()) <= 10 and not ENDS_SENTENCE.search(label)
+
+
+def _without_closing_date(line: str) -> str:
+    dates = list(DATE_IN_TEXT.finditer(line))
+    if not dates or line[dates[-1].end() :].strip(" .,"):
+        return line
+    return _DATE_LEAD.sub("", line[: dates[-1].start()])
+
+
+# What stands between a byline's name and the date closing it: ", Updated", "| Published:".
+_DATE_LEAD = re.compile(r"[\s,|·•-]*(?:(?:updated|published|posted)\b\s*:?\s*)?$", re.I)
 
 
 # A greeting on a line of its own, as a post opens: "Hi all,", "Dear neighbours,",
