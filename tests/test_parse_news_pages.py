@@ -584,6 +584,10 @@ def test_ukrainian_reply_lines_buttons_and_months():
         # who may comment and by which rules (Yle)
         "Readers with a Courier account can leave comments on our stories. Our rules for "
         "commenting are explained here.\n",
+        # the reporter's contact and a sponsored desk's disclosure (The Seattle Times)
+        "Anna Berg: 206-464-2210 or aberg@courier.example; Anna Berg covers roads.\n"
+        "Road Lab is a Courier project funded with the help of sponsors. The Courier maintains "
+        "editorial control over the coverage.\n",
         # a call for tips (The Sun's papers)
         "Do you have a story for the Courier team?\nEmail us at news@courier.example\n",
         # teasers under "see also" in Polish and German, one a question
@@ -645,6 +649,7 @@ def test_the_story_starts_under_its_paywall_asks_and_a_credit_on_its_own_line(he
         "Part of the old bridge with the new cycling track. Supplied picture",
         "Lorries queue at the old bridge on Sunday. Photo by Ana Lima /Courier",  # Postmedia
         "Illustration by Ana Lima / The Courier\nMarch 13, 2024, 7 AM ET",  # The Atlantic
+        "Ilustračné foto – Courier – Ana Lima",  # Denník N
     ],
 )
 def test_a_caption_ending_in_its_credit_is_not_the_headline(caption):

@@ -623,6 +623,8 @@ CAPTION = re.compile(
     r"^(?:©|\(c\)\s|copyright\b|photo\s*(?:credit)?\s*:|image\s*(?:credit)?\s*:|caption\s*:"
     r"|pictured\s*:|file photo\b|(?:headshot|portrait|photo|picture|image|avatar) of\s"  # alt text
     r"|(?:photo(?:graph)?|illustration|image|picture|video)s? by\s"  # "Illustration by X / Y"
+    # "Ilustračné foto – N – Ján Kováčik" (Denník N), "Foto – Reuters"
+    r"|(?:ilustra\w*\s+)?(?:foto|fot\.|photo)\s*[–—-]\s*\S"
     # A credit line of its own, in other languages: "Foto: Novinky", "Beeld: Belga", "Kuva: HS"
     r"|(?:foto|fot\.|beeld|bild|kuva|zdjęcie|fotografía|crédit photo|picture|credit)\s*:\s*\S)"
     # A photographer and agency in capitals: "MONIQUE FORD/STUFF", "REUTERS/AMIR COHEN"
@@ -769,6 +771,10 @@ TAIL_NOTICE = re.compile(
     # and by which rules: "Users with an Yle ID can leave comments ... Our guidelines on
     # commenting and moderation are explained here."
     r"|\bcan (?:leave|post|write) comments\b"
+    # a reporter's contact ("Marisol Vega: 206-464-2210 or mvega@..."), a sponsored desk's
+    # disclosure ("... funded with the help of community sponsors ... editorial control")
+    r"|^[A-Z][\w.'’ -]{1,40}:\s*\+?\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}\b"
+    r"|\beditorial (?:control|independence)\b"
     # a call for tips: "Do you have a story for The Irish Sun team?", "Got a news tip?"
     r"|^(?:do you have|got|have you got) an? (?:story|news tip|tip)\b"
     r"|\b(?:guidelines|rules|policy) (?:on|for) comment\w*"
