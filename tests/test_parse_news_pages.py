@@ -588,6 +588,9 @@ def test_ukrainian_reply_lines_buttons_and_months():
         "Anna Berg: 206-464-2210 or aberg@courier.example; Anna Berg covers roads.\n"
         "Road Lab is a Courier project funded with the help of sponsors. The Courier maintains "
         "editorial control over the coverage.\n",
+        # the writer and her role in Slovak, an audio version, a call for corrections (Denník N)
+        "Lucia Gašparová\nRedaktorka Courieru\nTento článok je dostupný aj v audioverzii.\n"
+        "Máte pripomienku alebo ste našli chybu? Napíšte nám.\n",
         # a call for tips (The Sun's papers)
         "Do you have a story for the Courier team?\nEmail us at news@courier.example\n",
         # teasers under "see also" in Polish and German, one a question

@@ -290,7 +290,7 @@ _REPLY_TO_PHRASE = (  # any case: "in reply to #9 Nattapong K." (The Nation)
     r"|In antwoord op|In reactie op"
     r"|Reactie op"
     r"|W odpowiedzi (?:do|na)|Odpowiedź (?:do|na)|Svar (?:till|til|på)|Odpověď na|Reakce na"
-    r"|reaguje na"
+    r"|reaguje na|Reakcia na|Odpoveď na"  # Slovak: "Reakcia na: Jana" (Denník N)
     r"|В ответ на|Ответ на|у відповідь|Відповідь для|בתגובה ל|Απάντηση (?:σε|στον|στην|στο)"
     r"|Membalas|Válasz neki"
     r"|Vastaus käyttäjälle|Răspuns (?:pentru|lui))"
@@ -302,7 +302,7 @@ _REPLY_TO_PHRASE = (  # any case: "in reply to #9 Nattapong K." (The Nation)
 QUOTING = r"(?:originally posted by|quote from:?|quoting)"
 
 REPLY_TO_LINE = re.compile(
-    rf"^(?:↳\s*)?{_REPLY_TO_PHRASE}\s+@?(?P<reply_to>[^\s:][^:]{{0,59}}?):?$"
+    rf"^(?:↳\s*)?{_REPLY_TO_PHRASE}:?\s+@?(?P<reply_to>[^\s:][^:]{{0,59}}?):?$"
 )
 
 THREAD_LAYOUTS: tuple[ThreadLayout, ...] = (
@@ -695,7 +695,11 @@ KEY_POINTS_HEADING = re.compile(
 # A journalist's job under their name in a byline, in English.
 WRITER_ROLE = re.compile(
     r"\b(?:correspondent|reporter|editor|writer|columnist|journalist|contributor|critic"
-    r"|analyst|producer|researcher|professor|lecturer|fellow)s?\b",
+    r"|analyst|producer|researcher|professor|lecturer|fellow)s?\b"
+    # in the languages of Europe's news sites: "Redaktorka Denníka N", "Redakteurin"
+    r"|\b(?:redakt[eo]r(?:ka|in)?|rédact(?:eur|rice)|redattor[ei]|redattrice|redactora?"
+    r"|reportér(?:ka)?|novinár(?:ka)?|novinář(?:ka)?|dziennikar(?:ka|z)|toimittaja"
+    r"|korrespondent(?:in)?|journalistin)\b",
     _I,
 )
 
@@ -775,6 +779,12 @@ TAIL_NOTICE = re.compile(
     # disclosure ("... funded with the help of community sponsors ... editorial control")
     r"|^[A-Z][\w.'’ -]{1,40}:\s*\+?\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}\b"
     r"|\beditorial (?:control|independence)\b"
+    # an audio version: "Tento článok je dostupný aj v audioverzii.", "Also available as audio"
+    r"|dostupný aj v audioverzii|dostupný i v audioverzi|available (?:as|in) (?:an )?audio\b"
+    # a call for corrections: "Spotted an error? Let us know", "Máte pripomienku alebo ste
+    # našli chybu? Napíšte nám." (Denník N), "Fehler gefunden?"
+    r"|\b(?:found|spotted|seen|noticed) (?:an? )?(?:error|mistake|typo)\b|našli chybu"
+    r"|našli jste chybu|fehler gefunden|trouvé une erreur|encontrado un error"
     # a call for tips: "Do you have a story for The Irish Sun team?", "Got a news tip?"
     r"|^(?:do you have|got|have you got) an? (?:story|news tip|tip)\b"
     r"|\b(?:guidelines|rules|policy) (?:on|for) comment\w*"
