@@ -2632,3 +2632,24 @@ def test_comments_dated_month_dot_day_dot_year_under_their_names():
         ("Fiona H", "2024-03-04T15:02", "Four million to study litter."),
         ("Sarcasmic", "2024-03-04T15:20", "Regulations are written by incumbents."),
     ]
+
+
+def test_the_last_comment_ends_before_the_count_of_comments_shown():
+    """ "Showing 7 of 7 comments" then the tags and the footer (the Evening Standard): the count
+    closes the list; it and what follows were read into the last comment."""
+    page = parse_page(
+        (
+            b"Tube strike called for March\nThe union called a strike on the Jubilee line for "
+            b"the first week of March, it said on Monday.\nComments\n"
+            b"Harriet_W  |  4 March 2024 09:12  |  Reply  |  Like  |  Report\n"
+            b"Four weekends of closures already.\n"
+            b"TomK  |  4 March 2024 12:47  |  Reply  |  Like  |  Report\n"
+            b"Thanks for the warning at least.\n"
+            b"Showing 2 of 2 comments\nMORE ABOUT\nTfL\nLondon Underground\nAbout us\n"
+        ),
+        "standard.txt",
+    )
+    assert [c.text for c in page.comments] == [
+        "Four weekends of closures already.",
+        "Thanks for the warning at least.",
+    ]

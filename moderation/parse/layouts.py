@@ -579,6 +579,7 @@ SIGN_IN_PROMPT = re.compile(
 # The button under a comment list that loads more of it: after it, nothing is a comment's text.
 MORE_COMMENTS_LINE = re.compile(
     r"^(?:(?:load|show|view|see) (?:more|all|older|previous) (?:comments|replies)"
+    r"|showing \d+ (?:of|out of) \d+ (?:comments|replies)"  # the Evening Standard
     r"|(?:ver|cargar|mostrar) más comentarios|(?:mehr|weitere) kommentare(?: (?:laden|anzeigen))?"
     r"|(?:voir|afficher|charger) plus de commentaires|(?:carica|mostra) altri commenti"
     r"|(?:toon |laad )?meer reacties|(?:pokaż|zobacz|załaduj) więcej komentarzy"
