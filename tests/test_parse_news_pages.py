@@ -591,6 +591,11 @@ def test_ukrainian_reply_lines_buttons_and_months():
         # the writer and her role in Slovak, an audio version, a call for corrections (Denník N)
         "Lucia Gašparová\nRedaktorka Courieru\nTento článok je dostupný aj v audioverzii.\n"
         "Máte pripomienku alebo ste našli chybu? Napíšte nám.\n",
+        # a nonprofit newsroom's partnership note and appeal (Mother Jones)
+        "This story was produced in partnership with the Road Desk. Anna Berg is a reporter at "
+        "the Courier.\nFACT:\nThe Courier was founded as a nonprofit in 1976 because we knew "
+        "nobody else would fund this work.\nToday, reader support makes up two-thirds of our "
+        "budget. Please join us with a tax-deductible donation today.\nDonate\n",
         # a call for tips (The Sun's papers)
         "Do you have a story for the Courier team?\nEmail us at news@courier.example\n",
         # teasers under "see also" in Polish and German, one a question

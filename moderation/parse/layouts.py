@@ -734,6 +734,9 @@ READER_APPEAL = re.compile(
     r"\b(?:(?:our|free|daily|weekly|morning|evening|email)\s+(?:[\w'’-]+\s+){0,3}newsletters?"
     r"|nieuwsbrief|in (?:your|je) (?:inbox|mailbox)|terms of service"
     r"|privacy policy|whatsapp channel|news alerts|sign up here|subscribe to our\b"
+    # a nonprofit newsroom's appeal: "reader support makes up two-thirds of our budget",
+    # "a tax-deductible donation", "was founded as a nonprofit"
+    r"|reader support|tax-deductible|founded as a nonprofit"
     r"|(?:independent|nonprofit|our|quality|trusted) journalism"
     r"|become a (?:supporter|member|subscriber)"
     r"|obserwuj nas|folgen sie uns|suivez-nous|síguenos|seguici|volg ons"
@@ -764,7 +767,7 @@ APPEAL_WORDS = (
     "follow", "tip", "version of this", "this article", "this story", "een versie", "book",
     "reached at", "author of", "contact", "expressed", "log in", "login", "sign in", "register",
     "subscri", "listen to", "text-to-speech", "sostenitore", "sostienici", "devenez",
-    "werden sie", "hazte", "torne-se",
+    "werden sie", "hazte", "torne-se", "reader support", "tax-deductible", "nonprofit",
 )  # fmt: skip
 
 # Under a story, not of it: where it came from ("URL: www.sz.de/1.645", "Quelle: SZ.de"), who
@@ -786,6 +789,9 @@ TAIL_NOTICE = re.compile(
     # našli chybu? Napíšte nám." (Denník N), "Fehler gefunden?"
     r"|\b(?:found|spotted|seen|noticed) (?:an? )?(?:error|mistake|typo)\b|našli chybu"
     r"|našli jste chybu|fehler gefunden|trouvé une erreur|encontrado un error"
+    # who the story was made with: "This story was produced in partnership with ..."
+    r"|^this (?:story|article|report|investigation) was (?:produced|published|reported) "
+    r"(?:in partnership|in collaboration|with (?:support|the support))\b"
     # a call for tips: "Do you have a story for The Irish Sun team?", "Got a news tip?"
     r"|^(?:do you have|got|have you got) an? (?:story|news tip|tip)\b"
     r"|\b(?:guidelines|rules|policy) (?:on|for) comment\w*"
