@@ -596,6 +596,12 @@ def test_ukrainian_reply_lines_buttons_and_months():
         "the Courier.\nFACT:\nThe Courier was founded as a nonprofit in 1976 because we knew "
         "nobody else would fund this work.\nToday, reader support makes up two-thirds of our "
         "budget. Please join us with a tax-deductible donation today.\nDonate\n",
+        # a newsletter box, the next story, tags and the comments' toggles (Reason)
+        "Anna Berg is an assistant editor at the Courier.\nStart your day with the Courier. Get "
+        "a daily brief of the most important stories when you subscribe.\nEmail\nSubscribe\n"
+        "This field is for validation purposes and should be left unchanged.\nNEXT: Brickbat: "
+        "Permit Required\nRoads\nMedia Contact & Reprint Requests\nShow Comments (47)\n"
+        "Hide Comments (47)\n",
         # a call for tips (The Sun's papers)
         "Do you have a story for the Courier team?\nEmail us at news@courier.example\n",
         # teasers under "see also" in Polish and German, one a question

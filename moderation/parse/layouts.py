@@ -734,6 +734,8 @@ READER_APPEAL = re.compile(
     r"\b(?:(?:our|free|daily|weekly|morning|evening|email)\s+(?:[\w'’-]+\s+){0,3}newsletters?"
     r"|nieuwsbrief|in (?:your|je) (?:inbox|mailbox)|terms of service"
     r"|privacy policy|whatsapp channel|news alerts|sign up here|subscribe to our\b"
+    # "Get a daily brief of the most important stories ... when you subscribe" (Reason)
+    r"|(?:daily|weekly|morning|evening) (?:brief|briefing|digest)\b|when you subscribe\b"
     # a nonprofit newsroom's appeal: "reader support makes up two-thirds of our budget",
     # "a tax-deductible donation", "was founded as a nonprofit"
     r"|reader support|tax-deductible|founded as a nonprofit"
@@ -789,6 +791,10 @@ TAIL_NOTICE = re.compile(
     # našli chybu? Napíšte nám." (Denník N), "Fehler gefunden?"
     r"|\b(?:found|spotted|seen|noticed) (?:an? )?(?:error|mistake|typo)\b|našli chybu"
     r"|našli jste chybu|fehler gefunden|trouvé une erreur|encontrado un error"
+    # between a story and its comments (Reason): "Show Comments (47)", "Media Contact & Reprint
+    # Requests", "NEXT: <the next story>", a form's hidden field read as text (Gravity Forms)
+    r"|^(?:show|hide|view) (?:all )?comments?\s*\(\d[\d,]*\)$|\breprint requests?\b|^next\s*:\s"
+    r"|^this field is for validation purposes\b|^subscribe$"
     # who the story was made with: "This story was produced in partnership with ..."
     r"|^this (?:story|article|report|investigation) was (?:produced|published|reported) "
     r"(?:in partnership|in collaboration|with (?:support|the support))\b"
