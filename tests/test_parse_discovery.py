@@ -1149,3 +1149,32 @@ def test_a_name_written_beside_an_unnamed_headers_date_and_a_reply_form_card():
         ("Dana W.", "2025-03-03T12:00", "Sad news."),
         ("Tom R", "2025-03-03T19:00", "Agreed."),
     ]
+
+
+def test_the_short_text_just_before_a_comments_time_is_its_writer():
+    """A site styled with utility classes alone: the name is a plain `<p>` beside the `<time>`
+    in the comment's header row, no element named for it (a Next.js page drawing Sanity)."""
+
+    def comment(number: int, name: str, when: str, text: str, replies: str = "") -> str:
+        return (
+            f'<li id="comment-{number}" class="flex gap-x-4"><div aria-hidden="true" '
+            f'class="h-10 w-10 rounded-full">{name[:1]}</div><div class="flex-auto"><div '
+            f'class="flex items-baseline"><p class="text-sm font-semibold">{name}</p><time '
+            f'dateTime="{when}" class="text-xs">{when.replace("T", ", ")} UTC</time></div><div '
+            f'class="prose"><p>{text}'
+            f"</p></div>{replies}</div></li>"
+        )
+
+    reply = '<ul class="ml-12">' + comment(2, "Theo", "2024-03-04T15:02", "Same here.") + "</ul>"
+    page = parse_page(
+        "<html><body><article><h1>Mid-size venues are closing</h1><p>Rooms that hold 800 to "
+        "2,000 people are being squeezed from both ends, promoters say.</p></article><section "
+        "aria-labelledby='comments-heading'><h2 id='comments-heading'>Comments (2)</h2><ul>"
+        + comment(1, "Maya Rosen", "2024-03-04T14:15", "My first real show was there.", reply)
+        + "</ul></section></body></html>",
+        "venues.html",
+    )
+    assert [(c.author, c.reply_to, c.text) for c in page.comments] == [
+        ("Maya Rosen", None, "My first real show was there."),
+        ("Theo", "Maya Rosen", "Same here."),
+    ]

@@ -848,7 +848,11 @@ def _to_comments(found: list[_Found], text_of: Callable[[LexborNode], str]) -> t
             by_named = latest_by(comments, named)
             if by_named is not None or parent is None:
                 parent = by_named
-        author = _author(entry, chain) or _named_beside_date(entry, items)
+        author = (
+            _author(entry, chain)
+            or _named_beside_date(entry, items)
+            or _named_beside_time(entry)
+        )
         comment = Comment(
             id=_comment_id(chain) or f"c{number}",
             text=_without_name_prefix(text, author),
@@ -1022,9 +1026,30 @@ def _named_beside_date(entry: _Found, items: set[int]) -> str | None:
     return None
 
 
+_BLOCK_TAGS = frozenset({"p", "div", "ul", "ol", "li", "time", "section", "article"})
+
+
+def _named_beside_time(entry: _Found) -> str | None:
+    """The short text drawn just before a comment's time element, in the same row, where no
+    element names the writer (`<p class="font-semibold">Maya Rosen</p><time ...>`: a site
+    styled with utility classes alone)."""
+    if not entry.times:
+        return None
+    before = entry.times[0].prev
+    while before is not None and before.tag == "-text" and not (before.text() or "").strip():
+        before = before.prev
+    if before is None or before.tag in ("-text", "time"):
+        return None
+    if any(inner.tag in _BLOCK_TAGS for inner in islice(before.traverse(), 1, None)):
+        return None  # a block of its own: no name beside the time
+    name = " ".join((before.text() or "").split())
+    return name if name and _reads_as_name(name) else None
+
+
 def _reads_as_name(text: str) -> bool:
     return (
         len(text) <= MAX_AUTHOR_CHARS
+        and not _CLOCK_REST.match(text)  # "T14:15", the rest of an ISO time
         and len(text.split()) <= _NAME_WORDS
         and any(char.isalpha() for char in text)
         and not COMMENT_CONTROL_LINE.match(text)
@@ -1035,6 +1060,7 @@ def _reads_as_name(text: str) -> bool:
 _DATE_JOINER = re.compile(r"^[\s\-–—|·•,:¶#]+|[\s\-–—|·•,:¶#]+$")
 _BY = re.compile(r"^(?:by|von|par|por|di|door|av)\s+", re.I)
 _NAME_WORDS = 5
+_CLOCK_REST = re.compile(r"^T?\d")
 
 
 def _header_parts(entry: _Found, items: set[int]) -> list[str]:
