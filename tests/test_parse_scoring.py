@@ -149,8 +149,8 @@ HELD_OUT = FIXTURES / "heldout"
 # measured in session 23 (all eighteen sets, 360 pages): a parser change may raise a floor, never
 # drop below it.
 HELD_OUT_FLOORS = {
-    "title": 299, "article": 279, "comment_count": 326, "text": 1997, "author": 1987,
-    "reply_to": 1977, "posted": 1969, "parent": 1994,
+    "title": 299, "article": 279, "comment_count": 327, "text": 2005, "author": 1993,
+    "reply_to": 1981, "posted": 1975, "parent": 1998,
 }  # fmt: skip
 
 

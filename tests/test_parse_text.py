@@ -2653,3 +2653,24 @@ def test_the_last_comment_ends_before_the_count_of_comments_shown():
         "Four weekends of closures already.",
         "Thanks for the warning at least.",
     ]
+
+
+def test_a_comment_form_over_unnamed_comments_newest_first():
+    """The Daily Beast: the comment box and its "Post" button stand over the comments, which
+    show no names, only ages, each closed by its buttons; the notice and the sort tabs over
+    them are no comment. The form cut off every comment under it."""
+    lines = [
+        "Senator's son billed campaign for yacht party",
+        "The son of a senator tried to bill his father's campaign for a yacht party, filings show.",
+        "Reader Discussion",
+        "96 comments",
+        "Comments are shown without names. Read our community rules.",
+        "Newest | Oldest | Top",
+        "Write a comment",
+        "Post",
+    ]
+    for age, text, likes in [("4h", "Peak nepo baby behaviour.", 312), ("3h", "For a boat.", 95)]:
+        lines += [age, text, f"{likes} likes", "Reply", "Report"]
+    lines += ["Load more comments", "© The Courier 2024"]
+    page = parse_page("\n".join(lines).encode(), "beast.txt")
+    assert [c.text for c in page.comments] == ["Peak nepo baby behaviour.", "For a boat."]

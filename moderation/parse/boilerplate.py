@@ -110,11 +110,31 @@ def same_text(a: str, b: str | None) -> bool:
 
 def cut_at_comment_form(lines: list[str]) -> list[str]:
     """Everything from a comment form ('Leave a Reply', ...) or a "Load more comments" button on
-    is form and site footer."""
-    for index, line in enumerate(lines):
-        if COMMENT_FORM_START.match(line.strip()) or MORE_COMMENTS_LINE.match(line.strip()):
+    is form and site footer, unless the form's button is followed by comments closed by their
+    controls: the form then stands over them (newest first: The Daily Beast's "Write a comment"
+    / "Post") and only the form's own lines go."""
+    index = 0
+    while index < len(lines):
+        line = lines[index].strip()
+        if MORE_COMMENTS_LINE.match(line):
             return lines[:index]
+        if COMMENT_FORM_START.match(line):
+            after = index + 1
+            while after < len(lines) and _FORM_BUTTON.match(lines[after].strip()):
+                after += 1
+            replies = sum(1 for rest in lines[after:] if _REPLY_CONTROL.match(rest.strip()))
+            if after == index + 1 or replies < _COMMENTS_UNDER_FORM:
+                return lines[:index]
+            lines = lines[:index] + lines[after:]
+            continue
+        index += 1
     return lines
+
+
+# The buttons under a comment box, and the reply control that closes a comment under it.
+_FORM_BUTTON = re.compile(r"^(?:post|submit|send|publish|cancel)$", re.I)
+_REPLY_CONTROL = re.compile(r"^(?:reply|antworten|répondre|responder|rispondi)$", re.I)
+_COMMENTS_UNDER_FORM = 2
 
 
 def byline_name(lines: list[str]) -> str | None:

@@ -46,7 +46,9 @@ from moderation.parse.voice import find_comment_start
 from moderation.types import Comment, Page
 
 # A sort order offered over the comments: "Newest", "Oldest", "Top comments".
-_SORT_LABEL = re.compile(r"^(?:newest|oldest|most (?:liked|relevant|recent)|top comments)$", re.I)
+_SORT_WORD = r"(?:newest|oldest|top|best|latest|most (?:liked|relevant|recent)|top comments)"
+# "Newest", and the sort tabs on one line: "Newest | Oldest | Top" (The Daily Beast)
+_SORT_LABEL = re.compile(rf"^{_SORT_WORD}(?:\s*[|·•]\s*{_SORT_WORD})*$", re.I)
 # "Posted on", "Published:", and "Published:" in other languages ("Objavljeno: 05. prosinca")
 _POSTED_ON = re.compile(
     rf"^(?:posted|published|submitted|added|{PUBLISHED_ABROAD})(?:\s+on)?\s*:?\s*", re.I
@@ -55,6 +57,7 @@ _POSTED_ON = re.compile(
 _SECTION_NOTICE = re.compile(
     r"^(?:\d[\d,.]*\s+comments?|comments (?:are|will be) (?:moderated|reviewed|checked)\b"
     r".*\b(?:guidelines|published|approved|policy|rules|appear)\b.*"  # the site's words
+    r"|comments are (?:shown|posted|displayed) (?:without names|anonymously)\b.*"
     r"|your comment will (?:be (?:visible|published|shown)|appear) (?:after|once)\b.*)$",
     re.I,
 )
