@@ -602,6 +602,9 @@ def test_ukrainian_reply_lines_buttons_and_months():
         "This field is for validation purposes and should be left unchanged.\nNEXT: Brickbat: "
         "Permit Required\nRoads\nMedia Contact & Reprint Requests\nShow Comments (47)\n"
         "Hide Comments (47)\n",
+        # a call for tips and a newsletter's blurb (The Daily Beast)
+        "Got a tip? Send it to the Courier here.\nGet the Courier in your inbox!\nDaily Digest\n"
+        "Start and finish your day with the top stories from the Courier.\n",
         # a call for tips (The Sun's papers)
         "Do you have a story for the Courier team?\nEmail us at news@courier.example\n",
         # teasers under "see also" in Polish and German, one a question

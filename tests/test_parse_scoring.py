@@ -149,7 +149,7 @@ HELD_OUT = FIXTURES / "heldout"
 # measured in session 23 (all eighteen sets, 360 pages): a parser change may raise a floor, never
 # drop below it.
 HELD_OUT_FLOORS = {
-    "title": 299, "article": 279, "comment_count": 327, "text": 2005, "author": 1993,
+    "title": 299, "article": 280, "comment_count": 327, "text": 2005, "author": 1993,
     "reply_to": 1981, "posted": 1975, "parent": 1998,
 }  # fmt: skip
 

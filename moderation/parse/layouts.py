@@ -736,6 +736,7 @@ READER_APPEAL = re.compile(
     r"|privacy policy|whatsapp channel|news alerts|sign up here|subscribe to our\b"
     # "Get a daily brief of the most important stories ... when you subscribe" (Reason)
     r"|(?:daily|weekly|morning|evening) (?:brief|briefing|digest)\b|when you subscribe\b"
+    r"|\bstart (?:and finish )?your (?:day|morning) with\b"  # a newsletter's blurb
     # a nonprofit newsroom's appeal: "reader support makes up two-thirds of our budget",
     # "a tax-deductible donation", "was founded as a nonprofit"
     r"|reader support|tax-deductible|founded as a nonprofit"
@@ -770,6 +771,7 @@ APPEAL_WORDS = (
     "reached at", "author of", "contact", "expressed", "log in", "login", "sign in", "register",
     "subscri", "listen to", "text-to-speech", "sostenitore", "sostienici", "devenez",
     "werden sie", "hazte", "torne-se", "reader support", "tax-deductible", "nonprofit",
+    "daily", "weekly", "morning", "evening", "your day",
 )  # fmt: skip
 
 # Under a story, not of it: where it came from ("URL: www.sz.de/1.645", "Quelle: SZ.de"), who
