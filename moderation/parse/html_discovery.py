@@ -6,7 +6,8 @@ author or a time. So a body is an element named as comment text; its comment is 
 enclosing element that also holds an author or a time, widened to the element named as the
 comment; comments nested in comments, or given a depth, make the thread. Where nothing is
 named as text, `discover_section_comments` anchors each comment of a comment section on its
-author or time instead. Used when no layout in `layouts.py` matches a page.
+author or time instead, and `discover_named_items` reads alike elements named as comments by
+the writer and time their plain spans show. Used when no layout in `layouts.py` matches a page.
 """
 
 from __future__ import annotations
