@@ -23,17 +23,30 @@ def csrf_ok(session: dict, sent: str | None) -> bool:
 
 
 class LoginLimiter:
-    """Refuses logins for a name or address after `attempts` failures within `window` seconds."""
+    """Refuses logins for a name after `attempts` failures within `window` seconds, and for an
+    address after `address_attempts`: a moderator mistyping their password locks out only
+    their name, not the team behind one proxy or tunnel (the server listens on 127.0.0.1), while
+    one address trying many names is still stopped."""
 
-    def __init__(self, attempts: int = 5, window: float = 900.0, clock=time.monotonic):
+    def __init__(
+        self,
+        attempts: int = 5,
+        window: float = 900.0,
+        clock=time.monotonic,
+        address_attempts: int = 25,
+    ):
         self.attempts, self.window, self.clock = attempts, window, clock
+        self.address_attempts = address_attempts
         self._failures: dict[str, deque[float]] = defaultdict(deque)
 
-    def blocked(self, *keys: str) -> bool:
-        return any(len(self._recent(key)) >= self.attempts for key in keys)
+    def blocked(self, name: str, address: str) -> bool:
+        return (
+            len(self._recent(f"name:{name}")) >= self.attempts
+            or len(self._recent(f"addr:{address}")) >= self.address_attempts
+        )
 
-    def failed(self, *keys: str) -> None:
-        for key in keys:
+    def failed(self, name: str, address: str) -> None:
+        for key in (f"name:{name}", f"addr:{address}"):
             self._recent(key).append(self.clock())
 
     def _recent(self, key: str) -> deque[float]:

@@ -58,6 +58,9 @@ def create_app(
         response = templates.TemplateResponse(request, name, context, status_code=status)
         response.headers["Content-Security-Policy"] = CSP
         response.headers["X-Content-Type-Options"] = "nosniff"
+        # readers' comments and moderators' names: never kept in a shared desk's browser cache,
+        # where Back after logout would show them to the next person
+        response.headers["Cache-Control"] = "no-store"
         return response
 
     async def checked_form(request: Request):
@@ -74,10 +77,10 @@ def create_app(
             return PlainTextResponse("missing or wrong CSRF token", status_code=403)
         name = str(form.get("name", ""))
         address = request.client.host if request.client else "?"
-        if limiter.blocked(f"name:{name}", f"addr:{address}"):
+        if limiter.blocked(name, address):
             return page(request, "login.html", 429, error="Too many failed logins; wait a while.")
         if not check_password(engine, name, str(form.get("password", ""))):
-            limiter.failed(f"name:{name}", f"addr:{address}")
+            limiter.failed(name, address)
             return page(request, "login.html", 401, error="Wrong name or password.")
         request.session.clear()  # a fresh session (and CSRF token) at login
         request.session["user"] = name
@@ -146,6 +149,9 @@ class _StaticFiles(StaticFiles):
     async def get_response(self, path: str, scope) -> Response:
         response = await super().get_response(path, scope)
         response.headers["X-Content-Type-Options"] = "nosniff"
+        # readers' comments and moderators' names: never kept in a shared desk's browser cache,
+        # where Back after logout would show them to the next person
+        response.headers["Cache-Control"] = "no-store"
         return response
 
 
