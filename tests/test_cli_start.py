@@ -50,3 +50,25 @@ def test_the_nightly_batch_writes_no_weight_loading_bar_into_its_log(tiny_model_
         capture_output=True, text=True, check=True,
     )  # fmt: skip
     assert "Loading weights" not in result.stderr
+
+
+def test_a_failed_page_in_the_nightly_log_is_one_line_and_a_bad_since_is_one_line(
+    tiny_model_dir, tmp_path
+):
+    """Session 23's blind functional test: batch wrapped a long path's failure line at 80
+    columns in a cron log, and a bad --since drew click's five-line usage box."""
+    deep = tmp_path / ("a-long-folder-name-for-one-site-" * 4) / "2024-05-14"
+    deep.mkdir(parents=True)
+    (deep / "tram-stop-opens-after-two-years-of-works.txt").write_bytes(b"")
+    (deep / "one.jsonl").write_text('{"id": "1", "text": "a comment"}\n')
+    command = [sys.executable, "-m", "moderation.cli", "batch", str(deep), "--model",
+               str(tiny_model_dir), "--db", f"sqlite:///{tmp_path / 'store.db'}"]  # fmt: skip
+    result = subprocess.run(command, capture_output=True, text=True)
+    failed = [line for line in result.stderr.splitlines() if line.strip()]
+    assert result.returncode == 0 and len(failed) == 1, result.stderr
+    assert failed[0].startswith("failed: ") and failed[0].endswith("works.txt: page is empty")
+    result = subprocess.run([*command, "--since", "yesterday"], capture_output=True, text=True)
+    lines = [line for line in result.stderr.splitlines() if line.strip()]
+    assert result.returncode == 1 and lines == [
+        "error: --since: 'yesterday' is not an ISO date (e.g. 2024-05-14)"
+    ]

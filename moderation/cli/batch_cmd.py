@@ -15,6 +15,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from moderation.batch import BatchSummary, PageResult, run_batch
 from moderation.batch.types import FAILED, PAGE_KINDS
 from moderation.engine import DECISIONS
+from moderation.errors import ConfigError
 from moderation.store import DEFAULT_DB_URL
 from moderation.terminal import progress_bar
 
@@ -58,8 +59,8 @@ def _parse_since(value: str | None) -> datetime | None:
         return None
     try:
         return datetime.fromisoformat(value)
-    except ValueError:
-        raise typer.BadParameter(f"{value!r} is not an ISO date", param_hint="--since") from None
+    except ValueError:  # one line, as every input error: not click's usage box
+        raise ConfigError(f"--since: {value!r} is not an ISO date (e.g. 2024-05-14)") from None
 
 
 class _ProgressBar:
@@ -88,7 +89,10 @@ class _ProgressBar:
         self.pages += 1
         self.comments += result.scored
         if result.kind == FAILED:
-            self.console.print(f"failed: {result.error}", markup=False, highlight=False)
+            # one line however long the path: a cron log is grepped by file and reason
+            self.console.print(
+                f"failed: {result.error}", markup=False, highlight=False, soft_wrap=True
+            )
         if self.bar is None:
             return
         seconds = max(time.perf_counter() - self.started, 1e-9)
