@@ -78,3 +78,21 @@ def test_the_report_of_named_data_lists_those_sets_alone(tmp_path):
     assert result.exit_code == 0, result.output
     report = json.loads(result.output)
     assert list(report["sources"]) == ["only.jsonl"] and report["rows"] == 12
+
+
+def test_the_report_reads_the_projects_recipe_from_any_directory(tmp_path, monkeypatch):
+    """Run from another folder it failed: "configs/train.toml: cannot read config"."""
+    import json
+
+    from typer.testing import CliRunner
+
+    from moderation.cli import app
+
+    rows = [
+        {"text": f"row {i}", "antisemitic": 0, "violent": 0, "abusive": i % 2} for i in range(6)
+    ]
+    (tmp_path / "mine.jsonl").write_text("".join(json.dumps(row) + "\n" for row in rows))
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(app, ["data", "report", "--data", "mine.jsonl", "--json"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.output)["rows"] == 6

@@ -31,10 +31,12 @@ def report(
 ) -> None:
     """Rows, positives per label per source, split sizes and cross-set duplicates."""
     from moderation.data.report import data_report  # pandas and datasets: seconds to import
-    from moderation.training.recipe import load_corpus
+    from moderation.training.recipe import load_corpus, project_path
 
     named = tuple(data) if data else None  # then those alone, not the recipe's own files beside
-    settings = TrainConfig.from_file(config, data=named, train_only_data=() if named else None)
+    settings = TrainConfig.from_file(  # the project's recipe also when run from elsewhere
+        Path(project_path(str(config))), data=named, train_only_data=() if named else None
+    )
     result = data_report(load_corpus(settings))
     if as_json:
         typer.echo(json.dumps(result, indent=2))

@@ -18,7 +18,8 @@ HELP = {
     "model": "Model directory (default: models/minilm-moderation).",
     "text_column": "Text column of local files in the project's label format.",
     "label_map": "A mapping TOML (the format of labels/mappings) for local files or hf: sets "
-    "in their own columns: text_column and [labels.X] rules; name and [[files]] are optional.",
+    "in their own columns: text_column and a rule table per label; its name and files table "
+    "are optional here.",
     "report": "Write report.json, report.md and PNG plots here; without it, print a summary.",
     "baseline": "A second model directory, reported side by side with the differences.",
     "split": "test: known sets on their held-out test split only; all: every row (optimistic).",
