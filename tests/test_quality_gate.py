@@ -50,6 +50,14 @@ def test_a_threat_among_sentences_about_the_story_is_still_flagged(moderator):
     assert crossing_review(moderator, "threats_in_context.txt", "violent") >= 0.83
 
 
+def test_short_mentions_of_jews_are_a_known_weakness_that_must_not_grow(moderator):
+    # 1.7.0: 0.46 of 50 one-to-three-word neutral mentions cross antisemitic review, 0.18 abusive
+    # review ("Jews" alone is removed: abusive 0.76); a ceiling until a retrain with short
+    # neutral rows brings them under the sentences' 5%.
+    assert crossing_review(moderator, "short_identity_mentions.txt", "antisemitic") <= 0.50
+    assert crossing_review(moderator, "short_identity_mentions.txt", "abusive") <= 0.20
+
+
 @pytest.mark.parametrize("name", ["neutral_identity.txt", "neutral_identity_blind.txt"])
 def test_neutral_mentions_of_jews_meet_the_target(moderator, name):
     # The issue's target (at most 5%), met by 1.7.0 and 1.6.0: 0.032, and 0.037 on the set written

@@ -29,6 +29,11 @@ CHECKS = (
     # or violent (1.3.0 put most plain insults over both review thresholds).
     ("insults_not_antisemitic.txt", "antisemitic", False, None),
     ("insults_not_antisemitic.txt", "violent", False, None),
+    # A group's name alone or in a few words ("Jews", "The synagogue", "Jewish refugees"): 1.7.0
+    # sends 46% over antisemitic review and 10% to removal as abusive; a known weakness, so no
+    # limit yet (the 5% is for sentences), a ceiling in the quality gate instead.
+    ("short_identity_mentions.txt", "antisemitic", False, None),
+    ("short_identity_mentions.txt", "abusive", False, None),
 )
 
 
