@@ -270,8 +270,16 @@ def test_a_verdict_outlives_a_new_models_decision_but_not_an_edit(store, tmp_pat
         )
     assert [item.comment_id for item in queue(store, "review")] == ["c1", "c0", "c2"]
     out = tmp_path / "reviews.jsonl"
-    assert export_reviews(store, out) == 1  # the edited comment's old verdict is not its label
-    assert json.loads(out.read_text())["text"] == "fourth, removed"
+    assert export_reviews(store, out) == 2  # the old verdict labels the words it judged
+    rows = [json.loads(line) for line in out.read_text().splitlines()]
+    assert [(row["text"], row["abusive"]) for row in rows] == [
+        ("second, high score", 1),  # not "second, edited", which nobody has judged
+        ("fourth, removed", 0),
+    ]
+    record_verdict(store, "c1", "bob", "approve")  # the edited words judged in their turn
+    assert export_reviews(store, out) == 3
+    rows = [json.loads(line) for line in out.read_text().splitlines()]
+    assert ("second, edited", 0) in [(row["text"], row["abusive"]) for row in rows]
 
 
 def test_a_version_3_verdict_stands_for_the_decision_it_was_given_on(db_url):

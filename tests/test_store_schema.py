@@ -49,7 +49,7 @@ def test_a_version_1_store_is_upgraded_with_its_data_kept(db_url):
     engine.dispose()
 
     engine = open_store(db_url)
-    assert _version(engine) == LATEST == 4
+    assert _version(engine) == LATEST == 5
     assert "ix_decisions_queue" in _indexes(engine, "decisions")
     with engine.connect() as conn:
         assert conn.execute(select(tables.pages.c.source)).scalars().all() == ["/old.txt"]
@@ -129,7 +129,7 @@ def test_reading_commands_refuse_a_store_that_does_not_exist(tmp_path, db_url):
     open_store(db_url, create=False).dispose()
 
 
-def test_a_version_3_store_gains_the_verdicts_text_hash(db_url):
+def test_a_version_3_store_gains_the_verdicts_judged_text_and_its_hash(db_url):
     engine = create_engine(db_url)
     upgrade(engine)
     with engine.begin() as conn:  # take it back to what version 3 looked like
@@ -146,5 +146,6 @@ def test_a_version_3_store_gains_the_verdicts_text_hash(db_url):
     engine.dispose()
     engine = open_store(db_url)
     assert _version(engine) == LATEST
-    assert "text_hash" in {column["name"] for column in inspect(engine).get_columns("verdicts")}
+    columns = {column["name"] for column in inspect(engine).get_columns("verdicts")}
+    assert {"text_hash", "text"} <= columns  # v4's hash of the judged text, v5's text itself
     engine.dispose()

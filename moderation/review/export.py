@@ -1,5 +1,6 @@
-"""Verdicts as labelled data: one JSONL row per reviewed comment in the project label format
-(text plus each label as 1/0), which `moderation train` and `moderation evaluate` read."""
+"""Verdicts as labelled data: one JSONL row per judged text of a reviewed comment in the project
+label format (text plus each label as 1/0), which `moderation train` and `moderation evaluate`
+read."""
 
 from __future__ import annotations
 
@@ -10,25 +11,37 @@ from sqlalchemy import Engine, select
 
 from moderation.errors import ReviewError
 from moderation.model.spec import LABELS
-from moderation.review.verdicts import in_force
+from moderation.review.verdicts import standing
 from moderation.store.schema import comments
 
 
 def export_reviews(engine: Engine, out_jsonl: str | Path) -> int:
-    """Write each comment's latest verdict in force; returns the number of rows written."""
-    standing = in_force().subquery()
+    """Write the latest standing verdict on each text a comment was judged in: the text as it
+    reads, or as it read when judged if its author has edited it since (a verdict recorded
+    before store v5 keeps no text and is left out then). Returns the rows written."""
+    verdict = standing().subquery()
     query = (
-        select(standing.c.comment_id, standing.c.labels, comments.c.text)
-        .join(comments, comments.c.id == standing.c.comment_id)
-        .order_by(standing.c.comment_id, standing.c.id)
+        select(
+            verdict.c.comment_id,
+            verdict.c.labels,
+            verdict.c.text_hash,
+            verdict.c.text.label("judged"),
+            comments.c.text,
+            comments.c.text_hash.label("current_hash"),
+        )
+        .join(comments, comments.c.id == verdict.c.comment_id)
+        .order_by(verdict.c.comment_id, verdict.c.id)
     )
-    latest: dict[str, dict] = {}
+    latest: dict[tuple[str, str | None], dict] = {}
     with engine.connect() as conn:
         for row in conn.execute(query):  # ordered by id, so a later verdict replaces an earlier
+            current = row.text_hash in (None, row.current_hash)
+            text = row.text if current else row.judged
+            if text is None:
+                continue  # judged before v5 on words since edited away
             chosen = set(row.labels)
-            latest[row.comment_id] = {"text": row.text} | {
-                label: int(label in chosen) for label in LABELS
-            }
+            key = (row.comment_id, None if current else row.text_hash)
+            latest[key] = {"text": text} | {label: int(label in chosen) for label in LABELS}
     out = Path(out_jsonl)
     try:
         out.parent.mkdir(parents=True, exist_ok=True)

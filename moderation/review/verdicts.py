@@ -14,20 +14,22 @@ ACTIONS = ("approve", "remove", "relabel")
 UNDO = "undo"
 
 
-def in_force() -> Select:
-    """Verdicts that stand: not undo rows themselves, not reverted by one, and on the text the
-    comment still reads (a store's verdicts from before v4 name no text: they stand for the
-    decision they were given on)."""
+def standing() -> Select:
+    """Verdicts not reverted: not undo rows themselves and not undone by one."""
     undone = select(verdicts.c.undoes).where(verdicts.c.undoes.is_not(None))
+    return select(verdicts).where(verdicts.c.action != UNDO, verdicts.c.id.not_in(undone))
+
+
+def in_force() -> Select:
+    """Standing verdicts on the text the comment still reads (a store's verdicts from before
+    v4 name no text: they stand for the decision they were given on)."""
     current_text = (
         select(comments.c.text_hash)
         .where(comments.c.id == verdicts.c.comment_id)
         .scalar_subquery()
     )
-    return select(verdicts).where(
-        verdicts.c.action != UNDO,
-        verdicts.c.id.not_in(undone),
-        or_(verdicts.c.text_hash.is_(None), verdicts.c.text_hash == current_text),
+    return standing().where(
+        or_(verdicts.c.text_hash.is_(None), verdicts.c.text_hash == current_text)
     )
 
 
@@ -95,13 +97,14 @@ def undo_last(engine: Engine, moderator: str) -> int | None:
             "labels": [],
             "undoes": last.id,
             "text_hash": last.text_hash,
+            "text": last.text,
         }
         return conn.execute(verdicts.insert().values(**row)).inserted_primary_key[0]
 
 
 def _current_decision(conn: Connection, comment_id: str):
     decision = conn.execute(
-        select(decisions, comments.c.text_hash)
+        select(decisions, comments.c.text_hash, comments.c.text)
         .join(comments, comments.c.id == decisions.c.comment_id)
         .where(decisions.c.comment_id == comment_id, decisions.c.is_current.is_(True))
     ).first()
@@ -122,5 +125,6 @@ def _append(conn: Connection, decision, moderator: str, action: str, labels: lis
         "labels": labels,
         "undoes": None,
         "text_hash": decision.text_hash,
+        "text": decision.text,
     }
     return conn.execute(verdicts.insert().values(**row)).inserted_primary_key[0]

@@ -33,11 +33,18 @@ def _add_verdict_text_hash(conn: Connection) -> None:
         conn.execute(text("ALTER TABLE verdicts ADD COLUMN text_hash VARCHAR(64)"))
 
 
+def _add_verdict_text(conn: Connection) -> None:
+    """v5: a verdict keeps the text it judged, for the export once the comment is edited."""
+    if "text" not in {c["name"] for c in inspect(conn).get_columns("verdicts")}:
+        conn.execute(text("ALTER TABLE verdicts ADD COLUMN text TEXT"))
+
+
 # version -> the step that upgrades a store from version - 1. Version 1 is the first layout.
 MIGRATIONS: dict[int, Callable[[Connection], None]] = {
     2: _add_queue_index,
     3: _add_review_tables,
     4: _add_verdict_text_hash,
+    5: _add_verdict_text,
 }
 LATEST = max(MIGRATIONS, default=1)
 

@@ -171,6 +171,9 @@ verdicts = Table(
     # The judged text's hash (comments.text_hash then): a verdict stands across model updates
     # while the comment reads the same, and lapses when its author edits it. NULL before v4.
     Column("text_hash", String(64)),
+    # The text judged, so the export keeps the verdict as a labelled row after an edit. NULL
+    # before v5.
+    Column("text", Text),
 )
 
 users = Table(
