@@ -292,3 +292,21 @@ def test_a_version_3_verdict_stands_for_the_decision_it_was_given_on(db_url):
     _new_decision(engine, "c1")
     assert "c1" in [item.comment_id for item in queue(engine, "review")]
     engine.dispose()
+
+
+def test_the_queue_ranks_a_comment_by_the_labels_behind_its_decision(db_url):
+    """A comment sent to review for violent 0.02 (its threshold is low) was ranked, and shown,
+    by its unflagged abusive 0.11 (session 23's blind functional test)."""
+    from moderation.engine.types import Decision, Scores
+    from moderation.store.decisions import save_decisions
+
+    engine = open_store(db_url)
+    seed(engine, [{"text": "a quiet threat", "decision": "allow", "score": 0.1}])
+    scores = Scores(("antisemitic", "violent", "abusive"), (0.01, 0.02, 0.11))
+    decision = Decision("p", "0", None, "a quiet threat", scores, "review", ("violent",), 0.02,
+                        None, "tiny@0.0.2")  # fmt: skip
+    with engine.begin() as conn:
+        save_decisions(conn, ["c0"], [decision], run_id=None)
+    (item,) = queue(engine, "review")
+    assert item.top_score == 0.02
+    engine.dispose()

@@ -36,6 +36,14 @@ def save_decisions(
     )
 
 
+def _priority(d: Decision) -> float:
+    """Where the review queue puts the comment: the highest score among the labels behind its
+    decision (any label's for an allowed one). The highest of all labels put a comment sent to
+    review for violent 0.02 by its unflagged abusive 0.11, and showed that as its score."""
+    behind = [d.scores[label] for label in d.labels]
+    return max(behind or d.scores.values, default=0.0)
+
+
 def _row(comment_id: str, d: Decision, run_id: int, now) -> dict:
     return {
         "comment_id": comment_id,
@@ -43,7 +51,7 @@ def _row(comment_id: str, d: Decision, run_id: int, now) -> dict:
         "decision": d.decision,
         "labels": list(d.labels),
         "scores": d.scores.to_dict(),
-        "top_score": max(d.scores.values, default=0.0),
+        "top_score": _priority(d),
         "confidence": d.confidence,
         "evidence_start": d.evidence.start if d.evidence else None,
         "evidence_end": d.evidence.end if d.evidence else None,
