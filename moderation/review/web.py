@@ -149,9 +149,6 @@ class _StaticFiles(StaticFiles):
     async def get_response(self, path: str, scope) -> Response:
         response = await super().get_response(path, scope)
         response.headers["X-Content-Type-Options"] = "nosniff"
-        # readers' comments and moderators' names: never kept in a shared desk's browser cache,
-        # where Back after logout would show them to the next person
-        response.headers["Cache-Control"] = "no-store"
         return response
 
 
