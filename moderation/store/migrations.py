@@ -29,14 +29,19 @@ def _add_review_tables(conn: Connection) -> None:
 
 def _add_verdict_text_hash(conn: Connection) -> None:
     """v4: a verdict records the text it judged, so it outlives a new model's decision."""
-    if "text_hash" not in {c["name"] for c in inspect(conn).get_columns("verdicts")}:
-        conn.execute(text("ALTER TABLE verdicts ADD COLUMN text_hash VARCHAR(64)"))
+    _add_verdict_column(conn, "text_hash", "VARCHAR(64)")
 
 
 def _add_verdict_text(conn: Connection) -> None:
     """v5: a verdict keeps the text it judged, for the export once the comment is edited."""
-    if "text" not in {c["name"] for c in inspect(conn).get_columns("verdicts")}:
-        conn.execute(text("ALTER TABLE verdicts ADD COLUMN text TEXT"))
+    _add_verdict_column(conn, "text", "TEXT")
+
+
+def _add_verdict_column(conn: Connection, name: str, sql_type: str) -> None:
+    """The column, unless the table has it: a store that gained `verdicts` at v3 from the
+    current schema already holds every later column."""
+    if name not in {column["name"] for column in inspect(conn).get_columns("verdicts")}:
+        conn.execute(text(f"ALTER TABLE verdicts ADD COLUMN {name} {sql_type}"))
 
 
 # version -> the step that upgrades a store from version - 1. Version 1 is the first layout.
