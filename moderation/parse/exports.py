@@ -246,10 +246,10 @@ def _past_preamble(text: str) -> str:
     lines = text.lstrip("\n").split("\n", _PREAMBLE_LINES)
     if len(lines[0].split(_guess_delimiter(lines[0]))) >= 3:
         return text
-    for index, line in enumerate(lines[:_PREAMBLE_LINES]):
+    for index, line in enumerate(lines[1:_PREAMBLE_LINES], start=1):
         cells = [cell.strip().strip('"') for cell in line.split(_guess_delimiter(line))]
         if any(_key(cell) in EXPORT_COLUMNS["text"] for cell in cells) and len(cells) >= 3:
-            return "\n".join(lines[index:]) if index else text
+            return "\n".join(lines[index:])
     return text
 
 
