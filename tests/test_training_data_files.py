@@ -58,6 +58,20 @@ def test_violence_examples_are_both_sides_of_the_threat_line_and_never_antisemit
     assert {row["violent"] for row in rows} == {"0", "1"}
 
 
+def test_short_mentions_are_short_and_on_both_sides_of_the_line():
+    """A group's name alone was removed: the file must hold short neutral mentions and, so that
+    short does not come to mean harmless, short attacks that use the same words."""
+    rows = _rows(TRAINING / "short_mentions.csv")
+    assert {row["split"] for row in rows} == {"train"}
+    assert all(1 <= len(row["text"].split()) <= 6 for row in rows)
+    assert all(row[label] in {"0", "1"} for row in rows for label in LABELS)
+    neutral = [row for row in rows if {row[label] for label in LABELS} == {"0"}]
+    antisemitic = [row for row in rows if row["antisemitic"] == "1"]
+    assert len(neutral) >= 250 and len(antisemitic) >= 50
+    assert len(rows) - len(neutral) - len(antisemitic) >= 50  # abusive, not antisemitic
+    assert {row["abusive"] for row in antisemitic} == {"1"}  # the taxonomy: it degrades a group
+
+
 @pytest.mark.parametrize("path", ALL_FILES, ids=[path.name for path in ALL_FILES])
 def test_no_training_row_repeats_a_held_out_check(path, held_out_keys):
     # The checks measure generalisation; a training row equal to one of them after
