@@ -1178,3 +1178,37 @@ def test_the_short_text_just_before_a_comments_time_is_its_writer():
         ("Maya Rosen", None, "My first real show was there."),
         ("Theo", "Maya Rosen", "Same here."),
     ]
+
+
+def test_a_reply_nested_in_its_parents_text_and_a_heading_of_name_and_age():
+    """Bootstrap's media object (laravelista/comments): a reply's `div.media` sits inside its
+    parent's "media-body", after the parent's own text, and each body opens with a heading of
+    the writer's name and, in a `<small>`, the age or date."""
+
+    def comment(tag: str, number: int, name: str, when: str, text: str, replies: str = "") -> str:
+        return (
+            f'<{tag} id="comment-{number}" class="media"><img class="mr-3" src="{number}.jpg" '
+            f'alt="{name} Avatar"><div class="media-body"><h5 class="mt-0 mb-1">{name} <small '
+            f'class="text-muted">- {when}</small></h5><div style="white-space: pre-wrap;">{text}'
+            f"</div><div></div><br />{replies}</div></{tag}>"
+        )
+
+    reply = comment("div", 3, "Deb Sousa", "3 days ago", "Cheaper is not the bar, Mike.")
+    page = parse_page(
+        "<html><body><article><h1>Ferry fares rise</h1><p>Round-trip fares on the ferry will "
+        "rise from $13 to $15 in June, the authority said on Tuesday.</p></article><h3>Comments"
+        '</h3><ul class="list-unstyled">'
+        + comment("li", 1, "Deb Sousa", "4 days ago", "Eight dollars a month is a lot.")
+        + comment("li", 2, "mikeonthedock", "Mar 4, 2024", "Still cheaper by a mile.", reply)
+        + comment("li", 4, "Gull Island Kid", "2 days ago", "keep the 10pm boat!!!")
+        + "</ul></body></html>",
+        "ferry.html",
+    )
+    assert [(c.author, c.reply_to, c.text) for c in page.comments] == [
+        ("Deb Sousa", None, "Eight dollars a month is a lot."),
+        ("mikeonthedock", None, "Still cheaper by a mile."),
+        ("Deb Sousa", "mikeonthedock", "Cheaper is not the bar, Mike."),
+        ("Gull Island Kid", None, "keep the 10pm boat!!!"),
+    ]
+    assert page.comments[1].posted == "2024-03-04"
+    assert page.comments[0].posted is None  # an age is no date

@@ -23,6 +23,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from moderation.parse.boilerplate import is_prose
 from moderation.parse.layouts import (
+    AGE_LINE,
     COMMENT_AUTHOR_ATTRS,
     COMMENT_AUTHOR_WORDS,
     COMMENT_BODY_WORDS,
@@ -612,10 +613,21 @@ def _text_bodies(bodies: list[LexborNode]) -> list[LexborNode]:
     bug label"); Commento's "commento-body" is mostly a comment's text, once around replies."""
     ids = {node.mem_id for node in bodies}
     inner: dict[int, list[LexborNode]] = defaultdict(list)
+    # A body inside a comment that holds, past a comment drawn as that one is, the other's
+    # body is a comment's text with a reply nested in it ("media-body" in `li.media` around a
+    # nested `div.media`: laravelista/comments), not a wrapper around bodies.
+    kinds: dict[int, set[str | None]] = {}
     for node in bodies:
+        classes = _comment_classes(node)
+        # One holding nothing beside such comments is their wrapper ("commento-children").
+        kinds[node.mem_id] = classes if _text_beside_comments(node, classes) else set()
+    for node in bodies:
+        crossed: set[str | None] = set()
         for ancestor in ancestors(node):
-            if ancestor.mem_id in ids:
+            if ancestor.mem_id in ids and not crossed & kinds[ancestor.mem_id]:
                 inner[ancestor.mem_id].append(node)
+            if names_one_comment(ancestor):
+                crossed.add(ancestor.attributes.get("class"))
     whole = {node.mem_id for node in bodies if node.mem_id in inner and _has_own_prose(node, inner)}
     wrapped: dict[str, int] = defaultdict(int)  # per class: wrappers minus leaves
     for node in bodies:
@@ -631,6 +643,25 @@ def _text_bodies(bodies: list[LexborNode]) -> list[LexborNode]:
         )
         and not any(a.mem_id in whole for a in ancestors(node))
     ]
+
+
+def _comment_classes(node: LexborNode) -> set[str | None]:
+    """The class attributes of the elements around `node` named as one comment."""
+    return {a.attributes.get("class") for a in ancestors(node) if names_one_comment(a)}
+
+
+def _text_beside_comments(node: LexborNode, classes: set[str | None]) -> bool:
+    """Whether `node` holds text outside the comments of `classes` inside it."""
+    if not classes:
+        return False
+    nested = frozenset(
+        inner.mem_id
+        for inner in node.traverse()
+        if inner.mem_id != node.mem_id
+        and inner.attributes.get("class") in classes
+        and names_one_comment(inner)
+    )
+    return any(line.strip() for line in block_lines(node, skip=nested))
 
 
 def _body_classes(node: LexborNode) -> set[str]:
@@ -829,7 +860,8 @@ def _to_comments(found: list[_Found], text_of: Callable[[LexborNode], str]) -> t
     comments: list[Comment] = []
     depths: list[int | None] = []
     for number, entry in enumerate(found, start=1):
-        text, quoted = _text(entry, text_of)
+        heading, headed_by, headed_at = _heading_header(entry)
+        text, quoted = _text(entry, text_of, items | heading)
         if not text:
             continue
         chain = _chain(entry.item, body_count)
@@ -853,13 +885,14 @@ def _to_comments(found: list[_Found], text_of: Callable[[LexborNode], str]) -> t
             _author(entry, chain)
             or _named_beside_date(entry, items)
             or _named_beside_time(entry)
+            or headed_by
         )
         comment = Comment(
             id=_comment_id(chain) or f"c{number}",
             text=_without_name_prefix(text, author),
             author=author,
             reply_to=parent.author if parent else named,
-            posted=first_time(entry.times) or _dated_header(entry, items),
+            posted=first_time(entry.times) or _dated_header(entry, items) or headed_at,
             parent=parent.id if parent else None,
         )
         by_item[entry.item.mem_id] = comment
@@ -924,18 +957,37 @@ def _chain(item: LexborNode, body_count: dict[int, int]) -> list[LexborNode]:
     return chain
 
 
-def _text(entry: _Found, text_of: Callable[[LexborNode], str]) -> tuple[str, str | None]:
-    """The bodies' text without comment controls ("Reply", "Report") and without the quotes
-    that name whom they quote ("allotment_ray said:"), and the first name so quoted."""
+def _text(
+    entry: _Found, text_of: Callable[[LexborNode], str], items: set[int]
+) -> tuple[str, str | None]:
+    """The bodies' text without the replies nested in them, without comment controls ("Reply",
+    "Report") and without the quotes that name whom they quote ("allotment_ray said:"), and
+    the first name so quoted."""
     from moderation.parse.quotes import take_quotes  # quotes reads markup with this module
 
     parts, quoted = [], None
     for body in entry.bodies:
-        copy = body.clone()
+        copy = _clone_without(body, items)
         named = take_quotes(copy)
         quoted = quoted or named
         parts.append(text_of(copy))
     return without_control_lines("\n\n".join(part for part in parts if part)), quoted
+
+
+def _clone_without(node: LexborNode, items: set[int]) -> LexborNode:
+    """A copy of `node` without the comments (`items`, element ids) inside it: a reply drawn
+    inside its parent's text ("media-body" around the nested "media")."""
+    copy = node.clone()
+    nested = [  # the outermost only: decomposing one takes the replies inside it too
+        index
+        for index, inner in enumerate(node.traverse())
+        if inner.mem_id in items and owner_of(inner, items | {node.mem_id}) == node.mem_id
+    ]
+    if nested:
+        inside = list(copy.traverse())
+        for index in nested:
+            inside[index].decompose()
+    return copy
 
 
 def without_control_lines(text: str) -> str:
@@ -1045,6 +1097,41 @@ def _named_beside_time(entry: _Found) -> str | None:
         return None  # a block of its own: no name beside the time
     name = " ".join((before.text() or "").split())
     return name if name and _reads_as_name(name) else None
+
+
+_HEADINGS = "h2, h3, h4, h5, h6"
+_HEADING_TIME_TAGS = frozenset({"small", "span", "time", "em", "i"})
+
+
+def _heading_header(entry: _Found) -> tuple[set[int], str | None, str | None]:
+    """A comment whose text opens with a heading of the writer's name and, in a small element
+    ending it, the time (`<h5>Deb Sousa <small>- 4 days ago</small></h5>`: Bootstrap's media
+    object, laravelista/comments), where no element names the writer: the heading's element id
+    (to leave out of the text), the name and the time if written as a date."""
+    if entry.authors or not entry.bodies:
+        return set(), None, None
+    body = entry.bodies[0]
+    heading = next(iter(body.css(_HEADINGS)), None)
+    if heading is None:
+        return set(), None, None
+    before = []
+    for node in body.traverse(include_text=True):
+        if node.mem_id == heading.mem_id:
+            break
+        if node.tag == "-text":
+            before.append(node.text_content or "")
+    last = next((c for c in reversed(list(heading.iter())) if c.tag != "-text"), None)
+    if "".join(before).strip() or last is None or last.tag not in _HEADING_TIME_TAGS:
+        return set(), None, None
+    age = _DATE_JOINER.sub("", " ".join((last.text() or "").split()))
+    posted = _read_time(age)
+    if not (posted or AGE_LINE.match(age)):
+        return set(), None, None
+    whole = " ".join((heading.text() or "").split())
+    name = _DATE_JOINER.sub("", whole.rsplit(" ".join((last.text() or "").split()), 1)[0])
+    if not _reads_as_name(name):
+        return set(), None, None
+    return {heading.mem_id}, name, posted
 
 
 def _reads_as_name(text: str) -> bool:

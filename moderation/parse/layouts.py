@@ -182,6 +182,8 @@ _AGO = (
     r"|(?:hace|há|vor|il y a)\s+\d+\s*(?:h|hs|min|std|tg|j|d|sem)\.?(?!\w)"
     r"|gestern|ayer|ontem|ieri|gisteren|wczoraj|igår)"
 )
+# A line that is an age and nothing else ("4 days ago", "vor 3 Stunden").
+AGE_LINE = re.compile(rf"^{_AGO}$", re.I)
 # "3 years ago", "an hour ago", "5 hr. ago", "2y", "yesterday": when a comment was posted,
 # relative to a moment the page does not give, so never turned into a date.
 _RELATIVE_AGE = rf"(?:{_AGO}|\d+\s*(?:s|m|h|d|w|mo|y|yr|yrs|hr|hrs|min|mins)\.?(?:\s+ago)?)"
