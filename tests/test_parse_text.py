@@ -910,6 +910,7 @@ Sent from my iPhone
          "Agree with Stephen. Also worth asking how many plots are vacant."),
     ]  # fmt: skip
     assert page.comments[1].parent == page.comments[0].id
+    # (the written date says which way "03/12/2024" reads: `moderation.parse.timestamps`)
 
 
 def test_a_google_groups_conversation_copied_as_text_loses_recipients_and_photo_captions():
@@ -1553,6 +1554,7 @@ def test_names_with_an_initial_and_replied_to_in_one_line_headers():
         ("DiverDan", None, "2024-03-12T12:47"),
     ]
     assert page.comments[1].parent == page.comments[0].id
+    # (the written date says which way "03/12/2024" reads: `moderation.parse.timestamps`)
 
 
 TEASER_DATE_PAGE = """\
@@ -2674,3 +2676,42 @@ def test_a_comment_form_over_unnamed_comments_newest_first():
     lines += ["Load more comments", "© The Courier 2024"]
     page = parse_page("\n".join(lines).encode(), "beast.txt")
     assert [c.text for c in page.comments] == ["Peak nepo baby behaviour.", "For a boat."]
+
+
+def test_a_posted_by_signature_with_whom_it_answers_and_its_controls_closes_each_comment():
+    """Gannett's comment lists copied as text: the text, then "Posted by <name> [in reply to
+    <name>] · <date> · Reply · Flag · Like (n)" under it."""
+    page = parse_page(
+        """Grants run out in 11 minutes
+Published March 12, 2024
+
+The city's home repair grants were claimed in 11 minutes on Tuesday, officials said.
+The next round is expected in May.
+Comments (3)
+Sort: Oldest
+
+Had the page open at 9:59 with my info ready. Got a 502 error.
+Posted by CorktownCommuter · 03/12/2024 1:14 PM EDT · Reply · Flag · Like (19)
+
+Same. Tried on my phone and laptop at once.
+Posted by EastsideSteve in reply to CorktownCommuter · 03/12/2024 1:32 PM EDT · Reply · Flag
+
+Why are my taxes paying for this?
+
+Also, who checks the contractors?
+Posted by Maria V. · 03/12/2024 2:21 PM EDT · Reply · Flag · Like (2)
+
+Load more comments
+""",
+        "grants.txt",
+    )
+    assert [(c.author, c.reply_to, c.posted, c.text) for c in page.comments] == [
+        ("CorktownCommuter", None, "2024-03-12T13:14-04:00",
+         "Had the page open at 9:59 with my info ready. Got a 502 error."),
+        ("EastsideSteve", "CorktownCommuter", "2024-03-12T13:32-04:00",
+         "Same. Tried on my phone and laptop at once."),
+        ("Maria V.", None, "2024-03-12T14:21-04:00",
+         "Why are my taxes paying for this?\n\nAlso, who checks the contractors?"),
+    ]  # fmt: skip
+    assert page.comments[1].parent == page.comments[0].id
+    # (the written date says which way "03/12/2024" reads: `moderation.parse.timestamps`)

@@ -435,12 +435,15 @@ THREAD_LAYOUTS: tuple[ThreadLayout, ...] = (
         after_prose=True,
     ),
     # A signature under the comment: "Posted by: Maud Ferris | March 05, 2024 at 10:15 AM"
-    # (blog platforms).
+    # (blog platforms), "Posted by Maria V. in reply to Hawk · 03/12/2024 2:21 PM EDT · Reply ·
+    # Flag · Like (24)" (Gannett's sites), with whom it answers and its controls.
     ThreadLayout(
         name="posted by signature",
         header=re.compile(
-            r"^posted by:\s*(?P<author>[^\s|,][^|,]{0,59}?)"
-            rf"(?:\s*(?:[|,]|\bon\b|\bat\b)\s*(?P<posted>{_WRITTEN_DATE}))?\s*$",
+            r"^posted by(?::\s*|\s+)(?P<author>[^\s|,·•][^|,·•]{0,59}?)"
+            r"(?:\s+in reply to\s+@?(?P<reply_to>[^\s|,·•][^|,·•]{0,39}?))?"
+            rf"(?:\s*(?:[|,·•]|\bon\b|\bat\b)\s*(?P<posted>{_WRITTEN_DATE}))?"
+            rf"(?:\s*[|·•]\s*{_CONTROLS}(?:\s*\(\d[\d,]*\))?)*\s*$",
             _I,
         ),
         min_headers=2,
