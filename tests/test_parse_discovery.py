@@ -1212,3 +1212,39 @@ def test_a_reply_nested_in_its_parents_text_and_a_heading_of_name_and_age():
     ]
     assert page.comments[1].posted == "2024-03-04"
     assert page.comments[0].posted is None  # an age is no date
+
+
+def test_items_that_only_look_like_a_listed_layouts_are_read_by_their_naming():
+    """`li.comment` in `ol.comment-list` is WordPress's item, but a site of its own with BEM
+    names ("comment__body", "comment__author") holds none of WordPress's text elements: its
+    comments were all dropped, not read by their naming (an Umbraco partial)."""
+
+    def comment(number: int, name: str, text: str, reply_to: str = "") -> str:
+        answer = (
+            f'<span class="comment__in-reply-to">in reply to <a href="#c{number - 1}">'
+            f"{reply_to}</a></span>"
+            if reply_to
+            else ""
+        )
+        return (
+            f'<li class="comment" id="c{number}"><div class="comment__meta"><span '
+            f'class="comment__author">{name}</span><time class="comment__date" '
+            f'datetime="2024-04-16T09:1{number}">16 April 2024</time>{answer}</div><div '
+            f'class="comment__body"><p>{text}</p></div><div class="comment__actions"><a '
+            f'class="comment__reply" href="?replyTo={number}">Reply</a></div></li>'
+        )
+
+    page = parse_page(
+        "<html><body><article><h1>Harbour wall repairs to start in May</h1><p>Repairs to the "
+        "harbour wall will begin in May, more than four months after the storm.</p></article>"
+        '<section class="comments"><h2>Comments (2)</h2><ol class="comment-list">'
+        + comment(1, "Sandra Ellery", "Fourteen weeks right through the summer.")
+        + comment(2, "Mike T", "You can't do this work in winter seas.", "Sandra Ellery")
+        + "</ol></section></body></html>",
+        "harbour.html",
+    )
+    assert [(c.author, c.reply_to, c.posted, c.text) for c in page.comments] == [
+        ("Sandra Ellery", None, "2024-04-16T09:11", "Fourteen weeks right through the summer."),
+        ("Mike T", "Sandra Ellery", "2024-04-16T09:12", "You can't do this work in winter seas."),
+    ]
+    assert page.article.endswith("after the storm.")

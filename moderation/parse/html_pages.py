@@ -192,10 +192,11 @@ def distinct_ids(comments: tuple[Comment, ...]) -> tuple[Comment, ...]:
 
 
 def read_comments(tree: LexborHTMLParser) -> Thread:
-    """The comments of the listed layout that finds most items, else of the markup's naming,
-    else a thread's posts (with its opening post when that is the article), else the comments
-    of the page's JSON-LD, else of its comment sections by their authors or times, else of
-    elements named as comments by their plain metadata, else of those sections read as text."""
+    """The comments of the listed layout that finds most items (where they hold its text), else
+    of the markup's naming, else a thread's posts (with its opening post when that is the
+    article), else the comments of the page's JSON-LD, else of its comment sections by their
+    authors or times, else of elements named as comments by their plain metadata, else of those
+    sections read as text."""
     talk = talk_page_comments(tree)
     if talk is not None:
         return talk
@@ -204,20 +205,29 @@ def read_comments(tree: LexborHTMLParser) -> Thread:
         items = select(tree, layout.item)
         if items and (best is None or len(items) > len(best[1])):
             best = (layout, items)
-    if best is None:
-        named, marked_first = discover_comments(tree, block_text)
-        opens = marked_first or _first_named_apart(named)
-        return (
-            (Thread(named, opens=opens) if named else None)
-            or discover_posts(tree, block_text)
-            or Thread(
-                json_ld_comments(tree)
-                or discover_section_comments(tree, HTML_COMMENT_SECTIONS, block_text)
-                or discover_named_items(tree, block_text)
-                or section_comments(tree),
-            )
+    listed = _listed_comments(tree, *best) if best is not None else None
+    if listed is not None:
+        return listed
+    named, marked_first = discover_comments(tree, block_text)
+    opens = marked_first or _first_named_apart(named)
+    return (
+        (Thread(named, opens=opens) if named else None)
+        or discover_posts(tree, block_text)
+        or Thread(
+            json_ld_comments(tree)
+            or discover_section_comments(tree, HTML_COMMENT_SECTIONS, block_text)
+            or discover_named_items(tree, block_text)
+            or section_comments(tree),
         )
-    layout, items = best
+    )
+
+
+def _listed_comments(
+    tree: LexborHTMLParser, layout: HtmlCommentLayout, items: list[LexborNode]
+) -> Thread | None:
+    """The comments of a listed layout's items, or None where not one item has the text that
+    layout draws: the items only look like its ("li.comment" in "ol.comment-list" with BEM
+    names, "comment__body", is no WordPress theme's), and the naming is read instead."""
     comments: list[Comment] = []
     by_node: dict[int, Comment] = {}
     for number, item in enumerate(items, start=1):
@@ -232,6 +242,8 @@ def read_comments(tree: LexborHTMLParser) -> Thread:
             comment = replace(comment, reply_to=parent.author, parent=parent.id)
         by_node[item.mem_id] = comment
         comments.append(comment)
+    if not comments:
+        return None
     # A forum's posts marked up as comments (XenForo's schema.org/Comment "message"s): the
     # first may be the opening post. Items named as comments are a comment section's.
     first = next((item for item in items if item.mem_id in by_node), None)
