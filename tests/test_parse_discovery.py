@@ -1248,3 +1248,38 @@ def test_items_that_only_look_like_a_listed_layouts_are_read_by_their_naming():
         ("Mike T", "Sandra Ellery", "2024-04-16T09:12", "You can't do this work in winter seas."),
     ]
     assert page.article.endswith("after the storm.")
+
+
+def test_the_storys_headline_over_every_comment_is_no_text_and_a_name_after_written_on_date():
+    """Grav's Comments plugin: each comment repeats the page's headline as its "comment-title"
+    and says "Scritto il <date> da <name>" in an unnamed meta line; a short reply's wrapper
+    must not win over its text because of the headline or that line."""
+
+    def comment(level: int, when: str, name: str, text: str) -> str:
+        return (
+            f'<div class="comment comment-level-{level}"><div class="comment-body"><div '
+            f'class="comment-heading"><div class="comment-title"><h4>La nuova ciclovia del '
+            f'Tanaro: 42 km da Alba a Cherasco</h4></div><div class="comment-meta">Scritto il '
+            f'{when} da {name}</div></div><div class="comment-text">{text}</div></div></div>'
+        )
+
+    page = parse_page(
+        "<html><head><title>La nuova ciclovia del Tanaro: 42 km da Alba a Cherasco | Pedalando"
+        "</title></head><body><h2>La nuova ciclovia del Tanaro: 42 km da Alba a Cherasco</h2>"
+        "<p>Domenica scorsa ho finalmente percorso tutto il nuovo tratto della ciclovia, da "
+        "Alba fino a Cherasco, in poco più di tre ore.</p><h3>Commenti</h3>"
+        '<div class="row comments">'
+        + comment(0, "Mon, 15 Apr 2024 21:04:37", "Marco B.",
+                  "Grazie per il resoconto! Il tratto sulla provinciale si può evitare?")
+        + comment(1, "Tue, 16 Apr 2024 08:12:09", "Chiara (autrice)",
+                  "Ciao Marco, sì: da Pollenzo si sale verso Bra e poi si scende a Cherasco.")
+        + comment(2, "Tue, 16 Apr 2024 12:40:51", "Marco B.", "Perfetto, grazie mille 🙏")
+        + "</div></body></html>",
+        "ciclovia.html",
+    )  # fmt: skip
+    assert [(c.author, c.posted, c.text[:20]) for c in page.comments] == [
+        ("Marco B.", "2024-04-15T21:04:37", "Grazie per il resoco"),
+        ("Chiara (autrice)", "2024-04-16T08:12:09", "Ciao Marco, sì: da P"),
+        ("Marco B.", "2024-04-16T12:40:51", "Perfetto, grazie mil"),
+    ]
+    assert [c.parent for c in page.comments] == [None, page.comments[0].id, page.comments[1].id]

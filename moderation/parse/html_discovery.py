@@ -174,7 +174,8 @@ def discover_comments(
         for top in tree.css("h1, body, main, [role=main]")
         for a in ancestors(top, include_self=True)
     }
-    bodies = _text_bodies(_bodies(tree, excluded, page_level))
+    headlines = [" ".join((node.text() or "").split()) for node in tree.css("h1, title")]
+    bodies = _text_bodies(_bodies(tree, excluded, page_level, headlines), headlines)
     if not bodies:
         return (), False
     bodies = _with_opening_body(tree, bodies, excluded, page_level)
@@ -492,11 +493,14 @@ def named_nodes(root) -> list[LexborNode]:
     return list({node.mem_id: node for node in root.css(_NAMED)}.values())
 
 
-def _bodies(tree: LexborHTMLParser, excluded: set[int], page_level: set[int]) -> list[LexborNode]:
-    """Elements holding text that are named as a comment's text; never one inside a quote (a
-    forum's quote of an earlier post is drawn like a post, "bbCodeBlock-content"), in a
-    timeline's event ("timeline-item event": "mattp referenced this issue from a commit") or
-    in a reply composer, nor a system note."""
+def _bodies(
+    tree: LexborHTMLParser, excluded: set[int], page_level: set[int], headlines: list[str]
+) -> list[LexborNode]:
+    """Elements holding text that are named as a comment's text, but for the story's headline
+    (`headlines`, see `_repeats_headline`); never one inside a quote (a forum's quote of an
+    earlier post is drawn like a post, "bbCodeBlock-content"), in a timeline's event
+    ("timeline-item event": "mattp referenced this issue from a commit") or in a reply
+    composer, nor a system note."""
     quotes = {node.mem_id for node in tree.css("blockquote") if not _names_own_text(node)}
     quotes |= {
         node.mem_id
@@ -516,7 +520,20 @@ def _bodies(tree: LexborHTMLParser, excluded: set[int], page_level: set[int]) ->
         and not _under(node, excluded | quotes)
         and (text := " ".join((node.text() or "").split()))
         and not COMMENT_SECTION_HEADING.match(text)  # the list's count: "7 Comments"
+        and not _repeats_headline(text, headlines)
     ]
+
+
+_HEADLINE_CHARS = 20  # a comment's title this long that opens the page's <title> is the story's
+
+
+def _repeats_headline(text: str, headlines: list[str]) -> bool:
+    """Whether `text` is the story's headline, drawn over every comment as its title (Grav's
+    Comments plugin): an <h1>'s text, or the opening of the page's <title> ("Headline | Blog")."""
+    return any(
+        text == headline or (len(text) >= _HEADLINE_CHARS and headline.startswith(text))
+        for headline in headlines
+    )
 
 
 def _holds_comments(node: LexborNode) -> bool:
@@ -603,7 +620,7 @@ def innermost(nodes: list[LexborNode]) -> list[LexborNode]:
     return [node for node in nodes if node.mem_id not in holders]
 
 
-def _text_bodies(bodies: list[LexborNode]) -> list[LexborNode]:
+def _text_bodies(bodies: list[LexborNode], headlines: list[str]) -> list[LexborNode]:
     """The bodies that are a comment's whole text: the innermost, unless the one around them
     has more prose of its own beside them (GitHub's "comment-body" holds paragraphs beside a
     code snippet's "snippet-clipboard-content"; a "comment-body" wrapper around
@@ -628,7 +645,11 @@ def _text_bodies(bodies: list[LexborNode]) -> list[LexborNode]:
                 inner[ancestor.mem_id].append(node)
             if names_one_comment(ancestor):
                 crossed.add(ancestor.attributes.get("class"))
-    whole = {node.mem_id for node in bodies if node.mem_id in inner and _has_own_prose(node, inner)}
+    whole = {
+        node.mem_id
+        for node in bodies
+        if node.mem_id in inner and _has_own_prose(node, inner, headlines)
+    }
     wrapped: dict[str, int] = defaultdict(int)  # per class: wrappers minus leaves
     for node in bodies:
         if node.mem_id not in whole:
@@ -673,12 +694,20 @@ def _body_classes(node: LexborNode) -> set[str]:
     }
 
 
-def _has_own_prose(node: LexborNode, inner: dict[int, list[LexborNode]]) -> bool:
-    """Whether `node` holds sentences outside the bodies inside it and outside quotes, more
-    than those bodies hold (a signature under a Slashdot comment's body is shorter)."""
+def _has_own_prose(
+    node: LexborNode, inner: dict[int, list[LexborNode]], headlines: list[str]
+) -> bool:
+    """Whether `node` holds sentences outside the bodies inside it, outside quotes and what is
+    named as its controls or metadata ("Scritto il ... da Marco B."), more than those bodies
+    hold (a signature under a Slashdot comment's body is shorter)."""
     skipped = {body.mem_id for body in inner[node.mem_id]}
     skipped |= {quote.mem_id for quote in node.css("blockquote")}
-    own = [line for line in block_lines(node, skip=frozenset(skipped)) if is_prose(line)]
+    skipped |= {named.mem_id for named in node.css("[class]") if is_named(named, _CONTROL_NAMES)}
+    own = [
+        line
+        for line in block_lines(node, skip=frozenset(skipped))
+        if is_prose(line) and not _repeats_headline(line, headlines)
+    ]
     inside = sum(len(body.text(deep=True) or "") for body in inner[node.mem_id])
     return sum(len(line) for line in own) > inside
 
@@ -1062,7 +1091,8 @@ def _dated_header(entry: _Found, items: set[int]) -> str | None:
 def _named_beside_date(entry: _Found, items: set[int]) -> str | None:
     """The name written beside an unnamed header's date, where no element names the writer:
     the rest of the date's own text, else the text just after it ("Feb. 28, 2024, 9:05 a.m. -
-    Helen Park", "... 11:40 a.m. - <a>Tom Reilly</a>": django-comments-xtd)."""
+    Helen Park", "... 11:40 a.m. - <a>Tom Reilly</a>": django-comments-xtd; "Scritto il Mon, 15
+    Apr 2024 21:04:37 da Marco B.": Grav's Comments)."""
     parts = [" ".join(part.split()) for part in _header_parts(entry, items)]
     parts = [part for part in parts if part]
     for index, part in enumerate(parts):
@@ -1070,7 +1100,8 @@ def _named_beside_date(entry: _Found, items: set[int]) -> str | None:
         if match is None:
             continue
         rest = [part[match.end() :], *parts[index + 1 : index + 2]]
-        if not _DATE_JOINER.sub("", part[: match.start()]):  # the date opens its text
+        lead = _DATE_JOINER.sub("", part[: match.start()])
+        if not lead or _WRITTEN_ON.match(lead):  # the date opens its text: "[Scritto il] ..."
             for candidate in rest:
                 name = _BY.sub("", _DATE_JOINER.sub("", candidate)).strip()
                 if name:
@@ -1146,7 +1177,14 @@ def _reads_as_name(text: str) -> bool:
 
 
 _DATE_JOINER = re.compile(r"^[\s\-–—|·•,:¶#]+|[\s\-–—|·•,:¶#]+$")
-_BY = re.compile(r"^(?:by|von|par|por|di|door|av)\s+", re.I)
+_BY = re.compile(r"^(?:by|von|par|por|di|da|door|av)\s+", re.I)
+# What may stand before a header's date: "Posted on", "Scritto il", "Publié le", "Escrito el".
+_WRITTEN_ON = re.compile(
+    r"^(?:posted|written|published|submitted|scritto|pubblicato|inviato|publié|écrit|posté"
+    r"|geschrieben|veröffentlicht|escrito|publicado|enviado|geplaatst|geschreven)"
+    r"(?:\s+(?:on|il|le|am|el|em|op))?$",
+    re.I,
+)
 _NAME_WORDS = 5
 _CLOCK_REST = re.compile(r"^T?\d")
 
