@@ -2715,3 +2715,64 @@ Load more comments
     ]  # fmt: skip
     assert page.comments[1].parent == page.comments[0].id
     # (the written date says which way "03/12/2024" reads: `moderation.parse.timestamps`)
+
+
+def test_a_time_before_a_two_digit_year_date_and_a_quote_inside_a_quote():
+    """Newsquest's comment lists copied as text: the name over "9:40am Tue 12 Mar 24", and a
+    reply quoting a reply that quoted someone ("Quakergirl wrote:" / "Smogmonster wrote:" /
+    his words / hers / the reply's own)."""
+    page = parse_page(
+        """Market hall to reopen after £5m refit
+
+The market hall will reopen in May after a £5 million refit, the council said on Monday.
+Comments (3)
+
+Smogmonster
+9:02am Tue 12 Mar 24
+Five million quid for a roof and a few food stalls. Meanwhile the potholes could swallow a car.
+Quote
+Report this comment
+
+Quakergirl
+9:40am Tue 12 Mar 24
+Smogmonster wrote:
+Five million quid for a roof and a few food stalls. Meanwhile the potholes could swallow a car.
+It's Towns Fund money, it can't be spent on potholes.
+Quote
+Report this comment
+
+Smogmonster
+10:11am Tue 12 Mar 24
+Quakergirl wrote:
+Smogmonster wrote:
+Five million quid for a roof and a few food stalls. Meanwhile the potholes could swallow a car.
+It's Towns Fund money, it can't be spent on potholes.
+Same taxpayers' money though isn't it.
+Quote
+Report this comment
+
+old_timer_1952
+1:53pm Tue 12 Mar 24
+Will the clock finally tell the right time?
+Quote
+Report this comment
+""",
+        "market.txt",
+    )
+    assert [(c.author, c.reply_to, c.posted, c.text) for c in page.comments] == [
+        ("Smogmonster", None, "2024-03-12T09:02",
+         "Five million quid for a roof and a few food stalls. Meanwhile the potholes could "
+         "swallow a car."),
+        ("Quakergirl", "Smogmonster", "2024-03-12T09:40",
+         "It's Towns Fund money, it can't be spent on potholes."),
+        ("Smogmonster", "Quakergirl", "2024-03-12T10:11", "Same taxpayers' money though isn't it."),
+        ("old_timer_1952", None, "2024-03-12T13:53", "Will the clock finally tell the right time?"),
+    ]  # fmt: skip
+
+
+def test_a_two_digit_year_is_read_only_where_no_word_follows():
+    from moderation.parse.layouts import DATE_IN_TEXT
+    from moderation.parse.timestamps import to_iso
+
+    assert to_iso("8:14am Tue 12 Mar 24") == "2024-03-12T08:14"
+    assert DATE_IN_TEXT.search("On 12 March 24 people were hurt") is None

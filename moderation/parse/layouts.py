@@ -146,6 +146,8 @@ AT_WORDS = r"(?:at|à|às|um|om|alle|a las|в|kl\.|klo|u|ob|v|o|kell)"
 _WRITTEN_DATE = (
     rf"(?:(?:{_WEEKDAY}\.?,?\s+)?(?:{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:\d{{4}}|['’]\d{{2}})"
     rf"|\d{{1,2}}(?:st|nd|rd|th|\.)?\s+{_MONTH}\.?,?\s+\d{{4}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}"
+    # a two-digit year where no word follows: "Tue 12 Mar 24" (Newsquest), not "12 March 24 people"
+    rf"|\d{{1,2}}\s+{_MONTH}\.?\s+\d{{2}}(?![\w:.,]|\s+\w)"
     # "11. März 2024", Croatian "05. prosinca 2026." (the year's dot)
     rf"|\d{{1,2}}\.?\s+(?:de\s+)?(?i:{FOREIGN_MONTH}),?\s+(?:de\s+)?\d{{4}}\.?"
     rf"|\d{{1,2}}\.(?:{_MONTH}|(?i:{FOREIGN_MONTH}))\.\d{{4}}"  # "12.mar.2024" (Folha)
@@ -1199,6 +1201,6 @@ NUMERIC_DATE_FORMATS = tuple(
 )
 PLAIN_DATE_FORMATS = tuple(
     f"{day} {clock}".strip()
-    for day in ("%B %d %Y", "%b %d %Y", "%d %B %Y", "%d %b %Y")
+    for day in ("%B %d %Y", "%b %d %Y", "%d %B %Y", "%d %b %Y", "%d %B %y", "%d %b %y")
     for clock in ("%H:%M", "%I:%M %p", "%I:%M%p", "%H:%M:%S", "%I:%M:%S %p", "")
 ) + ("%b %d %Y %H:%M:%S GMT%z",)  # JavaScript's Date.toString(), zone name dropped

@@ -202,23 +202,34 @@ def _copied(line: str, said: list[str]) -> bool:
     return bool(line) and any(line in text for text in said)
 
 
+def _quoted_name(wrote: re.Match[str]) -> str:
+    return wrote.group("quoted") or wrote.group("name") or wrote.group("by")
+
+
 def _without_quoted_copies(comments: list[Comment]) -> list[Comment]:
     """Replies that open by quoting an earlier comment without quotation marks ("Tom R.
     wrote:", or his name alone, over a copy of his words): the copy and its header taken out,
-    the writer quoted named as whom the reply answers. (A copy without the header is left:
-    two readers may write the same words, and a raid posts them many times.)"""
+    the writer quoted named as whom the reply answers, with the quotes the copy holds in turn
+    (Newsquest: "Quakergirl wrote:" / "Smogmonster wrote:" / his words / hers / the reply).
+    (A copy without the header is left: two readers may write the same words, and a raid
+    posts them many times.)"""
     out: list[Comment] = []
     for comment in comments:
         lines = comment.text.split("\n")
         wrote = _WROTE_LINE.match(lines[0].strip())
-        name = (
-            (wrote.group("quoted") or wrote.group("name") or wrote.group("by"))
-            if wrote
-            else lines[0].strip()
-        )
+        name = _quoted_name(wrote) if wrote else lines[0].strip()
         said = [c.text for c in out if c.author == name]
         end = 1
-        while said and end < len(lines) and _copied(lines[end], said):
+        while said and end < len(lines):
+            if _copied(lines[end], said):
+                end += 1
+                continue
+            # A quote inside the copy ("Smogmonster wrote:" in Quakergirl's): its lines too.
+            inner = _WROTE_LINE.match(lines[end].strip())
+            inner_said = [c.text for c in out if inner and c.author == _quoted_name(inner)]
+            if not inner_said:
+                break
+            said = said + inner_said
             end += 1
         snippet = wrote.group("snippet") if wrote else None
         in_header = bool(said and snippet and _copied(snippet, said))  # the copy in the header
