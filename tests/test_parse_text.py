@@ -2776,3 +2776,47 @@ def test_a_two_digit_year_is_read_only_where_no_word_follows():
 
     assert to_iso("8:14am Tue 12 Mar 24") == "2024-03-12T08:14"
     assert DATE_IN_TEXT.search("On 12 March 24 people were hurt") is None
+
+
+def test_a_removed_comments_placeholder_is_no_comment_and_a_beat_under_the_name_no_article():
+    """The Inquirer's comment list copied as text: the story ends "Published ..." over the
+    writer's name and beat in their own words ("I cover ..."), and a removed comment leaves
+    only the site's placeholder, over the next writer's avatar letters."""
+    page = parse_page(
+        """Speed cameras cut crashes by a third, city report says
+
+Three years after the cameras were switched on, crashes fell by a third, a city report says.
+Advocates say the drop shows the need for more cameras on other roads.
+
+Published Mar. 19, 2024, 5:00 a.m. ET
+
+Marcus Delgado
+I cover transportation and infrastructure in Philadelphia and the suburbs.
+
+Conversation
+3 Comments
+
+DC
+Dee Carter
+5h
+My brother was hit on the boulevard in 2017. Slow down. That's the whole ask.
+Reply
+
+KW
+Kim W.
+3h
+This comment was removed by a moderator.
+
+BB
+BustletonBill
+3h
+I live two blocks off the boulevard. Now the drag racing is maybe once a month.
+Reply
+""",
+        "cameras.txt",
+    )
+    assert page.article.endswith("need for more cameras on other roads.")
+    assert [(c.author, c.text[:20]) for c in page.comments] == [
+        ("Dee Carter", "My brother was hit o"),
+        ("BustletonBill", "I live two blocks of"),
+    ]

@@ -11,7 +11,7 @@ import re
 from pathlib import Path
 
 from moderation.errors import PageError
-from moderation.parse.boilerplate import without_edit_notes
+from moderation.parse.boilerplate import without_edit_notes, without_removed
 from moderation.parse.decode import INVISIBLE, MAX_PAGE_BYTES, check_size, decode_page
 from moderation.parse.exports import (
     looks_like_csv_export,
@@ -80,7 +80,7 @@ def parse_page(raw: bytes | str, source: str) -> Page:
     drawn = kind in ("html", "text")  # a page drawn for readers; an export's rows are records
     comments = without_edit_notes(page.comments)
     if drawn:  # a copy is dropped before it reads as a quote of the other
-        comments = without_copies(comments)
+        comments = without_copies(without_removed(comments))
     if kind != "html":  # an HTML thread took them before its opening post became the article
         comments = take_post_references(comments)
     comments = take_email_quotes(comments)

@@ -49,6 +49,8 @@ _KEY_POINT_WORDS = 20
 _DATELINE_WORDS = 10
 _SLOGAN_WORDS = 6
 _ROLE_LINE_WORDS = 10
+# A writer's beat in their own words under their name: "I cover transportation and ..."
+_BEAT = re.compile(r"^I (?:cover|write about|report on)\b")
 _NAME_WORDS = 4
 _SPEECH = re.compile(r"\b(?:said|says|told|according|added|wrote|asked)\b", re.I)
 _INNER_SENTENCE_END = re.compile(r"[.!?]\s+[A-Z]")
@@ -260,7 +262,7 @@ def trim_tail(lines: list[str], author: str | None, labels: bool = False) -> lis
         line = lines[end - 1].strip()
         if end > 1 and _is_role_line(line) and _is_bare_name(lines[end - 2].strip()):
             end -= 2  # the writer's name over their job: "Saleemul Rahman" / "Climate policy
-            continue  # researcher based in Dhaka."
+            continue  # researcher based in Dhaka.", "I cover transportation in Philadelphia."
         ends_text = is_prose(line) and not line.endswith(":")  # "Share this article:"
         if line and not is_tail_noise(line, author) and (ends_text or not has_prose):
             break
@@ -290,6 +292,8 @@ def is_tail_noise(line: str, author: str | None) -> bool:
 
 def _is_role_line(line: str) -> bool:
     """A writer's job on its own line, not a sentence quoting someone by their job."""
+    if _BEAT.match(line):
+        return len(line.split()) <= 2 * _ROLE_LINE_WORDS
     return (
         len(line.split()) <= _ROLE_LINE_WORDS
         and bool(WRITER_ROLE.search(line))
@@ -377,6 +381,36 @@ def join_lines(lines: list[str]) -> str:
 def article_text(lines: list[str]) -> str:
     """Article lines as text with plain spaces; comment text, by contrast, is kept as written."""
     return _ODD_SPACES.sub(" ", join_lines(lines))
+
+
+# What a site shows where a removed comment stood: "This comment was removed by a moderator.",
+# "Comment deleted", "[removed]", "This comment has been hidden for breaking our guidelines."
+_REMOVED = re.compile(
+    r"^\[?(?:this )?(?:comment|post|message|reply)?\s?(?:was |has been |is )?"
+    r"(?:removed|deleted|hidden)(?: by (?:a|the) (?:moderators?|admin\w*|author|user|site))?"
+    r"(?: for [^.\n]{1,80})?\]?\.?$",
+    re.I,
+)
+_AVATAR_LETTERS = re.compile(r"^[A-Z]{1,3}$")  # the next writer's avatar, read into this one
+
+
+def without_removed(comments: tuple[Comment, ...]) -> tuple[Comment, ...]:
+    """Comments without the placeholders of removed ones: the site's words, no reader's, and
+    nothing to moderate. A reply to one keeps whom it answered, not a parent gone."""
+    removed = set()
+    for comment in comments:
+        first, _, rest = comment.text.strip().partition("\n")
+        if _REMOVED.match(first.strip()) and all(
+            _AVATAR_LETTERS.match(line.strip()) for line in rest.split("\n") if line.strip()
+        ):
+            removed.add(comment.id)
+    if not removed:
+        return comments
+    return tuple(
+        replace(c, parent=None) if c.parent in removed else c
+        for c in comments
+        if c.id not in removed
+    )
 
 
 def without_edit_notes(comments: tuple[Comment, ...]) -> tuple[Comment, ...]:
