@@ -498,3 +498,35 @@ def test_posts_named_by_abbreviations_repeat_their_time_with_the_writer_beside_i
         (name, f"2025-02-04T13:{10 + n}+01:00") for n, name in enumerate(writers)
     ]
     assert {c.text for c in page.comments} == {said}
+
+
+def test_a_thread_whose_date_stands_in_the_writers_line_is_read_whole():
+    """phpBB's prosilver before <time>: "by <a class="username">hillwalker</a> » Mon Jan 08,
+    2024 6:12 pm" is the writer's line and the date line at once. Undated, the posts were no
+    thread: the opening post was lost and the replies read as the article."""
+
+    def post(number: int, name: str, when: str, text: str) -> str:
+        return (
+            f'<div class="post bg{number % 2 + 1}" id="p{number}"><div class="inner"><div '
+            f'class="postbody"><p class="author">by <a class="username">{name}</a> &raquo; '
+            f'{when}</p><div class="content">{text}</div></div></div></div>'
+        )
+
+    page = parse_page(
+        "<html><head><title>Best hiking boots for wet weather? - Outdoors Forum</title></head>"
+        '<body><div id="page-body"><h2 class="topic-title">Best hiking boots for wet weather?'
+        "</h2>"
+        + post(1, "hillwalker", "Mon Jan 08, 2024 6:12 pm",
+               "I'm planning a trip to the Lakes in March and need boots that stay dry.")
+        + post(2, "Mossy Stone", "Mon Jan 08, 2024 7:30 pm",
+               "Get something with a membrane and re-proof them every season.")
+        + post(3, "trailmix", "Tue Jan 09, 2024 9:05 am",
+               "I've had the same leather boots for six years and they never leak.")
+        + "</div></body></html>",
+        "boots.html",
+    )  # fmt: skip
+    assert page.article.startswith("I'm planning a trip to the Lakes")
+    assert [(c.author, c.posted, c.text[:20]) for c in page.comments] == [
+        ("Mossy Stone", "2024-01-08T19:30", "Get something with a"),
+        ("trailmix", "2024-01-09T09:05", "I've had the same le"),
+    ]

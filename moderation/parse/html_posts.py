@@ -292,7 +292,24 @@ def _dated(own: list[LexborNode], authors: list[LexborNode]) -> list[LexborNode]
     clocked = [
         node for node in dated if _CLOCK.search(node.text() or node.attributes.get("title") or "")
     ]
-    return (clocked or dated)[:1]
+    return (clocked or dated)[:1] or _dated_byline(authors)
+
+
+def _dated_byline(authors: list[LexborNode]) -> list[LexborNode]:
+    """The writer's line that also holds the date, outside the name in it ("by <a
+    class="username">hillwalker</a> » Mon Jan 08, 2024 6:12 pm": phpBB's prosilver)."""
+    names = innermost(authors)
+    name_ids = {node.mem_id for node in names}
+    for line in authors:
+        if line.mem_id in name_ids:
+            continue
+        text = " ".join((line.text() or "").split())
+        for name in names:
+            if any(a.mem_id == line.mem_id for a in ancestors(name)):
+                text = text.replace(" ".join((name.text() or "").split()), " ", 1)
+        if _is_date_line(text.strip()):
+            return [line]
+    return []
 
 
 def _is_date_line(text: str) -> bool:
