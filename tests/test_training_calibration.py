@@ -54,3 +54,11 @@ def test_unreachable_precision_is_reported_not_hidden():
     probs = rng.random(2000)  # no signal: 90% precision cannot be reached
     choice = choose_thresholds(probs, targets)
     assert not choice.remove_target_met and choice.remove_precision < 0.9
+
+
+def test_a_label_with_fewer_validation_rows_than_the_removal_support_still_gets_thresholds():
+    """A model trained on a few dozen verdicts had two validation rows for a label: no cut-off
+    flagged the five rows the removal threshold asks for, and `train` ended in a traceback."""
+    choice = choose_thresholds(np.array([0.9, 0.2]), np.array([1, 0]))
+    assert choice.thresholds.review == 0.9 and choice.thresholds.remove == 0.9
+    assert not choice.remove_target_met  # reported as short of the support asked for

@@ -84,8 +84,10 @@ def choose_thresholds(
     ]
     if len(meets):
         remove_index, met = meets[-1], True
-    else:  # nearest achievable: the most precise cut-off with enough support
+    else:  # nearest achievable: the most precise cut-off with enough support, if any has it
         candidates = np.where(distinct & (flagged >= min_remove_support))[0]
+        if not len(candidates):  # fewer rows than that support (a small set of verdicts)
+            candidates = np.where(distinct)[0]
         remove_index, met = candidates[np.argmax(precision[candidates])], False
     review = float(sorted_probs[review_index])
     remove = max(float(sorted_probs[remove_index]), review)
