@@ -66,6 +66,16 @@ def test_a_project_format_file_with_another_text_column(tmp_path):
     assert loaded.selection.startswith("all rows")
 
 
+def test_minus_one_in_a_label_column_is_unknown_not_negative(tmp_path):
+    """Many sets write an unannotated label as -1; read as 0 it counted as a negative in every
+    metric of `evaluate` (blind functional suite, round 4)."""
+    (tmp_path / "mine.jsonl").write_text(
+        '{"text": "a", "abusive": 1}\n{"text": "b", "abusive": -1}\n{"text": "c", "abusive": 0}\n'
+    )
+    (loaded,) = load_sets([str(tmp_path / "mine.jsonl")])
+    assert loaded.frame["abusive"].tolist() == [1, -1, 0]
+
+
 def test_a_split_column_in_a_file_is_honoured(tmp_path):
     pd.DataFrame(
         {"text": ["a", "b", "c"], "abusive": [1, 0, 1], "split": ["train", "test", "test"]}

@@ -139,7 +139,8 @@ def _resolve_mapping(name_or_mapping) -> DatasetMapping:
 def project_format_frame(
     frame: pd.DataFrame, source: str, text_column: str = "text"
 ) -> pd.DataFrame:
-    """A frame in the project's own label format (text + any of the labels as 1/0/empty)."""
+    """A frame in the project's own label format: text and any of the labels as 1 (yes), 0
+    (no), or empty or a negative number (unknown: -1 is how many sets write it)."""
     if text_column not in frame.columns:
         raise DataError(
             f"{source}: no text column {text_column!r} (columns: {list(frame.columns)})"
@@ -152,7 +153,8 @@ def project_format_frame(
         column = pd.to_numeric(
             frame.get(label, pd.Series(np.nan, index=frame.index)), errors="coerce"
         )
-        values = column.map(lambda v: UNKNOWN if pd.isna(v) else int(v >= 0.5)).astype(np.int8)
+        values = column.map(lambda v: UNKNOWN if pd.isna(v) or v < 0 else int(v >= 0.5))
+        values = values.astype(np.int8)
         out[label] = values.to_numpy()
         out[f"weight_{label}"] = (values != UNKNOWN).astype(np.float32).to_numpy()
         out[f"gold_{label}"] = True
