@@ -52,6 +52,7 @@ def test_a_first_paragraph_over_an_advertisement_stays_the_story():
         "Dym z kominów w Zielonkach pod Krakowem (Fot. Jakub Porzycki / Agencja Wyborcza.pl)",
         "MONIQUE FORD/STUFF",
         "REUTERS/AMIR COHEN",
+        "(Image: Manchester Evening News)",  # Reach's sites
     ],
 )
 def test_credits_of_a_picture_standing_alone_or_in_brackets(line):

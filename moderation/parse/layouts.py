@@ -638,8 +638,8 @@ CAPTION = re.compile(
     # A photographer and agency in capitals: "MONIQUE FORD/STUFF", "REUTERS/AMIR COHEN"
     r"|^(?=.* )(?-i:[A-Z][A-Z .'-]{1,40}/[A-Z][A-Z .'-]{1,40})$"
     # A credit in brackets closing a caption: "... pod Krakowem (Fot. Jakub Porzycki / Agencja)",
-    # "(Photo by ...)"
-    r"|\((?:(?:fot|foto|photo|kuva|bild|beeld|picture)\.?[:\s][^()]{2,80}"
+    # "(Photo by ...)", "(Image: Manchester Evening News)" on a line of its own (Reach)
+    r"|\((?:(?:fot|foto|photo|kuva|bild|beeld|picture|image)\.?[:\s][^()]{2,80}"
     r"|(?:photo|image|picture)s? (?:by|credit|courtesy)[^)]*)\)\s*$"
     r"|\s©\s*\w|/\s*(?:Reuters|AP|AFP|Getty Images|EPA|Shutterstock|Alamy)\b"
     r"|\bfile (?:photo|pic)$|\((?:[\w.-]+ )?(?:photo|file photo|pic)\)$"  # "(FIBA photo)"
