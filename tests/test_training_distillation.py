@@ -2,6 +2,7 @@
 teach` feeding `moderation train` end to end on a tiny model."""
 
 import json
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -48,6 +49,16 @@ def test_a_recipe_can_only_distil_labels_that_exist(tmp_path):
     path.write_text("distill_weight = 1.5\n")
     with pytest.raises(ConfigError, match="distill_weight"):
         TrainConfig.from_file(path)
+
+
+def test_other_data_on_the_command_line_trains_without_the_recipes_teacher():
+    """`train --data EXPORT` with the shipped recipe failed: its teacher scored the recipe's
+    splits, never these rows (blind functional suite, round 4)."""
+    from moderation.training.config import TrainConfig
+
+    recipe = Path(__file__).resolve().parents[1] / "configs" / "train.toml"
+    assert TrainConfig.from_file(recipe).teacher_scores
+    assert TrainConfig.from_file(recipe, data=("verdicts.jsonl",)).teacher_scores is None
 
 
 def test_rows_the_teacher_never_scored_add_nothing_to_the_loss():

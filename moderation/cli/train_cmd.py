@@ -21,7 +21,10 @@ def train(
     ),
     data: Annotated[
         list[str] | None,
-        typer.Option(help="Known set names or local label files; default: every trainable set."),
+        typer.Option(
+            help="Known set names or local label files, instead of the recipe's data (and its "
+            "teacher's scores, made on the recipe's splits); default: the recipe's."
+        ),
     ] = None,
     output: Annotated[
         str | None,

@@ -92,6 +92,8 @@ class TrainConfig:
         unknown = set(raw) - known
         if unknown:
             raise ConfigError(f"{path}: unknown setting(s) {sorted(unknown)}")
+        if overrides.get("data") is not None:  # the teacher scored the recipe's splits, not these
+            raw.pop("teacher_scores", None)
         raw.update({k: v for k, v in overrides.items() if v is not None})
         for name in ("data", "cue_labels", "train_only_data", "distill_labels", "context_labels"):
             if name in raw:
