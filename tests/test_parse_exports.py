@@ -777,6 +777,22 @@ def test_a_social_inboxs_csv_names_its_ids_parent_and_utc_time_in_its_own_words(
     ]
 
 
+def test_a_day_and_its_clock_in_two_columns_and_a_parent_author_column():
+    """An Agorapulse inbox export: "Date (UTC)" holds the day, "Time (UTC)" the clock, and a
+    reply names whom it answers in "Parent author"."""
+    body = (
+        '"Date (UTC)","Time (UTC)","Item type","Author","Message","Parent author"\n'
+        '"2024-05-14","08:02:17","Comment","Gary","The lane is empty most of the time.",""\n'
+        '"2024-05-14","08:15:40","Reply","Jo","Come down on a Saturday in July.","Gary"\n'
+    )
+    page = parse_page(body.encode(), "inbox.csv")
+    assert [(c.author, c.posted, c.reply_to) for c in page.comments] == [
+        ("Gary", "2024-05-14T08:02:17+00:00", None),
+        ("Jo", "2024-05-14T08:15:40+00:00", "Gary"),
+    ]
+    assert page.comments[1].parent == page.comments[0].id
+
+
 def test_a_reply_column_that_names_a_writer_answers_their_latest_comment():
     """A social inbox's "In Reply To" holds the name of whom a reply answers, not an id."""
     body = (

@@ -789,8 +789,20 @@ def _posted(fields: dict[str, Any]) -> str | None:
     # "Submitted On", "comment_posted_date"
     for key, value in fields.items():
         if _TIME_KEY.search(str(key)) and (posted := to_iso(value)) is not None:
-            return _in_utc_if_named(str(key), posted)
+            return _in_utc_if_named(str(key), _with_clock_beside(fields, str(key), posted))
     return None
+
+
+def _with_clock_beside(fields: dict[str, Any], key: str, posted: str) -> str:
+    """A day with the clock its sibling column gives ("Date (UTC)": "2024-05-14" beside "Time
+    (UTC)": "08:02:17", a social inbox's export)."""
+    clock = fields.get(key.replace("date", "time")) if "date" in key else None
+    if "T" in posted or not isinstance(clock, str) or not _CLOCK_CELL.match(clock.strip()):
+        return posted
+    return to_iso(f"{posted} {clock.strip()}") or posted
+
+
+_CLOCK_CELL = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?$")
 
 
 def _in_utc_if_named(key: str, posted: str) -> str:

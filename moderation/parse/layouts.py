@@ -1102,7 +1102,10 @@ EXPORT_COLUMNS: dict[str, tuple[str, ...]] = {
         "replytoid", "replied_to_post_id", "root_id", "reply_to_post_number",
         "parentcomment",  # Wix: {"parentComment": {"id": ...}}
     ),
-    "reply_to": ("reply_to", "reply_to_name", "in_reply_to_name", "replying_to"),
+    "reply_to": (
+        "reply_to", "reply_to_name", "in_reply_to_name", "replying_to",
+        "parent_author", "parent_author_name",  # a social inbox's "Parent author" (Agorapulse)
+    ),
     # A record with a title is the story the comments are under (Reddit's post, HN's story).
     "title": ("title", "post_title_text"),
     "article": (
