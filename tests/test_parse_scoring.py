@@ -149,8 +149,8 @@ HELD_OUT = FIXTURES / "heldout"
 # measured in session 24 (all nineteen sets, 380 pages): a parser change may raise a floor, never
 # drop below it.
 HELD_OUT_FLOORS = {
-    "title": 317, "article": 295, "comment_count": 347, "text": 2127, "author": 2121,
-    "reply_to": 2093, "posted": 2100, "parent": 2115,
+    "title": 317, "article": 295, "comment_count": 347, "text": 2136, "author": 2129,
+    "reply_to": 2096, "posted": 2103, "parent": 2118,
 }  # fmt: skip
 
 

@@ -2820,3 +2820,56 @@ Reply
         ("Dee Carter", "My brother was hit o"),
         ("BustletonBill", "I live two blocks of"),
     ]
+
+
+def test_a_reply_line_with_a_colon_between_a_name_and_its_date_and_polish_short_ages():
+    """Interia copied as text: "Ewa_K" / "odpowiedź do: góral_z_Bukowiny" / "17.08.2024 15:20",
+    and ages written "2 godz. temu", "45 min. temu"."""
+    page = parse_page(
+        """Tłumy nad Morskim Okiem. TPN rozważa limity
+
+Tatrzański Park Narodowy nie wyklucza wprowadzenia dziennych limitów wejść na szlak.
+Komentarze (4)
+
+góral_z_Bukowiny
+17.08.2024 15:02
+Limity to jedyne wyjście. Byłem tam w niedzielę o 7 rano.
+Odpowiedz
+Zgłoś
+
+Ewa_K
+odpowiedź do: góral_z_Bukowiny
+17.08.2024 15:20
+A potem zamkną dla wszystkich oprócz tych, co zapłacą.
+Odpowiedz
+Zgłoś
+
+Tomasz R.
+2 godz. temu
+Pracuję jako przewodnik od 15 lat.
+Odpowiedz
+Zgłoś
+
+Marek1970
+45 min. temu
+Kolejny podatek.
+Odpowiedz
+Zgłoś
+""",
+        "interia.txt",
+    )
+    assert [(c.author, c.reply_to, c.posted, c.text) for c in page.comments] == [
+        ("góral_z_Bukowiny", None, "2024-08-17T15:02",
+         "Limity to jedyne wyjście. Byłem tam w niedzielę o 7 rano."),
+        ("Ewa_K", "góral_z_Bukowiny", "2024-08-17T15:20",
+         "A potem zamkną dla wszystkich oprócz tych, co zapłacą."),
+        ("Tomasz R.", None, None, "Pracuję jako przewodnik od 15 lat."),
+        ("Marek1970", None, None, "Kolejny podatek."),
+    ]  # fmt: skip
+
+
+def test_yesterday_with_a_clock_is_an_age_line():
+    from moderation.parse.layouts import AGE_LINE
+
+    assert AGE_LINE.match("wczoraj 18:05") and AGE_LINE.match("yesterday at 10:15")
+    assert not AGE_LINE.match("I saw it yesterday 10:15")

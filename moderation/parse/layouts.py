@@ -177,12 +177,13 @@ _AGO = (
     r"|semaines?|mois|ans?)|(?:hace|há)\s+(?:\d+|una?|um)\s+(?:segundos?|minutos?|horas?|d[ií]as?"
     r"|semanas?|mes(?:es)?|a[ñn]os?)|\d+\s+(?:secondi|minut[oi]|or[ae]|giorn[oi]|settimane?|mes[ei]"
     r"|ann[oi])\s+fa|\d+\s+(?:seconden|minuten|minuut|uur|dagen|dag|weken|week|maanden|maand|jaar)"
-    r"\s+geleden|\d+\s+(?:sekund\w*|minut\w*|godzin\w*|dni|dzień|tygodni\w*)\s+temu"
+    r"\s+geleden|\d+\s+(?:sekund\w*|minut\w*|godzin\w*|dni|dzień|tygodni\w*|godz\.|min\.|sek\.)\s+temu"
     r"|\d+\s+(?:minuter|timmar|timme|dagar|dag)\s+sedan|\d+\s+(?:minutter|timer|time|dage|dager"
     r"|dag)\s+siden|\d+\s+(?:minuuttia|tuntia|tunti|päivää)\s+sitten"
     # ... and their short forms: "hace 3 h", "hace 58 min", "vor 5 Min.", "il y a 2 h"
     r"|(?:hace|há|vor|il y a)\s+\d+\s*(?:h|hs|min|std|tg|j|d|sem)\.?(?!\w)"
     r"|gestern|ayer|ontem|ieri|gisteren|wczoraj|igår)"
+    r"(?:(?<=[a-zåäö])(?:,?\s+(?:at|um|a las|às|alle|om|o|kl\.?)?\s*\d{1,2}[:.]\d{2}))?"  # "wczoraj 18:05"
 )
 # A line that is an age and nothing else ("4 days ago", "vor 3 Stunden").
 AGE_LINE = re.compile(rf"^{_AGO}$", re.I)

@@ -537,6 +537,11 @@ def find_headers(
         if date is None and layout.date_line_required:
             continue  # checked first: the date line is rarer than a line that could be a name
         match = layout.header.match(line)
+        if match is None and date is not None and REPLY_TO_LINE.match(line):
+            # "Ewa_K" / "odpowiedź do: góral_z_Bukowiny" / "17.08.2024 15:20": a reply line
+            # with a colon no name holds, between the name and its date (Interia)
+            if index > start and _is_name_line(stripped[index - 1]):
+                match = _WHOLE_LINE.match(line)
         if match is None or _NAMES_NO_ONE.match(line) or COMMENT_LABEL_LINE.match(line):
             continue  # a separator ("·") or a badge names no one; a quoted mail heads nothing
         groups = match.groupdict()
@@ -576,6 +581,9 @@ def find_headers(
             )
         )
     return headers
+
+
+_WHOLE_LINE = re.compile(r"^(?P<author>.+)$")
 
 
 def _is_name_line(line: str) -> bool:
