@@ -183,7 +183,8 @@ _AGO = (
     # ... and their short forms: "hace 3 h", "hace 58 min", "vor 5 Min.", "il y a 2 h"
     r"|(?:hace|há|vor|il y a)\s+\d+\s*(?:h|hs|min|std|tg|j|d|sem)\.?(?!\w)"
     r"|gestern|ayer|ontem|ieri|gisteren|wczoraj|igår)"
-    r"(?:(?<=[a-zåäö])(?:,?\s+(?:at|um|a las|às|alle|om|o|kl\.?)?\s*\d{1,2}[:.]\d{2}))?"  # "wczoraj 18:05"
+    # ... and a day named so with its clock: "wczoraj 18:05", "yesterday at 10:15"
+    r"(?:(?<=[a-zåäö])(?:,?\s+(?:at|um|a las|às|alle|om|o|kl\.?)?\s*\d{1,2}[:.]\d{2}))?"
 )
 # A line that is an age and nothing else ("4 days ago", "vor 3 Stunden").
 AGE_LINE = re.compile(rf"^{_AGO}$", re.I)
