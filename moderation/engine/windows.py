@@ -129,7 +129,7 @@ def cut_windows(
     first = [0]
     marks = [SPECIAL] * len(prefix), [SPECIAL] * len(suffix)
     readable: list[bool] = []
-    for own in spans:
+    for text, own in zip(texts, spans, strict=True):
         ids: list[int] = []
         owner: list[int] = []
         for sentence in range(len(own)):
@@ -140,11 +140,10 @@ def cut_windows(
             sequences.append(prefix + [ids[p] for p in positions] + suffix)
             sentences.append(np.array(marks[0] + [owner[p] for p in positions] + marks[1]))
         first.append(len(sequences))
-        readable.append(any(token != tokenizer.unk_token_id for token in ids))
-    readable = [
-        known or any(char.isalnum() for char in text)
-        for known, text in zip(readable, texts, strict=True)
-    ]
+        readable.append(
+            any(char.isalnum() for char in text)
+            or any(token != tokenizer.unk_token_id for token in ids)
+        )
     return Windows(list(texts), spans, sequences, sentences, first, readable)
 
 
