@@ -634,14 +634,18 @@ def _text_bodies(bodies: list[LexborNode], headlines: list[str]) -> list[LexborN
     # body is a comment's text with a reply nested in it ("media-body" in `li.media` around a
     # nested `div.media`: laravelista/comments), not a wrapper around bodies.
     kinds: dict[int, set[str | None]] = {}
-    for node in bodies:
-        classes = _comment_classes(node)
-        # One holding nothing beside such comments is their wrapper ("commento-children").
-        kinds[node.mem_id] = classes if _text_beside_comments(node, classes) else set()
+
+    def kinds_of(body: LexborNode) -> set[str | None]:  # asked only past a crossed comment
+        if body.mem_id not in kinds:
+            classes = _comment_classes(body)
+            # One holding nothing beside such comments is their wrapper ("commento-children").
+            kinds[body.mem_id] = classes if _text_beside_comments(body, classes) else set()
+        return kinds[body.mem_id]
+
     for node in bodies:
         crossed: set[str | None] = set()
         for ancestor in ancestors(node):
-            if ancestor.mem_id in ids and not crossed & kinds[ancestor.mem_id]:
+            if ancestor.mem_id in ids and not (crossed and crossed & kinds_of(ancestor)):
                 inner[ancestor.mem_id].append(node)
             if names_one_comment(ancestor):
                 crossed.add(ancestor.attributes.get("class"))
@@ -890,7 +894,7 @@ def _to_comments(found: list[_Found], text_of: Callable[[LexborNode], str]) -> t
     depths: list[int | None] = []
     for number, entry in enumerate(found, start=1):
         heading, headed_by, headed_at = _heading_header(entry)
-        text, quoted = _text(entry, text_of, items | heading)
+        text, quoted = _text(entry, text_of, items | heading if heading else items)
         if not text:
             continue
         chain = _chain(entry.item, body_count)
@@ -1007,15 +1011,14 @@ def _clone_without(node: LexborNode, items: set[int]) -> LexborNode:
     """A copy of `node` without the comments (`items`, element ids) inside it: a reply drawn
     inside its parent's text ("media-body" around the nested "media")."""
     copy = node.clone()
-    nested = [  # the outermost only: decomposing one takes the replies inside it too
-        index
-        for index, inner in enumerate(node.traverse())
-        if inner.mem_id in items and owner_of(inner, items | {node.mem_id}) == node.mem_id
-    ]
-    if nested:
-        inside = list(copy.traverse())
-        for index in nested:
-            inside[index].decompose()
+    held = [(index, inner) for index, inner in enumerate(node.traverse()) if inner.mem_id in items]
+    if not held:
+        return copy
+    stops = items | {node.mem_id}
+    inside = list(copy.traverse())
+    for index, inner in held:
+        if owner_of(inner, stops) == node.mem_id:  # the outermost only: decomposing one takes
+            inside[index].decompose()  # the replies inside it too
     return copy
 
 
@@ -1154,12 +1157,12 @@ def _heading_header(entry: _Found) -> tuple[set[int], str | None, str | None]:
     last = next((c for c in reversed(list(heading.iter())) if c.tag != "-text"), None)
     if "".join(before).strip() or last is None or last.tag not in _HEADING_TIME_TAGS:
         return set(), None, None
-    age = _DATE_JOINER.sub("", " ".join((last.text() or "").split()))
+    shown = " ".join((last.text() or "").split())
+    age = _DATE_JOINER.sub("", shown)
     posted = _read_time(age)
     if not (posted or AGE_LINE.match(age)):
         return set(), None, None
-    whole = " ".join((heading.text() or "").split())
-    name = _DATE_JOINER.sub("", whole.rsplit(" ".join((last.text() or "").split()), 1)[0])
+    name = _DATE_JOINER.sub("", " ".join((heading.text() or "").split()).rsplit(shown, 1)[0])
     if not _reads_as_name(name):
         return set(), None, None
     return {heading.mem_id}, name, posted
