@@ -857,3 +857,58 @@ def test_a_writer_object_under_an_unlisted_key_and_parents_named_by_address():
         ("Bo Ng", "Ann Lee", page.comments[0].id),
         ("Cy Park", None, None),
     ]
+
+
+def test_a_reply_carrying_the_record_it_answers_names_that_records_writer():
+    """Misskey's notes: each reply holds the note it answers whole ("reply": {"id", "user"}
+    beside "replyId"); the answered note, a story's post, is not in the export."""
+    post = {"id": "p1", "user": {"name": "The Ledger", "username": "ledger"}, "text": "Fares up"}
+
+    def note(number: int, name: str | None, username: str, text: str) -> dict:
+        user = {"id": f"u{number}", "name": name, "username": username}
+        return {"id": f"n{number}", "user": user, "text": text, "replyId": "p1", "reply": post}
+
+    notes = [note(1, None, "tidal", "public takeover when"), note(2, "Mari", "mari", "Nuanced.")]
+    page = parse_page(json.dumps(notes).encode(), "notes.json")
+    assert [(c.author, c.reply_to, c.parent) for c in page.comments] == [
+        ("tidal", "The Ledger", None),
+        ("Mari", "The Ledger", None),
+    ]
+
+
+def test_bbcode_reads_as_text_and_its_quote_names_whom_a_reply_answers():
+    """Hubzilla's items ("mimetype": "text/bbcode"): the story's body under "body", replies by
+    "message_parent", a reply's "[quote=Name]...[/quote]" out of its own words."""
+    top = "https://hub.example/item/top"
+
+    def item(number: int, name: str, body: str, parent: str = top, **extra: str) -> dict:
+        return {
+            "message_id": f"https://hub.example/item/c{number}" if number else top,
+            "message_parent": parent,
+            "message_top": top,
+            "created": f"2024-04-02 1{number}:00:00",
+            "mimetype": "text/bbcode",
+            "title": extra.get("title", ""),
+            "body": body,
+            "author": {"name": name, "address": f"u{number}@hub.example"},
+        }
+
+    export = {
+        "channel": {"channel_name": "Walkers"},
+        "item": [
+            item(0, "Walkers", "The path is shut.\n\n[b]Diversion:[/b] by the wood.", title="Shut"),
+            item(1, "Bea", "Is the [i]top[/i] path OK for dogs?"),
+            item(2, "Owen", "[quote=Bea]Is the top path OK for dogs?[/quote]\nYes, fine.", _c(1)),
+        ],
+    }
+    page = parse_page(json.dumps(export).encode(), "export.json")
+    assert (page.title, page.article) == ("Shut", "The path is shut.\nDiversion: by the wood.")
+    assert [(c.author, c.text, c.reply_to) for c in page.comments] == [
+        ("Bea", "Is the top path OK for dogs?", None),
+        ("Owen", "Yes, fine.", "Bea"),
+    ]
+    assert page.comments[1].parent == page.comments[0].id
+
+
+def _c(number: int) -> str:
+    return f"https://hub.example/item/c{number}"

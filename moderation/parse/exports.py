@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from moderation.errors import PageError
+from moderation.parse.bbcode import bbcode_as_html
 from moderation.parse.layouts import (
     EXPORT_COLUMNS,
     EXPORT_EVENT_TYPES,
@@ -418,7 +419,9 @@ def export_page(
     if stories and any(titles) and not all(titles):
         post = next(fields for (fields, _, _), given in zip(flat, titles, strict=True) if given)
         title = _text(_lookup(post, "title"))
-        article = markup_text(_text(_lookup(post, "article")) or "")
+        # the story's body under a name of its own, else its text (Hubzilla's "body")
+        body = _text(_lookup(post, "article")) or _text(_lookup(post, "text")) or ""
+        article = markup_text(bbcode_as_html(body))
         flat = [entry for entry, given in zip(flat, titles, strict=True) if not given]
     elif stories and (forwarded := _forwarded_post(flat)) is not None:
         article = markup_text(_text(_lookup(flat[forwarded][0], "text")) or "")
@@ -434,7 +437,7 @@ def export_page(
             or _text(post.get("subject"))
             or _text(_lookup(post, "title") or post.get("post_title"))
         )
-        article = markup_text(_text(_lookup(post, "text")) or "")
+        article = markup_text(bbcode_as_html(_text(_lookup(post, "text")) or ""))
         opening = (flat[first][1], _text(_lookup(post, "author")))
         flat = flat[:first] + flat[first + 1 :]
     title = title or _shared_subject(flat)
@@ -756,18 +759,35 @@ def _comment(
     text = _text(_lookup(fields, "text"))
     if text is None or _hidden(fields):
         return None
-    body, quoted = markup_body(text), None
+    body, quoted = markup_body(bbcode_as_html(text)), None
     if body is not None:  # markup: read as a page shows it, quotes of others out
         quoted = take_quotes(body)
         text = block_text(body)
+    parent = _reference(_lookup(fields, "parent"))
     return Comment(
         id=comment_id,
         text=text,
-        author=_text(_lookup(fields, "author")) or _author_object(fields),
-        reply_to=_text(_lookup(fields, "reply_to")) or quoted,
+        author=_writer(fields),
+        reply_to=_text(_lookup(fields, "reply_to")) or quoted or _answered_writer(fields, parent),
         posted=_posted(fields),
-        parent=_reference(_lookup(fields, "parent")) or nested_in,
+        parent=parent or nested_in,
     ), nested_in
+
+
+def _writer(fields: dict[str, Any]) -> str | None:
+    return _text(_lookup(fields, "author")) or _author_object(fields)
+
+
+def _answered_writer(fields: dict[str, Any], parent: str | None) -> str | None:
+    """The writer of the record a reply answers, where the reply carries that record whole
+    (Misskey's "reply": {"id", "user", ...} beside "replyId"; the Graph API's "parent": {"id",
+    "from"}): the answered post may be left out of the export (the story a thread is under)."""
+    if parent is None:
+        return None
+    for value in fields.values():
+        if isinstance(value, dict) and _reference(value) == parent:
+            return _writer(_lowered(value))
+    return None
 
 
 def _author_object(fields: dict[str, Any]) -> str | None:

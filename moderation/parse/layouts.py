@@ -1103,6 +1103,8 @@ EXPORT_COLUMNS: dict[str, tuple[str, ...]] = {
         "reply_to_id", "reply_to_message_id", "parent_comment", "reference", "thread_ts",
         "replytoid", "replied_to_post_id", "root_id", "reply_to_post_number",
         "parentcomment",  # Wix: {"parentComment": {"id": ...}}
+        "message_parent",  # Hubzilla
+        "replyid",  # Misskey
     ),
     "reply_to": (
         "reply_to", "reply_to_name", "in_reply_to_name", "replying_to",

@@ -129,10 +129,15 @@ def markup_text(text: str) -> str:
     return block_text(body) if body is not None else text
 
 
+def has_markup(text: str) -> bool:
+    """Whether a text holds the tags comment systems write ("<3" is a reader's own text)."""
+    return _MARKUP.search(text) is not None
+
+
 def markup_body(text: str) -> LexborNode | None:
     """The element holding a text's markup, None for text without markup ("<3" is text). Text
     with escaped characters and no tags is markup too (Hacker News' API: "I&#x27;ve")."""
-    if not _MARKUP.search(text) and not _ENTITY.search(text):
+    if not has_markup(text) and not _ENTITY.search(text):
         return None
     return LexborHTMLParser(f"<div>{text}</div>").css_first("div")
 
