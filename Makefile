@@ -40,7 +40,7 @@ teacher: install
 	$(BIN)/moderation teach --config configs/teacher.toml
 
 # The shipped model on every labelled set of labels/mappings (known sets: their held-out test
-# split; pol_antisemitism whole, it is never trained on) and the functional suite. --limit 8000
+# split; pol_antisemitism whole, it is never trained on) and the functional suites. --limit 8000
 # caps each set at a seeded sample of 8,000 rows: none is that large today (ghc's test split is
 # the largest, 7,488), so every held-out row is scored: 28,981 comments, 11.5 minutes measured on
 # 2 CPU cores shared with two other jobs (~50 comments/s; more on an idle machine). Then test

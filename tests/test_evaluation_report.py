@@ -8,7 +8,7 @@ from cli_helpers import run_cli
 
 from moderation.data.loaders import project_format_frame
 from moderation.evaluation import backend, evaluate, write_report
-from moderation.evaluation.functional import load_functional_suite
+from moderation.evaluation.functional import load_functional_suites
 from moderation.evaluation.types import EvalSet
 
 TEXTS = [
@@ -45,7 +45,7 @@ def small_set():
 
 @pytest.fixture
 def report(tiny_model_dir, small_set):
-    return evaluate(tiny_model_dir, [small_set, load_functional_suite()], baseline=tiny_model_dir)
+    return evaluate(tiny_model_dir, [small_set, *load_functional_suites()], baseline=tiny_model_dir)
 
 
 def test_report_holds_every_label_set_and_the_suite(report):
@@ -53,7 +53,8 @@ def test_report_holds_every_label_set_and_the_suite(report):
     assert set(small.labels) == {"antisemitic", "violent", "abusive"}
     assert small.labels["violent"].rows == 7  # the unknown row is not gold
     assert sum(small.decisions.values()) == pytest.approx(1.0, abs=1e-3)
-    assert len(report.run.result("functional").functional) == 22
+    assert len(report.run.result("functional/antisemitism").functional) == 22
+    assert len(report.run.result("functional/violence_abuse").functional) == 28
     assert report.run.pooled_subgroups["antisemitic"][0].negatives == 7  # the suite is not pooled
     assert report.run.tag == "tiny-test@0.0.1" and not report.run.quantized  # fp32, as served
 
@@ -62,9 +63,9 @@ def test_a_model_against_itself_differs_by_nothing(report):
     differences = report.to_dict()["differences"]
     for entry in differences["small"]["labels"].values():
         assert all(metric["difference"] in (0.0, None) for metric in entry.values())
-    assert all(
-        d["difference"] == 0.0 for d in differences["functional"]["functional_accuracy"].values()
-    )
+    for suite in ("functional/antisemitism", "functional/violence_abuse"):
+        accuracy = differences[suite]["functional_accuracy"].values()
+        assert all(d["difference"] == 0.0 for d in accuracy)
 
 
 def test_report_files_are_written_with_the_expected_keys(report, tmp_path):

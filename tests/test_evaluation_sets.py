@@ -115,11 +115,15 @@ def test_limit_is_a_seeded_sample_and_spares_the_functional_suite(tmp_path):
     pd.DataFrame({"text": list("abcdefghij"), "abusive": [1, 0] * 5}).to_csv(
         tmp_path / "ten.csv", index=False
     )
-    first, suite = load_sets([str(tmp_path / "ten.csv"), "functional"], limit=4)
+    first, antisemitism, violence_abuse = load_sets(
+        [str(tmp_path / "ten.csv"), "functional"], limit=4
+    )
     (again,) = load_sets([str(tmp_path / "ten.csv")], limit=4)
     assert len(first.frame) == 4 and first.available_rows == 10 and "sample of 4" in first.selection
     assert first.frame["text"].tolist() == again.frame["text"].tolist()
-    assert len(suite.frame) == 376
+    assert (len(antisemitism.frame), len(violence_abuse.frame)) == (376, 570)
+    (one,) = load_sets(["functional/violence_abuse"], limit=4)
+    assert one.name == "functional/violence_abuse" and len(one.frame) == 570
 
 
 def test_bad_options_are_one_line_errors(tmp_path):
@@ -129,3 +133,5 @@ def test_bad_options_are_one_line_errors(tmp_path):
         load_sets(["functional"], limit=0)
     with pytest.raises(DataError, match="unknown data set"):
         load_sets(["no_such_set"])
+    with pytest.raises(DataError, match="no functional suite 'functional/nope'"):
+        load_sets(["functional/nope"])

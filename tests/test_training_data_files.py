@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from moderation.data.splits import near_duplicate_key
-from moderation.evaluation.functional import SUITE_PATH
+from moderation.evaluation.functional import suite_paths
 from moderation.model.spec import LABELS
 from moderation.training.checks import CHECKS_DIR, read_lines
 
@@ -26,7 +26,7 @@ def _rows(path: Path) -> list[dict[str, str]]:
 @pytest.fixture(scope="module")
 def held_out_keys() -> set[str]:
     texts = [line for path in sorted(CHECKS_DIR.glob("*.txt")) for line in read_lines(path)]
-    texts += [row["text"] for row in _rows(SUITE_PATH)]
+    texts += [row["text"] for path in suite_paths() for row in _rows(path)]
     return {near_duplicate_key(text) for text in texts}
 
 

@@ -13,8 +13,9 @@ from rich.progress import BarColumn, MofNCompleteColumn, TextColumn, TimeRemaini
 from moderation.terminal import progress_bar
 
 HELP = {
-    "data": "Known set names (labels/mappings), `functional` (the antisemitism suite), local "
-    "CSV/JSONL/Parquet files or folders, or hf:NAME[:split].",
+    "data": "Known set names (labels/mappings), `functional` (both functional suites; "
+    "`functional/antisemitism` or `functional/violence_abuse` for one), local CSV/JSONL/Parquet "
+    "files or folders, or hf:NAME[:split].",
     "model": "Model directory (default: models/minilm-moderation).",
     "text_column": "Text column of local files in the project's label format.",
     "label_map": "A mapping TOML (the format of labels/mappings) for local files or hf: sets "
@@ -23,7 +24,7 @@ HELP = {
     "report": "Write report.json, report.md and PNG plots here; without it, print a summary.",
     "baseline": "A second model directory, reported side by side with the differences.",
     "split": "test: known sets on their held-out test split only; all: every row (optimistic).",
-    "limit": "Score at most N rows per set (seeded sample; the functional suite is always whole).",
+    "limit": "Score at most N rows per set (seeded sample; functional suites are always whole).",
     "seed": "Seed of the --limit sample.",
     "threads": "CPU threads for the model (default: torch's choice).",
     "int8": "Score with the opt-in int8 path instead of fp32, the reference evaluations use.",
@@ -50,7 +51,7 @@ def evaluate(
     threads: Annotated[int | None, typer.Option(help=HELP["threads"])] = None,
     int8: Annotated[bool, typer.Option("--int8", help=HELP["int8"])] = False,
 ) -> None:
-    """Per-label metrics, subgroup false-positive rates, worst errors and the functional suite."""
+    """Per-label metrics, subgroup false-positive rates, worst errors and the functional suites."""
     # torch, transformers, datasets and matplotlib take seconds to import: loaded when run
     import torch
 

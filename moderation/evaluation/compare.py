@@ -50,8 +50,7 @@ def differences(run: ModelRun, baseline: ModelRun) -> dict:
             theirs = {f.functionality: f for f in other.functional}
             entry["functional_accuracy"] = {
                 f.functionality: side_by_side(
-                    f.accuracy.get("antisemitic"),
-                    theirs[f.functionality].accuracy.get("antisemitic"),
+                    f.accuracy.get(f.label), theirs[f.functionality].accuracy.get(f.label)
                 )
                 for f in result.functional
                 if f.functionality in theirs

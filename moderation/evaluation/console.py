@@ -113,16 +113,18 @@ def _subgroup_table(report: Report) -> Table:
 
 
 def _functional_table(report: Report) -> Table:
-    table = Table(title="Functional suite: antisemitic accuracy at review per functionality")
-    for name in ("functionality", "expected", "cases", "accuracy", "mean score"):
-        table.add_column(name, justify="left" if name in ("functionality", "expected") else "right")
+    table = Table(title="Functional suites: accuracy at review on the label each tests")
+    for name in ("suite", "functionality", "expected", "cases", "accuracy", "mean score"):
+        left = name in ("suite", "functionality", "expected")
+        table.add_column(name, justify="left" if left else "right")
     for result in report.run.sets:
         for f in result.functional:
             table.add_row(
+                result.name.removeprefix("functional/"),
                 f.functionality,
                 f.expected,
                 str(f.cases),
-                num(f.accuracy.get("antisemitic")),
+                num(f.accuracy.get(f.label)),
                 num(f.mean_score),
             )
     return table

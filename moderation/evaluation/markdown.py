@@ -9,6 +9,7 @@ from moderation.evaluation.cells import markdown_table, num, pct, side_by_side, 
 from moderation.evaluation.compare import label_differences
 from moderation.evaluation.subgroups import MIN_NEGATIVES
 from moderation.evaluation.types import ModelRun, Report, SubgroupRate
+from moderation.model.spec import LABELS
 
 ERRORS_SHOWN = 5
 OVERFLAG_RATIO = 1.5  # a group's FPR this many times the overall rate is called out
@@ -123,7 +124,7 @@ def _subgroup_section(run: ModelRun) -> list[str]:
     out = [
         "## Subgroups: false positives on comments that mention a group\n",
         "False-positive rate at the review threshold on gold negatives, pooled over the "
-        "labelled sets (not the functional suite). Groups from `labels/identity_terms.toml`; "
+        "labelled sets (not the functional suites). Groups from `labels/identity_terms.toml`; "
         f"rates on fewer than {MIN_NEGATIVES} negatives are marked *thin*.\n",
     ]
     for label, rates in run.pooled_subgroups.items():
@@ -157,51 +158,34 @@ def _subgroup_row(rate: SubgroupRate) -> list:
 
 
 def _functional_section(report: Report) -> list[str]:
-    suite = next((r for r in report.run.sets if r.functional), None)
-    if suite is None:
+    suites = [r for r in report.run.sets if r.functional]
+    if not suites:
         return []
-    baseline = report.baseline.result(suite.name) if report.baseline else None
-    theirs = {f.functionality: f for f in baseline.functional} if baseline else {}
-    headers = [
-        "functionality",
-        "expected",
-        "cases",
-        "accuracy",
-        "mean score",
-        "violent acc.",
-        "abusive acc.",
-        "failed",
+    out = [
+        "## Functional suites\n",
+        "Accuracy at the review threshold per functionality of each `labels/functional/` suite; "
+        "`accuracy`, `mean score` and `failed` are for the label the functionality tests, the "
+        "per-label columns over cases with a known gold label for that label.\n",
     ]
-    if theirs:
-        headers.insert(4, "baseline acc.")
-    rows = []
-    for f in suite.functional:
-        failed = ", ".join(f.failed[:6]) + (" …" if len(f.failed) > 6 else "")
-        row = [
-            f.functionality,
-            f.expected,
-            f.cases,
-            num(f.accuracy.get("antisemitic")),
-            num(f.mean_score),
-            num(f.accuracy.get("violent")),
-            num(f.accuracy.get("abusive")),
-            failed,
-        ]
+    for suite in suites:
+        baseline = report.baseline.result(suite.name) if report.baseline else None
+        theirs = {f.functionality: f for f in baseline.functional} if baseline else {}
+        headers = ["functionality", "expected", "cases", "accuracy", "mean score"]
+        headers += [f"{label} acc." for label in LABELS] + ["failed"]
         if theirs:
-            row.insert(
-                4,
-                num(theirs[f.functionality].accuracy.get("antisemitic"))
-                if f.functionality in theirs
-                else "–",
-            )
-        rows.append(row)
-    return [
-        "## Functional suite (antisemitic)\n",
-        "Accuracy at the review threshold per functionality of "
-        "`labels/functional/antisemitism.csv`; `accuracy` and `failed` are for the antisemitic "
-        "label, the other two over cases with a known gold label for them.\n",
-        markdown_table(headers, rows),
-    ]
+            headers.insert(4, "baseline acc.")
+        rows = []
+        for f in suite.functional:
+            failed = ", ".join(f.failed[:6]) + (" …" if len(f.failed) > 6 else "")
+            row = [f.functionality, f.expected, f.cases, num(f.accuracy.get(f.label))]
+            row += [num(f.mean_score)] + [num(f.accuracy.get(label)) for label in LABELS]
+            row.append(failed)
+            if theirs:
+                other = theirs.get(f.functionality)
+                row.insert(4, num(other.accuracy.get(f.label)) if other else "–")
+            rows.append(row)
+        out += [f"### {suite.name}\n", markdown_table(headers, rows)]
+    return out
 
 
 def _baseline_section(run: ModelRun, baseline: ModelRun) -> list[str]:

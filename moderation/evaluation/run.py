@@ -11,7 +11,7 @@ import numpy as np
 from moderation.engine import DECISIONS, Moderator, Scores
 from moderation.engine.decide import decide
 from moderation.evaluation.errors import top_errors
-from moderation.evaluation.functional import FUNCTIONAL, functionality_results
+from moderation.evaluation.functional import functionality_results, is_functional
 from moderation.evaluation.metrics import score_label
 from moderation.evaluation.subgroups import subgroup_rates
 from moderation.evaluation.types import EvalSet, ModelRun, SetResult
@@ -87,7 +87,7 @@ def set_result(
             frame[rows].reset_index(drop=True), probs[rows], targets, thresholds.review
         )
     functional = ()
-    if evaluation_set.name == FUNCTIONAL:
+    if is_functional(evaluation_set.name):
         functional = functionality_results(
             frame, scores, {label: spec.thresholds_for(label) for label in scores}
         )
@@ -119,7 +119,7 @@ def _pooled_subgroups(scored, spec: ModelSpec, mentions: dict[str, list[set[str]
     for label in _labels(spec):
         probs, targets, groups = [], [], []
         for evaluation_set, scores in scored:
-            if evaluation_set.name == FUNCTIONAL:
+            if is_functional(evaluation_set.name):
                 continue
             rows = gold_rows(evaluation_set.frame, label)
             probs.append(scores[label][rows])

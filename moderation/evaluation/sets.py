@@ -3,7 +3,7 @@
 Known sets are scored on the held-out test split the training recipe drew (same config, same
 seed, duplicates grouped), so no row the model trained on is counted; evaluation-only sets
 (`train = false` in their mapping) are scored whole. Local files and hub sets are scored whole
-unless they carry a `split` column. The functional suite is always scored whole.
+unless they carry a `split` column. The functional suites are always scored whole.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from moderation.data.loaders import LOCAL_FORMATS, load_labelled, load_mapped_se
 from moderation.data.mapping import REPO_ROOT, DatasetMapping, known_mappings
 from moderation.data.readers import read_table
 from moderation.errors import ConfigError, DataError
-from moderation.evaluation.functional import FUNCTIONAL, load_functional_suite
+from moderation.evaluation.functional import is_functional, load_functional_suites
 from moderation.evaluation.types import EvalSet
 
 SPLITS = ("test", "all")
@@ -41,11 +41,16 @@ def load_sets(
     if limit is not None and limit < 1:
         raise ConfigError(f"--limit must be a positive number of rows, not {limit}")
     mapping = DatasetMapping.from_file(label_map) if label_map else None
-    sets = [_load_one(spec, split, text_column, mapping) for spec in specs]
-    return [
-        evaluation_set if evaluation_set.name == FUNCTIONAL else sample(evaluation_set, limit, seed)
-        for evaluation_set in sets
+    sets = [
+        evaluation_set
+        for spec in specs
+        for evaluation_set in (
+            load_functional_suites(spec)
+            if is_functional(spec)
+            else [_load_one(spec, split, text_column, mapping)]
+        )
     ]
+    return [s if is_functional(s.name) else sample(s, limit, seed) for s in sets]
 
 
 def sample(evaluation_set: EvalSet, limit: int | None, seed: int = SAMPLE_SEED) -> EvalSet:
@@ -61,8 +66,6 @@ def sample(evaluation_set: EvalSet, limit: int | None, seed: int = SAMPLE_SEED) 
 
 
 def _load_one(spec: str, split: str, text_column: str, mapping: DatasetMapping | None) -> EvalSet:
-    if spec == FUNCTIONAL:
-        return load_functional_suite()
     known = known_mappings()
     if mapping is None and spec in known:
         return known_set(known[spec], split)

@@ -77,14 +77,15 @@ class ErrorCase:
 
 @dataclass(frozen=True)
 class FunctionalityResult:
-    """Accuracy at the review threshold on one functionality of the functional suite."""
+    """Accuracy at the review threshold on one functionality of a functional suite."""
 
     functionality: str
+    label: str  # the label it tests
     cases: int
-    expected: str  # "antisemitic", "not antisemitic" or "mixed"
+    expected: str  # e.g. "violent", "not violent" or "mixed"
     accuracy: dict[str, float | None]  # per label, over cases whose gold label is known
-    mean_score: float  # mean antisemitic probability
-    failed: tuple[str, ...]  # case ids wrong on the antisemitic label
+    mean_score: float  # mean probability of the tested label
+    failed: tuple[str, ...]  # case ids wrong on the tested label
 
 
 @dataclass(frozen=True)
