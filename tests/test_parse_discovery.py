@@ -1283,3 +1283,96 @@ def test_the_storys_headline_over_every_comment_is_no_text_and_a_name_after_writ
         ("Marco B.", "2024-04-16T12:40:51", "Perfetto, grazie mil"),
     ]
     assert [c.parent for c in page.comments] == [None, page.comments[0].id, page.comments[1].id]
+
+
+def test_a_section_named_with_a_prefix_and_bylines_that_say_posted_by():
+    """Joomla's K2: a list in "itemComments" whose items name no text, "posted by <name>" in
+    the writer's element, the story's writer answering in an "authorResponse" item, and the
+    writer's box under the story (photo and a line about them), which is no story text."""
+
+    def item(kind: str, when: str, name: str, text: str) -> str:
+        return (
+            f'<li class="{kind}"><span class="commentDate">{when}</span>'
+            f'<span class="commentAuthorName">posted by {name}</span><p>{text}</p>'
+            '<span class="commentToolbar"><a href="/report">Report</a></span></li>'
+        )
+
+    page = parse_page(
+        "<html><body><h2>Bridge to close for eight weeks</h2><div class='itemFullText'><p>The "
+        "bridge over the river will close to all traffic from April.</p></div><div "
+        "class='itemAuthorBlock'><div class='itemAuthorDetails'><h3>Siobhan Tierney</h3><p>"
+        "Siobhan covers the county council.</p></div></div><div class='itemComments'><h3>3 "
+        "comments</h3><ul class='itemCommentsList'>"
+        + item("even", "Thursday, 14 March 2024 09:14", "Mairead Cullen", "Why not in July?")
+        + item("odd authorResponse", "Thursday, 14 March 2024 12:05", "Siobhan Tierney",
+               "We have asked the council.")
+        + item("even", "Thursday, 14 March 2024 19:48", "Ballykeel resident", "Fix the roads.")
+        + "</ul></div></body></html>",
+        "k2.html",
+    )  # fmt: skip
+    assert [(c.author, c.posted, c.text) for c in page.comments] == [
+        ("Mairead Cullen", "2024-03-14T09:14", "Why not in July?"),
+        ("Siobhan Tierney", "2024-03-14T12:05", "We have asked the council."),
+        ("Ballykeel resident", "2024-03-14T19:48", "Fix the roads."),
+    ]
+    assert page.article == "The bridge over the river will close to all traffic from April."
+
+
+def test_comments_told_by_labelled_bylines_with_a_reply_nested_and_a_captcha_beside():
+    """Contao's comments: "Kommentar von <name> | <time>" over each text, a reply to it
+    nested with "Antwort von <name>" and no time, and the form's captcha question after
+    them, which is no comment."""
+
+    def comment(name: str, when: str, text: str, reply: str = "") -> str:
+        return (
+            f'<div class="comment_default"><p class="info">Kommentar von {name} | <time '
+            f'datetime="{when}" class="date">14.03.2024</time></p><div class="comment"><p>{text}'
+            f"</p></div>{reply}</div>"
+        )
+
+    answer = (
+        '<div class="reply"><p class="info">Antwort von Sabine Kögel</p><div class="comment">'
+        "<p>Die Kurse werden verlegt.</p></div></div>"
+    )
+    page = parse_page(
+        "<html><body><h1>Freibad öffnet erst im Juni</h1><p>Die Badesaison beginnt in diesem "
+        "Jahr später als gewohnt.</p><div class='ce_comments block'><h2>Kommentare</h2>"
+        + comment("Martina Schöll", "2024-03-14T09:14:37+01:00", "Schade, aber verständlich.")
+        + comment('<a href="https://tsv.example">Uwe Brändle</a>', "2024-03-14T10:02:11+01:00",
+                  "Und der Schwimmkurs?", answer)
+        + "<form><input name='name'><span class='captcha_text'>Bitte addieren Sie 5 und 3."
+        "</span><textarea name='comment'></textarea></form></div></body></html>",
+        "contao.html",
+    )  # fmt: skip
+    assert [(c.author, c.reply_to, c.posted, c.text) for c in page.comments] == [
+        ("Martina Schöll", None, "2024-03-14T09:14:37+01:00", "Schade, aber verständlich."),
+        ("Uwe Brändle", None, "2024-03-14T10:02:11+01:00", "Und der Schwimmkurs?"),
+        ("Sabine Kögel", "Uwe Brändle", None, "Die Kurse werden verlegt."),
+    ]
+    assert page.comments[2].parent == page.comments[1].id
+
+
+def test_a_time_drawn_as_a_line_of_its_own_inside_the_text_is_no_text():
+    """Odoo's portal chatter: each message (named as a message, read whole as its text) opens
+    with the writer's heading and "Published on <date>" in a paragraph of its own."""
+
+    def message(number: int, name: str, when: str, text: str) -> str:
+        return (
+            f'<div class="o_portal_chatter_message" id="message-{number}"><div '
+            f'class="o_portal_chatter_message_title"><h5>{name}</h5><p '
+            f'class="o_portal_chatter_published_date">Published on {when}</p></div><p>{text}</p>'
+            "</div>"
+        )
+
+    page = parse_page(
+        "<html><body><h1>Towpath closure</h1><p>The towpath between the locks will close "
+        "for six weeks.</p><div id='discussion' class='o_portal_chatter'>"
+        + message(1, "Gareth Lloyd", "03/13/2024 19:22:40", "Is the ride still at 9:00?")
+        + message(2, "Ruth Okonjo", "03/14/2024 07:05:13", "Wharf Road is dangerous.")
+        + "</div></body></html>",
+        "odoo.html",
+    )  # fmt: skip
+    assert [(c.author, c.posted, c.text) for c in page.comments] == [
+        ("Gareth Lloyd", "2024-03-13T19:22:40", "Is the ride still at 9:00?"),
+        ("Ruth Okonjo", "2024-03-14T07:05:13", "Wharf Road is dangerous."),
+    ]

@@ -912,3 +912,58 @@ def test_bbcode_reads_as_text_and_its_quote_names_whom_a_reply_answers():
 
 def _c(number: int) -> str:
     return f"https://hub.example/item/c{number}"
+
+
+def test_an_api_response_with_its_status_holds_the_records_in_its_data():
+    """Pinterest's web API: {"resource_response": {"status": "success", "message": "ok",
+    "data": [...]}, "client_context": {...}}: the server's "ok" is no comment; the writer's
+    "full_name" is the name shown."""
+    response = {
+        "resource_response": {
+            "status": "success",
+            "code": 0,
+            "message": "ok",
+            "data": [
+                {
+                    "id": "1",
+                    "text": "Made this with oat milk 😍",
+                    "user": {"username": "lenas_kitchen", "full_name": "Lena Hartmann"},
+                    "replies": [
+                        {
+                            "id": "2",
+                            "text": "Full fat or barista?",
+                            "user": {"username": "cozy_kat", "full_name": "Kat O'Rourke"},
+                        }
+                    ],
+                }
+            ],
+        },
+        "client_context": {"locale": "en-GB"},
+    }
+    page = parse_page(json.dumps(response).encode(), "comments.json")
+    assert [(c.author, c.text, c.reply_to) for c in page.comments] == [
+        ("Lena Hartmann", "Made this with oat milk 😍", None),
+        ("Kat O'Rourke", "Full fat or barista?", "Lena Hartmann"),
+    ]
+
+
+def test_tickets_without_text_hold_their_messages():
+    """A help desk's export (Gorgias): tickets with a customer and a subject but no text of
+    their own, each holding its conversation under "messages"."""
+
+    def message(name: str, text: str) -> dict:
+        return {"sender": {"name": name}, "body_text": text, "created_datetime": "2024-03-14"}
+
+    tickets = {
+        "data": [
+            {"id": 1, "subject": "Comment on post", "messages": [message("Orla", "Vegan?"),
+                                                                 message("Sam", "Yes.")]},
+            {"id": 2, "subject": "Comment on post", "messages": [message("Yvonne", "Hours?")]},
+        ]
+    }  # fmt: skip
+    page = parse_page(json.dumps(tickets).encode(), "tickets.json")
+    assert [(c.author, c.text, c.parent) for c in page.comments] == [
+        ("Orla", "Vegan?", None),
+        ("Sam", "Yes.", None),
+        ("Yvonne", "Hours?", None),
+    ]

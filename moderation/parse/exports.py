@@ -171,6 +171,9 @@ def _story_around(document: Any, records: list[dict[str, Any]]) -> tuple[str | N
     return title or None, markup_text(article) if article else ""
 
 
+_STATUS_WORDS = 3  # "ok", "Request succeeded": a status message, not a comment
+
+
 def top_records(document: Any) -> list[dict[str, Any]] | None:
     """The export's list of records: the document itself, the list under a known key, or a
     comment object alone. An API response wraps its list ({"response": [...]}, {"data":
@@ -179,6 +182,10 @@ def top_records(document: Any) -> list[dict[str, Any]] | None:
         return document if all(isinstance(item, dict) for item in document) else None
     if not isinstance(document, dict):
         return None
+    # a response with its status (or one holding it: Pinterest's "resource_response")
+    for response in (document, *(v for v in document.values() if isinstance(v, dict))):
+        if _is_status(_lowered(response)) and (listed := _nested_list(response)) is not None:
+            return listed
     fields = _lowered(document)
     listed_apart = any(key in document for key in EXPORT_LIST_KEYS)
     if _lookup(fields, "text") is not None or (_has_text(fields) and not listed_apart):
@@ -187,6 +194,15 @@ def top_records(document: Any) -> list[dict[str, Any]] | None:
     if listed is None:
         listed = _list_of_texts(document)
     return listed if listed is not None else [document]
+
+
+def _is_status(fields: dict[str, Any]) -> bool:
+    """An API response's status beside its list: {"status": "success", "code": 0, "message":
+    "ok", "data": [...]}; the message is the server's word, not a comment's."""
+    message = _text(_lookup(fields, "text"))
+    return ("status" in fields or "code" in fields) and (
+        message is None or len(message.split()) <= _STATUS_WORDS
+    )
 
 
 def _list_of_texts(document: dict[str, Any]) -> list[dict[str, Any]] | None:
@@ -600,11 +616,24 @@ def _flatten(
                 )
             comment_id = str(given) if given not in (None, "") else f"c{number}"
             yield fields, comment_id, parent
+        replied = False
         for level in levels:
             for key in EXPORT_REPLY_KEYS:
                 nested = _nested_list(level.get(key)) if key in level else None
                 if nested:
+                    replied = True
                     yield from _flatten(nested, comment_id, counter)
+        if fields is None and not replied:  # a container of records under a list key: a help
+            yield from _flatten(_listed_in(levels), comment_id, counter)  # desk's "messages"
+
+
+def _listed_in(levels: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The first list of objects a container holds under a list key."""
+    for level in levels:
+        for key in EXPORT_LIST_KEYS:
+            if key in level and (nested := _nested_list(level[key])):
+                return nested
+    return []
 
 
 def _unwrap(record: dict[str, Any]) -> tuple[dict[str, Any] | None, list[dict[str, Any]]]:

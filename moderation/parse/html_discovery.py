@@ -41,6 +41,7 @@ from moderation.parse.layouts import (
     COMMENT_TIME_WORDS,
     COMMENT_WORDS,
     DATE_IN_TEXT,
+    LABELLED_BY,
     LIST_POSITION_WORDS,
     MAX_AUTHOR_CHARS,
     REPLY_BLOCK_WORDS,
@@ -85,6 +86,7 @@ _POSTED_BY = re.compile(
 )
 _SAYS_WORDS = frozenset({"says", "said", "wrote"})
 # The verb a theme prints after the writer's name: "says:", Spanish "dice:", French "dit :".
+
 _SAYS = re.compile(r"\s+(?:says|said|wrote|dice|dit|sagt|schreibt|scrive|diz|zegt)\s*:?$", re.I)
 # Where one word of a name ends and the next begins: "TimelineItem", "IDComment" (an acronym
 # run into a word), "IDCommentText918273640" (a number run into one).
@@ -276,7 +278,13 @@ def discover_section_comments(
     other; its text is what it holds outside the metadata and the replies. Each is removed
     from the tree once read."""
     excluded, meta_excluded = _exclusions(tree)
-    roots = [node for node in tree.css(sections) if not _under(node, excluded)]
+    roots = _outermost(
+        [
+            node
+            for node in [*tree.css(sections), *filter(_names_a_section, named_nodes(tree))]
+            if not _under(node, excluded)
+        ]
+    )
     metas = [
         node
         for root in roots
@@ -285,17 +293,42 @@ def discover_section_comments(
     ]
     metas = list({node.mem_id: node for node in metas}.values())
     authors = [node for node in metas if meta_kind(node) == "author"]
-    anchors = _outermost(authors or metas)
+    bylines = [] if authors else [line for root in roots for line in _labelled_bylines(root)]
+    anchors = _outermost(authors or bylines or metas)
     if not anchors:
         return ()
     stop = {a.mem_id for root in roots for a in ancestors(root, include_self=True)}
     widest = _widen(anchors, stop, takes=lambda node: True)
     items = {item.mem_id: _Found(item) for item in widest.values()}
     _give_metas(items, metas)
-    meta_ids = {meta.mem_id for meta in metas}
+    for line in bylines:  # the writer's line: read for the name, left out of the text
+        owner = next(a for a in ancestors(line, include_self=True) if a.mem_id in items)
+        items[owner.mem_id].authors.append(line)
+    meta_ids = {meta.mem_id for meta in [*metas, *bylines]}
     for entry in items.values():
         entry.bodies = free_text(entry.item, set(items) - {entry.item.mem_id}, meta_ids)
     return _read_and_remove([entry for entry in items.values() if entry.bodies], text_of)
+
+
+_BYLINE_TAGS = "p, div, span, small, header"
+
+
+def _labelled_bylines(root: LexborNode) -> list[LexborNode]:
+    """Lines that open with a comment's label and the writer's name ("Kommentar von Uwe |
+    <time>", "Antwort von Sabine": Contao), innermost, where nothing names the writer."""
+    lines = [
+        node
+        for node in root.css(_BYLINE_TAGS)
+        if len(text := " ".join((node.text() or "").split())) <= _MAX_BYLINE_CHARS
+        and LABELLED_BY.match(text)
+    ]
+    return innermost(lines)
+
+
+def _names_a_section(node: LexborNode) -> bool:
+    """Named as a comment section by a name ending in its word, as sites' own prefixes do
+    (K2's "itemComments", "article-comments"); not the list's heading ("itemCommentsCounter")."""
+    return any(len(name) > 1 and name[-1] in _SECTION_WORDS for name in name_words(node))
 
 
 def discover_named_items(
@@ -596,6 +629,7 @@ def meta_kind(node: LexborNode) -> str | None:
     if any(
         set(name) & COMMENT_AUTHOR_WORDS
         and not set(name) & COMMENT_NOT_AUTHOR_WORDS
+        and name[-1] not in COMMENT_ITEM_WORDS  # "authorResponse": the writer's comment (K2)
         and not set(name) & COMMENT_TIME_WORDS  # "user-action-time" (Stack Exchange)
         for name in name_words(node)
     ):
@@ -894,7 +928,7 @@ def _to_comments(found: list[_Found], text_of: Callable[[LexborNode], str]) -> t
     depths: list[int | None] = []
     for number, entry in enumerate(found, start=1):
         heading, headed_by, headed_at = _heading_header(entry)
-        text, quoted = _text(entry, text_of, items | heading if heading else items)
+        text, quoted = _text(entry, text_of, items | heading | _time_lines(entry))
         if not text:
             continue
         chain = _chain(entry.item, body_count)
@@ -916,8 +950,8 @@ def _to_comments(found: list[_Found], text_of: Callable[[LexborNode], str]) -> t
                 parent = by_named
         author = (
             _author(entry, chain)
-            or _named_beside_date(entry, items)
             or _named_beside_time(entry)
+            or _named_beside_date(entry, items)
             or headed_by
         )
         comment = Comment(
@@ -932,6 +966,19 @@ def _to_comments(found: list[_Found], text_of: Callable[[LexborNode], str]) -> t
         comments.append(comment)
         depths.append(depth)
     return tuple(comments)
+
+
+_LINE_TAGS = frozenset({"p", "div", "header", "footer"})
+
+
+def _time_lines(entry: _Found) -> set[int]:
+    """The comment's time drawn as a line of its own ("Published on 03/13/2024 19:22:40" in a
+    <p> under the name: Odoo's portal chatter), inside what reads as its text."""
+    return {
+        node.mem_id
+        for node in entry.times
+        if node.tag in _LINE_TAGS and len(node.text() or "") <= _MAX_BYLINE_CHARS
+    }
 
 
 def _without_name_prefix(text: str, author: str | None) -> str:
@@ -1080,8 +1127,10 @@ def name_text(node: LexborNode) -> str:
 
 
 def without_says(name: str) -> str:
-    """A writer's name without the verb a theme prints after it ("Jen Miller says:")."""
-    return _SAYS.sub("", name)
+    """A writer's name without the words a theme prints around it ("Jen Miller says:",
+    "posted by Jen Miller": Joomla's K2, "Kommentar von Uwe |": Contao)."""
+    bare = _SAYS.sub("", _DATE_JOINER.sub("", LABELLED_BY.sub("", name)))
+    return bare or name
 
 
 def _dated_header(entry: _Found, items: set[int]) -> str | None:

@@ -25,6 +25,7 @@ from moderation.parse.html_discovery import (
     discover_section_comments,
     holds_fields_to_fill,
     is_named,
+    name_words,
     names_one_comment,
     without_control_lines,
     without_says,
@@ -115,6 +116,8 @@ def parse_html_page(text: str, source: str) -> Page:
         for node in tree.css(selector.strip()):
             if node.tag != "form" or holds_fields_to_fill(node):
                 remove(node)
+    for node in _author_boxes(tree):
+        remove(node)
     blocks = article_blocks(tree, sentences_only=bool(thread.comments))
     lines = clean_article(_spaced(blocks), title, before_comments=bool(thread.comments))
     article = article_text(lines)
@@ -126,6 +129,21 @@ def parse_html_page(text: str, source: str) -> Page:
     if not article and not comments:
         raise PageError(f"{source}: no article text or comments found in the HTML")
     return Page(source, title, article, distinct_ids(comments))
+
+
+_AUTHOR_BOX_WORDS = frozenset({"block", "box", "bio", "biography", "card", "profile", "about"})
+_AUTHOR_BOX_CHARS = 1000  # a line or two about the writer; more is a story ("has-author-box")
+
+
+def _author_boxes(tree: LexborHTMLParser) -> list[LexborNode]:
+    """The writer's box under a story, with their photo and a line about them (K2's
+    "itemAuthorBlock", "author-card"): about the writer, not the story."""
+    return [
+        node
+        for node in tree.css("[class*=uthor], [id*=uthor]")
+        if any("author" in words and words[-1] in _AUTHOR_BOX_WORDS for words in name_words(node))
+        and len(node.text() or "") <= _AUTHOR_BOX_CHARS
+    ]
 
 
 def _titled_as_a_thread(tree: LexborHTMLParser) -> bool:

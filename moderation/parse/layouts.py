@@ -944,8 +944,18 @@ COMMENT_BODY_WORDS = frozenset(
 )
 # Names with one of these words are not a comment's text ("comment-form-text", "comment-count",
 # "comment-actions secondary-text").
+# A comment's byline opening with its label: "Posted by Ann", "Kommentar von Uwe", "Antwort von
+# Sabine", "Réponse par Luc", "Reply from Jo".
+LABELLED_BY = re.compile(
+    r"^(?:(?:posted|written|submitted|comment|reply|answer|kommentar|antwort|beitrag"
+    r"|commentaire|réponse|commento|risposta|comentario|respuesta|comentário|resposta|reactie"
+    r"|antwoord|kommentaari|kommentti|vastaus|svar|kommentar)\s+)?(?:by|von|from|par|door|av)"
+    r"\s*:?\s+(?=\S)",
+    re.I,
+)
 COMMENT_NOT_BODY_WORDS = frozenset(
     {"form", "input", "editor", "composer", "respond", "count", "preview", "placeholder"}
+    | {"captcha"}  # a reply form's question ("Bitte addieren Sie 5 und 3.")
     | {"actions", "action", "toolbar", "controls", "buttons", "links", "footer", "header"}
     | {"link", "permalink", "url"}  # "comment-copy-link"
     | {"meta", "metadata", "vote", "votes", "score", "share", "avatar"}
@@ -1127,7 +1137,8 @@ EXPORT_COLUMNS: dict[str, tuple[str, ...]] = {
 }  # fmt: skip
 # Keys of a nested author object that hold the name ({"user": {"username": "kim"}}).
 EXPORT_NAME_KEYS = (
-    "real_name", "name", "display_name", "displayname", "fullname", "username", "screen_name",
+    "real_name", "name", "display_name", "displayname", "fullname", "full_name", "username",
+    "screen_name",
     "login", "handle",
     "user",  # one object further in: {"from": {"user": {"displayName": ...}}} (Teams)
 )  # fmt: skip
