@@ -794,3 +794,29 @@ def test_a_name_with_a_title_and_an_initial_over_its_date():
         ("Geoffrey Pell", None),
         ("Mrs B. Armitage", "Geoffrey Pell"),
     ]
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "Cet article est réservé aux abonnés. Pour commenter, abonnez-vous.",
+        "If you purchase a product through one of the links on our site, we may receive "
+        "compensation.",
+        "Real-time updates and all local stories you want right in the palm of your hand.",
+        "Contributing: Reporter Jonah Reyes.",
+        "Editor's note: This story was updated at 9:20 a.m. to correct the date.",
+        "If you see comments that you find offensive, please use the “Flag as Inappropriate” "
+        "feature. Or, contact our editors by emailing moderate@example.com.",
+    ],
+)
+def test_notices_between_a_story_and_its_comments_are_not_the_story(notice):
+    """A paywall's, an affiliate's, an app's, a credit, a correction note and the comment
+    rules, as news sites print them under a story (set 20)."""
+    page = parse_page(
+        "Lorries barred from the old bridge\n\n" + BODY + notice + "\nComments\nSort by Newest\n"
+        "Geoffrey Pell\n5 December 2026, 10:42 am\nAbout time too.\nReply\nLike 64\n"
+        "Mrs B. Armitage\n5 December 2026, 11:05 am\nThe ring road is full.\nReply\nLike 22\n",
+        "news.txt",
+    )
+    assert page.article.endswith("the council said.")
+    assert [c.text for c in page.comments] == ["About time too.", "The ring road is full."]

@@ -817,7 +817,23 @@ TAIL_NOTICE = re.compile(
     r"|(?:license|licence|republish) this (?:article|story)|riproduzione riservata"
     r"|reproduction interdite|alle rechte vorbehalten|tous droits réservés"
     r"|todos los derechos reservados|wszelkie prawa zastrzeżone|alle rechten voorbehouden"
-    r"|(?:kostenlos|gratis|gratuit|free)\b.{0,30}\b(?:trial|probe|testen|essai|prueba)",
+    r"|(?:kostenlos|gratis|gratuit|free)\b.{0,30}\b(?:trial|probe|testen|essai|prueba)"
+    # a paywall's notice: "Cet article est réservé aux abonnés", "reserved for subscribers"
+    r"|r[ée]serv[ée]e? (?:aux|for|to) (?:abonn[ée]s|subscribers)|nur für abonnenten"
+    r"|riservat[oa] agli abbonati|exclusiv[oa] para (?:suscriptores|assinantes)"
+    # the comment section's rules above it: "use our commenting platform", "If you see
+    # comments that you find offensive, please use the “Flag as Inappropriate” feature"
+    r"|\bcommenting (?:platform|policy|guidelines)\b|\byou find offensive\b"
+    r"|\bflag as inappropriate\b"
+    # an affiliate disclosure: "... through one of the links on our site, we may receive
+    # compensation", "We may earn a commission"
+    r"|\bmay (?:receive|earn) (?:a )?(?:compensation|commission)\b|\baffiliate links?\b"
+    # an app's promotion: "... all local stories you want right in the palm of your hand"
+    r"|\bin the palm of your hand\b|\b(?:download|get) (?:our|the) (?:\w+ )?app\b"
+    # who else reported it, and a note on a change: "Contributing: Reporter Jonah Reyes.",
+    # "Editor's note: This story was updated at 9:20 a.m. to correct ..."
+    r"|^(?:contributing|contributors?)\s*:\s*\S"
+    r"|^editor[’']?s[’']? note\s*:\s*this (?:story|article) (?:was|has been) (?:updated|corrected)",
     _I,
 )
 
