@@ -967,3 +967,19 @@ def test_tickets_without_text_hold_their_messages():
         ("Sam", "Yes.", None),
         ("Yvonne", "Hours?", None),
     ]
+
+
+def test_a_csvs_own_id_named_in_words_links_its_replies():
+    """A social inbox's CSV (Sprinklr): "Universal Message Id" and "Parent Message Id"."""
+    page = parse_page(
+        "Universal Message Id,Created Time,Sender Name,Message,Parent Message Id\n"
+        "FB_1,03/14/2024 08:05:41 AM,Bernadette,Pool closed again?,\n"
+        "FB_2,03/14/2024 08:31:07 AM,Leisure Centre,Sorry: the county gala.,FB_1\n"
+        "FB_3,03/14/2024 09:12:55 AM,Bernadette,Thanks for the reply.,FB_2\n",
+        "inbox.csv",
+    )
+    assert [(c.id, c.author, c.reply_to, c.parent) for c in page.comments] == [
+        ("FB_1", "Bernadette", None, None),
+        ("FB_2", "Leisure Centre", "Bernadette", "FB_1"),
+        ("FB_3", "Bernadette", "Leisure Centre", "FB_2"),
+    ]

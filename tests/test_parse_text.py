@@ -2873,3 +2873,38 @@ def test_yesterday_with_a_clock_is_an_age_line():
 
     assert AGE_LINE.match("wczoraj 18:05") and AGE_LINE.match("yesterday at 10:15")
     assert not AGE_LINE.match("I saw it yesterday 10:15")
+
+
+def test_a_quote_boxs_label_over_whom_it_quotes():
+    """The same lists where the quote box keeps its label: "Quote:" over "Ann wrote:" over her
+    words, then the reply's own."""
+    page = parse_page(
+        """Rail fares to rise by 8.7%
+
+Peak fares return on Monday, the operator said.
+Comments (2)
+
+Auld Reekie Commuter
+5:41pm Thu 14 Mar 24
+The peak fares trial was the best thing this government has done.
+Report this comment
+Quote
+
+GlasgowGrumbler
+6:02pm Thu 14 Mar 24
+Quote:
+Auld Reekie Commuter wrote:
+The peak fares trial was the best thing this government has done.
+Best thing? It was a gimmick paid for by the rest of us.
+Report this comment
+Quote
+""",
+        "fares.txt",
+    )
+    assert [(c.author, c.reply_to, c.text) for c in page.comments] == [
+        ("Auld Reekie Commuter", None,
+         "The peak fares trial was the best thing this government has done."),
+        ("GlasgowGrumbler", "Auld Reekie Commuter",
+         "Best thing? It was a gimmick paid for by the rest of us."),
+    ]  # fmt: skip
+    assert page.comments[1].parent == page.comments[0].id

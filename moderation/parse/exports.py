@@ -244,7 +244,7 @@ def parse_csv_export(text: str, source: str) -> Page:
         return export_page(_headerless_records(rows, source), source)
     if not any(_key(name) in EXPORT_COLUMNS["text"] for name in header):
         header = _named_by_words(header, rows[1:])
-    header = _parent_named_by_words(header)
+    header = _id_named_by_words(_parent_named_by_words(header))
     keys = [_key(name) for name in header]  # the text column read: the first alias present
     text = next((keys.index(alias) for alias in EXPORT_COLUMNS["text"] if alias in keys), None)
     rows = [_fitted(row, len(header), text, delimiter) for row in rows[1:]]
@@ -333,6 +333,28 @@ def _parent_named_by_words(header: list[str]) -> list[str]:
     if parent is None:
         return header
     return [*header[:parent], "parent", *header[parent + 1 :]]
+
+
+_OWN_ID_WORDS = frozenset({"message", "comment", "post", "item", "reply"})
+
+
+def _id_named_by_words(header: list[str]) -> list[str]:
+    """The row's own id, where no column has a name the exports use for it: "Universal
+    Message Id" beside "Parent Message Id" (Sprinklr), so that replies find their parent."""
+    if {_key(name) for name in header} & set(EXPORT_COLUMNS["id"]):
+        return header
+    words = [set(re.findall(r"[a-z]+", name.lower())) for name in header]
+    own = next(
+        (i for i, f in enumerate(words) if "id" in f and f & _OWN_ID_WORDS and _names_own_id(f)),
+        None,
+    )
+    if own is None:
+        return header
+    return [*header[:own], "id", *header[own + 1 :]]
+
+
+def _names_own_id(words: set[str]) -> bool:
+    return not words & (_REPLY_WORDS | {"user", "author", "account", "sender", "thread"})
 
 
 def _csv_rows(text: str, delimiter: str, source: str) -> list[list[str]]:

@@ -196,6 +196,10 @@ _WROTE_LINE = re.compile(
 )
 
 
+# The label a forum draws over a quote box ("Quote:" over "Ann wrote:": Newsquest's sites).
+_QUOTE_LABEL = re.compile(r"^(?:quote|zitat|citation|cita|citaat|cytat|citazione)\s*:?$", re.I)
+
+
 def _copied(line: str, said: list[str]) -> bool:
     """Whether a line copies words of one of `said`, whole or cut short ("... 12...")."""
     line = line.strip().removesuffix("...").removesuffix("…").strip()
@@ -216,10 +220,13 @@ def _without_quoted_copies(comments: list[Comment]) -> list[Comment]:
     out: list[Comment] = []
     for comment in comments:
         lines = comment.text.split("\n")
-        wrote = _WROTE_LINE.match(lines[0].strip())
+        start = 1 if len(lines) > 2 and _QUOTE_LABEL.match(lines[0].strip()) else 0
+        wrote = _WROTE_LINE.match(lines[start].strip())
+        if wrote is None:
+            start = 0  # a label over no one's words is the reply's own
         name = _quoted_name(wrote) if wrote else lines[0].strip()
         said = [c.text for c in out if c.author == name]
-        end = 1
+        end = start + 1
         while said and end < len(lines):
             if _copied(lines[end], said):
                 end += 1
@@ -233,7 +240,7 @@ def _without_quoted_copies(comments: list[Comment]) -> list[Comment]:
             end += 1
         snippet = wrote.group("snippet") if wrote else None
         in_header = bool(said and snippet and _copied(snippet, said))  # the copy in the header
-        if said and (1 < end or in_header) and end < len(lines):
+        if said and (start + 1 < end or in_header) and end < len(lines):
             text = "\n".join(lines[end:]).strip()
             reply_to = comment.reply_to or name
             comment = replace(comment, text=text, reply_to=reply_to)
