@@ -820,3 +820,22 @@ def test_notices_between_a_story_and_its_comments_are_not_the_story(notice):
     )
     assert page.article.endswith("the council said.")
     assert [c.text for c in page.comments] == ["About time too.", "The ring road is full."]
+
+
+def test_a_date_line_opening_with_le_under_the_name_and_a_reply_line():
+    """Libération's comments as text: the name, a badge or "En réponse à <name>", then "le 14
+    mars 2024 à 08h12"; "le" before a date is no one's name."""
+    page = parse_page(
+        "Bus de nuit : la fin du service passe mal\n\nIl est un peu plus de 2 heures du matin, "
+        "samedi dernier, et une quinzaine de jeunes attendent un bus qui ne viendra plus.\n"
+        "Commentaires\nFlo69\nAbonné\nle 14 mars 2024 à 08h12\nC'est le prix d'un rond-point.\n"
+        "Répondre\nSignaler\nHélène B.\nEn réponse à Flo69\nle 14 mars 2024 à 08h40\n"
+        "Entièrement d'accord.\nRépondre\nSignaler\nKader\nle 14 mars 2024 à 10h02\n"
+        "Pathétique.\nRépondre\nSignaler\n",
+        "liberation.txt",
+    )
+    assert [(c.author, c.reply_to, c.posted, c.text) for c in page.comments] == [
+        ("Flo69", None, "2024-03-14T08:12", "C'est le prix d'un rond-point."),
+        ("Hélène B.", "Flo69", "2024-03-14T08:40", "Entièrement d'accord."),
+        ("Kader", None, "2024-03-14T10:02", "Pathétique."),
+    ]

@@ -267,6 +267,7 @@ DATE_LINE = re.compile(rf"^(?:[·•|—–-]\s*)?(?P<posted>{_TIME_FIRST_DATE}|
 NOT_AN_AUTHOR = re.compile(
     rf"^(?:{_WEEKDAY}|{_MONTH}|today|yesterday|updated|last updated|published|posted|edited"
     r"|filed|date|time|when|deadline|closing date|opening hours"
+    r"|(?:publié |posté |écrit )?le|am|il|el|op"  # the word before a date: "le 14 mars 2024"
     r"|in reply to\b.*)$",  # "In reply to an earlier post on 13 Mar 2013 08:21:45 GMT" (Amazon)
     _I,
 )
@@ -521,7 +522,8 @@ THREAD_LAYOUTS: tuple[ThreadLayout, ...] = (
         ),  # an initial ("Alana P."), a mail's sender: "Ann Lee <ann@example.org>"
         date_line=re.compile(
             r"^(?!\d+\s+mins?\.?\s*$)"  # "4 min": an article's reading time, no age
-            r"(?:[·•|]\s*|posted\s+(?:on\s+)?)?"  # "Posted March 4, 2024" (Invision)
+            # "Posted March 4, 2024" (Invision), "le 14 mars 2024 à 08h12" (Libération)
+            r"(?:[·•|]\s*|posted\s+(?:on\s+)?|(?:le|am|il|el|op)\s+)?"
             rf"(?P<posted>{_TIME_FIRST_DATE}|{_WRITTEN_DATE}|{_RELATIVE_AGE})"
             r"(?:\s*\(edited\))?\s*$",
             _I,
