@@ -839,3 +839,25 @@ def test_a_date_line_opening_with_le_under_the_name_and_a_reply_line():
         ("Hélène B.", "Flo69", "2024-03-14T08:40", "Entièrement d'accord."),
         ("Kader", None, "2024-03-14T10:02", "Pathétique."),
     ]
+
+
+def test_the_comments_under_hide_n_replies_answer_the_one_above():
+    """A widget copied as text with a thread open: "Hide 2 replies" under a comment, its two
+    replies next (one naming someone else by "@"), a closed thread's "View 4 replies"."""
+    page = parse_page(
+        "Pool to stay shut all summer\n\nThe county pool will not open this summer after its "
+        "filter failed, the parks department said.\nComments\n"
+        "yinzerdad412\n5 hours ago\nClassic county move.\nReply\n23\nHide 2 replies\n"
+        "MaggieFromShaler\n4 hours ago\nSame. It's the Y or nothing now.\nReply\n4\n"
+        "Rich P\n3 hours ago\n@MaggieFromShaler the Y has a waiting list.\nReply\n2\n"
+        "Patti\n3 hours ago\n$1.1 million for a filter??\nReply\n17\nView 4 replies\n"
+        "Glenn K.\n1 hour ago\nOne less thing to fund.\nReply\n1\n",
+        "pool.txt",
+    )
+    assert [(c.author, c.reply_to) for c in page.comments] == [
+        ("yinzerdad412", None),
+        ("MaggieFromShaler", "yinzerdad412"),
+        ("Rich P", "MaggieFromShaler"),
+        ("Patti", None),
+        ("Glenn K.", None),
+    ]

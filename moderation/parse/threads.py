@@ -132,9 +132,9 @@ def find_thread(lines: list[str]) -> Thread | None:
     else:
         start, blocks = headed_blocks(lines, headers, learned)
     numbers = talkback_numbers(stripped, headers)
-    comments, indents, mails = [], [], 0
+    comments, indents, mails, positions = [], [], 0, []
     numbered: dict[str, Comment] = {}
-    for header, block, number in zip(headers, blocks, numbers, strict=True):
+    for position, (header, block, number) in enumerate(zip(headers, blocks, numbers, strict=True)):
         comment = read_comment(block, header, layout, f"c{len(comments) + 1}", learned)
         if comment is not None and number is not None:
             answered = numbered.get(number.rpartition(".")[0])
@@ -154,6 +154,8 @@ def find_thread(lines: list[str]) -> Thread | None:
                 comment = replace(comment, author=bare)
             comments.append(comment)
             indents.append(header.indent)
+            positions.append(position)
+    comments = _under_shown_replies(comments, positions, _shown_replies(lines, headers))
     comments = _names_for_handles(comments, headers)
     comments = _without_quoted_copies(comments)
     linked = link_parents_by_name(comments)
@@ -405,6 +407,37 @@ def repeated_controls(
         and not _SENTENCE_MARK.search(line)
         and not _VOTE_COUNT.match(line.replace("#", "0"))  # counts alone: read where they stand
     )
+
+
+# The control over a comment's replies while they are shown: "Hide 2 replies" (OpenWeb, Gannett).
+_HIDE_REPLIES = re.compile(r"^(?:hide|collapse)\s+(\d{1,3})\s+repl(?:y|ies)$", re.I)
+
+
+def _shown_replies(lines: list[str], headers: list[Header]) -> dict[int, int]:
+    """Per header (its index), how many replies its "Hide N replies" says are shown under it."""
+    ends = [following.line for following in headers[1:]] + [len(lines)]
+    shown = {}
+    for index, (header, end) in enumerate(zip(headers, ends, strict=True)):
+        for line in lines[header.body_start : end]:
+            if match := _HIDE_REPLIES.match(line.strip()):
+                shown[index] = int(match.group(1))
+    return shown
+
+
+def _under_shown_replies(
+    comments: list[Comment], positions: list[int], shown: dict[int, int]
+) -> list[Comment]:
+    """The N comments after one whose replies are shown ("Hide 2 replies") answer it, where
+    they name no one else."""
+    out = list(comments)
+    for number, position in enumerate(positions):
+        count = shown.get(position, 0)
+        for reply_number in range(number + 1, min(number + 1 + count, len(out))):
+            reply = out[reply_number]
+            names_someone = reply.reply_to is not None or reply.text.startswith("@")
+            if not names_someone and reply.author != out[number].author:
+                out[reply_number] = replace(reply, reply_to=out[number].author)
+    return out
 
 
 def _between_headers(lines: list[str], headers: list[Header]) -> list[list[str]]:
