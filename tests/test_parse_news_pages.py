@@ -861,3 +861,21 @@ def test_the_comments_under_hide_n_replies_answer_the_one_above():
         ("Patti", None),
         ("Glenn K.", None),
     ]
+
+
+def test_a_moderation_notice_asking_for_civility_is_no_comment():
+    """Unnamed comments under "Readers' comments (2)" and "Comments are moderated. Please keep
+    it civil." (IOL): the notice is the section's, not the first comment's."""
+    page = parse_page(
+        "Bus routes cut in the northern suburbs\n\nThe city will cut four bus routes from "
+        "April, the transport department said on Monday.\nReaders' comments (2)\n"
+        "Comments are moderated. Please keep it civil.\n"
+        "The people who need the bus most get the worst service.\n14/03/2024 07:48\n"
+        "Reply | Report abuse\nI leave at 5:10 to be at work by seven.\n14/03/2024 08:15\n"
+        "Reply | Report abuse\n",
+        "iol.txt",
+    )
+    assert [c.text for c in page.comments] == [
+        "The people who need the bus most get the worst service.",
+        "I leave at 5:10 to be at work by seven.",
+    ]
