@@ -58,6 +58,14 @@ def test_violence_examples_are_both_sides_of_the_threat_line_and_never_antisemit
     assert {row["violent"] for row in rows} == {"0", "1"}
 
 
+def test_trope_adjacent_neutral_rows_are_negative_train_rows_of_sentence_length():
+    rows = _rows(TRAINING / "trope_adjacent_neutral.csv")
+    assert len(rows) >= 400 and {row["split"] for row in rows} == {"train"}
+    assert {row[label] for row in rows for label in LABELS} == {"0"}
+    assert all(4 <= len(row["text"].split()) <= 45 for row in rows)
+    assert len({" ".join(row["text"].lower().split()[:6]) for row in rows}) == len(rows)
+
+
 def test_short_mentions_are_short_and_on_both_sides_of_the_line():
     """A group's name alone was removed: the file must hold short neutral mentions and, so that
     short does not come to mean harmless, short attacks that use the same words."""
