@@ -879,3 +879,15 @@ def test_a_moderation_notice_asking_for_civility_is_no_comment():
         "The people who need the bus most get the worst service.",
         "I leave at 5:10 to be at work by seven.",
     ]
+
+
+def test_a_caption_closed_by_its_outlet_and_photographer_opens_no_story():
+    """The ABC's lead picture: "... from the Midland Highway. (ABC Ballarat: Lucy Pagliaro)"
+    under the byline, over the story."""
+    page = parse_page(
+        "Residents push back on freight hub plan\nBy Lucy Pagliaro\nPosted Thu 14 Mar 2024 at "
+        "5:32am\nTrucks would enter the proposed site from the Midland Highway. (ABC Ballarat: "
+        "Lucy Pagliaro)\nShare article\n" + BODY,
+        "abc.txt",
+    )
+    assert page.article.startswith("The city council voted")

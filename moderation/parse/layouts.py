@@ -647,6 +647,10 @@ CAPTION = re.compile(
     r"|(?:photo|image|picture)s? (?:by|credit|courtesy)[^)]*)\)\s*$"
     r"|\s©\s*\w|/\s*(?:Reuters|AP|AFP|Getty Images|EPA|Shutterstock|Alamy)\b"
     r"|\bfile (?:photo|pic)$|\((?:[\w.-]+ )?(?:photo|file photo|pic)\)$"  # "(FIBA photo)"
+    # An outlet and its photographer closing a caption: "... from the Midland Highway. (ABC
+    # Ballarat: Lucy Pagliaro)"
+    r"|[.!?]\s+\((?-i:[A-Z][\w&'.-]*(?: [A-Z][\w&'.-]*){0,4}: "
+    r"[A-Z][\w'.-]*(?: [A-Z][\w'.-]*){0,3})\)$"
     # A credit after the caption's sentence (one group: a sentence's end first, checked once
     # at each place): "... a bakery. | Haruka Iwasaki", "... last year. - Filepic", "... on July
     # 24, 2023. Jire Carreon/Rappler", "... since 2017. Picture: Google", "Image Credit:
