@@ -983,3 +983,17 @@ def test_a_csvs_own_id_named_in_words_links_its_replies():
         ("FB_2", "Leisure Centre", "Bernadette", "FB_1"),
         ("FB_3", "Bernadette", "Leisure Centre", "FB_2"),
     ]
+
+
+def test_one_comment_with_a_status_and_replies_is_no_api_response():
+    """A status beside replies (not beside a list key) is a comment's own field."""
+    comment = {
+        "id": "1",
+        "status": "approved",
+        "text": "Great idea",
+        "author": "Ann",
+        "replies": [{"id": "2", "status": "approved", "text": "Agreed", "author": "Bo"}],
+    }
+    page = parse_page(json.dumps(comment).encode(), "comment.json")
+    del comment["status"]
+    assert page == parse_page(json.dumps(comment).encode(), "comment.json")  # read as before

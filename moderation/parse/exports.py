@@ -184,7 +184,7 @@ def top_records(document: Any) -> list[dict[str, Any]] | None:
         return None
     # a response with its status (or one holding it: Pinterest's "resource_response")
     for response in (document, *(v for v in document.values() if isinstance(v, dict))):
-        if _is_status(_lowered(response)) and (listed := _nested_list(response)) is not None:
+        if _is_status(_lowered(response)) and (listed := _listed_in([response])):
             return listed
     fields = _lowered(document)
     listed_apart = any(key in document for key in EXPORT_LIST_KEYS)
