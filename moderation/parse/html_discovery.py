@@ -968,7 +968,7 @@ def _to_comments(found: list[_Found], text_of: Callable[[LexborNode], str]) -> t
     return tuple(comments)
 
 
-_LINE_TAGS = frozenset({"p", "div", "header", "footer"})
+_TIME_LINE_TAGS = frozenset({"p", "div", "header", "footer"})
 
 
 def _time_lines(entry: _Found) -> set[int]:
@@ -977,7 +977,7 @@ def _time_lines(entry: _Found) -> set[int]:
     return {
         node.mem_id
         for node in entry.times
-        if node.tag in _LINE_TAGS and len(node.text() or "") <= _MAX_BYLINE_CHARS
+        if node.tag in _TIME_LINE_TAGS and len(node.text() or "") <= _MAX_BYLINE_CHARS
     }
 
 
