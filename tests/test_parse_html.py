@@ -361,3 +361,16 @@ def test_a_schema_org_comment_whose_time_only_a_class_names():
         ("Margaret", "2024-03-12T14:32"),
         ("Dev", "2024-03-12T16:10"),
     ]
+
+
+def test_a_standfirst_under_the_headline_is_not_the_story():
+    """A server-rendered widget's page with CSS-module classes: "Article_standfirst__Lk0Pz"
+    over the story's first paragraph."""
+    page = parse_page(
+        "<html><body><article><h1>Ferry fares to rise 12%</h1><p class='Article_standfirst__Lk0"
+        "Pz'>Peak single fares will go from $8.20 to $9.20 in May.</p><div><p>Commuters on the "
+        "ferry will pay about 12 per cent more from May 1.</p><p>The council will discuss the "
+        "fares on March 28.</p></div></article></body></html>",
+        "ferry.html",
+    )
+    assert page.article.startswith("Commuters on the ferry")

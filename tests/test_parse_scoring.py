@@ -149,7 +149,7 @@ HELD_OUT = FIXTURES / "heldout"
 # measured in session 25 (all twenty sets, 400 pages): a parser change may raise a floor, never
 # drop below it.
 HELD_OUT_FLOORS = {
-    "title": 336, "article": 317, "comment_count": 367, "text": 2244, "author": 2239,
+    "title": 336, "article": 318, "comment_count": 367, "text": 2244, "author": 2239,
     "reply_to": 2220, "posted": 2211, "parent": 2237,
 }  # fmt: skip
 

@@ -1073,7 +1073,7 @@ HTML_BOILERPLATE = (
     f"{HTML_COMMENT_SECTIONS}, #respond, .comment-respond, "
     ".byline, .author-bio, .author-box, .share, .sharedaddy, .social, "
     ".related, .related-posts, .advert, .ad, .ads, .newsletter, .sidebar, .wp-caption-text, "
-    ".caption, .credit, "
+    ".caption, .credit, [class*=standfirst], "  # the line under the headline, not the story
     # Cookie and consent banners (a loose paragraph of text in a <div>, read as a story's),
     # also as the consent platforms name theirs (OneTrust, Didomi, Quantcast, Usercentrics,
     # Sourcepoint).
