@@ -118,3 +118,17 @@ def test_the_queue_and_the_export_refuse_a_mistyped_store(tmp_path, monkeypatch)
         assert result.exit_code != 0 and isinstance(result.exception, StoreError)
         assert "no store there" in str(result.exception)
     assert not (tmp_path / "typo.db").exists()
+
+
+def test_users_add_reads_a_piped_password_with_password_stdin(db_url):
+    """Scripts pipe the password once; no prompt, no terminal warning (blind functional test,
+    round 4: a piped password printed getpass's "may be echoed" warning)."""
+    password = "a long enough secret"
+    result = runner.invoke(
+        app, ["users", "add", "dave", "--db", db_url, "--password-stdin"], input=f"{password}\n"
+    )
+    assert result.exit_code == 0, result.output
+    assert "Password" not in result.output and password not in result.output
+    engine = open_store(db_url)
+    assert check_password(engine, "dave", password)
+    engine.dispose()

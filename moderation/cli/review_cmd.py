@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 from typing import Annotated
 
@@ -20,12 +21,20 @@ users_app = typer.Typer(no_args_is_help=True, help="Moderators' accounts for the
 @users_app.command("add")
 def add(
     name: Annotated[str, typer.Argument(help="The moderator's login name.")],
-    password: Annotated[
-        str, typer.Option(prompt=True, hide_input=True, confirmation_prompt=True, hidden=True)
-    ],
     db: Annotated[str, typer.Option("--db", help=DB_HELP)] = DEFAULT_DB_URL,
+    password_stdin: Annotated[
+        bool,
+        typer.Option(
+            "--password-stdin",
+            help="Read the password from the first line of standard input (scripts), not a prompt.",
+        ),
+    ] = False,
 ) -> None:
     """Create a moderator; the password is prompted (hidden, twice) and stored as an argon2 hash."""
+    if password_stdin:
+        password = sys.stdin.readline().rstrip("\r\n")
+    else:
+        password = typer.prompt("Password", hide_input=True, confirmation_prompt=True)
     engine = open_store(db)
     try:
         add_user(engine, name, password)
