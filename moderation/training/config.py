@@ -98,6 +98,11 @@ class TrainConfig:
         for name in ("data", "cue_labels", "train_only_data", "distill_labels", "context_labels"):
             if name in raw:
                 raw[name] = tuple(raw[name])
+        for name in ("data", "train_only_data"):  # files beside the config (not from overrides)
+            if name in raw and overrides.get(name) is None:
+                raw[name] = tuple(_beside(path, entry) for entry in raw[name])
+        if "teacher_scores" in raw and raw["teacher_scores"]:
+            raw["teacher_scores"] = _beside(path, raw["teacher_scores"])
         repeats = raw.get("source_repeats", {})
         if not isinstance(repeats, dict) or not all(
             isinstance(n, int) and n >= 1 for n in repeats.values()
@@ -122,3 +127,12 @@ class TrainConfig:
         if not 0 <= raw.get("context_share", 0.0) <= 1:
             raise ConfigError(f"{path}: context_share must lie between 0 and 1")
         return cls(**raw)
+
+
+def _beside(config: Path, entry: str) -> str:
+    """A file the config names, read beside the config when it is not where the command runs
+    (a config kept with its data elsewhere); set names and the recipe's project paths stay."""
+    if Path(entry).is_absolute() or Path(entry).exists():
+        return entry
+    nearby = config.parent / entry
+    return str(nearby) if nearby.exists() else entry
