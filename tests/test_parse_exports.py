@@ -997,3 +997,20 @@ def test_one_comment_with_a_status_and_replies_is_no_api_response():
     page = parse_page(json.dumps(comment).encode(), "comment.json")
     del comment["status"]
     assert page == parse_page(json.dumps(comment).encode(), "comment.json")  # read as before
+
+
+def test_a_listening_tools_export_with_its_words_in_hit_sentence():
+    """Meltwater's CSV: the post's words in "Hit Sentence", the writer in "Influencer", the
+    time as "06-Dec-2026 06:12AM"."""
+    page = parse_page(
+        '"Date","Headline","URL","Opening Text","Hit Sentence","Source","Influencer"\n'
+        '"06-Dec-2026 06:12AM","","https://fb.example/p#c1","","Best latte all year","Facebook",'
+        '"hollie_bakes"\n'
+        '"06-Dec-2026 06:31PM","","https://fb.example/p#c2","","£4.20? No thanks.","Facebook",'
+        '"Dan Whitmore"\n',
+        "meltwater.csv",
+    )
+    assert [(c.author, c.posted, c.text) for c in page.comments] == [
+        ("hollie_bakes", "2026-12-06T06:12", "Best latte all year"),
+        ("Dan Whitmore", "2026-12-06T18:31", "£4.20? No thanks."),
+    ]

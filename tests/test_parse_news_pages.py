@@ -891,3 +891,18 @@ def test_a_caption_closed_by_its_outlet_and_photographer_opens_no_story():
         "abc.txt",
     )
     assert page.article.startswith("The city council voted")
+
+
+@pytest.mark.parametrize(
+    "notice", ["Er zijn nog geen reacties.", "Noch keine Kommentare", "Aucun commentaire"]
+)
+def test_a_no_comments_yet_notice_in_other_languages_opens_the_form_not_comments(notice):
+    """A Dutch, German or French story with no comments: the notice, a sign-in prompt and the
+    form's labels under it are no comments."""
+    page = parse_page(
+        "Kustlijn wordt duurder\n\n" + BODY + "Reacties\n" + notice + "\nReageer\n"
+        "Je bent niet ingelogd. Log in om te reageren.\nNaam\nJe reactie\nPlaats reactie\n",
+        "hln.txt",
+    )
+    assert page.comments == ()
+    assert page.article.endswith("the council said.")

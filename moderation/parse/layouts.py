@@ -614,6 +614,15 @@ COMMENT_FORM_START = re.compile(
     # The section's notice that it holds no comment yet, over the form.
     r"|be the first(?: one)? to (?:comment|reply)"
     r"|(?:there are )?no comments(?: yet)?(?=[.!]?$|[.!]?\s+be the first\b)"
+    # ... in other languages: "Er zijn nog geen reacties.", "Noch keine Kommentare",
+    # "Aucun commentaire pour le moment", "Aún no hay comentarios", "Nessun commento"
+    # (the whole line, so that a comment opening "Nessun commento dal sindaco" stays one)
+    r"|(?:(?:er zijn )?nog geen reacties|(?:es gibt )?noch keine kommentare"
+    r"|aucun commentaire(?: pour (?:le moment|l'instant))?|(?:aún|todavía) no hay comentarios"
+    r"|(?:ancora )?nessun commento|(?:ainda )?não há comentários|inga kommentarer(?: än)?"
+    r"|ingen kommentarer(?: endnu| ennå)?|brak komentarzy|ei kommentteja"
+    r"|soyez le premier à commenter|sé el primero en comentar|sii il primo a commentare"
+    r"|schreiben sie den ersten kommentar|wees de eerste om te reageren)(?=[.!]?\s*$)"
     r"|write your comment|by posting a comment|(?:add|post) your comment"
     r"|welcome to the discussion\b"  # the house rules over the form (BLOX, US local news)
     r"|join (?:our|the) [\w ]{1,30}? to (?:comment|reply|join)"  # "Join our Community to comment"
@@ -1108,6 +1117,7 @@ EXPORT_COLUMNS: dict[str, tuple[str, ...]] = {
         "comment_content", "body_text", "message_text", "content_text", "text_content",
         "textoriginal", "textdisplay", "raw_message", "post_message",
         "full_text",  # Brandwatch's "Full Text", Twitter's extended tweets
+        "hit_sentence",  # Meltwater's export: the post's words
         "cooked", "raw",  # Discourse: the post as HTML, as Markdown
         "rendered",  # WordPress REST: {"content": {"rendered": "<p>..."}}
         "encoded",  # an RSS feed's <content:encoded>
@@ -1129,6 +1139,7 @@ EXPORT_COLUMNS: dict[str, tuple[str, ...]] = {
         "account",  # Mastodon: {"account": {"username": ..., "display_name": ...}}
         "creator",  # an RSS feed's <dc:creator>
         "commented_by", "created_by", "posted_by",  # a help desk's ("Commented By": Zoho)
+        "influencer",  # a listening tool's writer (Meltwater)
     ),
     "parent": (
         "parent", "parent_id", "parentid", "in_reply_to", "in_reply_to_id", "parent_comment_id",
@@ -1205,6 +1216,7 @@ XML_ARTICLE_FIELDS = ("encoded", "articlebody", "content", "body", "description"
 COMMON_DATE_FORMATS = (
     "%Y-%m-%d %H:%M:%S",
     "%Y-%m-%d %H:%M",
+    "%d-%b-%Y %I:%M%p", "%d-%b-%Y %I:%M %p", "%d-%b-%Y %H:%M", "%d-%b-%Y",  # "06-Dec-2026 06:12AM"
     "%B %d, %Y %I:%M %p",
     "%A, %B %d, %Y %I:%M %p",
     "%b %d, %Y %I:%M %p",
