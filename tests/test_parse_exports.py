@@ -1014,3 +1014,22 @@ def test_a_listening_tools_export_with_its_words_in_hit_sentence():
         ("hollie_bakes", "2026-12-06T06:12", "Best latte all year"),
         ("Dan Whitmore", "2026-12-06T18:31", "£4.20? No thanks."),
     ]
+
+
+def test_a_time_column_named_with_its_zone_and_a_sender_known_by_address():
+    """A scheduler's CSV ("Created At (UTC)": Loomly) and a help desk's conversation JSON with
+    no names, only "from_email" (Freshdesk)."""
+    page = parse_page(
+        "Comment ID,Parent Comment ID,Author,Message,Created At (UTC)\n"
+        "1,,Greta Lind,When does it drop?,2026-12-05 14:02\n",
+        "loomly.csv",
+    )
+    assert [(c.author, c.posted) for c in page.comments] == [
+        ("Greta Lind", "2026-12-05T14:02+00:00")
+    ]
+    messages = [
+        {"id": 1, "body_text": "Where is my refund?", "from_email": "mark@example.org",
+         "created_at": "2026-12-03T09:14:22Z"},
+    ]  # fmt: skip
+    page = parse_page(json.dumps(messages).encode(), "conversations.json")
+    assert [c.author for c in page.comments] == ["mark@example.org"]

@@ -886,7 +886,7 @@ def _in_utc_if_named(key: str, posted: str) -> str:
 
 _TIME_KEY = re.compile(
     r"(?:created|creation|posted|published|submitted|inserted|sent|commented)_?"
-    r"(?:date|time|at|on|datetime|timestamp|stamp)?$"
+    r"(?:date|time|at|on|datetime|timestamp|stamp)?(?:_?\((?:utc|gmt)\))?$"  # "Created At (UTC)"
     r"|^(?:date|time|datetime|timestamp)_?\((?:utc|gmt)\)$"  # a social inbox's "Date (UTC)"
 )
 _UTC_KEY = re.compile(r"(?:\b|_)(?:utc|gmt)\b")

@@ -1140,6 +1140,7 @@ EXPORT_COLUMNS: dict[str, tuple[str, ...]] = {
         "creator",  # an RSS feed's <dc:creator>
         "commented_by", "created_by", "posted_by",  # a help desk's ("Commented By": Zoho)
         "influencer",  # a listening tool's writer (Meltwater)
+        "from_email",  # a help desk's conversation: the sender's address, where no name is given
     ),
     "parent": (
         "parent", "parent_id", "parentid", "in_reply_to", "in_reply_to_id", "parent_comment_id",
