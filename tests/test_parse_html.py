@@ -374,3 +374,29 @@ def test_a_standfirst_under_the_headline_is_not_the_story():
         "ferry.html",
     )
     assert page.article.startswith("Commuters on the ferry")
+
+
+def test_a_comment_list_drawn_like_wordpress_with_its_own_names_for_the_writer_and_replies():
+    """An Astro theme's `ol.comment-list li.comment`: the writer in `<b class="name">`, a text
+    of two paragraphs, replies in `ol.replies` (not WordPress's `ol.children`)."""
+
+    def comment(number: int, name: str, paragraphs: list[str], replies: str = "") -> str:
+        text = "".join(f"<p>{p}</p>" for p in paragraphs)
+        return (
+            f'<li class="comment" id="c-{number}"><div class="comment-head"><b class="name">'
+            f'{name}</b> <time datetime="2026-12-04T09:1{number}:00Z">Dec 4</time></div>'
+            f'<div class="comment-body">{text}</div>{replies}</li>'
+        )
+
+    reply = '<ol class="replies">' + comment(2, "Sam Ortega", ["Just the search box."]) + "</ol>"
+    page = parse_page(
+        "<html><body><h1>Moving the blog to Astro</h1><p>The new site ships 12 KB of script."
+        "</p><section id='comments'><ol class='comment-list'>"
+        + comment(1, "Priya N.", ["12 KB is wild.", "Did you keep any islands?"], reply)
+        + "</ol></section></body></html>",
+        "astro.html",
+    )
+    assert [(c.author, c.reply_to, c.text) for c in page.comments] == [
+        ("Priya N.", None, "12 KB is wild.\n\nDid you keep any islands?"),
+        ("Sam Ortega", "Priya N.", "Just the search box."),
+    ]

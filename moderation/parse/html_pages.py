@@ -25,6 +25,7 @@ from moderation.parse.html_discovery import (
     discover_section_comments,
     holds_fields_to_fill,
     is_named,
+    meta_kind,
     name_words,
     names_one_comment,
     without_control_lines,
@@ -319,12 +320,20 @@ def _read_item(item: LexborNode, layout: HtmlCommentLayout, fallback_id: str) ->
     for nested in own.css(layout.children):
         if nested.mem_id != own.mem_id:
             nested.decompose()
-    body = _first(own, layout.body)
-    quoted = take_quotes(body) if body is not None else None
-    text = without_control_lines(block_text(body)) if body is not None else ""
+    bodies = _all_of_first(own, layout.body)  # "> p": every paragraph, not the first alone
+    quoted = next((name for body in bodies if (name := take_quotes(body))), None)
+    text = without_control_lines("\n\n".join(filter(None, map(block_text, bodies))))
     if not text:
         return None
-    author_node = _first(own, layout.author)
+    # Else the element its naming gives as the writer's ("<b class="name">": an Astro theme).
+    author_node = _first(own, layout.author) or next(
+        (
+            node
+            for node in own.css("*")
+            if meta_kind(node) == "author" and not _under_another(node, own, set())
+        ),
+        None,
+    )
     author = without_says(inline_text(author_node)) if author_node is not None else ""
     # Else the name the item carries (NodeBB's <li component="post" data-username="kestrel">).
     author = author or carried_author(item) or ""
@@ -368,6 +377,28 @@ def select(node: LexborHTMLParser | LexborNode, selectors: str) -> list[LexborNo
             seen.add(match.mem_id)
             found.append(match)
     return found
+
+
+def _all_of_first(item: LexborNode, selectors: str) -> list[LexborNode]:
+    """Every match of the first selector that matches in the item's own text: none inside
+    another, none in a reply nested in a list the layout does not name ("ol.replies")."""
+    for selector in selectors.split(","):
+        found = item.css(selector.strip())
+        if found:
+            ids = {match.mem_id for match in found}
+            return [m for m in found if not _under_another(m, item, ids)]
+    return []
+
+
+def _under_another(node: LexborNode, item: LexborNode, matches: set[int]) -> bool:
+    """Whether `node` is inside another match, or inside a reply drawn as the item is."""
+    kind = (item.tag, item.attributes.get("class"))
+    for holder in ancestors(node):
+        if holder.mem_id == item.mem_id:
+            return False
+        if holder.mem_id in matches or (holder.tag, holder.attributes.get("class")) == kind:
+            return True
+    return False
 
 
 def _first(node: LexborNode, selectors: str) -> LexborNode | None:
