@@ -906,3 +906,17 @@ def test_a_no_comments_yet_notice_in_other_languages_opens_the_form_not_comments
     )
     assert page.comments == ()
     assert page.article.endswith("the council said.")
+
+
+def test_a_swedish_like_button_under_each_comment_is_no_name():
+    """Aftonbladet's comments copied as text: "Svara" and "Gilla" under each comment."""
+    page = parse_page(
+        "Risk för elbrist i vinter\n\n" + BODY + "Kommentarer\n2 kommentarer\n"
+        "Leif Andersson\n6 dec 2026 kl. 06:41\nOtroligt.\nSvara\nGilla\n"
+        "Maja_S\n6 dec 2026 kl. 07:02\nBra artikel.\nSvara\nGilla\nMest läst\n",
+        "aftonbladet.txt",
+    )
+    assert [(c.author, c.text) for c in page.comments] == [
+        ("Leif Andersson", "Otroligt."),
+        ("Maja_S", "Bra artikel."),
+    ]

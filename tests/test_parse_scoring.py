@@ -149,7 +149,7 @@ HELD_OUT = FIXTURES / "heldout"
 # measured in session 25 (all twenty-one sets, 420 pages): a parser change may raise a floor, never
 # drop below it.
 HELD_OUT_FLOORS = {
-    "title": 355, "article": 337, "comment_count": 387, "text": 2320, "author": 2314,
+    "title": 355, "article": 337, "comment_count": 387, "text": 2320, "author": 2316,
     "reply_to": 2295, "posted": 2279, "parent": 2312,
 }  # fmt: skip
 

@@ -120,6 +120,7 @@ _CONTROLS = (
     r"|Ver \d+ respuestas?|Ocultar respuestas|Mostrar respuestas|Ver respuestas"
     r"|Reageer|Beantwoorden|Odpowiedz|Zgłoś|Svara|Svar|Anmäl|Vastaa|Ilmoita|Responda"
     r"|Balas|Suka|Laporkan|Anbefal|Anmeld|Thích|Trả lời"
+    r"|Gilla|Gilla-markera|Synes godt om|Liker|Tykkää"  # Swedish, Danish, Norwegian, Finnish Like
     # Croatian, Serbian, Bosnian; Czech, Slovak; Slovene
     r"|Odgovori|Sviđa mi se(?: \d+)?|Prijavi|Odpovědět|Nahlásit|Odpovedať|Nahlásiť"
     r"|Páči sa mi to|Líbí se mi|Všečkaj"
