@@ -1376,3 +1376,33 @@ def test_a_time_drawn_as_a_line_of_its_own_inside_the_text_is_no_text():
         ("Gareth Lloyd", "2024-03-13T19:22:40", "Is the ride still at 9:00?"),
         ("Ruth Okonjo", "2024-03-14T07:05:13", "Wharf Road is dangerous."),
     ]
+
+
+def test_a_reply_block_after_its_parent_behind_the_replys_own_anchor():
+    """Drupal and Backdrop: `<article class="comment">`, then `<a id="comment-41"></a>` (the
+    reply's anchor) and `<div class="indented">` holding the reply."""
+
+    def comment(name: str, text: str) -> str:
+        return (
+            f'<article class="comment"><footer class="comment-meta"><p class="comment-author">'
+            f'<span class="username">{name}</span></p><p class="comment-time">Sat, 12/05/2026 - '
+            f'18:22</p></footer><div class="content"><div class="field-name-comment-body"><p>'
+            f"{text}</p></div></div></article>"
+        )
+
+    page = parse_page(
+        "<html><body><h1>Allotments open</h1><p>Twelve new plots open in spring.</p>"
+        "<section class='comments' id='comments'><a id='comment-40'></a>"
+        + comment("Linda Park", "Any raised beds?")
+        + "<a id='comment-41'></a><div class='indented'>"
+        + comment("millbrook_admin", "Yes, two of them.")
+        + "</div><a id='comment-42'></a>"
+        + comment("George", "A lottery is unfair.")
+        + "</section></body></html>",
+        "backdrop.html",
+    )
+    assert [(c.author, c.reply_to) for c in page.comments] == [
+        ("Linda Park", None),
+        ("millbrook_admin", "Linda Park"),
+        ("George", None),
+    ]

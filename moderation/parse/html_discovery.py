@@ -1015,8 +1015,10 @@ def _reply_block_parent(item: LexborNode, items: set[int]) -> int | None:
     (`<article class="comment">…</article><div class="indented">replies</div>`, as Drupal)."""
     for ancestor in ancestors(item):
         if is_named(ancestor, REPLY_BLOCK_WORDS):
-            previous = ancestor.prev
-            while previous is not None and previous.tag in ("-text", "-comment"):
+            previous = ancestor.prev  # past blanks and empty anchors (Drupal's <a id="comment-41">)
+            while previous is not None and (
+                previous.tag in ("-text", "-comment") or not (previous.text() or "").strip()
+            ):
                 previous = previous.prev
             if previous is None:
                 return None
