@@ -291,3 +291,13 @@ def test_only_flagged_in_a_table_still_counts_every_comment(
     assert code == 0 and "quiet" not in out
     summary = "3 comments: 1 remove, 0 review, 2 allow (1 flagged shown)"
     assert out.strip().splitlines()[-1] == summary
+
+
+@pytest.mark.parametrize("command", ["moderate", "parse"])
+def test_an_empty_folder_is_a_one_line_error_not_success(monkeypatch, capsys, tmp_path, command):
+    """A nightly script pointed at the wrong folder must not report success (blind functional
+    test, round 5)."""
+    (tmp_path / "notes.md").write_text("not a page")
+    code, _, err = run_cli(monkeypatch, capsys, command, str(tmp_path))
+    assert code != 0
+    assert err.count("\n") == 1 and err.startswith("error: ") and "no page files" in err

@@ -19,7 +19,7 @@ from rich.table import Table
 
 from moderation.engine import DECISIONS, EVIDENCE_METHODS, Decision
 from moderation.errors import PageError
-from moderation.parse import page_files, parse_file
+from moderation.parse import listed_page_files, parse_file
 from moderation.terminal import progress_bar, stdout_console
 from moderation.types import Comment, Page
 
@@ -101,7 +101,13 @@ def _read_pages(paths: list[str]) -> tuple[list[Page | str], bool]:
     pages: list[Page | str] = []
     failed = False
     for path in paths:
-        for source in [STDIN] if path == STDIN else page_files(path):
+        try:
+            sources = [STDIN] if path == STDIN else listed_page_files(path)
+        except PageError as error:
+            failed = True
+            print(f"error: {error}", file=sys.stderr)
+            continue
+        for source in sources:
             try:
                 pages.append(STDIN if source == STDIN else parse_file(source))
             except PageError as error:

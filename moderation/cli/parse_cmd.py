@@ -14,7 +14,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from moderation.errors import PageError
-from moderation.parse import MAX_PAGE_BYTES, page_files, parse_file, parse_page
+from moderation.parse import MAX_PAGE_BYTES, listed_page_files, parse_file, parse_page
 from moderation.parse.scoring import (
     COMMENT_FIELDS,
     PAGE_FIELDS,
@@ -56,7 +56,8 @@ def parse(
     """Split pages into title, article and reader comments; bad files are reported and skipped."""
     gold = _gold_files(expected) if expected is not None else None
     pages, failed = [], 0
-    for source in _sources(paths):
+    sources, failed = _sources(paths)
+    for source in sources:
         try:
             pages.append(_read(source))
         except PageError as error:
@@ -108,12 +109,17 @@ def _share(score: ParseScore, name: str) -> str:
     return f"{accuracy:.2f} ({score.right[name]}/{score.total[name]})"
 
 
-def _sources(paths: list[str]) -> list[str]:
-    """Every file to parse: '-' as is, directories expanded into their page files."""
-    sources = []
+def _sources(paths: list[str]) -> tuple[list[str], int]:
+    """Every file to parse ('-' as is, directories expanded into their page files), and how
+    many arguments gave none (an empty folder: reported)."""
+    sources, failed = [], 0
     for path in paths:
-        sources.extend([path] if path == "-" else [str(file) for file in page_files(path)])
-    return sources
+        try:
+            sources.extend([path] if path == "-" else map(str, listed_page_files(path)))
+        except PageError as error:
+            failed += 1
+            print(f"error: {error}", file=sys.stderr)
+    return sources, failed
 
 
 def _read(source: str) -> Page:

@@ -201,6 +201,16 @@ def page_files(path: str | Path) -> list[Path]:
     )
 
 
+def listed_page_files(path: str | Path) -> list[Path]:
+    """`page_files`, refusing a folder that holds none: a command pointed at the wrong folder
+    must not report success."""
+    files = page_files(path)
+    if not files:
+        kinds = ", ".join(sorted(PAGE_SUFFIXES))
+        raise PageError(f"{path}: no page files in this folder (expected {kinds})")
+    return files
+
+
 def parse_path(path: str | Path) -> list[Page]:
     """Every page under `path` (one file or a directory); the first bad file raises."""
     return [parse_file(file) for file in page_files(path)]

@@ -328,14 +328,21 @@ def _parent_named_by_words(header: list[str]) -> list[str]:
     "Replying to comment ID" (a form's sheet), "Parent Message ID" (a social inbox)."""
     if {_key(name) for name in header} & set(EXPORT_COLUMNS["parent"]):
         return header
-    words = [set(re.findall(r"[a-z]+", name.lower())) for name in header]
-    parent = next((i for i, f in enumerate(words) if f & _REPLY_WORDS and "id" in f), None)
+    words = [_header_words(name) for name in header]
+    parent = next((i for i, f in enumerate(words) if f & _REPLY_WORDS and f & _ID_WORDS), None)
     if parent is None:
         return header
     return [*header[:parent], "parent", *header[parent + 1 :]]
 
 
-_OWN_ID_WORDS = frozenset({"message", "comment", "post", "item", "reply"})
+_OWN_ID_WORDS = frozenset({"message", "msg", "comment", "post", "item", "entry", "ticket"})
+_ID_WORDS = frozenset({"id", "no", "number", "num"})  # "Universal Message Id", "CommentNo"
+_CAMEL_WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
+
+
+def _header_words(name: str) -> set[str]:
+    """A column name's words, camel case split: "ReplyToCommentNo": reply, to, comment, no."""
+    return {word.lower() for word in _CAMEL_WORD.findall(name)}
 
 
 def _id_named_by_words(header: list[str]) -> list[str]:
@@ -343,9 +350,13 @@ def _id_named_by_words(header: list[str]) -> list[str]:
     Message Id" beside "Parent Message Id" (Sprinklr), so that replies find their parent."""
     if {_key(name) for name in header} & set(EXPORT_COLUMNS["id"]):
         return header
-    words = [set(re.findall(r"[a-z]+", name.lower())) for name in header]
+    words = [_header_words(name) for name in header]
     own = next(
-        (i for i, f in enumerate(words) if "id" in f and f & _OWN_ID_WORDS and _names_own_id(f)),
+        (
+            i
+            for i, f in enumerate(words)
+            if f & _ID_WORDS and f & _OWN_ID_WORDS and _names_own_id(f)
+        ),
         None,
     )
     if own is None:
@@ -920,7 +931,10 @@ def _link(
         if parent is None and comment.parent and comment.parent not in by_id:
             # a social inbox's "In Reply To: Cindy Marsh": a writer's name, not a record's id
             parent = latest_by(linked, comment.parent)
-        reply_to = comment.reply_to or (parent.author if parent else None)
+        named = comment.reply_to
+        if parent is None and named in by_id and named != comment.id:
+            parent, named = by_id[named], None  # "Replying to: c-10": a record's id, not a name
+        reply_to = named or (parent.author if parent else None)
         if reply_to is not None and reply_to == comment.author:
             reply_to = None  # a writer going on under their own message answers no one
         if opening and parent is None and opening[0] in (comment.parent, nested_in):

@@ -1141,6 +1141,7 @@ EXPORT_COLUMNS: dict[str, tuple[str, ...]] = {
         "creator",  # an RSS feed's <dc:creator>
         "commented_by", "created_by", "posted_by",  # a help desk's ("Commented By": Zoho)
         "influencer",  # a listening tool's writer (Meltwater)
+        "poster",
         "from_email",  # a help desk's conversation: the sender's address, where no name is given
     ),
     "parent": (
@@ -1186,6 +1187,7 @@ EXPORT_STORY_KEYS = ("forwarded_from",)
 EXPORT_REPLY_KEYS = ("replies", "children", "comment", "comments")
 EXPORT_LIST_KEYS = (
     "comments", "data", "items", "results", "response", "posts", "hits", "messages",
+    "tickets",  # a help desk's export: tickets holding their messages
     "actions",  # Trello's card export: comments among its other actions
     "value",  # an OData API's list (Microsoft Graph: a Teams channel's messages)
     "post_stream",  # Discourse's topic: {"post_stream": {"posts": [...]}, "title": ...}
