@@ -6,7 +6,7 @@ import csv
 import io
 import json
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -326,13 +326,9 @@ def _named_by_words(header: list[str], rows: list[list[str]]) -> list[str]:
 def _parent_named_by_words(header: list[str]) -> list[str]:
     """The column of the id a row answers, where no column has a name the exports use for it:
     "Replying to comment ID" (a form's sheet), "Parent Message ID" (a social inbox)."""
-    if {_key(name) for name in header} & set(EXPORT_COLUMNS["parent"]):
-        return header
-    words = [_header_words(name) for name in header]
-    parent = next((i for i, f in enumerate(words) if f & _REPLY_WORDS and f & _ID_WORDS), None)
-    if parent is None:
-        return header
-    return [*header[:parent], "parent", *header[parent + 1 :]]
+    return _named_by_its_words(
+        header, "parent", lambda words: bool(words & _REPLY_WORDS and words & _ID_WORDS)
+    )
 
 
 _OWN_ID_WORDS = frozenset({"message", "msg", "comment", "post", "item", "entry", "ticket"})
@@ -348,20 +344,24 @@ def _header_words(name: str) -> set[str]:
 def _id_named_by_words(header: list[str]) -> list[str]:
     """The row's own id, where no column has a name the exports use for it: "Universal
     Message Id" beside "Parent Message Id" (Sprinklr), so that replies find their parent."""
-    if {_key(name) for name in header} & set(EXPORT_COLUMNS["id"]):
-        return header
-    words = [_header_words(name) for name in header]
-    own = next(
-        (
-            i
-            for i, f in enumerate(words)
-            if f & _ID_WORDS and f & _OWN_ID_WORDS and _names_own_id(f)
-        ),
-        None,
+    return _named_by_its_words(
+        header,
+        "id",
+        lambda words: bool(words & _ID_WORDS and words & _OWN_ID_WORDS and _names_own_id(words)),
     )
-    if own is None:
+
+
+def _named_by_its_words(
+    header: list[str], name: str, means: Callable[[set[str]], bool]
+) -> list[str]:
+    """The header with the first column whose words `means` `name` renamed so, unless a column
+    already has a name the exports use for it."""
+    if {_key(column) for column in header} & set(EXPORT_COLUMNS[name]):
         return header
-    return [*header[:own], "id", *header[own + 1 :]]
+    found = next((i for i, column in enumerate(header) if means(_header_words(column))), None)
+    if found is None:
+        return header
+    return [*header[:found], name, *header[found + 1 :]]
 
 
 def _names_own_id(words: set[str]) -> bool:

@@ -86,7 +86,6 @@ _POSTED_BY = re.compile(
 )
 _SAYS_WORDS = frozenset({"says", "said", "wrote"})
 # The verb a theme prints after the writer's name: "says:", Spanish "dice:", French "dit :".
-
 _SAYS = re.compile(r"\s+(?:says|said|wrote|dice|dit|sagt|schreibt|scrive|diz|zegt)\s*:?$", re.I)
 # Where one word of a name ends and the next begins: "TimelineItem", "IDComment" (an acronym
 # run into a word), "IDCommentText918273640" (a number run into one).

@@ -56,6 +56,7 @@ _POSTED_ON = re.compile(
 # Over a comment list, not in it: its count ("5 comments") or the moderation notice.
 _SECTION_NOTICE = re.compile(
     r"^(?:\d[\d,.]*\s+comments?|comments (?:are|will be) (?:moderated|reviewed|checked)\b"
+    # the site's words after it: "... approved before they appear", "Please keep it civil."
     r".*\b(?:guidelines|published|approved|policy|rules|appear|civil|respectful|polite)\b.*"
     r"|comments are (?:shown|posted|displayed) (?:without names|anonymously)\b.*"
     r"|your comment will (?:be (?:visible|published|shown)|appear) (?:after|once)\b.*)$",

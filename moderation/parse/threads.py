@@ -415,10 +415,10 @@ _HIDE_REPLIES = re.compile(r"^(?:hide|collapse)\s+(\d{1,3})\s+repl(?:y|ies)$", r
 
 def _shown_replies(lines: list[str], headers: list[Header]) -> dict[int, int]:
     """Per header (its index), how many replies its "Hide N replies" says are shown under it."""
-    ends = [following.line for following in headers[1:]] + [len(lines)]
+    under = [*_between_headers(lines, headers), lines[headers[-1].body_start :]]
     shown = {}
-    for index, (header, end) in enumerate(zip(headers, ends, strict=True)):
-        for line in lines[header.body_start : end]:
+    for index, block in enumerate(under):
+        for line in block:
             if match := _HIDE_REPLIES.match(line.strip()):
                 shown[index] = int(match.group(1))
     return shown
