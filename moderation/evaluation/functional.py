@@ -14,7 +14,7 @@ from moderation.data.mapping import REPO_ROOT
 from moderation.data.readers import read_table
 from moderation.errors import DataError
 from moderation.evaluation.types import EvalSet, FunctionalityResult
-from moderation.model.spec import Thresholds
+from moderation.model.spec import LABELS, Thresholds
 
 FUNCTIONAL = "functional"
 SUITES_DIR = REPO_ROOT / "labels" / "functional"
@@ -54,7 +54,7 @@ def load_functional_suite(path: str | Path) -> EvalSet:
         functionality=raw["functionality"].astype(str).to_numpy(),
         tested=raw["label"].astype(str).to_numpy(),
     )
-    unknown = set(frame["tested"]) - {"antisemitic", "violent", "abusive"}
+    unknown = set(frame["tested"]) - set(LABELS)
     if unknown:
         raise DataError(f"{path}: `label` must name one of the three labels, not {sorted(unknown)}")
     selection = f"functional suite {path.name}: all {len(frame)} cases (never sampled by --limit)"
