@@ -100,9 +100,13 @@ def test_a_recipes_relative_paths_read_from_the_project_root_in_another_director
 ):
     """`moderation evaluate isca_antisemitism` run outside the repository failed on the
     recipe's `labels/training/...` files."""
-    from moderation.training.recipe import project_path
+    from moderation.paths import REPO_ROOT
+    from moderation.training import TrainConfig
 
-    written = "labels/training/identity_counter_examples.csv"
     monkeypatch.chdir(tmp_path)
-    assert Path(project_path(written)).is_file()
-    assert project_path("nowhere/at_all.csv") == "nowhere/at_all.csv"  # its error says so
+    config = TrainConfig.from_file(REPO_ROOT / "configs" / "train.toml")
+    assert config.train_only_data and all(Path(f).is_file() for f in config.train_only_data)
+    assert Path(config.teacher_scores).is_file()
+    (tmp_path / "elsewhere.toml").write_text('train_only_data = ["nowhere/at_all.csv"]\n')
+    missing = TrainConfig.from_file(tmp_path / "elsewhere.toml").train_only_data
+    assert missing == ("nowhere/at_all.csv",)  # as written: its error names it

@@ -10,6 +10,7 @@ import typer
 from rich.table import Table
 
 from moderation.model.spec import LABELS
+from moderation.paths import REPO_ROOT, located
 from moderation.terminal import stdout_console
 from moderation.training import TrainConfig
 
@@ -31,11 +32,11 @@ def report(
 ) -> None:
     """Rows, positives per label per source, split sizes and cross-set duplicates."""
     from moderation.data.report import data_report  # pandas and datasets: seconds to import
-    from moderation.training.recipe import load_corpus, project_path
+    from moderation.training.recipe import load_corpus
 
     named = tuple(data) if data else None  # then those alone, not the recipe's own files beside
     settings = TrainConfig.from_file(  # the project's recipe also when run from elsewhere
-        Path(project_path(str(config))), data=named, train_only_data=() if named else None
+        Path(located(config, REPO_ROOT)), data=named, train_only_data=() if named else None
     )
     result = data_report(load_corpus(settings))
     if as_json:

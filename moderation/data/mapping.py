@@ -14,8 +14,8 @@ from pathlib import Path
 
 from moderation.errors import DataError
 from moderation.model.spec import LABELS
+from moderation.paths import REPO_ROOT
 
-REPO_ROOT = Path(__file__).resolve().parents[2]
 MAPPINGS_DIR = REPO_ROOT / "labels" / "mappings"
 # The labelled sets sit beside the project; MODERATION_DATA_DIR points elsewhere (a copy on a
 # training machine that has no ../shared).

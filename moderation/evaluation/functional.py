@@ -10,11 +10,11 @@ import numpy as np
 import pandas as pd
 
 from moderation.data.loaders import project_format_frame
-from moderation.data.mapping import REPO_ROOT
 from moderation.data.readers import read_table
 from moderation.errors import DataError
 from moderation.evaluation.types import EvalSet, FunctionalityResult
 from moderation.model.spec import LABELS, Thresholds
+from moderation.paths import REPO_ROOT
 
 FUNCTIONAL = "functional"
 SUITES_DIR = REPO_ROOT / "labels" / "functional"

@@ -15,11 +15,12 @@ from pathlib import Path
 import pandas as pd
 
 from moderation.data.loaders import LOCAL_FORMATS, load_labelled, load_mapped_set, map_frame
-from moderation.data.mapping import REPO_ROOT, DatasetMapping, known_mappings
+from moderation.data.mapping import DatasetMapping, known_mappings
 from moderation.data.readers import read_table
 from moderation.errors import ConfigError, DataError
 from moderation.evaluation.functional import is_functional, load_functional_suites
 from moderation.evaluation.types import EvalSet
+from moderation.paths import REPO_ROOT
 
 SPLITS = ("test", "all")
 TRAIN_CONFIG = REPO_ROOT / "configs" / "train.toml"

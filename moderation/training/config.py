@@ -8,6 +8,7 @@ from pathlib import Path
 
 from moderation.errors import ConfigError
 from moderation.model.spec import LABELS
+from moderation.paths import REPO_ROOT, located
 from moderation.text import NORMALIZATION_VERSION, NORMALIZATION_VERSIONS
 
 
@@ -100,9 +101,9 @@ class TrainConfig:
                 raw[name] = tuple(raw[name])
         for name in ("data", "train_only_data"):  # files beside the config (not from overrides)
             if name in raw and overrides.get(name) is None:
-                raw[name] = tuple(_beside(path, entry) for entry in raw[name])
+                raw[name] = tuple(located(entry, path.parent, REPO_ROOT) for entry in raw[name])
         if "teacher_scores" in raw and raw["teacher_scores"]:
-            raw["teacher_scores"] = _beside(path, raw["teacher_scores"])
+            raw["teacher_scores"] = located(raw["teacher_scores"], path.parent, REPO_ROOT)
         repeats = raw.get("source_repeats", {})
         if not isinstance(repeats, dict) or not all(
             isinstance(n, int) and n >= 1 for n in repeats.values()
@@ -127,12 +128,3 @@ class TrainConfig:
         if not 0 <= raw.get("context_share", 0.0) <= 1:
             raise ConfigError(f"{path}: context_share must lie between 0 and 1")
         return cls(**raw)
-
-
-def _beside(config: Path, entry: str) -> str:
-    """A file the config names, read beside the config when it is not where the command runs
-    (a config kept with its data elsewhere); set names and the recipe's project paths stay."""
-    if Path(entry).is_absolute() or Path(entry).exists():
-        return entry
-    nearby = config.parent / entry
-    return str(nearby) if nearby.exists() else entry

@@ -16,7 +16,6 @@ from transformers import AutoModelForSequenceClassification, AutoTokenizer
 
 from moderation.data.cues import cue_mask, load_cue_patterns
 from moderation.data.loaders import load_labelled, load_training_corpus
-from moderation.data.mapping import REPO_ROOT
 from moderation.data.splits import assign_splits
 from moderation.engine.int8 import encoder_of, measure_channel_max, save_channel_max
 from moderation.engine.runner import Runner
@@ -188,19 +187,10 @@ def load_corpus(config: TrainConfig) -> pd.DataFrame:
 
 
 def _train_only_frame(path: str, weight: float) -> pd.DataFrame:
-    frame = load_labelled(project_path(path)).to_pandas()
+    frame = load_labelled(path).to_pandas()
     for label in LABELS:
         frame[f"weight_{label}"] *= weight
     return frame
-
-
-def project_path(path: str) -> str:
-    """A recipe's relative path from where the command runs, else from the project's root:
-    `moderation evaluate isca_antisemitism` run from another directory reads the recipe's
-    written examples too."""
-    if Path(path).is_absolute() or Path(path).exists() or not (REPO_ROOT / path).exists():
-        return path
-    return str(REPO_ROOT / path)
 
 
 def train_only_sources(config: TrainConfig) -> set[str]:

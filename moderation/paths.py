@@ -1,0 +1,16 @@
+"""Where the project's own files are, for commands run from another directory."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+REPO_ROOT = Path(__file__).resolve().parents[1]
+
+
+def located(entry: str | Path, *places: Path) -> str:
+    """A relative path read from where the command runs, else from the first of `places` that
+    holds it (a config kept with its data elsewhere; the recipe's own `labels/...` files when
+    run outside the project), else as written, for its error to name; set names stay."""
+    if Path(entry).is_absolute() or Path(entry).exists():
+        return str(entry)
+    return next((str(place / entry) for place in places if (place / entry).exists()), str(entry))
