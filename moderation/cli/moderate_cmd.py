@@ -17,13 +17,12 @@ from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, TextColumn, TimeRemainingColumn
 from rich.table import Table
 
+from moderation.cli.page_input import STDIN, read_pages
 from moderation.engine import DECISIONS, EVIDENCE_METHODS, Decision
-from moderation.errors import PageError
-from moderation.parse import listed_page_files, parse_file
+from moderation.parse import parse_file
 from moderation.terminal import progress_bar, stdout_console
 from moderation.types import Comment, Page
 
-STDIN = "-"
 HELP = {
     "paths": "Pages, comment exports (JSON/JSONL/CSV/XML), directories, or - (a comment per line).",
     "model": "Model directory (default: models/minilm-moderation).",
@@ -82,7 +81,9 @@ def moderate(
     if note:
         typer.echo(f"note: {note}", err=True)
     moderator = Moderator(model, precision=precision, threads=threads, evidence=evidence.value)
-    pages, failed = _read_pages(paths)
+    pages, failed = read_pages(
+        paths, lambda source: source if source == STDIN else parse_file(source)
+    )
     total = None if STDIN in paths else sum(len(page.comments) for page in pages)
     with _progress(total) as advance:
         decisions = _moderate_pages(moderator, pages, explain, advance)
@@ -96,24 +97,9 @@ def moderate(
         raise typer.Exit(code=1)
 
 
-def _read_pages(paths: list[str]) -> tuple[list[Page | str], bool]:
-    """Parse every file up front (bad ones reported, one line each); stdin stays a marker."""
-    pages: list[Page | str] = []
-    failed = False
-    for path in paths:
-        try:
-            sources = [STDIN] if path == STDIN else listed_page_files(path)
-        except PageError as error:
-            failed = True
-            print(f"error: {error}", file=sys.stderr)
-            continue
-        for source in sources:
-            try:
-                pages.append(STDIN if source == STDIN else parse_file(source))
-            except PageError as error:
-                failed = True
-                print(f"error: {error}", file=sys.stderr)
-    return pages, failed
+def _page_or_stdin(source: str) -> Page | str:
+    """A file parsed up front; stdin stays a marker, read a comment per line as it streams."""
+    return source if source == STDIN else parse_file(source)
 
 
 def stdin_comments(stream: Iterable[str]) -> Iterator[Comment]:

@@ -13,8 +13,9 @@ import typer
 from rich.markup import escape
 from rich.table import Table
 
+from moderation.cli.page_input import STDIN, read_pages
 from moderation.errors import PageError
-from moderation.parse import MAX_PAGE_BYTES, listed_page_files, parse_file, parse_page
+from moderation.parse import MAX_PAGE_BYTES, parse_file, parse_page
 from moderation.parse.scoring import (
     COMMENT_FIELDS,
     PAGE_FIELDS,
@@ -55,14 +56,7 @@ def parse(
 ) -> None:
     """Split pages into title, article and reader comments; bad files are reported and skipped."""
     gold = _gold_files(expected) if expected is not None else None
-    pages, failed = [], 0
-    sources, failed = _sources(paths)
-    for source in sources:
-        try:
-            pages.append(_read(source))
-        except PageError as error:
-            failed += 1
-            print(f"error: {error}", file=sys.stderr)
+    pages, failed = read_pages(paths, _read)
     if gold is None:
         _print(pages, output)
     else:
@@ -109,22 +103,9 @@ def _share(score: ParseScore, name: str) -> str:
     return f"{accuracy:.2f} ({score.right[name]}/{score.total[name]})"
 
 
-def _sources(paths: list[str]) -> tuple[list[str], int]:
-    """Every file to parse ('-' as is, directories expanded into their page files), and how
-    many arguments gave none (an empty folder: reported)."""
-    sources, failed = [], 0
-    for path in paths:
-        try:
-            sources.extend([path] if path == "-" else map(str, listed_page_files(path)))
-        except PageError as error:
-            failed += 1
-            print(f"error: {error}", file=sys.stderr)
-    return sources, failed
-
-
 def _read(source: str) -> Page:
     """One page from stdin or a file; stdin is read only up to the size cap plus one byte."""
-    if source != "-":
+    if source != STDIN:
         return parse_file(source)
     raw = sys.stdin.buffer.read(MAX_PAGE_BYTES + 1)
     return parse_page(raw, "<stdin>")
