@@ -1406,3 +1406,25 @@ def test_a_reply_block_after_its_parent_behind_the_replys_own_anchor():
         ("millbrook_admin", "Linda Park"),
         ("George", None),
     ]
+
+
+def test_a_byline_labelled_in_another_language_names_the_writer_beside_its_time():
+    """"Kommentar von Uwe Brandt | 12.03.2024 08:15" in the comment's head: the label words
+    that name a byline's writer are the same ones that mark a labelled byline (German, French,
+    Dutch, ...), not only English "Posted by"."""
+    html = """<html><head><title>Der Radweg kommt</title></head><body><article>
+    <h1>Der Radweg kommt</h1><p>Der Gemeinderat hat am Dienstag den Bau des Radwegs entlang der
+    Hauptstraße beschlossen. Die Arbeiten beginnen im Frühjahr.</p></article>
+    <section class="discussion">
+    <div class="comment"><div class="comment-head"><span>Kommentar von Uwe Brandt |
+    12.03.2024 08:15</span></div><div class="comment-body"><p>Endlich! Darauf warten wir seit
+    zehn Jahren.</p></div></div>
+    <div class="comment"><div class="comment-head"><span>Réponse par Sabine K. | 12.03.2024
+    09:40</span></div><div class="comment-body"><p>Hoffentlich wird er auch im Winter
+    geräumt.</p></div></div></section></body></html>"""
+    page = parse_page(html, "radweg.html")
+    assert [(c.author, c.posted) for c in page.comments] == [
+        ("Uwe Brandt", "2024-03-12T08:15"),
+        ("Sabine K.", "2024-03-12T09:40"),
+    ]
+    assert page.comments[0].text.startswith("Endlich!")

@@ -79,10 +79,10 @@ _COMMENT_ID_NAMES = ("comment_id", "comment-id", "data-comment-id", "data-commen
 _NOT_A_QUOTE = COMMENT_CONTAINER_WORDS | {"selection", "btn", "button"}
 _QUOTE_CONTROLS = frozenset({"reply", "link"})  # "js-comment-quote-reply", not "reply-quote"
 _MAX_BYLINE_CHARS = 160
+# The name after a byline's label, up to its date: "by Anonymous Coward on Thursday ..."
+# (Slashcode), "Kommentar von Uwe | 12.03.2024".
 _POSTED_BY = re.compile(
-    r"^(?:(?:posted|written|submitted)\s+)?by\s*:?\s*(?P<name>[^|]+?)"
-    r"\s*(?:\||\s+at\s+\d|\s+on\s+|$)",  # "by Anonymous Coward on Thursday ..." (Slashcode)
-    re.I,
+    LABELLED_BY.pattern + r"(?P<name>[^|]+?)\s*(?:\||\s+at\s+\d|\s+on\s+|$)", re.I
 )
 _SAYS_WORDS = frozenset({"says", "said", "wrote"})
 # The verb a theme prints after the writer's name: "says:", Spanish "dice:", French "dit :".
