@@ -12,7 +12,7 @@ from starlette.testclient import TestClient
 
 from moderation.review import counts
 from moderation.review.guard import LoginLimiter
-from moderation.review.users import add_user
+from moderation.review.users import add_user, remove_user, set_password
 from moderation.review.web import create_app
 from moderation.store import open_store
 
@@ -141,6 +141,23 @@ def test_a_copy_of_the_cookie_is_refused_after_logout(engine):
     assert client.post("/logout", data={"csrf": token}, follow_redirects=False).status_code == 303
     response = copy.get("/", headers=headers, follow_redirects=False)
     assert response.headers["location"] == "/login"
+
+
+@pytest.mark.parametrize("change", ["removed", "new password"])
+def test_an_accounts_open_sessions_end_when_it_is_removed_or_its_password_changes(engine, change):
+    """A moderator who left, or whose password leaked: `users remove` / `users password` run
+    in another process while the server keeps its sessions in memory."""
+    client = TestClient(create_app(engine))
+    _login(client)
+    assert client.get("/", follow_redirects=False).status_code == 200
+    if change == "removed":
+        remove_user(engine, "alice")
+    else:
+        set_password(engine, "alice", "another long secret")
+    assert client.get("/", follow_redirects=False).headers["location"] == "/login"
+    if change == "new password":
+        assert _login(client).status_code == 401
+        assert _login(client, "another long secret").status_code == 303
 
 
 def test_sessions_expire(engine):

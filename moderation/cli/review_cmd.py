@@ -1,16 +1,20 @@
-"""`moderation users add` and `moderation export-reviews`: thin shells over `moderation.review`."""
+"""`moderation users ...` and `moderation export-reviews`: thin shells over `moderation.review`."""
 
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated
 
 import typer
+from sqlalchemy import Engine
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError
 
 from moderation.review import export_reviews as write_reviews
-from moderation.review.users import add_user
+from moderation.review.users import add_user, list_users, remove_user, set_password
 from moderation.store import DEFAULT_DB_URL, open_store
 
 DB_HELP = "Store URL: sqlite:///PATH (default sqlite:///moderation.db) or postgresql://..."
@@ -18,29 +22,85 @@ DB_HELP = "Store URL: sqlite:///PATH (default sqlite:///moderation.db) or postgr
 users_app = typer.Typer(no_args_is_help=True, help="Moderators' accounts for the review queue.")
 
 
+PASSWORD_STDIN = typer.Option(
+    "--password-stdin",
+    help="Read the password from the first line of standard input (scripts), not a prompt.",
+)
+
+
 @users_app.command("add")
 def add(
     name: Annotated[str, typer.Argument(help="The moderator's login name.")],
     db: Annotated[str, typer.Option("--db", help=DB_HELP)] = DEFAULT_DB_URL,
-    password_stdin: Annotated[
-        bool,
-        typer.Option(
-            "--password-stdin",
-            help="Read the password from the first line of standard input (scripts), not a prompt.",
-        ),
-    ] = False,
+    password_stdin: Annotated[bool, PASSWORD_STDIN] = False,
 ) -> None:
     """Create a moderator; the password is prompted (hidden, twice) and stored as an argon2 hash."""
-    if password_stdin:
-        password = sys.stdin.readline().rstrip("\r\n")
-    else:
-        password = typer.prompt("Password", hide_input=True, confirmation_prompt=True)
-    engine = open_store(db)
-    try:
+    password = _password(password_stdin)
+    new_store = not _store_exists(db)
+    with _store(db, create=True) as engine:
         add_user(engine, name, password)
+    shown = make_url(db).render_as_string()
+    if new_store:  # a mistyped --db is seen at once, not when the queue reads empty
+        typer.echo(f"note: {shown} held no store; created a new one", err=True)
+    typer.echo(f"added moderator {name.strip()} to {shown}")
+
+
+@users_app.command("list")
+def list_(db: Annotated[str, typer.Option("--db", help=DB_HELP)] = DEFAULT_DB_URL) -> None:
+    """Every moderator's name and when the account was made."""
+    with _store(db) as engine:
+        for name, created in list_users(engine):
+            typer.echo(f"{name}\t{created}")
+
+
+@users_app.command("remove")
+def remove(
+    name: Annotated[str, typer.Argument(help="The moderator's login name.")],
+    db: Annotated[str, typer.Option("--db", help=DB_HELP)] = DEFAULT_DB_URL,
+) -> None:
+    """End an account: its verdicts stay under its name, its open sessions end."""
+    with _store(db) as engine:
+        remove_user(engine, name)
+    typer.echo(f"removed moderator {name}")
+
+
+@users_app.command("password")
+def password(
+    name: Annotated[str, typer.Argument(help="The moderator's login name.")],
+    db: Annotated[str, typer.Option("--db", help=DB_HELP)] = DEFAULT_DB_URL,
+    password_stdin: Annotated[bool, PASSWORD_STDIN] = False,
+) -> None:
+    """Set a new password (prompted twice, or piped); the account's open sessions end."""
+    new = _password(password_stdin)
+    with _store(db) as engine:
+        set_password(engine, name, new)
+    typer.echo(f"changed the password of {name}")
+
+
+def _password(from_stdin: bool) -> str:
+    if from_stdin:
+        return sys.stdin.readline().rstrip("\r\n")
+    return typer.prompt("Password", hide_input=True, confirmation_prompt=True)
+
+
+def _store_exists(db: str) -> bool:
+    """False only for a SQLite file that is not there yet (other stores: can't tell, say yes)."""
+    try:
+        url = make_url(db)
+    except ArgumentError:  # a bad URL: open_store names it
+        return True
+    if url.get_backend_name() != "sqlite" or url.database in (None, "", ":memory:"):
+        return True
+    return Path(url.database).is_file()
+
+
+@contextmanager
+def _store(db: str, create: bool = False) -> Iterator[Engine]:
+    engine = open_store(db, create=create)
+    try:
+        yield engine
     finally:
         engine.dispose()
-    typer.echo(f"added moderator {name.strip()} to {make_url(db).render_as_string()}")
 
 
 def export_reviews(
@@ -48,9 +108,6 @@ def export_reviews(
     db: Annotated[str, typer.Option("--db", help=DB_HELP)] = DEFAULT_DB_URL,
 ) -> None:
     """Write moderators' verdicts as a labelled set that `moderation train` accepts."""
-    engine = open_store(db, create=False)
-    try:
+    with _store(db) as engine:
         written = write_reviews(engine, out)
-    finally:
-        engine.dispose()
     typer.echo(f"wrote {written} reviewed comments to {out}")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from sqlalchemy import Engine, select
+from sqlalchemy import Engine, delete, select, update
 from sqlalchemy.exc import IntegrityError
 
 from moderation.errors import ReviewError
@@ -19,14 +19,52 @@ def add_user(engine: Engine, name: str, password: str) -> None:
     name = name.strip()
     if not name:
         raise ReviewError("a moderator needs a name")
-    if len(password) < MIN_PASSWORD_LENGTH:
-        raise ReviewError(f"the password must have at least {MIN_PASSWORD_LENGTH} characters")
-    row = {"name": name, "password_hash": _hasher.hash(password), "created_at": utcnow()}
+    row = {"name": name, "password_hash": _hashed(password), "created_at": utcnow()}
     try:
         with engine.begin() as conn:
             conn.execute(users.insert().values(**row))
     except IntegrityError as error:
         raise ReviewError(f"{name}: a moderator of that name exists already") from error
+
+
+def list_users(engine: Engine) -> list[tuple[str, str]]:
+    """Every moderator's name and when the account was made, oldest first."""
+    with engine.connect() as conn:
+        rows = conn.execute(select(users.c.name, users.c.created_at).order_by(users.c.id))
+        return [(name, created.isoformat(timespec="seconds")) for name, created in rows]
+
+
+def remove_user(engine: Engine, name: str) -> None:
+    """End an account (a moderator who left): the verdicts keep the name, the server refuses
+    the account's open sessions from their next request."""
+    with engine.begin() as conn:
+        if conn.execute(delete(users).where(users.c.name == name)).rowcount == 0:
+            raise ReviewError(f"{name}: no moderator of that name")
+
+
+def set_password(engine: Engine, name: str, password: str) -> None:
+    """A new password for an account (a forgotten one); its open sessions end with the old."""
+    with engine.begin() as conn:
+        changed = conn.execute(
+            update(users).where(users.c.name == name).values(password_hash=_hashed(password))
+        )
+        if changed.rowcount == 0:
+            raise ReviewError(f"{name}: no moderator of that name")
+
+
+def credentials(engine: Engine, name: str) -> str | None:
+    """The account's current hash, which a session started under it must still match: None
+    once the account is removed."""
+    with engine.connect() as conn:
+        return conn.execute(
+            select(users.c.password_hash).where(users.c.name == name)
+        ).scalar_one_or_none()
+
+
+def _hashed(password: str) -> str:
+    if len(password) < MIN_PASSWORD_LENGTH:
+        raise ReviewError(f"the password must have at least {MIN_PASSWORD_LENGTH} characters")
+    return _hasher.hash(password)
 
 
 def check_password(engine: Engine, name: str, password: str) -> bool:

@@ -21,7 +21,7 @@ from starlette.templating import Jinja2Templates
 from moderation.errors import ReviewError
 from moderation.review.guard import CSRF_FIELD, LoginLimiter, csrf_ok, csrf_token
 from moderation.review.queue import TABS, counts, queue
-from moderation.review.users import check_password
+from moderation.review.users import check_password, credentials
 from moderation.review.verdicts import record_verdict, undo_last
 
 SESSION_SECONDS = 8 * 3600  # one shift; the signed cookie is refused after this
@@ -45,13 +45,19 @@ def create_app(
     env = Environment(loader=FileSystemLoader(Path(__file__).parent / "templates"), autoescape=True)
     templates = Jinja2Templates(env=env)
     limiter = limiter or LoginLimiter()
-    # Sessions this server started and has not ended: the signed cookie alone would stay
-    # valid after logout for as long as anyone kept a copy of it.
-    live: set[str] = set()
+    # Sessions this server started and has not ended, each with the account's hash at login:
+    # the signed cookie alone would stay valid after logout for as long as anyone kept a copy
+    # of it, and after `users remove` or `users password` the session ends with the account.
+    live: dict[str, str] = {}
 
     def signed_in(request: Request) -> str | None:
-        user = request.session.get("user")
-        return user if user and request.session.get("sid") in live else None
+        user, sid = request.session.get("user"), request.session.get("sid")
+        if not user or sid not in live:
+            return None
+        if credentials(engine, user) != live[sid]:
+            del live[sid]
+            return None
+        return user
 
     def page(request: Request, name: str, status: int = 200, **context) -> Response:
         context["csrf"] = csrf_token(request.session)
@@ -85,13 +91,13 @@ def create_app(
         request.session.clear()  # a fresh session (and CSRF token) at login
         request.session["user"] = name
         request.session["sid"] = sid = secrets.token_urlsafe(24)
-        live.add(sid)
+        live[sid] = credentials(engine, name) or ""
         return RedirectResponse("/", status_code=303)
 
     async def logout(request: Request) -> Response:
         if await checked_form(request) is None:
             return PlainTextResponse("missing or wrong CSRF token", status_code=403)
-        live.discard(request.session.get("sid"))  # a copy of the cookie is refused from now on
+        live.pop(request.session.get("sid"), None)  # a copy of the cookie is refused from now on
         request.session.clear()
         return RedirectResponse("/login", status_code=303)
 
