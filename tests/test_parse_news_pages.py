@@ -920,3 +920,35 @@ def test_a_swedish_like_button_under_each_comment_is_no_name():
         ("Leif Andersson", "Otroligt."),
         ("Maja_S", "Bra artikel."),
     ]
+
+
+@pytest.mark.parametrize(
+    "gate",
+    [
+        "Log in or create an account to post a comment.",
+        "Sign in or register to leave a comment",
+        "Please log in to comment.",
+    ],
+)
+def test_a_sign_in_gate_over_a_membership_pitch_holds_no_comments(gate):
+    """A magazine's story with no comments: the gate under "Comments", its buttons, a
+    membership pitch and the newsletter box are the site's lines, not readers'."""
+    page = parse_page(
+        "Bridge closed to lorries\n\n" + BODY + "Comments\n" + gate + "\nSign up\nLog in\n\n"
+        "Become a member\nGet complete site access to expert advice, how-to videos, and more, "
+        "plus the print magazine.\nStart Your Free Trial\n\nNewsletter Sign-up\nEmail address\n"
+        "Sign Up\n\nAbout\nContact Us\nPrivacy Policy\n",
+        "magazine.txt",
+    )
+    assert page.comments == ()
+    assert page.article.endswith("the council said.")
+
+
+def test_comments_under_a_sign_in_gate_stay_comments():
+    page = parse_page(
+        "Bridge closed to lorries\n\n" + BODY + "Comments\nPlease log in to comment.\nNewest\n"
+        "About time, that bridge has been crumbling for years.\n"
+        "Where are the lorries meant to go now? The ring road is full already.\n",
+        "gate.txt",
+    )
+    assert [c.text[:9] for c in page.comments] == ["About tim", "Where are"]

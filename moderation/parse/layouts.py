@@ -606,7 +606,10 @@ COMMENT_FORM_START = re.compile(
     r"^(?:leave a (?:reply|comment)|post a comment|add (?:a|new) comment|write a comment"
     r"|fill in your details below|you are commenting using"
     r"|your email address will not be published|you must be logged in to post a comment"
-    r"|create an account or sign in to comment"
+    # a sign-in gate that names the comment: "Create an account or sign in to comment", "Log in
+    # or create an account to post a comment", "Sign in or register to leave a comment"
+    r"|(?:please )?(?:create an account or )?(?:log|sign) ?in(?: or (?:create an account|register"
+    r"|sign up|subscribe))? to (?:post |leave |add |write )?(?:a )?comment"
     r"|you need to be a member in order to (?:leave a comment|post|reply)"  # Invision
     r"|notify me of (?:new|follow-up) comments|comments are (?:now )?closed"
     r"|this (?:debate|discussion|conversation) is (?:now )?closed"

@@ -625,10 +625,10 @@ def _dated_signature(line: str) -> str | None:
 
 def comments_one_per_line(lines: list[str]) -> tuple[Comment, ...]:
     """Each non-blank line is one comment, in page order, anonymous unless every line opens
-    with a name and a colon ("Maud Ferris: About time."); a lone control line ("Reply") is the
-    comment system's, not a comment."""
+    with a name and a colon ("Maud Ferris: About time."); a lone control line ("Reply"), a
+    sort tab ("Newest") or a sign-in prompt is the comment system's, not a comment."""
     texts = [line.strip() for line in lines if line.strip()]
-    texts = [text for text in texts if not COMMENT_CONTROL_LINE.match(text)]
+    texts = [text for text in texts if not _is_section_control(text)]
     named = [_NAME_PREFIX.match(text) for text in texts]
     if len(texts) >= 2 and all(m and _is_name(m.group("name")) for m in named):
         return tuple(
@@ -636,6 +636,12 @@ def comments_one_per_line(lines: list[str]) -> tuple[Comment, ...]:
             for number, m in enumerate(named, 1)
         )
     return tuple(Comment(id=f"c{number}", text=text) for number, text in enumerate(texts, 1))
+
+
+def _is_section_control(line: str) -> bool:
+    return bool(
+        COMMENT_CONTROL_LINE.match(line) or _SORT_LABEL.match(line) or SIGN_IN_PROMPT.match(line)
+    )
 
 
 def split_by_voice(lines: list[str]) -> tuple[list[str], tuple[Comment, ...]]:
