@@ -25,6 +25,7 @@ from moderation.types import Page
 COMMENT_FIELDS = ("text", "author", "reply_to", "posted", "parent")
 PAGE_FIELDS = ("title", "article", "comment_count")
 _ZONE = re.compile(r"(?:Z|[+-]\d\d:?\d\d)$")
+_SECONDS = re.compile(r"(?<=T\d\d:\d\d):\d\d(?:\.\d+)?")
 
 
 @dataclass
@@ -108,7 +109,10 @@ def _has_ends(text: str, start: str | None, end: str | None) -> bool:
 
 def same_time(parsed: str | None, gold: str | None) -> bool:
     """Whether the parsed time is the gold one; a gold time without a zone ignores the zone,
-    and "Z" is "+00:00" (two spellings of UTC)."""
+    one without seconds the seconds (an epoch's "06:41:12" is the "06:41" a person writes
+    down), and "Z" is "+00:00" (two spellings of UTC)."""
+    if parsed is not None and gold is not None and not _SECONDS.search(gold):
+        parsed = _SECONDS.sub("", parsed)
     if parsed is None or gold is None or _ZONE.search(gold):
         return _utc_spelled_out(parsed) == _utc_spelled_out(gold)
     return _ZONE.sub("", parsed) == gold
