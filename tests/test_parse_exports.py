@@ -1067,3 +1067,29 @@ def test_an_export_of_tickets_holding_their_messages_under_tickets():
         ("Pat Doe", "Where is my refund?"),
         ("Agent", "On its way."),
     ]
+
+
+def test_camel_case_keys_are_read_by_their_words():
+    """An API writing "commentText" and "parentID" (a comment platform's JSON): the keys the
+    exports use as comment_text and parent_id, with the writer one object in."""
+    reply = {
+        "ID": "b2",
+        "parentID": "a1",
+        "commentText": "Staat ook in het artikel.",
+        "timestamp": 1725347150137,
+        "sender": {"name": "Marieke Postma"},
+    }
+    top = {
+        "ID": "a1",
+        "parentID": "",
+        "commentText": "Eindelijk.",
+        "timestamp": 1725345672137,
+        "sender": {"name": "Henk de Vries"},
+        "replies": [reply],
+    }
+    page = parse_page(json.dumps({"statusCode": 200, "comments": [top]}), "api.json")
+    assert [(c.id, c.author, c.text, c.parent) for c in page.comments] == [
+        ("a1", "Henk de Vries", "Eindelijk.", None),
+        ("b2", "Marieke Postma", "Staat ook in het artikel.", "a1"),
+    ]
+    assert page.comments[0].posted.startswith("2024-09-03T06:41")

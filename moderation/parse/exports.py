@@ -750,8 +750,14 @@ def export_field(record: dict[str, Any], name: str) -> Any:
 
 def _lowered(record: dict[str, Any]) -> dict[str, Any]:
     """The record keyed by its column names stripped, in lower case, and with spaces and
-    hyphens as underscores ("Post Message": post_message)."""
-    return {_key(key): value for key, value in record.items()}
+    hyphens as underscores ("Post Message": post_message); a camel-case name also under its
+    words ("commentText": commenttext and comment_text, "parentID": parent_id), where no
+    other key has that name."""
+    lowered = {_key(key): value for key, value in record.items()}
+    for key, value in record.items():
+        if isinstance(key, str) and (words := _CAMEL_WORD.findall(key)) and len(words) > 1:
+            lowered.setdefault("_".join(words).lower(), value)
+    return lowered
 
 
 def _key(key: Any) -> str:
