@@ -1093,3 +1093,19 @@ def test_camel_case_keys_are_read_by_their_words():
         ("b2", "Marieke Postma", "Staat ook in het artikel.", "a1"),
     ]
     assert page.comments[0].posted.startswith("2024-09-03T06:41")
+
+
+def test_a_listening_tools_csv_with_its_day_and_hour_apart_and_a_comments_count():
+    """"Date" beside "Hour", the words under "Contents", and "Comments" the mention's count of
+    replies, not its text."""
+    csv_text = (
+        '"Date","Hour","Title","Contents","Author","Comments","Likes"\n'
+        '"2024-09-14","07:52:18","","Byłam w sobotę rano, chleb naprawdę wart czekania.",'
+        '"ania_z_przymorza","0","4"\n'
+        '"2024-09-14","08:15:40","","Kolejna sieciówka udająca piekarnię.","Marek G.","12","2"\n'
+    )
+    page = parse_page(csv_text, "mentions.csv")
+    assert [(c.author, c.posted, c.text[:9]) for c in page.comments] == [
+        ("ania_z_przymorza", "2024-09-14T07:52:18", "Byłam w s"),
+        ("Marek G.", "2024-09-14T08:15:40", "Kolejna s"),
+    ]

@@ -284,7 +284,9 @@ def _fitted(row: list[str], width: int, text: int | None, delimiter: str) -> lis
 # comment", "Name (optional)", "Replying to comment ID": a form's sheet), tried only when no
 # column has a name the exports use.
 _COLUMN_WORDS = {
-    "text": frozenset({"comment", "comments", "text", "body", "message", "content", "feedback"}),
+    "text": frozenset(
+        {"comment", "comments", "text", "body", "message", "content", "contents", "feedback"}
+    ),
     "author": frozenset({"name", "author", "user", "username", "nickname", "commenter"}),
 }
 _REPLY_WORDS = frozenset({"reply", "replying", "parent", "answering"})
@@ -295,6 +297,15 @@ def _spaced(rows: list[list[str]], column: int) -> bool:
     """Whether most of a column's cells hold words with spaces between (not URLs or ids)."""
     cells = [row[column] for row in rows if column < len(row) and row[column].strip()]
     return sum(" " in cell.strip() for cell in cells) * 2 > len(cells)
+
+
+def _numbers(rows: list[list[str]], column: int) -> bool:
+    """Whether every filled cell of a column is a number."""
+    cells = [row[column].strip() for row in rows if column < len(row) and row[column].strip()]
+    return bool(cells) and all(_NUMBER_CELL.match(cell) for cell in cells)
+
+
+_NUMBER_CELL = re.compile(r"^-?[\d.,]+%?$")
 
 
 def _named_by_words(header: list[str], rows: list[list[str]]) -> list[str]:
@@ -312,8 +323,8 @@ def _named_by_words(header: list[str], rows: list[list[str]]) -> list[str]:
         if taken & set(EXPORT_COLUMNS[role]):
             continue
         named = [i for i, found in enumerate(words) if found & _COLUMN_WORDS[role]]
-        if role == "text":
-            named = [i for i in named if "id" not in words[i]] or [
+        if role == "text":  # not an id, nor a count ("Comments": 0, a listening tool's)
+            named = [i for i in named if "id" not in words[i] and not _numbers(rows, i)] or [
                 i for i in range(len(header)) if width[i] >= _MIN_TEXT_CHARS and _spaced(rows, i)
             ]
         else:
@@ -872,7 +883,7 @@ def _posted(fields: dict[str, Any]) -> str | None:
     "2 weeks ago" gives way to its "time_parsed" epoch (youtube-comment-downloader)."""
     for alias in EXPORT_COLUMNS["posted"]:
         if alias in fields and (posted := to_iso(fields[alias])) is not None:
-            return _in_utc_if_named(alias, posted)
+            return _in_utc_if_named(alias, _with_clock_beside(fields, alias, posted))
     # a name no list has met, said in the usual words: "CreatedDate", "createdTime",
     # "Submitted On", "comment_posted_date"
     for key, value in fields.items():
@@ -883,14 +894,17 @@ def _posted(fields: dict[str, Any]) -> str | None:
 
 def _with_clock_beside(fields: dict[str, Any], key: str, posted: str) -> str:
     """A day with the clock its sibling column gives ("Date (UTC)": "2024-05-14" beside "Time
-    (UTC)": "08:02:17", a social inbox's export)."""
-    clock = fields.get(key.replace("date", "time")) if "date" in key else None
-    if "T" in posted or not isinstance(clock, str) or not _CLOCK_CELL.match(clock.strip()):
+    (UTC)": "08:02:17", a social inbox's export; "Date" beside "Hour": a listening tool's)."""
+    if "T" in posted:
         return posted
-    return to_iso(f"{posted} {clock.strip()}") or posted
+    siblings = [key.replace("date", "time")] if "date" in key else []
+    clocks = (fields.get(name) for name in [*siblings, *_CLOCK_KEYS])
+    clock = next((c for c in clocks if isinstance(c, str) and _CLOCK_CELL.match(c.strip())), None)
+    return to_iso(f"{posted} {clock.strip()}") or posted if clock else posted
 
 
 _CLOCK_CELL = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?$")
+_CLOCK_KEYS = ("time", "hour", "clock")
 
 
 def _in_utc_if_named(key: str, posted: str) -> str:
