@@ -952,3 +952,13 @@ def test_comments_under_a_sign_in_gate_stay_comments():
         "gate.txt",
     )
     assert [c.text[:9] for c in page.comments] == ["About tim", "Where are"]
+
+
+def test_a_sign_in_gate_over_comments_closed_by_their_controls_keeps_them():
+    page = parse_page(
+        "Bridge closed to lorries\n\n" + BODY + "Comments\nLog in to comment\n\n"
+        "Dave Friesen\nGood, the lorries were shaking the whole street.\nReply\nFlag\n\n"
+        "Marlene Chartrand\nThey will only shake the ring road instead.\nReply\nFlag\n",
+        "gate.txt",
+    )
+    assert [c.author for c in page.comments] == ["Dave Friesen", "Marlene Chartrand"]

@@ -11,6 +11,7 @@ from moderation.parse.layouts import (
     CAPTION,
     COMMENT_CONTROL_LINE,
     COMMENT_FORM_START,
+    COMMENT_GATE,
     COMMENT_SECTION_HEADING,
     DATE_IN_TEXT,
     DATE_LINE,
@@ -112,20 +113,21 @@ def same_text(a: str, b: str | None) -> bool:
 
 def cut_at_comment_form(lines: list[str]) -> list[str]:
     """Everything from a comment form ('Leave a Reply', ...) or a "Load more comments" button on
-    is form and site footer, unless the form's button is followed by comments closed by their
-    controls: the form then stands over them (newest first: The Daily Beast's "Write a comment"
-    / "Post") and only the form's own lines go."""
+    is form and site footer, unless the form's button (or a sign-in gate: "Log in to comment")
+    is followed by comments closed by their controls: the form then stands over them (newest
+    first: The Daily Beast's "Write a comment" / "Post") and only the form's own lines go."""
     index = 0
     while index < len(lines):
         line = lines[index].strip()
         if MORE_COMMENTS_LINE.match(line):
             return lines[:index]
-        if COMMENT_FORM_START.match(line):
+        gate = COMMENT_GATE.match(line)
+        if gate or COMMENT_FORM_START.match(line):
             after = index + 1
             while after < len(lines) and _FORM_BUTTON.match(lines[after].strip()):
                 after += 1
             replies = sum(1 for rest in lines[after:] if _REPLY_CONTROL.match(rest.strip()))
-            if after == index + 1 or replies < _COMMENTS_UNDER_FORM:
+            if (after == index + 1 and not gate) or replies < _COMMENTS_UNDER_FORM:
                 return lines[:index]
             lines = lines[:index] + lines[after:]
             continue

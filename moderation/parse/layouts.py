@@ -605,11 +605,7 @@ MORE_COMMENTS_LINE = re.compile(
 COMMENT_FORM_START = re.compile(
     r"^(?:leave a (?:reply|comment)|post a comment|add (?:a|new) comment|write a comment"
     r"|fill in your details below|you are commenting using"
-    r"|your email address will not be published|you must be logged in to post a comment"
-    # a sign-in gate that names the comment: "Create an account or sign in to comment", "Log in
-    # or create an account to post a comment", "Sign in or register to leave a comment"
-    r"|(?:please )?(?:create an account or )?(?:log|sign) ?in(?: or (?:create an account|register"
-    r"|sign up|subscribe))? to (?:post |leave |add |write )?(?:a )?comment"
+    r"|your email address will not be published"
     r"|you need to be a member in order to (?:leave a comment|post|reply)"  # Invision
     r"|notify me of (?:new|follow-up) comments|comments are (?:now )?closed"
     r"|this (?:debate|discussion|conversation) is (?:now )?closed"
@@ -633,6 +629,16 @@ COMMENT_FORM_START = re.compile(
     # A comment policy heads the comment section: "Comment Policy: ...", "Comments are
     # subject to our community guidelines".
     r"|comment (?:policy|guidelines)(?=\s*:)|comments are subject to)\b",
+    _I,
+)
+
+# A sign-in gate that names the comment ("Log in or create an account to post a comment", "You
+# must be logged in to post a comment"): over the comments, or in their place on a page that has
+# none; with no comment closed by its controls under it, it opens the form as COMMENT_FORM_START.
+COMMENT_GATE = re.compile(
+    r"^(?:you must be logged in|(?:please )?(?:create an account or )?(?:log|sign) ?in"
+    r"(?: or (?:create an account|register|sign up|subscribe))?)"
+    r" to (?:post |leave |add |write )?(?:a )?comment\b",
     _I,
 )
 

@@ -28,6 +28,7 @@ from moderation.parse.layouts import (
     COMMENT_CLOSING_LINE,
     COMMENT_CONTROL_LINE,
     COMMENT_FORM_START,
+    COMMENT_GATE,
     COMMENT_LABEL_LINE,
     COMMENT_SECTION_HEADING,
     DATE_IN_TEXT,
@@ -174,7 +175,7 @@ def _under_the_form(lines: list[str], heading: str) -> tuple[Comment, ...]:
     "Your comment will be visible after moderation." / the comments), where cutting at the
     form left none: read from the form's next lines on, when they hold comments of prose."""
     filled = [index for index, line in enumerate(lines) if line.strip()][:_FORM_LINES]
-    form = next((i for i in filled if COMMENT_FORM_START.match(lines[i].strip())), None)
+    form = next((i for i in filled if _opens_the_form(lines[i].strip())), None)
     if form is None:
         return ()
     start = form + 1
@@ -183,6 +184,10 @@ def _under_the_form(lines: list[str], heading: str) -> tuple[Comment, ...]:
     below = trim_footer(cut_at_comment_form(lines[start:]))
     comments = _at_most_stated(comments_in_section(below), heading)
     return comments if sum(is_prose(c.text) for c in comments) >= _FORM_OVER_COMMENTS else ()
+
+
+def _opens_the_form(line: str) -> bool:
+    return bool(COMMENT_FORM_START.match(line) or COMMENT_GATE.match(line))
 
 
 def _at_most_stated(comments: tuple[Comment, ...], heading: str) -> tuple[Comment, ...]:
