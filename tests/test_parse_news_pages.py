@@ -962,3 +962,25 @@ def test_a_sign_in_gate_over_comments_closed_by_their_controls_keeps_them():
         "gate.txt",
     )
     assert [c.author for c in page.comments] == ["Dave Friesen", "Marlene Chartrand"]
+
+
+def test_names_over_posted_lines_with_the_clock_and_zone_first():
+    """"Posted: 8:02 AM EST Tuesday, Mar. 5, 2024" under each name, a reply's "Reply to" line
+    between (a Canadian paper's comments copied as text)."""
+    page = parse_page(
+        "Bridge closed to lorries\n\n" + BODY + "Comments\n5 comments\nSort: Oldest First\n\n"
+        "Dave Friesen\nPosted: 8:02 AM EST Tuesday, Mar. 5, 2024\nGood, they shook the street.\n"
+        "Reply\nFlag\nLike (6)\n\nMarlene Chartrand\nReply to Dave Friesen\n"
+        "Posted: 8:40 AM EST Tuesday, Mar. 5, 2024\nThey will shake the ring road instead.\n"
+        "Reply\nFlag\nLike (11)\n",
+        "posted.txt",
+    )
+    assert [(c.author, c.posted, c.reply_to, c.text) for c in page.comments] == [
+        ("Dave Friesen", "2024-03-05T08:02-05:00", None, "Good, they shook the street."),
+        (
+            "Marlene Chartrand",
+            "2024-03-05T08:40-05:00",
+            "Dave Friesen",
+            "They will shake the ring road instead.",
+        ),
+    ]

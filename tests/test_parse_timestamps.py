@@ -192,3 +192,16 @@ def test_numeric_dates_no_order_reads_alone_fall_on_the_days_the_page_writes_out
     assert day_first_on("12 March 2024\n03/12/2024 15:14") is False
     assert day_first_on("3 December 2024\n03/12/2024 15:14") is True
     assert day_first_on("3/12/2024 and 12/3/2024, no date written out") is None
+
+
+@pytest.mark.parametrize(
+    ("printed", "iso"),
+    [
+        ("8:02 AM EST Tuesday, Mar. 5, 2024", "2024-03-05T08:02-05:00"),
+        ("8:02 AM CST Tuesday, Mar. 5, 2024", "2024-03-05T08:02"),  # US or China: no zone
+        ("Mar 5, 2024 6:48 pm AKST", "2024-03-05T18:48-09:00"),
+        ("Mar 5, 2024 6:48 pm HST", "2024-03-05T18:48-10:00"),
+    ],
+)
+def test_a_clock_and_its_zone_before_the_day_and_alaskas_and_hawaiis_zones(printed, iso):
+    assert to_iso(printed) == iso

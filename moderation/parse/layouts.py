@@ -164,7 +164,8 @@ _WRITTEN_DATE = (
 # "2024-03-05 10:15", "2024-03-05T10:15:30" (forum and app dumps).
 _ISO_STAMP = r"\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}(?::\d{2})?"
 # The same with the time first: "10:15 am on March 5, 2024".
-_TIME_FIRST_DATE = rf"(?:{_CLOCK},?\s+(?:on\s+)?{_WRITTEN_DATE})"
+# "8:02 AM CST Tuesday, Mar. 5, 2024": the clock, its zone, then the day (Winnipeg Free Press)
+_TIME_FIRST_DATE = rf"(?:{_CLOCK}(?:{_ZONE})?,?\s+(?:on\s+)?{_WRITTEN_DATE})"
 # A written date anywhere in a line ("Submitted by Bill on Mon, 03/06/2024 - 10:00").
 DATE_IN_TEXT = re.compile(rf"\b{_WRITTEN_DATE}", re.I)
 # An age that says "ago" (or "just now", "yesterday"): safe after a bare word.
@@ -523,8 +524,9 @@ THREAD_LAYOUTS: tuple[ThreadLayout, ...] = (
         ),  # an initial ("Alana P."), a mail's sender: "Ann Lee <ann@example.org>"
         date_line=re.compile(
             r"^(?!\d+\s+mins?\.?\s*$)"  # "4 min": an article's reading time, no age
-            # "Posted March 4, 2024" (Invision), "le 14 mars 2024 à 08h12" (Libération)
-            r"(?:[·•|]\s*|posted\s+(?:on\s+)?|(?:le|am|il|el|op)\s+)?"
+            # "Posted March 4, 2024" (Invision), "Posted: 8:02 AM CST Tuesday, Mar. 5, 2024",
+            # "le 14 mars 2024 à 08h12" (Libération)
+            r"(?:[·•|]\s*|posted(?:\s*:)?\s+(?:on\s+)?|(?:le|am|il|el|op)\s+)?"
             rf"(?P<posted>{_TIME_FIRST_DATE}|{_WRITTEN_DATE}|{_RELATIVE_AGE})"
             r"(?:\s*\(edited\))?\s*$",
             _I,

@@ -49,11 +49,17 @@ _ZONE_HOURS = {
     "MSK": 3, "HKT": 8, "SGT": 8, "AWST": 8, "JST": 9, "KST": 9, "AEST": 10, "AEDT": 11,
     "NZST": 12, "NZDT": 13, "WIB": 7, "WITA": 8, "WIT": 9, "ICT": 7, "PHT": 8, "MYT": 8,
     "EST": -5, "EDT": -4, "CDT": -5, "MST": -7, "MDT": -6, "PST": -8, "PDT": -7,
+    "AKST": -9, "AKDT": -8, "HST": -10,
 }  # fmt: skip
 _OTHER_ZONE = re.compile(r"(?<=\d)\s+[A-Z]{2,5}$|(?<=[ap]m)\s+[A-Z]{2,5}$", re.I)
 _OFFSET_ZONE = re.compile(r"\s*\(?(?:GMT|UTC)\s?([+-]\d{1,2})(?::?(\d{2}))?\)?$", re.I)
 _NAMED_ZONE = re.compile(rf"\s+({'|'.join(_ZONE_HOURS)})$", re.I)
 _MILLISECOND_EPOCHS = 10**11  # an epoch this large counts milliseconds (year 5138 in seconds)
+# "8:02 AM CST Tuesday, Mar. 5, 2024": the zone goes behind the day with its clock, where it is
+# read ("Tuesday, Mar. 5, 2024 8:02 AM CST").
+_ZONED_CLOCK_FIRST = re.compile(
+    r"^(\d{1,2}[:.]\d{2}(?:\s*(?i:[ap]\.?m\.?))?)\s+([A-Z]{2,5})\b,?\s+(?:(?i:on)\s+)?(.+)$"
+)
 _TIME_FIRST = re.compile(r"^(\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?),?\s+(?:on\s+)?(.+)$", re.I)
 
 
@@ -70,6 +76,7 @@ def to_iso(value: object, formats: tuple[str, ...] = ()) -> str | None:
         return _from_epoch(int(text) / (1000 if len(text) == 13 else 1))
     if _EPOCH_FRACTION.match(text):  # Slack's "1709629964.118000"
         return _from_epoch(int(float(text)))
+    text = _ZONED_CLOCK_FIRST.sub(r"\3 \1 \2", text)
     offset = _OFFSET_ZONE.search(text)  # "11:02 AM (GMT+2)", "09:12 UTC-5"
     if offset and _CLOCK.search(text[: offset.start()]):
         parsed = _parse(text[: offset.start()], formats)
