@@ -984,3 +984,31 @@ def test_names_over_posted_lines_with_the_clock_and_zone_first():
             "They will shake the ring road instead.",
         ),
     ]
+
+
+def test_a_lithuanian_comment_list_and_photo_credit():
+    """15min-style: "prieš 5 val." (5 hours ago) under each name, "Atsakyti" (Reply) and the
+    votes under each comment; "... / BNS nuotr." a photo's credit, not the story."""
+    page = parse_page(
+        "Nauji dviračių takai\n\nDviratininkai prospekte / Luko Balandžio / BNS nuotr.\n\n"
+        + BODY
+        + "Komentarai (2)\n\nAlgis\nprieš 5 val.\nPagaliau, kasdien važiuoju.\nAtsakyti\n"
+        "👍 41 👎 6\n\nRūta V.\nprieš 48 min.\n@Algis perskaitykit straipsnį.\nAtsakyti\n",
+        "lt.txt",
+    )
+    assert [(c.author, c.text, c.reply_to) for c in page.comments] == [
+        ("Algis", "Pagaliau, kasdien važiuoju.", None),
+        ("Rūta V.", "@Algis perskaitykit straipsnį.", "Algis"),
+    ]
+    assert page.article.startswith("The city council")
+
+
+@pytest.mark.parametrize(
+    "age",
+    ["prieš 5 val.", "pirms 2 stundām", "3 tundi tagasi", "před 3 hodinami", "acum 5 ore",
+     "πριν από 2 ώρες", "5 часов назад", "3 saat önce", "5 órája"],
+)  # fmt: skip
+def test_ages_in_more_languages_are_ages(age):
+    from moderation.parse.layouts import AGE_LINE
+
+    assert AGE_LINE.match(age)

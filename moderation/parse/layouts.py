@@ -125,6 +125,9 @@ _CONTROLS = (
     r"|Odgovori|Sviđa mi se(?: \d+)?|Prijavi|Odpovědět|Nahlásit|Odpovedať|Nahlásiť"
     r"|Páči sa mi to|Líbí se mi|Všečkaj"
     r"|Rispondi|Segnala|Ответить|Пожаловаться|Відповісти|Поскаржитися|回复|举报|点赞|分享|返信|いいね|通報"
+    # Lithuanian, Latvian, Estonian, Hungarian, Romanian, Turkish, Greek, Bulgarian
+    r"|Atsakyti|Pranešti|Atbildēt|Ziņot|Vasta|Teata|Válasz|Jelentés|Răspunde|Raportează"
+    r"|Yanıtla|Cevapla|Şikayet et|Απάντηση|Αναφορά|Отговори|Сигнализирай"
     r"|共\d+条回复|查看更多回复"  # Weibo: "19 replies in all", "see more replies"
     r"|답글(?:\s*\d+)?|답글 접기|공감|비공감|신고"
     r"|[^\n|·•]{1,60}['’]s profile (?:photo|picture|image))"
@@ -182,6 +185,12 @@ _AGO = (
     r"\s+geleden|\d+\s+(?:sekund\w*|minut\w*|godzin\w*|dni|dzień|tygodni\w*|godz\.|min\.|sek\.)\s+temu"
     r"|\d+\s+(?:minuter|timmar|timme|dagar|dag)\s+sedan|\d+\s+(?:minutter|timer|time|dage|dager"
     r"|dag)\s+siden|\d+\s+(?:minuuttia|tuntia|tunti|päivää)\s+sitten"
+    # ... and of Eastern Europe's and Turkey's: "prieš 5 val." (Lithuanian), "pirms 2 stundām"
+    # (Latvian), "před 3 hodinami", "prije 2 sata", "acum 5 ore", "πριν από 2 ώρες", "3 tundi
+    # tagasi" (Estonian), "5 часов назад", "2 години тому", "3 saat önce", "5 órája"
+    r"|(?:prieš|pirms|před|pred|prije|pre|acum|πριν από|πριν)\s+\d+\s*[^\W\d_]{1,12}\.?"
+    r"|\d+\s*[^\W\d_]{1,12}\.?\s+(?:tagasi|назад|тому|önce)"
+    r"|\d+\s+(?:másodperce|perce|órája|napja|hete|hónapja|éve)"
     # ... and their short forms: "hace 3 h", "hace 58 min", "vor 5 Min.", "il y a 2 h"
     r"|(?:hace|há|vor|il y a)\s+\d+\s*(?:h|hs|min|std|tg|j|d|sem)\.?(?!\w)"
     r"|gestern|ayer|ontem|ieri|gisteren|wczoraj|igår)"
@@ -667,6 +676,7 @@ CAPTION = re.compile(
     r"|\((?:(?:fot|foto|photo|kuva|bild|beeld|picture|image)\.?[:\s][^()]{2,80}"
     r"|(?:photo|image|picture)s? (?:by|credit|courtesy)[^)]*)\)\s*$"
     r"|\s©\s*\w|/\s*(?:Reuters|AP|AFP|Getty Images|EPA|Shutterstock|Alamy)\b"
+    r"|\s(?:nuotr\.|nuotrauka)$"  # Lithuanian: "... / Luko Balandžio / BNS nuotr."
     r"|\bfile (?:photo|pic)$|\((?:[\w.-]+ )?(?:photo|file photo|pic)\)$"  # "(FIBA photo)"
     # An outlet and its photographer closing a caption: "... from the Midland Highway. (ABC
     # Ballarat: Lucy Pagliaro)"
