@@ -205,3 +205,15 @@ def test_numeric_dates_no_order_reads_alone_fall_on_the_days_the_page_writes_out
 )
 def test_a_clock_and_its_zone_before_the_day_and_alaskas_and_hawaiis_zones(printed, iso):
     assert to_iso(printed) == iso
+
+
+@pytest.mark.parametrize(
+    ("printed", "iso"),
+    [
+        ("12 de marzo de 2025, 7:45 a. m.", "2025-03-12T07:45"),
+        ("12 de marzo de 2025, 1:20 p. m.", "2025-03-12T13:20"),
+    ],
+)
+def test_the_spanish_meridiem_with_its_space(printed, iso):
+    """The Spanish Academy's "a. m." / "p. m." (El Tiempo)."""
+    assert to_iso(printed) == iso

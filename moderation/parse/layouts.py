@@ -133,7 +133,7 @@ _CONTROLS = (
     r"|[^\n|·•]{1,60}['’]s profile (?:photo|picture|image))"
 )
 _CLOCK = (  # French "18h42"; Django's and AP style's "7 p.m.", "noon", "midnight"
-    r"(?:\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?|\d{1,2}h\d{2}"
+    r"(?:\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?\s?m\.?)?|\d{1,2}h\d{2}"
     r"|\d{1,2}\s?[ap]\.?m\b\.?|noon\b|midnight\b)"
 )
 # A zone after the clock, as printed: "8:14 p.m. EDT", "10:15 (GMT+2)", "09:12 UTC". Upper

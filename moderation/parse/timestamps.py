@@ -268,6 +268,7 @@ _SECOND_FRACTION = re.compile(r"(\d:\d{2}:\d{2})\.\d{1,6}\b")
 _SHORT_YEAR = re.compile(r"['’](\d{2})\b")  # DEV's "Mar 5 '24"
 _DOTTED_MONTH = re.compile(rf"\b({MONTH})\.(\d{{1,2}})\.(\d{{4}})\b", re.I)
 _GLUED_MERIDIEM = re.compile(r"(:\d{2})([ap]\.?m\.?)(?!\w)", re.I)
+_SPACED_MERIDIEM = re.compile(r"(?<=\d)\s*([ap])\.\s+m\.?(?!\w)", re.I)  # Spanish "7:45 a. m."
 _HOUR_ONLY = re.compile(r"(?<![\d:.])(\d{1,2})\s?([ap])\.?m\b\.?", re.I)
 _NOON = re.compile(r"\b(?:noon|midnight)\b", re.I)
 _NOON_CLOCKS = {"noon": "12:00 pm", "midnight": "12:00 am"}
@@ -282,6 +283,7 @@ def _plain(text: str) -> str:
     text = _ORDINAL.sub(r"\1", text)
     text = _CLOCK_DOT.sub(r"\1:\2", text)
     text = _CLOCK_H.sub(r"\1:\2", text)
+    text = _SPACED_MERIDIEM.sub(r" \1m", text)
     text = _GLUED_MERIDIEM.sub(r"\1 \2", text)  # "7:41:02am" as "7:41:02 am"
     text = _HOUR_ONLY.sub(r"\1:00 \2m", text)  # "Feb. 28, 2024, 7 p.m." (Django, AP style)
     text = _DOTTED_MONTH.sub(r"\1 \2 \3", text)  # "March.4.2024" (Reason)
