@@ -1012,3 +1012,15 @@ def test_ages_in_more_languages_are_ages(age):
     from moderation.parse.layouts import AGE_LINE
 
     assert AGE_LINE.match(age)
+
+
+def test_a_caption_over_share_buttons_one_to_a_line_opens_no_story():
+    """El Tiempo copied as text: the picture's credit, its caption, then "Google News" /
+    "WhatsApp" / "Copiar enlace" before the story's first paragraph."""
+    page = parse_page(
+        "Lorries barred from the old bridge\n\nPor: Redacción Bogotá\n12 de marzo de 2025\n\n"
+        "Foto: Mauricio Moreno. EL TIEMPO\nTrabajos de izaje de vigas en la avenida.\n\n"
+        "Google News\nWhatsApp\nCopiar enlace\n\n" + BODY,
+        "share.txt",
+    )
+    assert page.article.startswith("The city council voted")

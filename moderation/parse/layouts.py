@@ -727,7 +727,14 @@ HEAD_METADATA = re.compile(  # anchored once at the start: searched in every lin
     r"|(?:share|tweet|email|print)(?:\s*[|·•]\s*(?:share|tweet|email|print|facebook|twitter"
     r"|comments?\s*\(\d+\)))*$"
     # Share buttons as their labels read: "Click to share on X (Opens in new window)".
-    r"|click to (?:share|email|print)\b|.*\(opens in (?:a )?new (?:window|tab)\)\s*$)",
+    r"|click to (?:share|email|print)\b|.*\(opens in (?:a )?new (?:window|tab)\)\s*$"
+    # ... one to a line, by the place shared to or in other languages: "Google News" /
+    # "WhatsApp" / "Copiar enlace" (El Tiempo)
+    r"|(?:copy link|copiar enlace|copiar link|copier le lien|link kopieren|copia (?:il )?link"
+    r"|kopieer link|kopiuj link|kopioi linkki|kopiera länk|kopiér link|kopirati poveznicu"
+    r"|compartir|partager|teilen|condividi|partilhar|compartilhar|delen|udostępnij|jaa|dela|del"
+    r"|facebook|twitter|whatsapp|telegram|linkedin|google news|flipboard|messenger|pinterest"
+    r"|reddit|bluesky|threads)$)",
     _I,
 )
 
