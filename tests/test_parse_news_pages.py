@@ -1024,3 +1024,17 @@ def test_a_caption_over_share_buttons_one_to_a_line_opens_no_story():
         "share.txt",
     )
     assert page.article.startswith("The city council voted")
+
+
+def test_a_quote_headed_by_said_in_portuguese_is_whom_the_reply_answers():
+    page = parse_page(
+        "Obra na Avenida Paraná\n\n" + BODY + "Comentários (2)\n\nMarta Lins\n"
+        "12/06/2024 às 07h58\nNinguém pensa no pedestre.\nResponder\nCurtir (11)\n\n"
+        "Ricardo Mendes\n12/06/2024 às 09h14\nMarta Lins disse:\nNinguém pensa no pedestre.\n"
+        "Pensam sim, Marta.\nResponder\nCurtir (7)\n",
+        "gazeta.txt",
+    )
+    assert [(c.author, c.reply_to, c.text, c.posted) for c in page.comments] == [
+        ("Marta Lins", None, "Ninguém pensa no pedestre.", "2024-06-12T07:58"),
+        ("Ricardo Mendes", "Marta Lins", "Pensam sim, Marta.", "2024-06-12T09:14"),
+    ]

@@ -217,3 +217,16 @@ def test_a_clock_and_its_zone_before_the_day_and_alaskas_and_hawaiis_zones(print
 def test_the_spanish_meridiem_with_its_space(printed, iso):
     """The Spanish Academy's "a. m." / "p. m." (El Tiempo)."""
     assert to_iso(printed) == iso
+
+
+@pytest.mark.parametrize(
+    ("printed", "iso"),
+    [
+        ("12/06/2024 às 07h58", "2024-06-12T07:58"),  # Portuguese: the day first
+        ("6/12/2026 à 06:44", "2026-12-06T06:44"),  # French
+        ("06/12/2024 um 7:58", "2024-12-06T07:58"),  # German
+        ("12/06/2024 at 7:58", None),  # English: either order, not guessed
+    ],
+)
+def test_a_numeric_dates_own_words_say_it_writes_the_day_first(printed, iso):
+    assert to_iso(printed) == iso

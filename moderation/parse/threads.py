@@ -84,11 +84,13 @@ _REACTION = re.compile(rf"^(?:{EMOJI})$")  # a chat's reaction over its count: "
 _VOTE_COUNT = re.compile(rf"^(?:[▲▼△▽↑↓]|{EMOJI})?\s*[+−-]?\d[\d,.]*[kK]?\s*[▲▼△▽↑↓]?$")
 
 
-# "said", "wrote", and "wrote" in German, French, Spanish, Portuguese, Italian, Dutch, Swedish,
-# Polish, Croatian, Russian
+# "said", "wrote", and "wrote" and "said" in German, French, Spanish, Portuguese, Italian, Dutch,
+# Swedish, Polish, Croatian, Russian, Czech, Slovak, Finnish, Hungarian, Romanian, Turkish
 _WROTE = (
     r"(?:said|wrote|says|writes|schrieb|a écrit|escribió|escreveu|ha scritto|schreef|skrev"
-    r"|napisał(?:\(a\)|a)?|napisao(?:/la)?|napisala|написал(?:\(а\)|а)?)"
+    r"|napisał(?:\(a\)|a)?|napisao(?:/la)?|napisala|написал(?:\(а\)|а)?"
+    r"|sagte|a dit|dijo|disse|ha detto|zei|napsal(?:\(a\)|a)?|napísal(?:\(a\)|a)?|kirjoitti"
+    r"|írta|a scris|yazdı)"
 )
 # "Jean Ashworth said..." / "Ann wrote:" on a line of its own over a quotation.
 _QUOTE_HEADER_LINE = re.compile(

@@ -122,7 +122,16 @@ def _parse(text: str, formats: tuple[str, ...]) -> datetime | None:
                 continue
             if weekday is None or moment.weekday() == weekday:
                 return moment
-    return _numeric(plain, weekday) or _in_page_year(plain, weekday)
+    day_first = True if _DAY_FIRST_WORDS.search(text) else None
+    return _numeric(plain, weekday, day_first) or _in_page_year(plain, weekday)
+
+
+# Words between a numeric date and its clock in languages that write the day first, and the
+# French and Portuguese clock: "12/06/2024 às 07h58", "12/06/2024 um 7:58", "12/06/2024 a las
+# 7:58" (month first is the American English order).
+_DAY_FIRST_WORDS = re.compile(
+    r"\d\s+(?:às|à|um|alle|a las|om|kl\.?|klo|kell)\s+\d|\d\s?h\s?\d{2}\b", re.I
+)
 
 
 def _in_page_year(plain: str, weekday: int | None) -> datetime | None:
@@ -150,10 +159,11 @@ def _named_weekday(text: str) -> int | None:
     return _EAST_ASIAN_DAYS.index(east.group(1)) if east else None
 
 
-def _numeric(plain: str, weekday: int | None) -> datetime | None:
+def _numeric(plain: str, weekday: int | None, day_first: bool | None = None) -> datetime | None:
     """A numeric date read day-first and month-first: taken only when one reading is left (the
     other impossible, as 25/03, or not on the weekday the text names) or both are one day, or
-    when the page's other dates say which order it writes (`dates_of`)."""
+    when the date's own words (`day_first`) or the page's other dates say which order it
+    writes (`dates_of`)."""
     readings: dict[datetime, bool] = {}  # reading -> whether it was read day first
     for fmt in NUMERIC_DATE_FORMATS:
         try:
@@ -166,6 +176,7 @@ def _numeric(plain: str, weekday: int | None) -> datetime | None:
         return next(iter(readings))
     page = _PAGE_DATES.get()
     order = page.day_first if page is not None and len(readings) > 1 else None
+    order = day_first if day_first is not None and len(readings) > 1 else order
     chosen = [moment for moment, day_first in readings.items() if day_first == order]
     return chosen[0] if order is not None and len(chosen) == 1 else None
 
