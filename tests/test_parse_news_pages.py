@@ -1038,3 +1038,40 @@ def test_a_quote_headed_by_said_in_portuguese_is_whom_the_reply_answers():
         ("Marta Lins", None, "Ninguém pensa no pedestre.", "2024-06-12T07:58"),
         ("Ricardo Mendes", "Marta Lins", "Pensam sim, Marta.", "2024-06-12T09:14"),
     ]
+
+
+def test_in_reply_to_over_the_next_name_under_the_controls_is_that_comments():
+    page = parse_page(
+        "Bridge closed to lorries\n\n" + BODY + "3 Comments\nLogin to comment\n\n"
+        "Grumpy_in_Gabriola\nMar 12 2025, 9:41am\nEvery time there is a problem, more asphalt.\n"
+        "Reply\nRecommend (18)\nReport\n\nin reply to Grumpy_in_Gabriola\nRenataW\n"
+        "Mar 12 2025, 10:05am\nTo be fair the second building is in the plan.\nReply\n"
+        "Recommend (6)\nReport\n\nTom_Esquimalt\nMar 12 2025, 2:17pm\nBuild the boats first.\n"
+        "Reply\nRecommend (15)\nReport\n\nAbout\nContact\nPrivacy\n",
+        "tyee.txt",
+    )
+    assert [(c.author, c.reply_to, c.text) for c in page.comments] == [
+        ("Grumpy_in_Gabriola", None, "Every time there is a problem, more asphalt."),
+        ("RenataW", "Grumpy_in_Gabriola", "To be fair the second building is in the plan."),
+        ("Tom_Esquimalt", None, "Build the boats first."),
+    ]
+
+
+def test_a_writers_bio_and_a_picture_credited_by_a_sentence_open_no_story():
+    """The Tyee: the standfirst, the byline, the writer's bio, the lead picture's caption
+    ending "Photo by <name>.", the share buttons; under the story a reader appeal and the
+    comment rules."""
+    page = parse_page(
+        "Lorries barred from the old bridge\n\nThe corroded supports will be replaced by 2026.\n\n"
+        "Hana Reid 12 Mar 2025 | TheTyee.ca\n\n"
+        "Hana Reid is a reporter for The Tyee based on Vancouver Island.\n\n"
+        "Lorries queue at the bridge on a Friday afternoon in February. Photo by Hana Reid.\n\n"
+        "Share this article\nCopy link\n\n" + BODY + "\nSupport The Tyee\n"
+        "The Tyee is supported by readers like you. Join us and grow independent media.\n\n"
+        "Tyee Commenting Guidelines\nComments that violate guidelines risk being deleted, and "
+        "violations may result in a temporary or permanent user ban.\n\n2 Comments\n\n"
+        "Ann Lee\nMar 12 2025, 9:41am\nGood.\nReply\n\nBo Chan\nMar 12 2025, 9:50am\nBad.\nReply\n",
+        "tyee.txt",
+    )
+    assert page.article.startswith("The city council voted")
+    assert page.article.endswith("the council said.")

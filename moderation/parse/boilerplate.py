@@ -221,7 +221,7 @@ def _past_standfirst(lines: list[str], start: int) -> int:
     marked = False  # a byline, date or credit seen between the standfirst and this line
     for index in zone:
         line = " ".join(lines[index].split())
-        head = _marks_the_head(line)
+        head = _marks_the_head(line) or _is_head_noise(line, None)  # a writer's bio too
         if is_prose(line) and not head:
             return index if marked and is_paragraph(line) else start
         marked = marked or head

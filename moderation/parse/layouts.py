@@ -690,7 +690,8 @@ CAPTION = re.compile(
     r"|(?-i:[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}/[A-Z][\w.-]+(?: [A-Z][\w.-]+){0,3})\s*$"
     r"|\S+/(?-i:[A-Z][A-Z .'-]{2,40})$"  # "... Jakarta. KOMPAS.com/RIZKY SYAHPUTRA"
     r"|(?:picture|photo|image|credit)s?\s*:\s*[^.!?]{1,60}$"
-    r"|(?:picture|photo|image)s? by [^.!?]{2,60}$"  # "... on Tuesday. Photo by Jason Payne /PNG"
+    # "... on Tuesday. Photo by Jason Payne /PNG", "... in February. Photo by Hana Reid."
+    r"|(?:picture|photo|image)s? by [^.!?]{2,60}\.?$"
     r"|(?:image credit|photo credit|kuva|foto|bild|crédit photo|fotografía)\s*:\s*\S"
     r"|[—–-]\s*(?:AFP|AP|Reuters|EPA|Getty Images|Bloomberg|Xinhua)(?:/File)?\s*$"
     r"|(?:supplied|handout) (?:picture|photo|image)\s*$"  # "... cycling track. Supplied picture"
@@ -762,7 +763,8 @@ PROMOTION = re.compile(
     r"^(?:visit (?:my|our|his|her|the) |follow (?:us|me|him|her|them) (?:on|at)\b"
     r"|subscribe (?:to|for|now|here)\b|listen to\b|sign up\b|join our\b"
     r"|contact (?:us|me|him|her|the author)\b|download (?:our|the) app\b|donate\b"
-    r"|support (?:us|our)\b|read more\b|click here\b|about the author\b|advertise with\b)"
+    r"|support (?:us|our)\b|read more\b|click here\b|about the author\b|advertise with\b"
+    r"|support (?:the )?(?-i:[A-Z])[\w'’-]*(?: [\w'’-]+){0,2}$)"  # "Support The Tyee"
     r"|^(?:get|receive) (?:the|our) .{0,40}newsletter"
     r"|^(?:to contact (?:the author|us)\b|related (?:videos?|stories|content|articles?)\s*:"
     r"|by (?:subscribing|signing up)\b|contact\s*:\s*\S+@|reach \S+(?: \S+){0,3} at\b"
@@ -792,7 +794,7 @@ READER_APPEAL = re.compile(
     r"|\bstart (?:and finish )?your (?:day|morning) with\b"  # a newsletter's blurb
     # a nonprofit newsroom's appeal: "reader support makes up two-thirds of our budget",
     # "a tax-deductible donation", "was founded as a nonprofit"
-    r"|reader support|tax-deductible|founded as a nonprofit"
+    r"|reader support|tax-deductible|founded as a nonprofit|supported by readers like you"
     r"|(?:independent|nonprofit|our|quality|trusted) journalism"
     r"|become a (?:supporter|member|subscriber)"
     r"|obserwuj nas|folgen sie uns|suivez-nous|síguenos|seguici|volg ons"
@@ -824,6 +826,7 @@ APPEAL_WORDS = (
     "reached at", "author of", "contact", "expressed", "log in", "login", "sign in", "register",
     "subscri", "listen to", "text-to-speech", "sostenitore", "sostienici", "devenez",
     "werden sie", "hazte", "torne-se", "reader support", "tax-deductible", "nonprofit",
+    "readers like you",
     "daily", "weekly", "morning", "evening", "your day",
 )  # fmt: skip
 
@@ -869,6 +872,8 @@ TAIL_NOTICE = re.compile(
     # comments that you find offensive, please use the “Flag as Inappropriate” feature"
     r"|\bcommenting (?:platform|policy|guidelines)\b|\byou find offensive\b"
     r"|\bflag as inappropriate\b"
+    # ... and what breaking them costs: "Comments that violate guidelines risk being deleted"
+    r"|\bcomments? (?:that|which) (?:violate|break|breach)\b"
     # an affiliate disclosure: "... through one of the links on our site, we may receive
     # compensation", "We may earn a commission"
     r"|\bmay (?:receive|earn) (?:a )?(?:compensation|commission)\b|\baffiliate links?\b"

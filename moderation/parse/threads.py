@@ -132,7 +132,7 @@ def find_thread(lines: list[str]) -> Thread | None:
     if layout.closes:
         start, blocks = signed_blocks(lines, headers)
     else:
-        start, blocks = headed_blocks(lines, headers, learned)
+        start, blocks = headed_blocks(lines, headers, learned, layout.reply_line)
     numbers = talkback_numbers(stripped, headers)
     comments, indents, mails, positions = [], [], 0, []
     numbered: dict[str, Comment] = {}
@@ -482,27 +482,49 @@ def talkback_numbers(stripped: list[str], headers: list[Header]) -> list[str | N
 
 
 def headed_blocks(
-    lines: list[str], headers: list[Header], learned: frozenset[str] = frozenset()
+    lines: list[str],
+    headers: list[Header],
+    learned: frozenset[str] = frozenset(),
+    reply_line: re.Pattern[str] | None = None,
 ) -> tuple[int, list[list[str]]]:
     """Each comment's lines run from under its header to the next header; the last one's stop
     at a "Load more comments" button, the comment form and site footer, and where most
     comments close with controls ("Reply", "Share ›"), at its own last control line: what
-    follows is the page's."""
+    follows is the page's, or heads the next comment ("in reply to Ann" over its name)."""
     blocks = _between_headers(lines, headers)
     last = cut_at_comment_form(lines[headers[-1].body_start :])
     closed = [_ends_at_controls(block, learned) for block in blocks]
+    cut = blocks
     if blocks and sum(bool(end) for end in closed) * 2 > len(blocks):
         # A label under the controls ("Times Pick") heads the next comment: not this one's.
-        blocks = [
+        cut = [
             end if end and not any(is_prose(line.strip()) for line in block[len(end) :]) else block
             for end, block in zip(closed, blocks, strict=True)
         ]
-    closing = sum(len(end) == len(block) for end, block in zip(closed, blocks, strict=True))
+        blocks, last = _replies_carried(blocks, cut, last, reply_line)
+    closing = sum(len(end) == len(block) for end, block in zip(closed, cut, strict=True))
     if blocks and closing * 2 > len(blocks):
         controls = [i for i, line in enumerate(last) if is_control(line, learned)]
         last = last[: controls[-1] + 1] if controls else last
     blocks.append(trim_footer(last))  # `last` was cut at the form above
     return headers[0].line, blocks
+
+
+def _replies_carried(
+    blocks: list[list[str]],
+    cut: list[list[str]],
+    last: list[str],
+    reply_line: re.Pattern[str] | None,
+) -> tuple[list[list[str]], list[str]]:
+    """The blocks as `cut` at their controls, each opened by the reply line drawn under the
+    previous comment's controls ("in reply to Ann" over the next name: The Tyee)."""
+    carried: list[str] = []
+    kept_blocks = []
+    for block, kept in zip(blocks, cut, strict=True):
+        kept_blocks.append(carried[-1:] + kept)
+        tail = block[len(kept) :]
+        carried = [line for line in tail if reply_line and reply_line.match(line.strip())]
+    return kept_blocks, carried[-1:] + last
 
 
 def _ends_at_controls(block: list[str], learned: frozenset[str]) -> list[str]:
