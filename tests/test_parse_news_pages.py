@@ -1075,3 +1075,14 @@ def test_a_writers_bio_and_a_picture_credited_by_a_sentence_open_no_story():
     )
     assert page.article.startswith("The city council voted")
     assert page.article.endswith("the council said.")
+
+
+def test_related_reports_and_a_subscribe_now_appeal_close_no_story():
+    page = parse_page(
+        "Lorries barred from the old bridge\n\n" + BODY + "\nRELATED REPORTS\n"
+        "Water disruption: 400 areas affected this weekend\nOperator says pipe bursts down\n\n"
+        "The Gazette has been covering the news without fear or favour since 1999. "
+        "Subscribe now.\n",
+        "related.txt",
+    )
+    assert page.article.endswith("the council said.")

@@ -789,6 +789,7 @@ READER_APPEAL = re.compile(
     r"\b(?:(?:our|free|daily|weekly|morning|evening|email)\s+(?:[\w'’-]+\s+){0,3}newsletters?"
     r"|nieuwsbrief|in (?:your|je) (?:inbox|mailbox)|terms of service"
     r"|privacy policy|whatsapp channel|news alerts|sign up here|subscribe to our\b"
+    r"|\bsubscribe (?:now|today)\b"  # "... without fear or favour since 1999. Subscribe now."
     # "Get a daily brief of the most important stories ... when you subscribe" (Reason)
     r"|(?:daily|weekly|morning|evening) (?:brief|briefing|digest)\b|when you subscribe\b"
     r"|\bstart (?:and finish )?your (?:day|morning) with\b"  # a newsletter's blurb
