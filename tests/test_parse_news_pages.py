@@ -1082,7 +1082,8 @@ def test_related_reports_and_a_subscribe_now_appeal_close_no_story():
         "Lorries barred from the old bridge\n\n" + BODY + "\nRELATED REPORTS\n"
         "Water disruption: 400 areas affected this weekend\nOperator says pipe bursts down\n\n"
         "The Gazette has been covering the news without fear or favour since 1999. "
-        "Subscribe now.\n",
+        "Subscribe now.\n\nComments (2)\n\nAnn Lee\n12 Mar 2025 09:41\nGood.\nReply\n\n"
+        "Bo Chan\n12 Mar 2025 09:50\nBad.\nReply\n",
         "related.txt",
     )
     assert page.article.endswith("the council said.")
