@@ -1087,3 +1087,12 @@ def test_related_reports_and_a_subscribe_now_appeal_close_no_story():
         "related.txt",
     )
     assert page.article.endswith("the council said.")
+
+
+def test_related_reports_close_a_story_without_comments():
+    page = parse_page(
+        "Lorries barred from the old bridge\n\n" + BODY + "\nRELATED REPORTS\n"
+        "Water disruption: 400 areas affected this weekend\nOperator says pipe bursts down\n",
+        "related.txt",
+    )
+    assert page.article.endswith("the council said.")

@@ -901,7 +901,8 @@ SITE_FOOTER = re.compile(
 # like"): cut with what follows when no sentence follows it.
 RECOMMENDATIONS_HEADING = re.compile(
     r"^(?:sponsored|promoted|recommended|suggested|related|trending|popular|more)"
-    r"(?: (?:stories|content|links|articles|posts|news|reads|videos|for you|now|from [\w .'’-]+))?"
+    r"(?: (?:stories|content|links|articles|posts|news|reads|reports|coverage|videos|for you"
+    r"|now|from [\w .'’-]+))?"
     r"\s*:?$"
     r"|^(?:you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|around the web"
     r"|recommended by \w+|most (?:read|popular|viewed|shared)(?: \w+)?|don'?t miss|read next"
