@@ -1428,3 +1428,34 @@ def test_a_byline_labelled_in_another_language_names_the_writer_beside_its_time(
         ("Sabine K.", "2024-03-12T09:40"),
     ]
     assert page.comments[0].text.startswith("Endlich!")
+
+
+def test_replies_in_a_tree_of_wrappers_of_one_kind_nest_under_their_parent():
+    """DataLife Engine's comment tree: each comment in `<li class="comments-tree-item">`, its
+    replies in an `<ol>` inside that `<li>`, the comment itself in a `<div>` beside the list."""
+
+    def item(number, name, text, replies=""):
+        return (
+            f'<li class="comments-tree-item"><div id="comment-id-{number}"><div class="comment">'
+            f'<span class="comment-author">{name}</span><div class="comment-text">{text}</div>'
+            f"</div></div>{replies}</li>"
+        )
+
+    nested = '<ol class="comments-tree-list">' + item(3, "Ann", "Spinners, mostly.") + "</ol>"
+    replies = '<ol class="comments-tree-list">' + item(2, "Bo", "What bait?", nested) + "</ol>"
+    html = (
+        "<html><head><title>Ice out on the lake</title></head><body><article><h1>Ice out on the "
+        "lake</h1><p>The first open-water weekend drew hundreds of anglers to the lake.</p>"
+        '</article><ol class="comments-tree-list">'
+        + item(1, "Ann", "Caught four perch on Saturday.", replies)
+        + item(4, "Cy", "Thanks for the report.")
+        + "</ol></body></html>"
+    )
+    page = parse_page(html, "tree.html")
+    by_id = {c.id: c for c in page.comments}
+    assert [(c.author, by_id[c.parent].author if c.parent else None) for c in page.comments] == [
+        ("Ann", None),
+        ("Bo", "Ann"),
+        ("Ann", "Bo"),
+        ("Cy", None),
+    ]

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right, insort
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from itertools import islice
@@ -925,6 +925,7 @@ def _to_comments(found: list[_Found], text_of: Callable[[LexborNode], str]) -> t
     by_item: dict[int, Comment] = {}
     comments: list[Comment] = []
     depths: list[int | None] = []
+    tree_parents = _tree_parents(found)
     for number, entry in enumerate(found, start=1):
         heading, headed_by, headed_at = _heading_header(entry)
         text, quoted = _text(entry, text_of, items | heading | _time_lines(entry))
@@ -936,6 +937,8 @@ def _to_comments(found: list[_Found], text_of: Callable[[LexborNode], str]) -> t
         while enclosing is not None and enclosing not in by_item and enclosing in node_of:
             enclosing = owner_of(node_of[enclosing], items)  # one read as no comment: its owner
         enclosing = enclosing if enclosing is not None else _reply_block_parent(entry.item, items)
+        if enclosing is None and depth is None:  # a depth the page names wins
+            enclosing = tree_parents.get(entry.item.mem_id)
         if enclosing is not None:
             parent = by_item.get(enclosing)
         else:
@@ -1026,6 +1029,39 @@ def _reply_block_parent(item: LexborNode, items: set[int]) -> int | None:
             held = (node.mem_id for node in previous.traverse() if node.mem_id in items)
             return next(held, None)
     return None
+
+
+def _tree_parents(found: list[_Found]) -> dict[int, int]:
+    """Comment -> the comment it is nested under, where each comment stands in a wrapper of a
+    named kind every comment has, and a reply's wrapper inside its parent's (`<li
+    class="comments-tree-item">` around a comment and the `<ol>` of its replies: DataLife
+    Engine's tree); not a list's comments beside each other, nor a thread's opening post over a
+    list of another kind."""
+    kinds = [
+        {_kind(a) for a in ancestors(entry.item, include_self=True) if a.attributes.get("class")}
+        for entry in found
+    ]
+    common = set.intersection(*kinds) if kinds else set()
+    wrapper_of = {}
+    for entry in found:
+        around = ancestors(entry.item, include_self=True)
+        wrapper = next((a for a in around if a.attributes.get("class") and _kind(a) in common), None)
+        if wrapper is not None:
+            wrapper_of[entry.item.mem_id] = wrapper
+    counts = Counter(wrapper.mem_id for wrapper in wrapper_of.values())
+    owner = {w.mem_id: item for item, w in wrapper_of.items() if counts[w.mem_id] == 1}
+    parents = {}
+    for item, wrapper in wrapper_of.items():
+        if counts[wrapper.mem_id] != 1:
+            continue
+        outer = next((a for a in ancestors(wrapper) if _kind(a) == _kind(wrapper)), None)
+        if outer is not None and outer.mem_id in owner:
+            parents[item] = owner[outer.mem_id]
+    return parents
+
+
+def _kind(node: LexborNode) -> tuple[str, str | None]:
+    return node.tag, node.attributes.get("class")
 
 
 def _chain(item: LexborNode, body_count: dict[int, int]) -> list[LexborNode]:
