@@ -1045,7 +1045,8 @@ def _tree_parents(found: list[_Found]) -> dict[int, int]:
     wrapper_of = {}
     for entry in found:
         around = ancestors(entry.item, include_self=True)
-        wrapper = next((a for a in around if a.attributes.get("class") and _kind(a) in common), None)
+        named = (a for a in around if a.attributes.get("class") and _kind(a) in common)
+        wrapper = next(named, None)
         if wrapper is not None:
             wrapper_of[entry.item.mem_id] = wrapper
     counts = Counter(wrapper.mem_id for wrapper in wrapper_of.values())
