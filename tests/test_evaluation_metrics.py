@@ -99,3 +99,14 @@ def test_evaluate_metrics_are_used_when_they_load(monkeypatch):
     assert [name for name, _ in calls] == ["precision", "recall", "f1", "roc_auc"]
     assert calls[0][1]["references"] == GOLD.tolist() and calls[0][1]["zero_division"] == 0
     assert calls[3][1]["prediction_scores"] == SCORES.tolist()
+
+
+def test_rates_of_nothing_are_undefined_not_zero():
+    """A label without positives has no recall, a cut-off that flags nothing no precision: a
+    0.000 read as "every positive missed" (found by a blind functional test)."""
+    scores = np.array([0.1, 0.2, 0.3])
+    no_positives = score_label("violent", scores, np.array([0, 0, 0]), Thresholds(0.5, 0.9))
+    assert no_positives.review.recall is None and no_positives.review.recall_ci is None
+    assert no_positives.review.precision is None and no_positives.review.f1 is None
+    nothing_flagged = score_label("violent", scores, np.array([1, 0, 0]), Thresholds(0.5, 0.9))
+    assert nothing_flagged.review.recall == 0.0 and nothing_flagged.review.precision is None

@@ -141,3 +141,34 @@ def test_cli_prints_a_summary_or_writes_a_report(monkeypatch, capsys, tiny_model
 def test_cli_errors_are_one_line(monkeypatch, capsys, tiny_model_dir):
     code, _, err = run_evaluate(monkeypatch, capsys, "no_such_set", "--model", str(tiny_model_dir))
     assert code == 1 and err.startswith("error: unknown data set 'no_such_set'")
+
+
+def test_a_bad_file_among_good_ones_is_one_line_and_the_others_are_evaluated(
+    monkeypatch, capsys, tiny_model_dir, tmp_path
+):
+    """`evaluate good.csv missing.csv` stopped at the missing file and evaluated nothing (found
+    by a blind functional test); the README promises the other files are still processed."""
+    pd.DataFrame({"text": TEXTS, "abusive": [1, 0, 1, 0, 1, 0, 0, 1]}).to_csv(
+        tmp_path / "good.csv", index=False
+    )
+    (tmp_path / "empty.csv").write_text("")
+    args = [str(tmp_path / name) for name in ("good.csv", "missing.csv", "empty.csv")]
+    code, out, err = run_evaluate(
+        monkeypatch, capsys, *args, "--model", str(tiny_model_dir), "--report", str(tmp_path / "r")
+    )
+    assert code == 1 and (tmp_path / "r" / "report.json").is_file()
+    errors = [line for line in err.splitlines() if line.startswith("error: ")]
+    assert len(errors) == 2 and "missing.csv: not found" in errors[0]
+    assert "shared/data" not in errors[0]  # a file of the user's, not a known set's
+
+
+def test_a_baseline_that_is_a_report_folder_says_what_baseline_wants(
+    monkeypatch, capsys, tiny_model_dir, tmp_path
+):
+    (tmp_path / "earlier").mkdir()
+    (tmp_path / "earlier" / "report.json").write_text("{}")
+    code, _, err = run_evaluate(
+        monkeypatch, capsys, "functional", "--baseline", str(tmp_path / "earlier")
+    )
+    assert code == 1 and err.count("\n") == 1
+    assert "--baseline wants a second model's directory" in err and "evaluate report" in err

@@ -3,7 +3,7 @@
 import pandas as pd
 import pytest
 
-from moderation.data.mapping import SHARED_DATA_DIR, known_mappings
+from moderation.data.mapping import SHARED_DATA_DIR, DatasetMapping, known_mappings
 from moderation.errors import ConfigError, DataError
 from moderation.evaluation import sets
 from moderation.evaluation.sets import known_set, load_sets
@@ -135,3 +135,46 @@ def test_bad_options_are_one_line_errors(tmp_path):
         load_sets(["no_such_set"])
     with pytest.raises(DataError, match="no functional suite 'functional/nope'"):
         load_sets(["functional/nope"])
+
+
+def test_label_cells_as_words_read_as_yes_and_no_and_other_words_are_an_error(tmp_path):
+    """yes/no and true/false cells left every row unknown in silence (blind functional test)."""
+    (tmp_path / "yn.csv").write_text("text,violent,abusive\na,no,yes\nb,No,FALSE\nc,YES,\n")
+    (loaded,) = load_sets([str(tmp_path / "yn.csv")])
+    assert loaded.frame[["violent", "abusive"]].values.tolist() == [[0, 1], [0, 0], [1, -1]]
+    (tmp_path / "words.csv").write_text("text,abusive\na,offensive\nb,normal\n")
+    with pytest.raises(DataError, match="'offensive', 'normal'.*--label-map"):
+        load_sets([str(tmp_path / "words.csv")])
+
+
+def test_a_mapping_whose_rules_match_no_row_says_what_the_columns_hold(tmp_path):
+    (tmp_path / "tf.csv").write_text("tweet,is_toxic\nyou idiot,true\nnice,false\n")
+    (tmp_path / "map.toml").write_text(
+        'text_column = "tweet"\n[labels.abusive]\npositive = "is_toxic == \'true\'"\n'
+    )
+    with pytest.raises(DataError, match=r"rules for abusive .* match no row \(is_toxic holds True"):
+        load_sets([str(tmp_path / "tf.csv")], label_map=tmp_path / "map.toml")
+
+
+@pytest.mark.parametrize(
+    ("body", "message"),
+    [
+        ('[abusive]\npositive = "hateful == 1"\n', r"unknown key\(s\) or table\(s\) \['abusive'\]"),
+        ('[labels.abusive]\npositive = ["yes"]\n', "must be one query in quotes"),
+        ('[labels.abusive]\ncolumn = "x"\n', r"unknown key\(s\) \['column'\]; use positive"),
+        ('name = "x"\n', "maps no label"),
+    ],
+)
+def test_a_malformed_label_map_is_one_line_saying_what_is_expected(tmp_path, body, message):
+    (tmp_path / "map.toml").write_text(body)
+    with pytest.raises(DataError, match=message):
+        DatasetMapping.from_file(tmp_path / "map.toml")
+
+
+def test_one_bad_argument_is_handed_on_and_the_others_load(tmp_path):
+    (tmp_path / "good.csv").write_text("text,abusive\na,1\nb,0\n")
+    seen = []
+    loaded = load_sets(
+        [str(tmp_path / "good.csv"), str(tmp_path / "gone.csv")], on_error=seen.append
+    )
+    assert [s.name for s in loaded] == ["good.csv"] and "gone.csv: not found" in str(seen[0])

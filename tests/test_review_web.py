@@ -199,3 +199,36 @@ def test_one_name_failing_locks_out_that_name_not_the_others_at_its_address(engi
     for name in ("carol", "dave"):
         assert _login(client, "wrong password!", name=name).status_code == 401
     assert _login(client, "another long password", name="bob").status_code == 429
+
+
+def test_remove_records_the_ticked_labels_and_ticks_what_a_bare_removal_records(tmp_path):
+    """The checkboxes and Remove are one form: labels ticked before Remove were dropped (found by
+    a blind functional test). They are kept now; the boxes start ticked with what a removal
+    records untouched (the flagged labels more likely than not), so a moderator who ticks
+    nothing records what Remove always did."""
+    from sqlalchemy import select
+
+    from moderation.store.schema import verdicts
+
+    engine = open_store(f"sqlite:///{tmp_path / 'store.db'}")
+    scores = {"antisemitic": 0.3, "violent": 0.05, "abusive": 0.9}
+    flagged = ["abusive", "antisemitic", "violent"]
+    rows = [{"text": t, "decision": "review", "score": 0.9, "scores": scores, "labels": flagged}
+            for t in ("The mayor is a liar.", "Another one.")]  # fmt: skip
+    seed(engine, rows)
+    add_user(engine, "alice", PASSWORD)
+    client = TestClient(create_app(engine))
+    _login(client)
+    page = client.get("/").text
+    ticked = re.findall(r'value="(\w+)" aria-keyshortcuts="\d" checked', page)
+    assert ticked[:1] == ["abusive"] and "violent" not in ticked  # 0.05: flagged, not likely
+    token = _csrf(page)
+    two = ["antisemitic", "abusive"]
+    client.post(
+        "/verdict", data={"csrf": token, "comment_id": "c0", "action": "remove", "label": two}
+    )
+    client.post("/verdict", data={"csrf": token, "comment_id": "c1", "action": "remove"})
+    with engine.connect() as conn:
+        stored = dict(conn.execute(select(verdicts.c.comment_id, verdicts.c.labels)).all())
+    assert stored == {"c0": ["abusive", "antisemitic"], "c1": ["abusive"]}
+    engine.dispose()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
@@ -10,6 +11,7 @@ import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, TextColumn, TimeRemainingColumn
 
+from moderation.errors import DataError
 from moderation.terminal import progress_bar
 
 HELP = {
@@ -61,8 +63,18 @@ def evaluate(
 
     if threads:
         torch.set_num_threads(threads)
+    if baseline is not None:
+        _check_baseline(baseline)  # before the model scores every set, not after
     stderr = Console(stderr=True)
-    sets = load_sets(data, split.value, text_column, label_map, limit, seed)
+    failed: list[DataError] = []
+
+    def report_error(error: DataError) -> None:
+        failed.append(error)
+        print(f"error: {error}", file=sys.stderr)
+
+    sets = load_sets(data, split.value, text_column, label_map, limit, seed, on_error=report_error)
+    if not sets:
+        raise typer.Exit(code=1)
     for s in sets:
         stderr.print(f"{s.name}: {len(s.frame)} rows ({s.selection})", highlight=False)
     total = sum(len(s.frame) for s in sets) * (2 if baseline else 1)
@@ -81,9 +93,23 @@ def evaluate(
         )
     if report is None:
         print_summary(result)
+    else:
+        written = write_report(result, report)
+        typer.echo(f"wrote {len(written)} files to {report}: {', '.join(p.name for p in written)}")
+    if failed:  # the others were evaluated; the run still says that one could not be
+        raise typer.Exit(code=1)
+
+
+def _check_baseline(baseline: Path) -> None:
+    """`--baseline` takes a second model's directory; an earlier report's folder is the usual
+    mistake, and the model store's own message would point at --model."""
+    if (baseline / "model.safetensors").is_file():
         return
-    written = write_report(result, report)
-    typer.echo(f"wrote {len(written)} files to {report}: {', '.join(p.name for p in written)}")
+    found = "an evaluate report" if (baseline / "report.json").is_file() else "no model.safetensors"
+    raise DataError(
+        f"{baseline}: --baseline wants a second model's directory (model.safetensors); "
+        f"this holds {found}"
+    )
 
 
 class _progress:

@@ -150,9 +150,7 @@ def project_format_frame(
         raise DataError(f"{source}: none of the label columns {list(LABELS)}")
     out = pd.DataFrame({"text": frame[text_column].astype(str), "source": source})
     for label in LABELS:
-        column = pd.to_numeric(
-            frame.get(label, pd.Series(np.nan, index=frame.index)), errors="coerce"
-        )
+        column = _label_numbers(frame.get(label, pd.Series(np.nan, index=frame.index)), source)
         values = column.map(lambda v: UNKNOWN if pd.isna(v) or v < 0 else int(v >= 0.5))
         values = values.astype(np.int8)
         out[label] = values.to_numpy()
@@ -161,6 +159,32 @@ def project_format_frame(
     out["split_hint"] = frame["split"].fillna("").astype(str) if "split" in frame else ""
     out["pair"] = ""
     return out
+
+
+# Label cells written as words: the yes and no the format means, as people and tools write them.
+_LABEL_WORDS = {"yes": 1, "y": 1, "true": 1, "no": 0, "n": 0, "false": 0}
+
+
+def _label_numbers(column: pd.Series, source: str) -> pd.Series:
+    """A label column as numbers: 1, 0, -1 or empty, and yes/no, true/false (JSON booleans
+    too); any other value is an error naming it, not a row silently unknown."""
+    numbers = pd.to_numeric(column.map(_word_as_number), errors="coerce")
+    unread = column[numbers.isna() & column.notna() & (column.astype(str).str.strip() != "")]
+    if len(unread):
+        shown = ", ".join(repr(v) for v in unread.drop_duplicates().head(3))
+        raise DataError(
+            f"{source}: column {column.name!r} holds {shown}, not 1, 0, -1 or yes/no; "
+            "read other values with --label-map"
+        )
+    return numbers
+
+
+def _word_as_number(value: object) -> object:
+    if isinstance(value, bool):
+        return int(value)
+    if isinstance(value, str):
+        return _LABEL_WORDS.get(value.strip().lower(), value)
+    return value
 
 
 def load_labelled(

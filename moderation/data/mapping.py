@@ -108,6 +108,7 @@ class DatasetMapping:
         path = Path(path)
         try:
             raw = tomllib.loads(path.read_text())
+            _check_shape(raw, path)
             labels = {name: LabelRule(**rule) for name, rule in raw.get("labels", {}).items()}
             unknown = set(labels) - set(LABELS)
             if unknown:
@@ -128,6 +129,47 @@ class DatasetMapping:
             )
         except (tomllib.TOMLDecodeError, KeyError, TypeError) as error:
             raise DataError(f"{path}: malformed mapping file ({error})") from error
+
+
+_MAPPING_KEYS = (
+    "name",
+    "text_column",
+    "files",
+    "labels",
+    "joins",
+    "pair_columns",
+    "train",
+    "notes",
+)
+_RULE_KEYS = ("positive", "negative", "weak", "weight")
+
+
+def _check_shape(raw: dict, path: Path) -> None:
+    """A mapping's tables and keys, each mistake one line that says what is expected ("[abusive]"
+    for "[labels.abusive]", a rule written as a list, a key of another tool)."""
+    unknown = sorted(set(raw) - set(_MAPPING_KEYS))
+    if unknown:
+        raise DataError(
+            f"{path}: unknown key(s) or table(s) {unknown}; a label's rules go in "
+            f"[labels.<label>] tables, the other keys are {', '.join(_MAPPING_KEYS)}"
+        )
+    rules = raw.get("labels", {})
+    if not isinstance(rules, dict) or not rules:
+        raise DataError(f"{path}: maps no label; add [labels.<label>] tables for {list(LABELS)}")
+    for label, rule in rules.items():
+        if not isinstance(rule, dict):
+            raise DataError(f"{path}: labels.{label} must be a table of rules")
+        extra = sorted(set(rule) - set(_RULE_KEYS))
+        if extra:
+            raise DataError(
+                f"{path}: [labels.{label}] has unknown key(s) {extra}; use {', '.join(_RULE_KEYS)}"
+            )
+        for key in ("positive", "negative"):
+            if key in rule and not isinstance(rule[key], str):
+                raise DataError(
+                    f'{path}: labels.{label}.{key} must be one query in quotes ("stars <= 2"), '
+                    f"not a {type(rule[key]).__name__}"
+                )
 
 
 def known_mappings(directory: Path = MAPPINGS_DIR) -> dict[str, DatasetMapping]:

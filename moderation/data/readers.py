@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from moderation.data.mapping import JoinFile, SourceFile
+from moderation.data.mapping import SHARED_DATA_DIR, JoinFile, SourceFile
 from moderation.errors import DataError
 
 _SEPARATORS = {"csv": ",", "tsv": "\t"}
@@ -22,7 +22,8 @@ def read_text_lossy(path: Path) -> str:
 def read_table(path: Path, fmt: str, sep: str | None = None) -> pd.DataFrame:
     """One file as a frame of strings and numbers, whatever its format."""
     if not path.exists():
-        raise DataError(f"{path}: not found (is ../shared/data beside the project?)")
+        hint = " (is ../shared/data beside the project?)"  # a known set's file, not the user's
+        raise DataError(f"{path}: not found{hint if SHARED_DATA_DIR in path.parents else ''}")
     try:
         if fmt in _SEPARATORS:
             text = read_text_lossy(path)

@@ -19,7 +19,9 @@ def delta(value: float | None, baseline: float | None) -> str:
     return MISSING if value is None or baseline is None else f"{value - baseline:+.3f}"
 
 
-def with_ci(value: float, interval: Sequence[float]) -> str:
+def with_ci(value: float | None, interval: Sequence[float] | None) -> str:
+    if value is None or interval is None:
+        return MISSING
     return f"{value:.3f} [{interval[0]:.2f}, {interval[1]:.2f}]"
 
 

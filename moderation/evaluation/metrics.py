@@ -61,13 +61,16 @@ def threshold_metrics(
     reference = at_threshold(probabilities, targets, threshold)
     for name, value in (("precision", precision), ("recall", recall), ("f1", f1)):
         _cross_check(f"{name} at {threshold}", value, reference[name])
+    # 0 of 0 is no rate: nothing flagged leaves precision undefined, no positive recall; a 0.000
+    # would read as "every flag wrong" or "every positive missed".
+    flags, positives = tp + fp, tp + fn
     return ThresholdMetrics(
         threshold=round(float(threshold), 4),
-        precision=round(precision, 4),
-        recall=round(recall, 4),
-        f1=round(f1, 4),
-        precision_ci=wilson(tp, tp + fp),
-        recall_ci=wilson(tp, tp + fn),
+        precision=round(precision, 4) if flags else None,
+        recall=round(recall, 4) if positives else None,
+        f1=round(f1, 4) if flags and positives else None,
+        precision_ci=wilson(tp, flags) if flags else None,
+        recall_ci=wilson(tp, positives) if positives else None,
         true_positives=tp,
         false_positives=fp,
         false_negatives=fn,

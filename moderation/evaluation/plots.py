@@ -47,8 +47,9 @@ def _draw_pr(axes, label: str, model: dict, baseline: dict, thresholds: dict) ->
             color=color,
             label=f"{name} (AP {metrics.average_precision:.2f}, n+={metrics.positives})",
         )
-        axes.plot(metrics.review.recall, metrics.review.precision, "o", color=color, markersize=6)
-        axes.plot(metrics.remove.recall, metrics.remove.precision, "s", color=color, markersize=6)
+        for cut, marker in ((metrics.review, "o"), (metrics.remove, "s")):
+            if cut.precision is not None:  # nothing flagged at a cut-off: no point to draw
+                axes.plot(cut.recall, cut.precision, marker, color=color, markersize=6)
         other = baseline.get(name)
         if other is not None and other.pr_curve["recall"]:
             axes.plot(

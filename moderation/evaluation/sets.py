@@ -8,13 +8,19 @@ unless they carry a `split` column. The functional suites are always scored whol
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 from pathlib import Path
 
 import pandas as pd
 
-from moderation.data.loaders import LOCAL_FORMATS, load_labelled, load_mapped_set, map_frame
+from moderation.data.loaders import (
+    LOCAL_FORMATS,
+    UNKNOWN,
+    load_labelled,
+    load_mapped_set,
+    map_frame,
+)
 from moderation.data.mapping import DatasetMapping, known_mappings
 from moderation.data.readers import read_table
 from moderation.errors import ConfigError, DataError
@@ -34,23 +40,29 @@ def load_sets(
     label_map: str | Path | None = None,
     limit: int | None = None,
     seed: int = SAMPLE_SEED,
+    on_error: Callable[[DataError], None] | None = None,
 ) -> list[EvalSet]:
     """Every DATA argument as an EvalSet: a known set name, `functional`, a local file or folder,
-    or `hf:NAME[:split]`; with `label_map`, files and hub sets are read through that mapping."""
+    or `hf:NAME[:split]`; with `label_map`, files and hub sets are read through that mapping.
+    With `on_error`, an argument that cannot be read is handed to it and the others are still
+    loaded (a run over many files is not lost to one bad one); without, its error is raised."""
     if split not in SPLITS:
         raise ConfigError(f"--split must be one of {', '.join(SPLITS)}, not {split!r}")
     if limit is not None and limit < 1:
         raise ConfigError(f"--limit must be a positive number of rows, not {limit}")
     mapping = DatasetMapping.from_file(label_map) if label_map else None
-    sets = [
-        evaluation_set
-        for spec in specs
-        for evaluation_set in (
-            load_functional_suites(spec)
-            if is_functional(spec)
-            else [_load_one(spec, split, text_column, mapping)]
-        )
-    ]
+    sets = []
+    for spec in specs:
+        try:
+            sets += (
+                load_functional_suites(spec)
+                if is_functional(spec)
+                else [_load_one(spec, split, text_column, mapping)]
+            )
+        except DataError as error:
+            if on_error is None:
+                raise
+            on_error(error)
     return [s if is_functional(s.name) else sample(s, limit, seed) for s in sets]
 
 
@@ -73,11 +85,33 @@ def _load_one(spec: str, split: str, text_column: str, mapping: DatasetMapping |
     if mapping is not None and (spec.startswith("hf:") or Path(spec).exists()):
         raw = _raw_frame(spec)
         frame = map_frame(raw.assign(split_hint=raw["split"] if "split" in raw else ""), mapping)
+        _check_rules_match(_display_name(spec), raw, frame, mapping)
         how = f"read through the mapping {mapping.path}"
     else:
         frame = load_labelled(spec, text_column).to_pandas()
         how = "project label format"
     return _file_split(_display_name(spec), frame, split, how)
+
+
+def _check_rules_match(
+    name: str, raw: pd.DataFrame, frame: pd.DataFrame, mapping: DatasetMapping
+) -> None:
+    """A label whose rules match no row is a mapping that reads the file wrong (`is_toxic ==
+    'true'` where the cells are read as booleans), not a label to leave out in silence: the
+    error shows what the columns its rules name hold."""
+    for label, rule in mapping.labels.items():
+        if (frame[label] != UNKNOWN).any():
+            continue
+        rules = " ".join(r for r in (rule.positive, rule.negative) if r)
+        named = [c for c in raw.columns if isinstance(c, str) and c in rules]
+        held = "; ".join(
+            f"{c} holds {', '.join(repr(v) for v in raw[c].drop_duplicates().head(4))}"
+            for c in named
+        )
+        raise DataError(
+            f"{name}: the rules for {label} in {mapping.path} match no row"
+            + (f" ({held})" * bool(held))
+        )
 
 
 def known_set(mapping: DatasetMapping, split: str) -> EvalSet:

@@ -26,11 +26,11 @@ class ThresholdMetrics:
     """Decisions of one label at one cut-off, over that label's gold rows."""
 
     threshold: float
-    precision: float
-    recall: float
-    f1: float
-    precision_ci: tuple[float, float]  # Wilson 95%: thin labels (a few dozen positives) need it
-    recall_ci: tuple[float, float]
+    precision: float | None  # None: nothing flagged (0 of 0), as recall without a positive
+    recall: float | None
+    f1: float | None
+    precision_ci: tuple[float, float] | None  # Wilson 95%: thin labels (a few dozen positives)
+    recall_ci: tuple[float, float] | None
     true_positives: int
     false_positives: int
     false_negatives: int

@@ -22,7 +22,7 @@ from moderation.errors import ReviewError
 from moderation.review.guard import CSRF_FIELD, LoginLimiter, csrf_ok, csrf_token
 from moderation.review.queue import TABS, counts, queue
 from moderation.review.users import check_password, credentials
-from moderation.review.verdicts import record_verdict, undo_last
+from moderation.review.verdicts import labels_behind, record_verdict, undo_last
 
 SESSION_SECONDS = 8 * 3600  # one shift; the signed cookie is refused after this
 STATIC_DIR = Path(__file__).parent / "static"
@@ -126,7 +126,10 @@ def create_app(
                 undo_last(engine, user)
             else:
                 action = str(form.get("action", ""))
-                labels = form.getlist("label") if action == "relabel" else None
+                # Remove records the ticked labels (ticked at first: what a removal says is
+                # true, `labels_behind`); none ticked leaves that choice to the removal too.
+                ticked = [str(label) for label in form.getlist("label")]
+                labels = ticked if action == "relabel" else (ticked or None)
                 record_verdict(engine, str(form.get("comment_id", "")), user, action, labels)
         except ReviewError as error:
             return PlainTextResponse(str(error), status_code=400)
@@ -165,6 +168,7 @@ def _shown(item) -> dict:
         start = end = 0
     return {
         "item": item,
+        "ticked": set(labels_behind(item.labels, item.scores)),
         "before": text[:start],
         "evidence": text[start:end],
         "after": text[end:],
