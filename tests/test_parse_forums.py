@@ -7,6 +7,8 @@ selector names them, and no word in their markup says "comment".
 
 from pathlib import Path
 
+import pytest
+
 from moderation.parse import parse_file, parse_page
 
 _POST = """
@@ -530,3 +532,22 @@ def test_a_thread_whose_date_stands_in_the_writers_line_is_read_whole():
         ("Mossy Stone", "2024-01-08T19:30", "Get something with a"),
         ("trailmix", "2024-01-09T09:05", "I've had the same le"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("label", "name"),
+    [("Цитата: Андрей", "Андрей"), ("Zitat von Andrej:", "Andrej"), ("Cita de Andrej:", "Andrej")],
+)
+def test_a_quote_headed_by_its_label_and_name_in_another_language(label, name):
+    """DataLife Engine: `<div class="title_quote">Цитата: Андрей</div><div class="quote">`."""
+    html = (
+        "<html><head><title>Ice out</title></head><body><h1>Ice out</h1><p>The lake is open "
+        "again after a long winter, and anglers were out early.</p><div class='comments'>"
+        f"<div class='comment'><span class='author'>{name}</span><div class='comment-text'>"
+        "The wind picks up after noon.</div></div>"
+        "<div class='comment'><span class='author'>Bo</span><div class='comment-text'>"
+        f"<div class='title_quote'>{label}</div><div class='quote'>The wind picks up after "
+        "noon.</div>Golden words.</div></div></div></body></html>"
+    )
+    page = parse_page(html, "dle.html")
+    assert (page.comments[1].text, page.comments[1].reply_to) == ("Golden words.", name)

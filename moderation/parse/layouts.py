@@ -317,7 +317,13 @@ _REPLY_TO_PHRASE = (  # any case: "in reply to #9 Nattapong K." (The Nation)
 # A name, not a sentence: "Replying to say: it doesn't have to be built" answers no one.
 # A forum's words before the writer of the post it quotes: "Originally posted by Tom R.:" (as
 # text or in a quote block's header).
-QUOTING = r"(?:originally posted by|quote from:?|quoting)"
+# ... and in other languages, the label and the name: "Цитата: Андрей" (DataLife Engine), "Zitat
+# von Uwe:", "Citation de Luc :", "Cita de Ana:".
+QUOTING = (
+    r"(?:originally posted by|quote from:?|quoting"
+    r"|(?:цитата|zitat|citation|cita|citação|citazione|citaat|cytat|citát)"
+    r"(?: (?:от|von|de|di|van|od)|\s?:))"
+)
 
 REPLY_TO_LINE = re.compile(
     rf"^(?:↳\s*)?{_REPLY_TO_PHRASE}:?\s+@?(?P<reply_to>[^\s:][^:]{{0,59}}?):?$"
