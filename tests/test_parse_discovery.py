@@ -1459,3 +1459,28 @@ def test_replies_in_a_tree_of_wrappers_of_one_kind_nest_under_their_parent():
         ("Ann", "Bo"),
         ("Cy", None),
     ]
+
+
+def test_replies_drawn_indented_in_em_nest_by_their_indent():
+    """1C-Bitrix's blog: every comment a `div.blog-comment` side by side, a reply's depth only
+    its `style="padding-left:2.5em"` (0em, 2.5em, 5em)."""
+
+    def item(indent, name, text):
+        return (
+            f'<div class="blog-comment" style="padding-left:{indent}em;"><div '
+            f'class="blog-comment-info"><span class="blog-author">{name}</span></div><div '
+            f'class="blog-comment-content">{text}</div></div>'
+        )
+
+    html = (
+        "<html><head><title>Hoverla trail</title></head><body><h1>Hoverla trail</h1><p>The trail "
+        "from Zaroslyak was rebuilt this spring, with new steps on the steepest part.</p>"
+        '<div class="blog-comments">'
+        + item("0", "Olena", "Thanks for the detailed write-up!")
+        + item("2.5", "Taras", "Is it fine with children?")
+        + item("5", "Andriy", "Yes, if you start early.")
+        + item("0", "Marta", "Mind the afternoon storms.")
+        + "</div></body></html>"
+    )
+    page = parse_page(html, "bitrix.html")
+    assert [c.reply_to for c in page.comments] == [None, "Olena", "Taras", None]

@@ -137,7 +137,11 @@ _TEXT_STYLE_WORDS = frozenset(
     | {"grey", "gray", "muted", "light", "dark", "bold", "italic", "center", "left", "right"}
     | {"white", "black", "red", "green", "blue", "color", "colour", "secondary", "subtle"}
 )
-_INDENT_STYLE = re.compile(r"(?:margin|padding)-left\s*:\s*(\d+)\s*(?:px)?\b")
+# "margin-left:30px" (LiveJournal), "padding-left:2.5em" (1C-Bitrix's blog): how far in, in the
+# page's own unit, so only compared within a page.
+_INDENT_STYLE = re.compile(
+    r"(?:margin|padding)-left\s*:\s*(\d+(?:\.\d+)?)\s*(?:px|em|rem)?(?![\w.%])"
+)
 # Words of a name for something done to a comment ("edit-comment-hide": GitHub's wrapper that
 # hides the text while it is edited), not for the comment.
 _ACTION_WORDS = frozenset({"edit", "hide", "show", "toggle", "collapse", "expand"})
@@ -1374,5 +1378,5 @@ def _depth(chain: list[LexborNode]) -> int | None:
     for node in chain:  # drawn indented: LiveJournal's style="margin-left:30px"
         indent = _INDENT_STYLE.search(node.attributes.get("style") or "")
         if indent:
-            return int(indent.group(1))
+            return round(float(indent.group(1)) * 10)  # 2.5em and 5em stay apart
     return None
