@@ -400,3 +400,17 @@ def test_a_comment_list_drawn_like_wordpress_with_its_own_names_for_the_writer_a
         ("Priya N.", None, "12 KB is wild.\n\nDid you keep any islands?"),
         ("Sam Ortega", "Priya N.", "Just the search box."),
     ]
+
+
+def test_without_an_h1_the_heading_that_opens_the_title_is_the_headline():
+    """1C-Bitrix's blog: the post's title in an h2, <title> its words then the site's name with
+    guillemets, which the site-name cut does not take."""
+    html = (
+        "<html><head><title>Маршрут на Говерлу: що змінилося — Блог клубу «Карпатські стежки»"
+        "</title></head><body><div class='sidebar'><h3>Нові записи</h3></div>"
+        "<h2 class='blog-post-title'><span>Маршрут на Говерлу: що змінилося</span></h2>"
+        "<div class='blog-post-content'><p>Сезон на Говерлі офіційно відкрився, і цього року "
+        "на найпопулярнішому маршруті з Заросляка є кілька змін, про які варто знати.</p></div>"
+        "</body></html>"
+    )
+    assert parse_page(html, "bitrix.html").title == "Маршрут на Говерлу: що змінилося"

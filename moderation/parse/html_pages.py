@@ -417,6 +417,8 @@ def read_title(tree: LexborHTMLParser) -> str | None:
         node = tree.css_first(selector)
         if node is None:
             continue
+        if node.tag != "h1" and (heading := _heading_opening_title(tree)):
+            return heading
         value = node.attributes.get("content") if node.tag == "meta" else node.text()
         value = _TITLE_LABEL.sub("", " ".join((value or "").split()))
         value = bare_title(_TITLE_NUMBER.sub("", value))
@@ -431,6 +433,18 @@ def read_title(tree: LexborHTMLParser) -> str | None:
                 return headline
         if value:
             return value
+    return None
+
+
+def _heading_opening_title(tree: LexborHTMLParser) -> str | None:
+    """A page without an h1: the h2 or h3 that <title> opens with, before the site's name
+    ("<h2>Маршрут на Говерлу</h2>" under "<title>Маршрут на Говерлу — Блог клубу «...»")."""
+    page_title = _text_of_first(tree, "title")
+    for node in tree.css("h2, h3"):
+        heading = " ".join((node.text() or "").split())
+        opens = page_title.casefold().startswith(heading.casefold())
+        if len(heading.split()) >= 2 and opens and _beside_site_name(heading, page_title, ""):
+            return heading
     return None
 
 
