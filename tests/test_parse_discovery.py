@@ -1409,7 +1409,7 @@ def test_a_reply_block_after_its_parent_behind_the_replys_own_anchor():
 
 
 def test_a_byline_labelled_in_another_language_names_the_writer_beside_its_time():
-    """"Kommentar von Uwe Brandt | 12.03.2024 08:15" in the comment's head: the label words
+    """ "Kommentar von Uwe Brandt | 12.03.2024 08:15" in the comment's head: the label words
     that name a byline's writer are the same ones that mark a labelled byline (German, French,
     Dutch, ...), not only English "Posted by"."""
     html = """<html><head><title>Der Radweg kommt</title></head><body><article>
@@ -1484,3 +1484,34 @@ def test_replies_drawn_indented_in_em_nest_by_their_indent():
     )
     page = parse_page(html, "bitrix.html")
     assert [c.reply_to for c in page.comments] == [None, "Olena", "Taras", None]
+
+
+def test_a_comment_named_as_having_replies_is_one_comment_not_a_list():
+    """ProcessWire: `<li class="CommentListItem CommentHasReplies">` holds its header, text and
+    the list of its replies; "HasReplies" says what state it is in, not that it is a list."""
+
+    def item(number, name, text, replies=""):
+        has = " CommentHasReplies" if replies else ""
+        return (
+            f"<li id='Comment{number}' class='CommentListItem{has}'><p class='CommentHeader'>"
+            f"Posted by {name} on Mar  9, 2024  9:1{number} AM</p><div class='CommentText'><p>"
+            f"{text}</p></div>{replies}</li>"
+        )
+
+    replies = (
+        "<ul class='CommentList CommentListReplies'>" + item(2, "Dennis", "Still there.") + "</ul>"
+    )
+    html = (
+        "<html><head><title>The 1938 flood</title></head><body><h1>The 1938 flood</h1><p>The "
+        "river rose nine feet overnight and took the east half of the bridge deck with it.</p>"
+        "<h3>Comments</h3><ul class='CommentList'>"
+        + item(1, "Margaret Ostrander", "My grandmother kept the clippings.", replies)
+        + item(3, "Bill", "Great write-up.")
+        + "</ul></body></html>"
+    )
+    page = parse_page(html, "processwire.html")
+    assert [(c.author, c.reply_to, c.posted) for c in page.comments] == [
+        ("Margaret Ostrander", None, "2024-03-09T09:11"),
+        ("Dennis", "Margaret Ostrander", "2024-03-09T09:12"),
+        ("Bill", None, "2024-03-09T09:13"),
+    ]

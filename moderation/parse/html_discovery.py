@@ -145,6 +145,9 @@ _INDENT_STYLE = re.compile(
 # Words of a name for something done to a comment ("edit-comment-hide": GitHub's wrapper that
 # hides the text while it is edited), not for the comment.
 _ACTION_WORDS = frozenset({"edit", "hide", "show", "toggle", "collapse", "expand"})
+# Words of a name that says what state an element is in ("has-replies", ProcessWire's
+# "CommentHasReplies"), not what it holds.
+_STATE_WORDS = frozenset({"has", "with", "without", "no", "is"})
 _BARE_COMMENT = "comment"  # a class that is the word alone names a comment's element
 _HEADER_STEPS = 2  # how far a comment is widened to the header with its date
 _LABEL_ROW_WORDS = 4  # at most this many words in a row of column labels ("Author Posts")
@@ -864,6 +867,7 @@ def names_one_comment(node: LexborNode) -> bool:
     return any(set(name) & COMMENT_ITEM_WORDS for name in names) and not any(
         set(name) & COMMENT_CONTAINER_WORDS
         and not set(name) & LIST_POSITION_WORDS
+        and not set(name) & _STATE_WORDS  # "CommentHasReplies": a comment with replies
         and not any(word.isdigit() for word in name)
         and name[-1] not in COMMENT_ITEM_WORDS  # a name's last word says what it is: one of
         for name in names  # the "comments-comment"s (Shopify's Dawn), not "comment-list"
