@@ -44,6 +44,7 @@ from moderation.parse.layouts import (
     LABELLED_BY,
     LIST_POSITION_WORDS,
     MAX_AUTHOR_CHARS,
+    POSTED_WORDS,
     REPLY_BLOCK_WORDS,
     REPLY_TO_NAMES,
     REPLY_TO_PREFIX,
@@ -1277,12 +1278,7 @@ def _reads_as_name(text: str) -> bool:
 _DATE_JOINER = re.compile(r"^[\s\-–—|·•,:¶#]+|[\s\-–—|·•,:¶#]+$")
 _BY = re.compile(r"^(?:by|von|par|por|di|da|door|av)\s+", re.I)
 # What may stand before a header's date: "Posted on", "Scritto il", "Publié le", "Escrito el".
-_WRITTEN_ON = re.compile(
-    r"^(?:posted|written|published|submitted|scritto|pubblicato|inviato|publié|écrit|posté"
-    r"|geschrieben|veröffentlicht|escrito|publicado|enviado|geplaatst|geschreven)"
-    r"(?:\s+(?:on|il|le|am|el|em|op))?$",
-    re.I,
-)
+_WRITTEN_ON = re.compile(rf"^{POSTED_WORDS}(?:\s+(?:on|il|le|am|el|em|op))?$", re.I)
 _NAME_WORDS = 5
 _CLOCK_REST = re.compile(r"^T?\d")
 

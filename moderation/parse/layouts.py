@@ -716,6 +716,12 @@ PUBLISHED_ABROAD = (
     r"(?:publié|veröffentlicht|publicado|pubblicato|gepubliceerd|opublikowano|julkaistu"
     r"|publikováno|objavljeno|avaldatud)"
 )
+# The words before a post's date, in English and the languages above: "Posted on", "Scritto
+# il", "Publié le", "Escrito el", "Geplaatst op" (a comment's header or a story's date line).
+POSTED_WORDS = (
+    rf"(?:posted|written|published|submitted|added|{PUBLISHED_ABROAD}|scritto|inviato|écrit"
+    r"|posté|geschrieben|escrito|enviado|geplaatst|geschreven)"
+)
 
 # Dateline and metadata lines that only ever stand above an article.
 HEAD_METADATA = re.compile(  # anchored once at the start: searched in every line of a story

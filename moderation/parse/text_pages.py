@@ -35,7 +35,7 @@ from moderation.parse.layouts import (
     DATE_LINE,
     DATED_CONTROL_LINE,
     HEAD_METADATA,
-    PUBLISHED_ABROAD,
+    POSTED_WORDS,
     SIGN_IN_PROMPT,
     SOCIAL_MARK,
     WRITER_ROLE,
@@ -52,7 +52,7 @@ _SORT_WORD = r"(?:newest|oldest|top|best|latest|most (?:liked|relevant|recent)|t
 _SORT_LABEL = re.compile(rf"^{_SORT_WORD}(?:\s*[|·•]\s*{_SORT_WORD})*$", re.I)
 # "Posted on", "Published:", and "Published:" in other languages ("Objavljeno: 05. prosinca")
 _POSTED_ON = re.compile(
-    rf"^(?:posted|published|submitted|added|{PUBLISHED_ABROAD})(?:\s+on)?\s*:?\s*", re.I
+    rf"^{POSTED_WORDS}(?:\s+(?:on|il|le|am|el|em|op))?\s*:?\s*", re.I
 )
 # Over a comment list, not in it: its count ("5 comments") or the moderation notice.
 _SECTION_NOTICE = re.compile(
