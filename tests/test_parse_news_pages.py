@@ -928,6 +928,7 @@ def test_a_swedish_like_button_under_each_comment_is_no_name():
         "Log in or create an account to post a comment.",
         "Sign in or register to leave a comment",
         "Please log in to comment.",
+        "You must be logged in to join the discussion or read more comments.",
     ],
 )
 def test_a_sign_in_gate_over_a_membership_pitch_holds_no_comments(gate):

@@ -653,9 +653,11 @@ COMMENT_FORM_START = re.compile(
 # must be logged in to post a comment"): over the comments, or in their place on a page that has
 # none; with no comment closed by its controls under it, it opens the form as COMMENT_FORM_START.
 COMMENT_GATE = re.compile(
-    r"^(?:you must be logged in|(?:please )?(?:create an account or )?(?:log|sign) ?in"
+    r"^(?:you (?:must|need to|have to) be (?:logged|signed) in"
+    r"|(?:please )?(?:create an account or )?(?:log|sign) ?in"
     r"(?: or (?:create an account|register|sign up|subscribe))?)"
-    r" to (?:post |leave |add |write )?(?:a )?comment\b",
+    r" to (?:post |leave |add |write |join |read )?(?:a |the )?(?:comment|discussion|conversation)"
+    r"\b",
     _I,
 )
 
