@@ -1097,3 +1097,16 @@ def test_related_reports_close_a_story_without_comments():
         "related.txt",
     )
     assert page.article.endswith("the council said.")
+
+
+def test_a_caption_credited_after_a_dash_and_a_date_with_its_reading_time():
+    """Postmedia copied as text: the headline, the lead picture's caption ending "- Dave
+    MacIsaac", the writer, then "Published Mar 05, 2024 • 3 minute read"."""
+    page = parse_page(
+        "News\nLocal\nCouncil approves Bedford ferry after years of delay\n\n"
+        "The ferry crosses the harbour. A new route could launch in late 2026. - Dave MacIsaac\n"
+        "Megan Doucette\nPublished Mar 05, 2024 • 3 minute read\nShare this Story\n" + BODY,
+        "postmedia.txt",
+    )
+    assert page.title == "Council approves Bedford ferry after years of delay"
+    assert page.article.startswith("The city council voted")

@@ -702,6 +702,9 @@ CAPTION = re.compile(
     r"|(?:picture|photo|image)s? by [^.!?]{2,60}\.?$"
     r"|(?:image credit|photo credit|kuva|foto|bild|crédit photo|fotografía)\s*:\s*\S"
     r"|[—–-]\s*(?:AFP|AP|Reuters|EPA|Getty Images|Bloomberg|Xinhua)(?:/File)?\s*$"
+    # ... or by the photographer's name after a dash: "... could launch in late 2026. - Dave
+    # MacIsaac" (Postmedia's captions)
+    r"|[—–-]\s+(?-i:[A-Z][\w'’-]+(?: (?:[A-Z][\w'’-]+|de|van|von)){1,3})$"
     r"|(?:supplied|handout) (?:picture|photo|image)\s*$"  # "... cycling track. Supplied picture"
     r"|\([^()/]{2,60}\s?/\s?[^()/]{2,60}\)\s*$)"
     # The New York Times's, copied as text: "... short-term rentals.Credit...Caleb Kenna".

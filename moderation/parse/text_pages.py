@@ -265,9 +265,11 @@ def headline_over_byline(lines: list[str]) -> tuple[str | None, int]:
                 pass  # the story in a sentence, under its headline
             elif HEAD_METADATA.search(line.strip()) or _is_byline(line):
                 break  # the story's date over its headline: "Published December 5, 2026 ..."
+            elif CAPTION.search(line.strip()):
+                pass  # the lead picture's caption between headline and byline: never the headline
             elif headline_like(line) and not _NOT_HEADLINE.search(line):  # a post's, "🇺🇸"
                 start = above - 1
-            elif not CAPTION.search(line.strip()):
+            else:
                 break
             above -= 1
         if start < anchor:
@@ -388,9 +390,13 @@ def _is_byline(line: str) -> bool:
     """A byline, or a line that is only a date (the BBC's "5 March 2024" under a headline,
     "Published: March 12, 2024 6.02am AEDT")."""
     line = " ".join(line.split())
-    if is_byline(line) or DATE_LINE.match(_POSTED_ON.sub("", line)):
+    if is_byline(line) or DATE_LINE.match(_READ_TIME.sub("", _POSTED_ON.sub("", line))):
         return True
     return bool(_POSTED_BY.match(line) and not ENDS_SENTENCE.search(line))
+
+
+# The reading time beside a story's date: "Published Mar 05, 2024 • 3 minute read" (Postmedia)
+_READ_TIME = re.compile(r"\s*[•·|—–-]\s*\d+\s*min(?:ute)?s?\.?\s+read$", re.I)
 
 
 def find_comment_heading(lines: list[str], last: bool = False) -> int | None:
