@@ -1515,3 +1515,33 @@ def test_a_comment_named_as_having_replies_is_one_comment_not_a_list():
         ("Dennis", "Margaret Ostrander", "2024-03-09T09:12"),
         ("Bill", None, "2024-03-09T09:13"),
     ]
+
+
+def test_a_label_in_a_comments_header_is_not_its_text_and_a_handle_heads_a_quote():
+    """Gitalk: "gt-comment-text" holds "发表于" (posted at) inside "gt-comment-header", the words
+    are in "gt-comment-body"; a reply quotes with "> @name" over the quoted words."""
+
+    def item(name, body):
+        return (
+            f'<div class="gt-comment"><div class="gt-comment-content"><div '
+            f'class="gt-comment-header"><a class="gt-comment-username">{name}</a><span '
+            f'class="gt-comment-text">发表于</span><span class="gt-comment-date">25 天前</span>'
+            f'</div><div class="gt-comment-body markdown-body">{body}</div></div></div>'
+        )
+
+    html = (
+        "<html><head><title>静态博客</title></head><body><h1>静态博客</h1><p>我把博客从 Hexo "
+        "迁移到了自己写的生成器，构建时间从两分钟降到了十秒以内。</p><div class='gt-comments'>"
+        + item("lin-yifan", "<p>模板引擎最后选的是哪个？</p>")
+        + item(
+            "wuhao1994",
+            "<blockquote><p><a class='user-mention'>@lin-yifan</a><br>模板引擎最后选的是哪个？"
+            "</p></blockquote><p>用的是 askama。</p>",
+        )
+        + "</div></body></html>"
+    )
+    page = parse_page(html, "gitalk.html")
+    assert [(c.author, c.text, c.reply_to) for c in page.comments] == [
+        ("lin-yifan", "模板引擎最后选的是哪个？", None),
+        ("wuhao1994", "用的是 askama。", "lin-yifan"),
+    ]

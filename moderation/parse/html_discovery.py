@@ -597,6 +597,9 @@ def _is_body(node: LexborNode, page_level: set[int]) -> bool:
         return False
     if holds_fields_to_fill(node):
         return False  # the reply form's card ("card-body" in "comments": django-comments-xtd)
+    titled = any(set(name) & _TITLE_WORDS for name in names)  # the writer's own headline
+    if not titled and _in_comment_part(node, page_level):
+        return False  # Gitalk's "gt-comment-text" ("发表于", posted at) in "gt-comment-header"
     if any(set(name) & _SECTION_WORDS and set(name) & COMMENT_BODY_WORDS for name in names):
         return False  # "comments-content": the section's, around the list and its form
     if any(set(name) & COMMENT_BODY_WORDS and set(name) & COMMENT_ITEM_WORDS for name in names):
@@ -611,6 +614,23 @@ def _is_body(node: LexborNode, page_level: set[int]) -> bool:
         and not meta_kind(node)
         and any(is_named(a, COMMENT_WORDS) for a in ancestors(node) if a.mem_id not in page_level)
     )
+
+
+_COMMENT_PARTS = frozenset({"header", "meta", "footer", "actions", "toolbar"})
+
+
+def _in_comment_part(node: LexborNode, page_level: set[int]) -> bool:
+    """Inside a comment's header, meta line or footer ("gt-comment-header", "comment-meta"):
+    a label there is not the comment's text, whatever it is named."""
+    for ancestor in ancestors(node):
+        if ancestor.mem_id in page_level:
+            return False
+        if any(
+            set(name) & COMMENT_ITEM_WORDS and set(name) & _COMMENT_PARTS
+            for name in name_words(ancestor)
+        ):
+            return True
+    return False
 
 
 def _styles_text(name: list[str]) -> bool:

@@ -25,7 +25,10 @@ _QUOTE_HEADER = re.compile(
     rf"^\s*(?:{QUOTING}\s+(?P<by>[^\n:]{{1,60}}?)"
     r"\s*(?::|\s+on\s+\S.*|$)"
     r"|on\s[^\n]{4,60}?,\s*(?P<on>[^\n,:]{1,60}?)\s+(?:wrote|said)\s*:"  # Invision's citation
-    r"|(?P<name>[^\n:]{1,60}?)\s+(?:wrote|said|writes|says)\s*:)",
+    r"|(?P<name>[^\n:]{1,60}?)\s+(?:wrote|said|writes|says)\s*:"
+    # a quote opened by its writer's handle alone on its line (Gitalk, GitHub's quote reply:
+    # "> @lin-yifan" over their words)
+    r"|@(?P<at>[^\s@:]{1,40})$)",
     re.I,
 )
 
@@ -66,7 +69,8 @@ def _header_name(header: str) -> str | None:
     """The name in a quote's header line, else None."""
     match = _QUOTE_HEADER.match(_QUOTE_DATE.sub("", header))
     if match:
-        return (match.group("by") or match.group("on") or match.group("name")).strip(" ↑@") or None
+        named = match.group("by") or match.group("on") or match.group("name") or match.group("at")
+        return named.strip(" ↑@") or None
     return None
 
 
