@@ -1545,3 +1545,29 @@ def test_a_label_in_a_comments_header_is_not_its_text_and_a_handle_heads_a_quote
         ("lin-yifan", "模板引擎最后选的是哪个？", None),
         ("wuhao1994", "用的是 askama。", "lin-yifan"),
     ]
+
+
+def test_a_byline_drawn_as_the_comments_title_is_not_its_text():
+    """b2evolution: `<h4 class="evo_comment_title">Comment from: <span>Margaret P</span>
+    [Visitor]</h4>` over `div.evo_comment_text`."""
+
+    def item(number, name, text):
+        return (
+            f'<article class="evo_comment" id="comment_{number}"><h4 class="evo_comment_title">'
+            f'Comment from: <span class="user">{name}</span> [Visitor]</h4><div '
+            f'class="evo_comment_text"><p>{text}</p></div></article>'
+        )
+
+    html = (
+        "<html><head><title>Raised beds</title></head><body><h1>Why I gave up on raised beds</h1>"
+        "<p>After six seasons the boards rotted and the soil dried out every July, so this "
+        "spring they went.</p><div class='evo_comments_container'>"
+        + item(1, "Margaret P", "Same conclusion here after four years.")
+        + item(2, "tom_allotment", "Carrots are the one use I keep.")
+        + "</div></body></html>"
+    )
+    page = parse_page(html, "b2evo.html")
+    assert [(c.author, c.text) for c in page.comments] == [
+        ("Margaret P", "Same conclusion here after four years."),
+        ("tom_allotment", "Carrots are the one use I keep."),
+    ]

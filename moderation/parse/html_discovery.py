@@ -605,7 +605,10 @@ def _is_body(node: LexborNode, page_level: set[int]) -> bool:
     if any(set(name) & COMMENT_BODY_WORDS and set(name) & COMMENT_ITEM_WORDS for name in names):
         return True
     if any(set(name) & _TITLE_WORDS and set(name) & COMMENT_ITEM_WORDS for name in names):
-        return not _RE_SUBJECT.match(node.text() or "")  # the writer's own headline: their words
+        # the writer's own headline: their words; not "Re: ..." nor a byline drawn as the
+        # title ("Comment from: Margaret P [Visitor]": b2evolution)
+        heading = " ".join((node.text() or "").split())
+        return not _RE_SUBJECT.match(heading) and not LABELLED_BY.match(heading)
     text_named = node.attributes.get("itemprop") == "text" or any(
         name[-1] in COMMENT_BODY_WORDS and not _styles_text(name) for name in names
     )
