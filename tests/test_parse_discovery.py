@@ -1571,3 +1571,32 @@ def test_a_byline_drawn_as_the_comments_title_is_not_its_text():
         ("Margaret P", "Same conclusion here after four years."),
         ("tom_allotment", "Carrots are the one use I keep."),
     ]
+
+
+def test_short_named_comments_indented_only_when_replies():
+    """uCoz: `span.cMessage#cmt_txt_40` holds the words ("cmt", "txt": comment text), the
+    entry `div.comEnt` carries `padding-left:20px` only when it is a reply."""
+
+    def item(number, indent, name, text):
+        return (
+            f'<div class="comEnt" id="comEnt{number}" style="{indent}"><div class="cTop"><b>{name}'
+            f'</b> <span class="cDate">(05.03.2024 14:1{number})</span></div><div '
+            f'class="cMessage"><span class="cMessage" id="cmt_txt_{number}">{text}</span></div>'
+            f"</div>"
+        )
+
+    html = (
+        "<html><head><title>Сямозеро</title></head><body><h1>Сямозеро в начале марта</h1><p>Лёд "
+        "держит, окунь берёт на балансир у северного берега, но у берега уже вода.</p><div "
+        "id='allEntries'>"
+        + item(1, "", "Сергей", "Были там в субботу.")
+        + item(2, "padding-left:20px;", "Михалыч", "На какой глубине стояли?")
+        + item(3, "", "Ольга", "Спасибо за отчёт.")
+        + "</div></body></html>"
+    )
+    page = parse_page(html, "ucoz.html")
+    assert [(c.author, c.text, c.reply_to) for c in page.comments] == [
+        ("Сергей", "Были там в субботу.", None),
+        ("Михалыч", "На какой глубине стояли?", "Сергей"),
+        ("Ольга", "Спасибо за отчёт.", None),
+    ]

@@ -958,6 +958,7 @@ def _to_comments(found: list[_Found], text_of: Callable[[LexborNode], str]) -> t
     comments: list[Comment] = []
     depths: list[int | None] = []
     tree_parents = _tree_parents(found)
+    drawn_deeper = any(_depth(_chain(entry.item, body_count)) for entry in found)
     for number, entry in enumerate(found, start=1):
         heading, headed_by, headed_at = _heading_header(entry)
         text, quoted = _text(entry, text_of, items | heading | _time_lines(entry))
@@ -965,6 +966,8 @@ def _to_comments(found: list[_Found], text_of: Callable[[LexborNode], str]) -> t
             continue
         chain = _chain(entry.item, body_count)
         depth = _depth(chain)
+        if depth is None and drawn_deeper:
+            depth = 0  # where replies carry their depth ("padding-left:20px"), the rest are top
         enclosing = owner_of(entry.item, items)
         while enclosing is not None and enclosing not in by_item and enclosing in node_of:
             enclosing = owner_of(node_of[enclosing], items)  # one read as no comment: its owner

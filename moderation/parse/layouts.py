@@ -1014,6 +1014,7 @@ HTML_COMMENT_LAYOUTS: tuple[HtmlCommentLayout, ...] = (
 # Words naming one comment, and those naming comments in general (a list, a section).
 COMMENT_ITEM_WORDS = frozenset(
     {"comment", "comtr", "commtext", "reply", "response"}
+    | {"cmt"}  # the short form: uCoz's "cmt_txt_40", "cmt-body"
     | {"answer"}  # a Q&A site's answers (Stack Exchange) are replies to its question
     | {"talkback"}  # Israeli news sites' word for a reader's comment (ynet, Haaretz)
 )
@@ -1024,6 +1025,7 @@ COMMENT_WORDS = COMMENT_ITEM_WORDS | {
 # ("comment-text", "reply__body"), or alone inside a comment ("content" in a "comment" div).
 COMMENT_BODY_WORDS = frozenset(
     {"body", "text", "content", "message", "msg", "commtext", "copy"}  # "copy": editors' word
+    | {"txt"}  # uCoz's "cmt_txt_40"
     | {"prose"}  # "s-prose" (Stack Exchange), a theme's "hx-prose"
 )
 # Names with one of these words are not a comment's text ("comment-form-text", "comment-count",
