@@ -1600,3 +1600,30 @@ def test_short_named_comments_indented_only_when_replies():
         ("Михалыч", "На какой глубине стояли?", "Сергей"),
         ("Ольга", "Спасибо за отчёт.", None),
     ]
+
+
+def test_a_theme_drawing_the_comment_in_a_blockquote_named_content_com():
+    """PluXml: `<div class="comment level-1">`, the time then "- Monique a dit :" as loose
+    text, the words in `<blockquote><p class="content_com">` (the comment's own box, quoting no
+    one; "com" closing a name is "comment")."""
+
+    def item(number, level, clock, name, text):
+        return (
+            f'<div id="c1-{number}" class="comment level-{level}"><div id="com-{number}"><small>'
+            f'<a class="nbcom" href="#c1-{number}">#{number}</a> <time datetime="2024-03-05 '
+            f'{clock}">mardi 05 mars 2024 - {clock}</time> - {name} a dit :</small><blockquote>'
+            f'<p class="content_com type-normal">{text}</p></blockquote></div></div>'
+        )
+
+    html = (
+        "<html><head><title>Le marché</title></head><body><h1>Le marché déménage</h1><p>Dès "
+        "samedi, le marché s'installe place de la Mairie, plus grande et mieux desservie.</p>"
+        + item(1, 0, "10:21", "Monique", "Enfin ! La place était trop petite.")
+        + item(2, 1, "11:02", "Gérard L.", "Oui mais il n'y a aucune ombre.")
+        + "</body></html>"
+    )
+    page = parse_page(html, "pluxml.html")
+    assert [(c.author, c.text, c.reply_to, c.posted) for c in page.comments] == [
+        ("Monique", "Enfin ! La place était trop petite.", None, "2024-03-05T10:21"),
+        ("Gérard L.", "Oui mais il n'y a aucune ombre.", "Monique", "2024-03-05T11:02"),
+    ]

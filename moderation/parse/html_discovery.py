@@ -87,7 +87,11 @@ _POSTED_BY = re.compile(
 )
 _SAYS_WORDS = frozenset({"says", "said", "wrote"})
 # The verb a theme prints after the writer's name: "says:", Spanish "dice:", French "dit :".
-_SAYS = re.compile(r"\s+(?:says|said|wrote|dice|dit|sagt|schreibt|scrive|diz|zegt)\s*:?$", re.I)
+_SAYS = re.compile(
+    r"\s+(?:says|said|wrote|dice|a dit|a écrit|dit|sagt|schreibt|scrive|ha scritto|diz|disse"
+    r"|zegt|schreef)\s*:?$",
+    re.I,
+)
 # Where one word of a name ends and the next begins: "TimelineItem", "IDComment" (an acronym
 # run into a word), "IDCommentText918273640" (a number run into one).
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])|(?<=[A-Za-z])(?=[0-9])")
@@ -503,8 +507,13 @@ def name_words(node: LexborNode) -> list[list[str]]:
 
 
 def name_words_of(name: str) -> list[str]:
-    """The lower-case words of one name ("TimelineItem-body": timeline, item, body)."""
-    return [word for word in _NON_WORD.split(_CAMEL.sub("-", name).lower()) if word]
+    """The lower-case words of one name ("TimelineItem-body": timeline, item, body); "com"
+    closing a name is "comment" (PluXml's "content_com"), not the "com" of a Java package
+    ("portlet-boundary_com_liferay_...")."""
+    words = [word for word in _NON_WORD.split(_CAMEL.sub("-", name).lower()) if word]
+    if len(words) > 1 and words[-1] == "com":
+        words[-1] = "comment"
+    return words
 
 
 def is_system_note(node: LexborNode) -> bool:
@@ -541,7 +550,11 @@ def _bodies(
     earlier post is drawn like a post, "bbCodeBlock-content"), in a timeline's event
     ("timeline-item event": "mattp referenced this issue from a commit") or in a reply
     composer, nor a system note."""
-    quotes = {node.mem_id for node in tree.css("blockquote") if not _names_own_text(node)}
+    quotes = {
+        node.mem_id
+        for node in tree.css("blockquote")
+        if not _names_own_text(node) and not _holds_comment_text(node)
+    }
     quotes |= {
         node.mem_id
         for node in tree.css("[class*=uote]")
@@ -581,6 +594,15 @@ def _holds_comments(node: LexborNode) -> bool:
     replies under a comment (Waline's "wl-quote"), not a quote of another one."""
     kinds = {meta_kind(inner) for inner in node.traverse(include_text=False) if inner is not node}
     return {"author", "time"} <= kinds
+
+
+def _holds_comment_text(node: LexborNode) -> bool:
+    """A <blockquote> around an element named as a comment's text, quoting no one: the box a
+    theme draws the comment's own words in (PluXml's `<blockquote><p class="content_com">`)."""
+    return any(
+        any(set(name) & COMMENT_ITEM_WORDS and set(name) & COMMENT_BODY_WORDS for name in names)
+        for names in (name_words(inner) for inner in node.css("[class], [id]"))
+    )
 
 
 def _names_own_text(node: LexborNode) -> bool:
@@ -988,6 +1010,7 @@ def _to_comments(found: list[_Found], text_of: Callable[[LexborNode], str]) -> t
         author = (
             _author(entry, chain)
             or _named_beside_time(entry)
+            or _said_after_time(entry)
             or _named_beside_date(entry, items)
             or headed_by
         )
@@ -1252,6 +1275,21 @@ def _named_beside_time(entry: _Found) -> str | None:
     if any(inner.tag in _BLOCK_TAGS for inner in islice(before.traverse(), 1, None)):
         return None  # a block of its own: no name beside the time
     name = " ".join((before.text() or "").split())
+    return name if name and _reads_as_name(name) else None
+
+
+def _said_after_time(entry: _Found) -> str | None:
+    """The name after a comment's time that says it spoke (`<time>mardi 05 mars 2024 -
+    10:21</time> - Monique a dit :`: PluXml), loose text with no element of its own."""
+    if not entry.times:
+        return None
+    after, rest = entry.times[0].next, []
+    while after is not None and after.tag in ("-text", "b", "strong", "span", "a"):
+        rest.append(after.text() or "")
+        after = after.next
+    line = " ".join(" ".join(rest).split())
+    said = _SAYS.search(line)
+    name = _DATE_JOINER.sub("", line[: said.start()]) if said else ""
     return name if name and _reads_as_name(name) else None
 
 
