@@ -1110,3 +1110,18 @@ def test_a_caption_credited_after_a_dash_and_a_date_with_its_reading_time():
     )
     assert page.title == "Council approves Bedford ferry after years of delay"
     assert page.article.startswith("The city council voted")
+
+
+def test_ratings_and_emoji_votes_are_controls_and_a_bulgarian_reply_line_names_whom():
+    page = parse_page(
+        "Нови електробуси\n\n" + BODY + "Коментари (3)\n\nИван П.\nпреди 2 часа\n"
+        "Най-после и на 280!\nРейтинг: +12 | -3\nОтговори\n\nСтефан Д.\nпреди 1 час\n"
+        "Хубаво е, но да видим зимата.\nРейтинг: +8 | -1\nОтговори\n\nМария\nпреди 30 минути\n"
+        'до коментар [#2] от "Стефан Д.":\nВъв Варшава карат от години.\n👍 5   👎 2   Reply\n',
+        "dnevnik.txt",
+    )
+    assert [(c.author, c.text, c.reply_to) for c in page.comments] == [
+        ("Иван П.", "Най-после и на 280!", None),
+        ("Стефан Д.", "Хубаво е, но да видим зимата.", None),
+        ("Мария", "Във Варшава карат от години.", "Стефан Д."),
+    ]

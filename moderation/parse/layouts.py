@@ -130,7 +130,9 @@ _CONTROLS = (
     r"|Yanıtla|Cevapla|Şikayet et|Απάντηση|Αναφορά|Отговори|Сигнализирай"
     r"|共\d+条回复|查看更多回复"  # Weibo: "19 replies in all", "see more replies"
     r"|답글(?:\s*\d+)?|답글 접기|공감|비공감|신고"
-    r"|[^\n|·•]{1,60}['’]s profile (?:photo|picture|image))"
+    r"|[^\n|·•]{1,60}['’]s profile (?:photo|picture|image)"
+    # a comment's rating with its votes after it: "Рейтинг: +12 | -3", "Rating: +4"
+    r"|(?:Rating|Score|Рейтинг|Bewertung|Valoración|Valutazione|Ocena|Hodnocení):)"
 )
 _CLOCK = (  # French "18h42"; Django's and AP style's "7 p.m.", "noon", "midnight"
     r"(?:\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?\s?m\.?)?|\d{1,2}h\d{2}"
@@ -188,7 +190,7 @@ _AGO = (
     # ... and of Eastern Europe's and Turkey's: "prieš 5 val." (Lithuanian), "pirms 2 stundām"
     # (Latvian), "před 3 hodinami", "prije 2 sata", "acum 5 ore", "πριν από 2 ώρες", "3 tundi
     # tagasi" (Estonian), "5 часов назад", "2 години тому", "3 saat önce", "5 órája"
-    r"|(?:prieš|pirms|před|pred|prije|pre|acum|πριν από|πριν)\s+\d+\s*[^\W\d_]{1,12}\.?"
+    r"|(?:prieš|pirms|před|pred|prije|pre|преди|acum|πριν από|πριν)\s+\d+\s*[^\W\d_]{1,12}\.?"
     r"|\d+\s*[^\W\d_]{1,12}\.?\s+(?:tagasi|назад|тому|önce)"
     r"|\d+\s+(?:másodperce|perce|órája|napja|hete|hónapja|éve)"
     # ... and their short forms: "hace 3 h", "hace 58 min", "vor 5 Min.", "il y a 2 h"
@@ -311,8 +313,10 @@ _REPLY_TO_PHRASE = (  # any case: "in reply to #9 Nattapong K." (The Nation)
     r"|reaguje na|Reakcia na|Odpoveď na"  # Slovak: "Reakcia na: Jana" (Denník N)
     r"|В ответ на|Ответ на|у відповідь|Відповідь для|בתגובה ל|Απάντηση (?:σε|στον|στην|στο)"
     r"|Membalas|Válasz neki"
-    r"|Vastaus käyttäjälle|Răspuns (?:pentru|lui))"
-    r"(?:\s+#\d+(?:\s+(?:von|by|di|de|par|van))?)?"  # "Antwort auf #1 von Ann", "... to #9 Ann"
+    r"|Vastaus käyttäjälle|Răspuns (?:pentru|lui)"
+    r"|(?i:до коментар|в отговор на|отговор (?:на|до)))"  # Bulgarian: "до коментар [#2] от ..."
+    # "Antwort auf #1 von Ann", "... to #9 Ann", "до коментар [#2] от „Стефан Д.“"
+    r"(?:\s+\[?#\d+\]?(?:\s+(?:von|by|di|de|par|van|от))?)?"
 )
 # A name, not a sentence: "Replying to say: it doesn't have to be built" answers no one.
 # A forum's words before the writer of the post it quotes: "Originally posted by Tom R.:" (as
@@ -326,7 +330,8 @@ QUOTING = (
 )
 
 REPLY_TO_LINE = re.compile(
-    rf"^(?:↳\s*)?{_REPLY_TO_PHRASE}:?\s+@?(?P<reply_to>[^\s:][^:]{{0,59}}?):?$"
+    rf"^(?:↳\s*)?{_REPLY_TO_PHRASE}:?\s+@?[\"„“«]?(?P<reply_to>[^\s:\"„“«][^:]{{0,59}}?)"
+    r"[\"“”»]?:?$"
 )
 
 THREAD_LAYOUTS: tuple[ThreadLayout, ...] = (
@@ -558,7 +563,7 @@ THREAD_LAYOUTS: tuple[ThreadLayout, ...] = (
 # "Like · Reply · 2y", "12 Reply", "▲ 3 ▼ Share ›", "Sort by Best", "Reply · Like (12)".
 # A count takes its whole run of digits, so that "0000" cannot be read as counts in countless
 # ways (an exponential search on a line of digits).
-_CONTROL_EXTRA = rf"(?:\(?\d[\d,.]*(?![\d,.])[kK]?\)?|{_RELATIVE_AGE}|[▲▼△▽↑↓⬆⬇›»‹«+-])"
+_CONTROL_EXTRA = rf"(?:\(?\d[\d,.]*(?![\d,.])[kK]?\)?|{_RELATIVE_AGE}|[▲▼△▽↑↓⬆⬇›»‹«+-]|👍|👎)"
 _CONTROL_GAP = r"(?:\s*[|·•]\s*|\s*)"  # one way to read the spaces between two controls
 COMMENT_CONTROL_LINE = re.compile(
     rf"^(?:{_CONTROL_EXTRA}{_CONTROL_GAP})*{_CONTROLS}"
