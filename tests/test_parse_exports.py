@@ -1109,3 +1109,22 @@ def test_a_listening_tools_csv_with_its_day_and_hour_apart_and_a_comments_count(
         ("ania_z_przymorza", "2024-09-14T07:52:18", "Byłam w s"),
         ("Marek G.", "2024-09-14T08:15:40", "Kolejna s"),
     ]
+
+
+def test_mongoexport_times_ids_and_an_accounts_display_name():
+    """mongoexport writes `"_id"` and `{"$date": ...}`; "postId" is the story's id, not the
+    comment's; an API account's "displayName" is the name shown, "name" its handle."""
+    rows = [
+        {"_id": "a1", "postId": "P", "createdAt": {"$date": "2024-03-05T13:02:41.518Z"},
+         "body": "Finally, a pilot.", "author": "maria_hob"},
+        {"_id": "b2", "postId": "P", "parentCommentId": "a1",
+         "createdAt": {"$date": {"$numberLong": "1709644000000"}}, "body": "Which blocks?",
+         "account": {"name": "jk", "displayName": "J. Kowalczyk"}},
+    ]  # fmt: skip
+    page = parse_page("\n".join(json.dumps(row) for row in rows), "comments.jsonl")
+    assert [(c.id, c.author, c.parent) for c in page.comments] == [
+        ("a1", "maria_hob", None),
+        ("b2", "J. Kowalczyk", "a1"),
+    ]
+    assert page.comments[0].posted.startswith("2024-03-05T13:02")
+    assert page.comments[1].posted.startswith("2024-03-05T13:06")

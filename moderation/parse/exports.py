@@ -882,14 +882,25 @@ def _posted(fields: dict[str, Any]) -> str | None:
     """The first time among the record's time fields that reads as one: a scraper's "time":
     "2 weeks ago" gives way to its "time_parsed" epoch (youtube-comment-downloader)."""
     for alias in EXPORT_COLUMNS["posted"]:
-        if alias in fields and (posted := to_iso(fields[alias])) is not None:
+        if alias in fields and (posted := to_iso(_extended(fields[alias]))) is not None:
             return _in_utc_if_named(alias, _with_clock_beside(fields, alias, posted))
     # a name no list has met, said in the usual words: "CreatedDate", "createdTime",
     # "Submitted On", "comment_posted_date"
     for key, value in fields.items():
-        if _TIME_KEY.search(str(key)) and (posted := to_iso(value)) is not None:
+        if _TIME_KEY.search(str(key)) and (posted := to_iso(_extended(value))) is not None:
             return _in_utc_if_named(str(key), _with_clock_beside(fields, str(key), posted))
     return None
+
+
+def _extended(value: Any) -> Any:
+    """A value as MongoDB's extended JSON wraps it (`mongoexport`): {"$date": "2024-03-05T13:02
+    :41Z"}, {"$date": {"$numberLong": "1709643761518"}} hold the time."""
+    while isinstance(value, dict) and len(value) == 1:
+        (key, inner), = value.items()
+        if key not in ("$date", "$numberLong", "$numberInt"):
+            break
+        value = int(inner) if key != "$date" and str(inner).lstrip("-").isdigit() else inner
+    return value
 
 
 def _with_clock_beside(fields: dict[str, Any], key: str, posted: str) -> str:

@@ -1185,6 +1185,7 @@ EXPORT_COLUMNS: dict[str, tuple[str, ...]] = {
     "id": (
         "post_number",  # Discourse: what "reply_to_post_number" refers to, not its "id"
         "id", "comment_id", "commentid", "cid", "@id", "identifier", "message_id", "objectid",
+        "_id",  # MongoDB's (mongoexport), before a "postId" naming the story
         "short_id", "ts",  # Slack's message time is its id
         "item_id",  # a social inbox: the comment is the item, the post the story under it
         "post_id", "event_id",
@@ -1232,7 +1233,9 @@ EXPORT_COLUMNS: dict[str, tuple[str, ...]] = {
 }  # fmt: skip
 # Keys of a nested author object that hold the name ({"user": {"username": "kim"}}).
 EXPORT_NAME_KEYS = (
-    "real_name", "name", "display_name", "displayname", "fullname", "full_name", "username",
+    # the name a person shows before the account's handle ("displayName": "Margot D." beside
+    # "name": "margot", PeerTube's account)
+    "real_name", "display_name", "displayname", "name", "fullname", "full_name", "username",
     "screen_name",
     "login", "handle",
     "user",  # one object further in: {"from": {"user": {"displayName": ...}}} (Teams)
