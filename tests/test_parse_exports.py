@@ -1128,3 +1128,21 @@ def test_mongoexport_times_ids_and_an_accounts_display_name():
     ]
     assert page.comments[0].posted.startswith("2024-03-05T13:02")
     assert page.comments[1].posted.startswith("2024-03-05T13:06")
+
+
+def test_a_wordpress_comments_csv_leaves_out_its_pingbacks_and_spam():
+    """`wp_comments` as a CSV: "comment_type" pingback and "comment_approved" spam are no
+    reader's comment (found by a blind functional test)."""
+    csv_text = (
+        "comment_ID,comment_author,comment_date,comment_content,comment_approved,"
+        "comment_parent,comment_type\n"
+        "501,Gwen Price,2024-06-10 14:02:11,The fete was lovely.,1,0,comment\n"
+        "502,Raj Patel,2024-06-10 15:20:40,The cake sold out by two.,1,501,comment\n"
+        "503,Tidy Blog,2024-06-10 16:00:00,[...] see our write-up [...],1,0,pingback\n"
+        "504,cheap-pills,2024-06-10 17:00:00,Buy now at our shop,spam,0,comment\n"
+    )
+    page = parse_page(csv_text, "wp_comments.csv")
+    assert [(c.author, c.parent) for c in page.comments] == [
+        ("Gwen Price", None),
+        ("Raj Patel", "501"),
+    ]

@@ -777,7 +777,11 @@ def _key(key: Any) -> str:
 
 
 def _lookup(lowered: dict[str, Any], name: str) -> Any:
+    """The value under the first alias of `name` the record has, also with the record's kind
+    before it (WordPress's "comment_author", "comment_parent", "comment_date")."""
     for alias in EXPORT_COLUMNS[name]:
+        if alias not in lowered and f"comment_{alias}" in lowered:
+            alias = f"comment_{alias}"
         if alias in lowered:
             value = lowered[alias]
             if name == "author" and isinstance(value, int) and not isinstance(value, bool):
@@ -935,14 +939,19 @@ _UTC_KEY = re.compile(r"(?:\b|_)(?:utc|gmt)\b")
 
 
 def _hidden(lowered: dict[str, Any]) -> bool:
-    """Whether the export marks the record (keys lowered) as not shown to readers."""
+    """Whether the export marks the record (keys lowered) as not shown to readers; a key may
+    carry the record's kind before it (WordPress's "comment_approved", "comment_type")."""
     for flag in EXPORT_HIDDEN_FLAGS:
-        if str(lowered.get(flag, "")).strip().lower() in ("true", "1", "yes"):
+        if str(_field_of(lowered, flag)).strip().lower() in ("true", "1", "yes"):
             return True
     return any(
-        str(lowered.get(key, "")).strip().lower() in values
+        str(_field_of(lowered, key)).strip().lower() in values
         for key, values in EXPORT_HIDDEN_VALUES.items()
     )
+
+
+def _field_of(lowered: dict[str, Any], key: str) -> Any:
+    return next((lowered[k] for k in (key, f"comment_{key}", f"post_{key}") if k in lowered), "")
 
 
 def _link(
