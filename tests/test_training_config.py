@@ -1,6 +1,11 @@
 """Reading a training config: files it names are found beside it as well as where the command
 runs, as a team keeps a config with its own labelled data (blind functional test, round 4)."""
 
+import re
+
+import pytest
+
+from moderation.errors import ConfigError
 from moderation.training import TrainConfig
 
 ROWS = "text,antisemitic,violent,abusive\nhello,0,0,0\n"
@@ -32,3 +37,32 @@ def test_a_file_where_the_command_runs_wins_and_the_command_lines_data_is_left(
     assert TrainConfig.from_file(kept / "train.toml").data == ("reviews.csv",)
     given = TrainConfig.from_file(kept / "train.toml", data=("other.csv",))
     assert given.data == ("other.csv",)
+
+
+@pytest.mark.parametrize(
+    ("line", "message"),
+    [
+        ('batch_size = "eight"', "batch_size must be a whole number, not 'eight'"),
+        ("freeze_layers = true", "freeze_layers must be a whole number, not True"),
+        ('cue_labels = "abusive"', "cue_labels must be a list"),
+        ("learning_rate = 0.0001", None),
+    ],
+)
+def test_a_setting_of_the_wrong_kind_is_one_line_naming_it(tmp_path, line, message):
+    """`batch_size = "eight"` loaded the backbone and stopped on a traceback (blind functional
+    round 7)."""
+    (tmp_path / "c.toml").write_text(line + "\n")
+    if message is None:
+        TrainConfig.from_file(tmp_path / "c.toml")
+        return
+    with pytest.raises(ConfigError, match=re.escape(message)):
+        TrainConfig.from_file(tmp_path / "c.toml")
+
+
+def test_train_refuses_an_output_dir_it_cannot_write_before_training(tmp_path, monkeypatch, capsys):
+    from cli_helpers import run_cli
+
+    (tmp_path / "a-file").write_text("")
+    (tmp_path / "c.toml").write_text(f'output_dir = "{tmp_path / "a-file" / "model"}"\n')
+    code, _, err = run_cli(monkeypatch, capsys, "train", "--config", str(tmp_path / "c.toml"))
+    assert code == 1 and err.count("\n") == 1 and "cannot write the model there" in err

@@ -8,6 +8,7 @@ from typing import Annotated
 
 import typer
 
+from moderation.errors import ConfigError
 from moderation.training import TrainConfig
 
 # Options `train` and `teach` share.
@@ -47,6 +48,7 @@ def train(
         time_budget_minutes=time_budget,
         version=version,
     )
+    _writable(settings.output_dir)  # before an hour of training, not after it
     _log_to(settings.run_dir)
     from moderation.training import train as run_training  # torch: seconds to import
 
@@ -93,3 +95,17 @@ def _log_to(run_dir: str) -> None:
         force=True,
         handlers=[logging.StreamHandler(), logging.FileHandler(Path(run_dir) / "train.log")],
     )
+
+
+def _writable(directory: str) -> None:
+    """The model's folder can be made and written, or a one-line error before any training."""
+    path = Path(directory)
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+        probe = path / ".write-check"
+        probe.touch()
+        probe.unlink()
+    except OSError as error:
+        raise ConfigError(
+            f"{directory}: cannot write the model there ({error.strerror})"
+        ) from error

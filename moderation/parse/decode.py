@@ -34,7 +34,8 @@ def check_size(size: int, source: str) -> None:
     """Refuse a page over the cap before it is read or parsed, so a huge file fails fast."""
     if size > MAX_PAGE_BYTES:
         raise PageError(
-            f"{source}: page is {size / 1e6:.1f} MB, over the {MAX_PAGE_BYTES // 2**20} MB limit"
+            f"{source}: page is {size / 2**20:.1f} MiB, over the {MAX_PAGE_BYTES // 2**20} MiB "
+            f"({MAX_PAGE_BYTES:,} bytes) limit"
         )
 
 

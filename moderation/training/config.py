@@ -93,6 +93,7 @@ class TrainConfig:
         unknown = set(raw) - known
         if unknown:
             raise ConfigError(f"{path}: unknown setting(s) {sorted(unknown)}")
+        _check_types(cls, raw, path)
         if overrides.get("data") is not None:  # the teacher scored the recipe's splits, not these
             raw.pop("teacher_scores", None)
         raw.update({k: v for k, v in overrides.items() if v is not None})
@@ -128,3 +129,29 @@ class TrainConfig:
         if not 0 <= raw.get("context_share", 0.0) <= 1:
             raise ConfigError(f"{path}: context_share must lie between 0 and 1")
         return cls(**raw)
+
+
+_KINDS: dict[str, tuple[type, ...]] = {
+    "int": (int,), "float": (int, float), "str": (str,), "bool": (bool,),
+    "tuple[str, ...]": (list, tuple), "dict[str, int]": (dict,), "dict[str, float]": (dict,),
+}  # fmt: skip
+_KIND_WORDS = {"int": "a whole number", "float": "a number", "str": "a string in quotes",
+               "bool": "true or false", "tuple[str, ...]": "a list [...]",
+               "dict[str, int]": "a table", "dict[str, float]": "a table"}  # fmt: skip
+
+
+def _check_types(cls: type, raw: dict, path: Path) -> None:
+    """Each setting of the kind its field holds, one line naming it ("batch_size must be a whole
+    number, not 'eight'") before the backbone loads, not a traceback an hour in."""
+    for config_field in fields(cls):
+        if config_field.name not in raw:
+            continue
+        kind = str(config_field.type).removesuffix(" | None")
+        value, accepted = raw[config_field.name], _KINDS.get(kind)
+        wrong = accepted is not None and (
+            not isinstance(value, accepted) or (isinstance(value, bool) and kind != "bool")
+        )
+        if wrong:
+            raise ConfigError(
+                f"{path}: {config_field.name} must be {_KIND_WORDS[kind]}, not {value!r}"
+            )
