@@ -8,6 +8,7 @@ import json
 import re
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import replace
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -766,9 +767,17 @@ def _lowered(record: dict[str, Any]) -> dict[str, Any]:
     other key has that name."""
     lowered = {_key(key): value for key, value in record.items()}
     for key, value in record.items():
-        if isinstance(key, str) and (words := _CAMEL_WORD.findall(key)) and len(words) > 1:
-            lowered.setdefault("_".join(words).lower(), value)
+        if isinstance(key, str) and (spelled := _camel_spelled(key)) is not None:
+            lowered.setdefault(spelled, value)
     return lowered
+
+
+@lru_cache(maxsize=4096)
+def _camel_spelled(key: str) -> str | None:
+    """ "commentText" as comment_text; None for a key of one word (every record has the same
+    keys: read once)."""
+    words = _CAMEL_WORD.findall(key)
+    return "_".join(words).lower() if len(words) > 1 else None
 
 
 def _key(key: Any) -> str:
@@ -900,7 +909,7 @@ def _extended(value: Any) -> Any:
     """A value as MongoDB's extended JSON wraps it (`mongoexport`): {"$date": "2024-03-05T13:02
     :41Z"}, {"$date": {"$numberLong": "1709643761518"}} hold the time."""
     while isinstance(value, dict) and len(value) == 1:
-        (key, inner), = value.items()
+        ((key, inner),) = value.items()
         if key not in ("$date", "$numberLong", "$numberInt"):
             break
         value = int(inner) if key != "$date" and str(inner).lstrip("-").isdigit() else inner
@@ -941,17 +950,20 @@ _UTC_KEY = re.compile(r"(?:\b|_)(?:utc|gmt)\b")
 def _hidden(lowered: dict[str, Any]) -> bool:
     """Whether the export marks the record (keys lowered) as not shown to readers; a key may
     carry the record's kind before it (WordPress's "comment_approved", "comment_type")."""
-    for flag in EXPORT_HIDDEN_FLAGS:
-        if str(_field_of(lowered, flag)).strip().lower() in ("true", "1", "yes"):
+    for key, value in lowered.items():
+        kind = _HIDDEN_KEY.sub("", key)
+        if kind in _HIDDEN_FLAGS and str(value).strip().lower() in ("true", "1", "yes"):
             return True
-    return any(
-        str(_field_of(lowered, key)).strip().lower() in values
-        for key, values in EXPORT_HIDDEN_VALUES.items()
-    )
+        if (
+            kind in EXPORT_HIDDEN_VALUES
+            and str(value).strip().lower() in EXPORT_HIDDEN_VALUES[kind]
+        ):
+            return True
+    return False
 
 
-def _field_of(lowered: dict[str, Any], key: str) -> Any:
-    return next((lowered[k] for k in (key, f"comment_{key}", f"post_{key}") if k in lowered), "")
+_HIDDEN_FLAGS = frozenset(EXPORT_HIDDEN_FLAGS)
+_HIDDEN_KEY = re.compile(r"^(?:comment|post)_(?=.)")  # the record's kind before the field
 
 
 def _link(
