@@ -143,6 +143,16 @@ def test_cli_scores_pages_against_a_gold_folder(monkeypatch, capsys):
     assert "1.00 (5/5)" in out  # text of all five comments of the two pages
 
 
+def test_cli_scores_as_json_for_a_script(monkeypatch, capsys):
+    """`--format json` with `--expected` printed the table (blind functional round 7)."""
+    pages = [str(FIXTURES / "pages" / name) for name in ("wordpress.html", "json_ld.html")]
+    args = ("--expected", str(FIXTURES / "expected"), "--format", "json")
+    code, out, _ = run(monkeypatch, capsys, *pages, *args)
+    scores = json.loads(out)
+    assert code == 0 and set(scores["pages"]) == {"wordpress.html", "json_ld.html"}
+    assert scores["all"]["text"] == {"right": 5, "total": 5}
+
+
 def test_cli_gold_errors_are_one_line(monkeypatch, capsys, tmp_path):
     page = str(FIXTURES / "pages" / "wordpress.html")
     code, out, err = run(monkeypatch, capsys, page, "--expected", str(tmp_path / "none"))

@@ -42,9 +42,14 @@ def parse(
         list[str], typer.Argument(help="Page files, directories of pages, or - for stdin.")
     ],
     output: Annotated[
-        OutputFormat,
-        typer.Option("--format", "-f", help="json, jsonl (one comment per line) or table."),
-    ] = OutputFormat.json,
+        OutputFormat | None,
+        typer.Option(
+            "--format",
+            "-f",
+            help="json, jsonl (one comment per line) or table; with --expected, table (the "
+            "default) or json (the checks right and in all, per page and field).",
+        ),
+    ] = None,
     expected: Annotated[
         Path | None,
         typer.Option(
@@ -58,9 +63,9 @@ def parse(
     gold = _gold_files(expected) if expected is not None else None
     pages, failed = read_pages(paths, _read)
     if gold is None:
-        _print(pages, output)
+        _print(pages, output or OutputFormat.json)
     else:
-        _print_scores(pages, gold)
+        _print_scores(pages, gold, as_json=output in (OutputFormat.json, OutputFormat.jsonl))
     if failed:
         raise typer.Exit(code=1)
 
@@ -76,13 +81,14 @@ def _gold_files(folder: Path) -> dict[str, dict]:
     return found
 
 
-def _print_scores(pages: list[Page], golds: dict[str, dict]) -> None:
-    """Per page and in total: the share of gold checks each field passes."""
+def _print_scores(pages: list[Page], golds: dict[str, dict], as_json: bool = False) -> None:
+    """Per page and in total: the share of gold checks each field passes, as a table or as
+    JSON (checks right and in all) for a script to read."""
     names = (*PAGE_FIELDS, *COMMENT_FIELDS)
     table = Table(title="parse against gold (share of checks right)")
     for name in ("page", *names):
         table.add_column(name, no_wrap=True)
-    total = ParseScore()
+    total, per_page = ParseScore(), {}
     for page in pages:
         name = Path(page.source).name
         gold = golds.get(name) or golds.get(Path(page.source).stem)
@@ -91,9 +97,25 @@ def _print_scores(pages: list[Page], golds: dict[str, dict]) -> None:
             continue
         score = score_page(page, gold)
         total += score
+        per_page[name] = _counts(score, names)
         table.add_row(name, *(_share(score, field) for field in names))
+    if as_json:
+        print(
+            json.dumps(
+                {"pages": per_page, "all": _counts(total, names)}, ensure_ascii=False, indent=2
+            )
+        )
+        return
     table.add_row("all", *(_share(total, field) for field in names), style="bold")
     stdout_console(_PIPED_WIDTH, highlight=False).print(table)
+
+
+def _counts(score: ParseScore, names: tuple[str, ...]) -> dict[str, dict[str, int]]:
+    return {
+        name: {"right": score.right[name], "total": score.total[name]}
+        for name in names
+        if score.total[name]
+    }
 
 
 def _share(score: ParseScore, name: str) -> str:
