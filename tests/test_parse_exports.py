@@ -1142,7 +1142,7 @@ def test_a_wordpress_comments_csv_leaves_out_its_pingbacks_and_spam():
         "504,cheap-pills,2024-06-10 17:00:00,Buy now at our shop,spam,0,comment\n"
     )
     page = parse_page(csv_text, "wp_comments.csv")
-    assert [(c.author, c.parent) for c in page.comments] == [
-        ("Gwen Price", None),
-        ("Raj Patel", "501"),
+    assert [(c.author, c.parent, c.posted) for c in page.comments] == [
+        ("Gwen Price", None, "2024-06-10T14:02:11"),
+        ("Raj Patel", "501", "2024-06-10T15:20:40"),
     ]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 from pathlib import Path
 from typing import Annotated
 
@@ -98,14 +99,11 @@ def _log_to(run_dir: str) -> None:
 
 
 def _writable(directory: str) -> None:
-    """The model's folder can be made and written, or a one-line error before any training."""
-    path = Path(directory)
-    try:
-        path.mkdir(parents=True, exist_ok=True)
-        probe = path / ".write-check"
-        probe.touch()
-        probe.unlink()
-    except OSError as error:
-        raise ConfigError(
-            f"{directory}: cannot write the model there ({error.strerror})"
-        ) from error
+    """The model's folder can be made and written, or a one-line error before any training;
+    nothing is made here (a run that then stops on its data leaves no empty folder)."""
+    path = Path(directory).absolute()
+    existing = next(p for p in (path, *path.parents) if p.exists())
+    if not existing.is_dir():
+        raise ConfigError(f"{directory}: cannot write the model there ({existing} is a file)")
+    if not os.access(existing, os.W_OK | os.X_OK):
+        raise ConfigError(f"{directory}: cannot write the model there ({existing} is read-only)")

@@ -895,6 +895,8 @@ def _posted(fields: dict[str, Any]) -> str | None:
     """The first time among the record's time fields that reads as one: a scraper's "time":
     "2 weeks ago" gives way to its "time_parsed" epoch (youtube-comment-downloader)."""
     for alias in EXPORT_COLUMNS["posted"]:
+        if alias not in fields and f"comment_{alias}" in fields:
+            alias = f"comment_{alias}"  # WordPress's "comment_date"
         if alias in fields and (posted := to_iso(_extended(fields[alias]))) is not None:
             return _in_utc_if_named(alias, _with_clock_beside(fields, alias, posted))
     # a name no list has met, said in the usual words: "CreatedDate", "createdTime",
