@@ -1125,3 +1125,14 @@ def test_ratings_and_emoji_votes_are_controls_and_a_bulgarian_reply_line_names_w
         ("Стефан Д.", "Хубаво е, но да видим зимата.", None),
         ("Мария", "Във Варшава карат от години.", "Стефан Д."),
     ]
+
+
+def test_a_photographer_and_paper_in_capitals_after_a_dash_are_a_credit_not_the_headline():
+    page = parse_page(
+        "Local News\nCouncil backs $2.4 million fix for the lake spillway\n\n"
+        "The spillway at the south end of the lake, where engineers found cracked concrete.\n"
+        "ROB HADLEY — THE BERKSHIRE EAGLE\nBy Claire Donnelly, The Berkshire Eagle\nMar 5, 2024\n"
+        "Facebook\nTwitter\n" + BODY,
+        "eagle.txt",
+    )
+    assert page.title == "Council backs $2.4 million fix for the lake spillway"
