@@ -682,8 +682,9 @@ CAPTION = re.compile(
     r"|(?:ilustra\w*\s+)?(?:foto|fot\.|photo)\s*[–—-]\s*\S"
     # A credit line of its own, in other languages: "Foto: Novinky", "Beeld: Belga", "Kuva: HS"
     r"|(?:foto|fot\.|beeld|bild|kuva|zdjęcie|fotografía|crédit photo|picture|credit)\s*:\s*\S)"
-    # A photographer and agency in capitals: "MONIQUE FORD/STUFF", "REUTERS/AMIR COHEN"
-    r"|^(?=.* )(?-i:[A-Z][A-Z .'-]{1,40}(?:/|\s[—–]\s)[A-Z][A-Z .'-]{1,40})$"  # "ROB HADLEY — THE EAGLE"
+    # A photographer and agency in capitals: "MONIQUE FORD/STUFF", "REUTERS/AMIR COHEN", "ROB
+    # HADLEY — THE BERKSHIRE EAGLE"
+    r"|^(?=.* )(?-i:[A-Z][A-Z .'-]{1,40}(?:/|\s[—–]\s)[A-Z][A-Z .'-]{1,40})$"
     # A credit in brackets closing a caption: "... pod Krakowem (Fot. Jakub Porzycki / Agencja)",
     # "(Photo by ...)", "(Image: Manchester Evening News)" on a line of its own (Reach)
     r"|\((?:(?:fot|foto|photo|kuva|bild|beeld|picture|image)\.?[:\s][^()]{2,80}"
