@@ -81,9 +81,7 @@ def moderate(
     if note:
         typer.echo(f"note: {note}", err=True)
     moderator = Moderator(model, precision=precision, threads=threads, evidence=evidence.value)
-    pages, failed = read_pages(
-        paths, lambda source: source if source == STDIN else parse_file(source)
-    )
+    pages, failed = read_pages(paths, _page_or_stdin)
     total = None if STDIN in paths else sum(len(page.comments) for page in pages)
     with _progress(total) as advance:
         decisions = _moderate_pages(moderator, pages, explain, advance)

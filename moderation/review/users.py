@@ -69,10 +69,7 @@ def _hashed(password: str) -> str:
 
 def check_password(engine: Engine, name: str, password: str) -> bool:
     """Whether `password` is this moderator's; an unknown name costs a hash too (no timing tell)."""
-    with engine.connect() as conn:
-        stored = conn.execute(
-            select(users.c.password_hash).where(users.c.name == name)
-        ).scalar_one_or_none()
+    stored = credentials(engine, name)
     try:
         return _hasher.verify(stored or _DUMMY_HASH, password) and stored is not None
     except (VerificationError, InvalidHashError):
