@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 import tomllib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 
 from moderation.errors import DataError
@@ -131,17 +131,9 @@ class DatasetMapping:
             raise DataError(f"{path}: malformed mapping file ({error})") from error
 
 
-_MAPPING_KEYS = (
-    "name",
-    "text_column",
-    "files",
-    "labels",
-    "joins",
-    "pair_columns",
-    "train",
-    "notes",
-)
-_RULE_KEYS = ("positive", "negative", "weak", "weight")
+# A mapping file's keys and a rule's: the fields they fill ("path" is where the file was read).
+_MAPPING_KEYS = tuple(f.name for f in fields(DatasetMapping) if f.name != "path")
+_RULE_KEYS = tuple(f.name for f in fields(LabelRule))
 
 
 def _check_shape(raw: dict, path: Path) -> None:
