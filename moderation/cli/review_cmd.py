@@ -11,11 +11,10 @@ from typing import Annotated
 import typer
 from sqlalchemy import Engine
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError
 
 from moderation.review import export_reviews as write_reviews
 from moderation.review.users import add_user, list_users, remove_user, set_password
-from moderation.store import DEFAULT_DB_URL, open_store
+from moderation.store import DEFAULT_DB_URL, open_store, sqlite_file_missing
 
 DB_HELP = "Store URL: sqlite:///PATH (default sqlite:///moderation.db) or postgresql://..."
 
@@ -36,7 +35,7 @@ def add(
 ) -> None:
     """Create a moderator; the password is prompted (hidden, twice) and stored as an argon2 hash."""
     password = _password(password_stdin)
-    new_store = not _store_exists(db)
+    new_store = sqlite_file_missing(db)
     with _store(db, create=True) as engine:
         add_user(engine, name, password)
     shown = make_url(db).render_as_string()
@@ -81,17 +80,6 @@ def _password(from_stdin: bool) -> str:
     if from_stdin:
         return sys.stdin.readline().rstrip("\r\n")
     return typer.prompt("Password", hide_input=True, confirmation_prompt=True)
-
-
-def _store_exists(db: str) -> bool:
-    """False only for a SQLite file that is not there yet (other stores: can't tell, say yes)."""
-    try:
-        url = make_url(db)
-    except ArgumentError:  # a bad URL: open_store names it
-        return True
-    if url.get_backend_name() != "sqlite" or url.database in (None, "", ":memory:"):
-        return True
-    return Path(url.database).is_file()
 
 
 @contextmanager

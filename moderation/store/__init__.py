@@ -10,13 +10,13 @@ from __future__ import annotations
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.engine import make_url
+from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, DatabaseError
 
 from moderation.errors import StoreError
 from moderation.store.migrations import LATEST, upgrade
 
-__all__ = ["DEFAULT_DB_URL", "LATEST", "open_store"]
+__all__ = ["DEFAULT_DB_URL", "LATEST", "open_store", "sqlite_file_missing"]
 
 DEFAULT_DB_URL = "sqlite:///moderation.db"
 
@@ -34,10 +34,9 @@ def open_store(url: str = DEFAULT_DB_URL, create: bool = True) -> Engine:
     except (ArgumentError, ValueError, ImportError) as error:
         raise StoreError(f"{url}: not a usable database URL ({error})") from error
     shown = parsed.render_as_string(hide_password=True)
+    if not create and sqlite_file_missing(parsed):
+        raise StoreError(f"{shown}: no store there (`moderation batch` creates one)")
     if parsed.get_backend_name() == "sqlite":
-        if not create and parsed.database not in (None, "", ":memory:"):
-            if not Path(parsed.database).is_file():
-                raise StoreError(f"{shown}: no store there (`moderation batch` creates one)")
         event.listen(engine, "connect", _sqlite_pragmas)
     try:
         upgrade(engine, create=create)
@@ -46,6 +45,18 @@ def open_store(url: str = DEFAULT_DB_URL, create: bool = True) -> Engine:
     except StoreError as error:  # not a store, no store, or a newer one
         raise StoreError(f"{shown}: {error}") from error
     return engine
+
+
+def sqlite_file_missing(url: str | URL) -> bool:
+    """Whether the URL names a SQLite file that is not there yet (a mistyped path); False for
+    other stores and for a URL that is not one (opening it says why)."""
+    try:
+        parsed = make_url(url)
+    except ArgumentError:
+        return False
+    if parsed.get_backend_name() != "sqlite" or parsed.database in (None, "", ":memory:"):
+        return False
+    return not Path(parsed.database).is_file()
 
 
 def _sqlite_pragmas(dbapi_connection, _record) -> None:
