@@ -785,12 +785,17 @@ def _key(key: Any) -> str:
     return _KEY_GAPS.sub("_", name) if " " in name or "-" in name else name
 
 
+def _present(lowered: dict[str, Any], alias: str) -> str:
+    """The key the record holds `alias` under: as it is, else with the record's kind before it
+    (WordPress's "comment_author")."""
+    return f"comment_{alias}" if alias not in lowered and f"comment_{alias}" in lowered else alias
+
+
 def _lookup(lowered: dict[str, Any], name: str) -> Any:
     """The value under the first alias of `name` the record has, also with the record's kind
     before it (WordPress's "comment_author", "comment_parent", "comment_date")."""
     for alias in EXPORT_COLUMNS[name]:
-        if alias not in lowered and f"comment_{alias}" in lowered:
-            alias = f"comment_{alias}"
+        alias = _present(lowered, alias)
         if alias in lowered:
             value = lowered[alias]
             if name == "author" and isinstance(value, int) and not isinstance(value, bool):
@@ -895,8 +900,7 @@ def _posted(fields: dict[str, Any]) -> str | None:
     """The first time among the record's time fields that reads as one: a scraper's "time":
     "2 weeks ago" gives way to its "time_parsed" epoch (youtube-comment-downloader)."""
     for alias in EXPORT_COLUMNS["posted"]:
-        if alias not in fields and f"comment_{alias}" in fields:
-            alias = f"comment_{alias}"  # WordPress's "comment_date"
+        alias = _present(fields, alias)  # WordPress's "comment_date"
         if alias in fields and (posted := to_iso(_extended(fields[alias]))) is not None:
             return _in_utc_if_named(alias, _with_clock_beside(fields, alias, posted))
     # a name no list has met, said in the usual words: "CreatedDate", "createdTime",
