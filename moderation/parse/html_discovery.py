@@ -599,10 +599,12 @@ def _holds_comments(node: LexborNode) -> bool:
 def _holds_comment_text(node: LexborNode) -> bool:
     """A <blockquote> around an element named as a comment's text, quoting no one: the box a
     theme draws the comment's own words in (PluXml's `<blockquote><p class="content_com">`)."""
-    return any(
-        any(set(name) & COMMENT_ITEM_WORDS and set(name) & COMMENT_BODY_WORDS for name in names)
-        for names in (name_words(inner) for inner in node.css("[class], [id]"))
-    )
+    return any(_names_comment_text(name_words(inner)) for inner in node.css("[class], [id]"))
+
+
+def _names_comment_text(names: list[list[str]]) -> bool:
+    """Named "comment-text": a text word beside a comment word in one name."""
+    return any(set(name) & COMMENT_BODY_WORDS and set(name) & COMMENT_ITEM_WORDS for name in names)
 
 
 def _names_own_text(node: LexborNode) -> bool:
@@ -624,7 +626,7 @@ def _is_body(node: LexborNode, page_level: set[int]) -> bool:
         return False  # Gitalk's "gt-comment-text" ("发表于", posted at) in "gt-comment-header"
     if any(set(name) & _SECTION_WORDS and set(name) & COMMENT_BODY_WORDS for name in names):
         return False  # "comments-content": the section's, around the list and its form
-    if any(set(name) & COMMENT_BODY_WORDS and set(name) & COMMENT_ITEM_WORDS for name in names):
+    if _names_comment_text(names):
         return True
     if any(set(name) & _TITLE_WORDS and set(name) & COMMENT_ITEM_WORDS for name in names):
         # the writer's own headline: their words; not "Re: ..." nor a byline drawn as the
@@ -980,14 +982,14 @@ def _to_comments(found: list[_Found], text_of: Callable[[LexborNode], str]) -> t
     comments: list[Comment] = []
     depths: list[int | None] = []
     tree_parents = _tree_parents(found)
-    drawn_deeper = any(_depth(_chain(entry.item, body_count)) for entry in found)
-    for number, entry in enumerate(found, start=1):
+    chains = [_chain(entry.item, body_count) for entry in found]
+    drawn = [_depth(chain) for chain in chains]
+    drawn_deeper = any(drawn)
+    for number, (entry, chain, depth) in enumerate(zip(found, chains, drawn, strict=True), 1):
         heading, headed_by, headed_at = _heading_header(entry)
         text, quoted = _text(entry, text_of, items | heading | _time_lines(entry))
         if not text:
             continue
-        chain = _chain(entry.item, body_count)
-        depth = _depth(chain)
         if depth is None and drawn_deeper:
             depth = 0  # where replies carry their depth ("padding-left:20px"), the rest are top
         enclosing = owner_of(entry.item, items)
@@ -1095,16 +1097,11 @@ def _tree_parents(found: list[_Found]) -> dict[int, int]:
     class="comments-tree-item">` around a comment and the `<ol>` of its replies: DataLife
     Engine's tree); not a list's comments beside each other, nor a thread's opening post over a
     list of another kind."""
-    kinds = [
-        {_kind(a) for a in ancestors(entry.item, include_self=True) if a.attributes.get("class")}
-        for entry in found
-    ]
+    kinds = [{element_kind(a) for a in _named_around(entry.item)} for entry in found]
     common = set.intersection(*kinds) if kinds else set()
     wrapper_of = {}
     for entry in found:
-        around = ancestors(entry.item, include_self=True)
-        named = (a for a in around if a.attributes.get("class") and _kind(a) in common)
-        wrapper = next(named, None)
+        wrapper = next((a for a in _named_around(entry.item) if element_kind(a) in common), None)
         if wrapper is not None:
             wrapper_of[entry.item.mem_id] = wrapper
     counts = Counter(wrapper.mem_id for wrapper in wrapper_of.values())
@@ -1113,13 +1110,20 @@ def _tree_parents(found: list[_Found]) -> dict[int, int]:
     for item, wrapper in wrapper_of.items():
         if counts[wrapper.mem_id] != 1:
             continue
-        outer = next((a for a in ancestors(wrapper) if _kind(a) == _kind(wrapper)), None)
+        kind = element_kind(wrapper)
+        outer = next((a for a in ancestors(wrapper) if element_kind(a) == kind), None)
         if outer is not None and outer.mem_id in owner:
             parents[item] = owner[outer.mem_id]
     return parents
 
 
-def _kind(node: LexborNode) -> tuple[str, str | None]:
+def _named_around(item: LexborNode) -> Iterator[LexborNode]:
+    """The item and its enclosing elements that carry a class, nearest first."""
+    return (a for a in ancestors(item, include_self=True) if a.attributes.get("class"))
+
+
+def element_kind(node: LexborNode) -> tuple[str, str | None]:
+    """An element's tag and class: what the comments of one list share."""
     return node.tag, node.attributes.get("class")
 
 

@@ -23,6 +23,7 @@ from moderation.parse.html_discovery import (
     discover_comments,
     discover_named_items,
     discover_section_comments,
+    element_kind,
     holds_fields_to_fill,
     is_named,
     meta_kind,
@@ -392,11 +393,11 @@ def _all_of_first(item: LexborNode, selectors: str) -> list[LexborNode]:
 
 def _under_another(node: LexborNode, item: LexborNode, matches: set[int]) -> bool:
     """Whether `node` is inside another match, or inside a reply drawn as the item is."""
-    kind = (item.tag, item.attributes.get("class"))
+    kind = element_kind(item)
     for holder in ancestors(node):
         if holder.mem_id == item.mem_id:
             return False
-        if holder.mem_id in matches or (holder.tag, holder.attributes.get("class")) == kind:
+        if holder.mem_id in matches or element_kind(holder) == kind:
             return True
     return False
 
