@@ -175,9 +175,8 @@ def _numeric(plain: str, weekday: int | None, day_first: bool | None = None) -> 
     if len(readings) == 1:
         return next(iter(readings))
     page = _PAGE_DATES.get()
-    order = page.day_first if page is not None and len(readings) > 1 else None
-    order = day_first if day_first is not None and len(readings) > 1 else order
-    chosen = [moment for moment, day_first in readings.items() if day_first == order]
+    order = day_first if day_first is not None else page.day_first if page is not None else None
+    chosen = [moment for moment, read_day_first in readings.items() if read_day_first == order]
     return chosen[0] if order is not None and len(chosen) == 1 else None
 
 
