@@ -1346,7 +1346,7 @@ def _reads_as_name(text: str) -> bool:
 _DATE_JOINER = re.compile(r"^[\s\-–—|·•,:¶#]+|[\s\-–—|·•,:¶#]+$")
 _BY = re.compile(r"^(?:by|von|par|por|di|da|door|av)\s+", re.I)
 # What may stand before a header's date: "Posted on", "Scritto il", "Publié le", "Escrito el".
-_WRITTEN_ON = re.compile(rf"^{POSTED_WORDS}(?:\s+(?:on|il|le|am|el|em|op))?$", re.I)
+_WRITTEN_ON = re.compile(rf"^{POSTED_WORDS}$", re.I)
 _NAME_WORDS = 5
 _CLOCK_REST = re.compile(r"^T?\d")
 

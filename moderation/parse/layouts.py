@@ -732,6 +732,7 @@ PUBLISHED_ABROAD = (
 POSTED_WORDS = (
     rf"(?:posted|written|published|submitted|added|{PUBLISHED_ABROAD}|scritto|inviato|écrit"
     r"|posté|geschrieben|escrito|enviado|geplaatst|geschreven)"
+    r"(?:\s+(?:on|il|le|am|el|em|op))?"  # ... and the word before the date: "on", "il", "le"
 )
 
 # Dateline and metadata lines that only ever stand above an article.

@@ -52,7 +52,7 @@ _SORT_WORD = r"(?:newest|oldest|top|best|latest|most (?:liked|relevant|recent)|t
 _SORT_LABEL = re.compile(rf"^{_SORT_WORD}(?:\s*[|·•]\s*{_SORT_WORD})*$", re.I)
 # "Posted on", "Published:", and "Published:" in other languages ("Objavljeno: 05. prosinca")
 _POSTED_ON = re.compile(
-    rf"^{POSTED_WORDS}(?:\s+(?:on|il|le|am|el|em|op))?\s*:?\s*", re.I
+    rf"^{POSTED_WORDS}\s*:?\s*", re.I
 )
 # Over a comment list, not in it: its count ("5 comments") or the moderation notice.
 _SECTION_NOTICE = re.compile(
