@@ -115,6 +115,11 @@ def test_html_without_text_is_a_page_error():
          "Ein Jahr Balkonkraftwerk"),
         # A banner h1 that the <title> does not name beside a headline stays the title.
         ("Bridge repairs", '<div id="header"><h1>Daily Post</h1>', "Daily Post"),
+        # A wiki's logo h1 and the page's own h1 below it, the <title> "Page [Site]".
+        ("Vereinsausflug nach Bamberg [Wanderfreunde e.V.]",
+         '<div id="header"><h1 class="logo"><a href="/doku.php?id=start">Wanderfreunde e.V.</a>'
+         "</h1></div><div class='page'><h1>Vereinsausflug nach Bamberg</h1>",
+         "Vereinsausflug nach Bamberg"),
     ],
 )  # fmt: skip
 def test_an_h1_naming_the_site_gives_way_to_the_headline_in_the_title(head, heading, title):
@@ -400,6 +405,23 @@ def test_a_comment_list_drawn_like_wordpress_with_its_own_names_for_the_writer_a
         ("Priya N.", None, "12 KB is wild.\n\nDid you keep any islands?"),
         ("Sam Ortega", "Priya N.", "Just the search box."),
     ]
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "Сямозеро в начале марта - 5 Марта 2024 - Рыбалка в Карелии",
+        "Сямозеро в начале марта | 05.03.2024 | Рыбалка в Карелии",
+    ],
+)
+def test_a_date_set_after_the_headline_in_the_title_is_no_part_of_it(head):
+    """uCoz writes <title> as headline, date, site; the page has no h1 to read instead."""
+    html = (
+        f"<html><head><title>{head}</title></head><body><div class='eTitle'>Сямозеро</div>"
+        "<p>В минувшие выходные наша небольшая команда съездила на Сямозеро за окунем.</p>"
+        "</body></html>"
+    )
+    assert parse_page(html, "ucoz.html").title == "Сямозеро в начале марта"
 
 
 def test_without_an_h1_the_heading_that_opens_the_title_is_the_headline():

@@ -424,16 +424,35 @@ def read_title(tree: LexborHTMLParser) -> str | None:
         value = _TITLE_LABEL.sub("", " ".join((value or "").split()))
         value = bare_title(_TITLE_NUMBER.sub("", value))
         if node.tag == "title":
-            value = _TITLE_SUFFIX.sub("", value)
+            value = _without_dated_part(_TITLE_SUFFIX.sub("", value))
         elif node.tag == "meta":  # og:title: a dash there is the headline's ("... - despite")
             value = _SITE_AFTER_BAR.sub("", value)
         elif node.tag == "h1" and _in_banner(node):
             page_title = _text_of_first(tree, "title")
             headline = _beside_site_name(value, page_title, _site_name(tree))
-            if headline:
+            if headline or (headline := _story_h1(tree)):
                 return headline
         if value:
             return value
+    return None
+
+
+def _without_dated_part(title: str) -> str:
+    """<title> without a date set after the headline ("Сямозеро в начале марта - 5 Марта 2024",
+    once the site's name is gone): the page's date, not the story's words."""
+    match = _TITLE_SUFFIX.search(title)
+    if match and to_iso(match.group().strip(" |–—»-:")) is not None:
+        return title[: match.start()]
+    return title
+
+
+def _story_h1(tree: LexborHTMLParser) -> str | None:
+    """An h1 outside the banner when the banner's h1 names the site (DokuWiki's logo h1 over
+    the page's own "<h1>Vereinsausflug 2024 nach Bamberg</h1>")."""
+    for node in tree.css("h1"):
+        text = " ".join((node.text() or "").split())
+        if len(text.split()) >= 2 and not _in_banner(node):
+            return text
     return None
 
 
