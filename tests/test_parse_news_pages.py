@@ -1136,3 +1136,20 @@ def test_a_photographer_and_paper_in_capitals_after_a_dash_are_a_credit_not_the_
         "eagle.txt",
     )
     assert page.title == "Council backs $2.4 million fix for the lake spillway"
+
+
+@pytest.mark.parametrize(
+    "dates",
+    ["5 мар 2024, 13:55 | Обновена 5 мар 2024, 15:20",
+     "Published 5 March 2024 | Updated 6 March 2024, 09:10"],
+)  # fmt: skip
+def test_a_headline_over_its_date_and_the_date_it_was_updated_under_a_caption(dates):
+    """Dnevnik: the date line carries when the story was updated; the lead picture's caption
+    sits over the share buttons, and is no headline."""
+    page = parse_page(
+        "Вход\nНовини\nСвят\nЕлектробуси по линии 94 и 280\n"
+        f"{dates}\n4 812 прочитания | 8 коментара\nМария Иванова\nСнимка: Столична община\n"
+        "Новите електробуси в депо Земляне\nСподели\nFacebook\nTwitter\n" + BODY,
+        "dnevnik.txt",
+    )  # fmt: skip
+    assert page.title == "Електробуси по линии 94 и 280"

@@ -741,7 +741,8 @@ HEAD_METADATA = re.compile(  # anchored once at the start: searched in every lin
     # "Published", "Updated" in other languages, a date or time close after ("12.03.24")
     rf"|(?:first |originally )?(?:published|updated|posted|{PUBLISHED_ABROAD}|modifié|mis à jour"
     r"|aktualisiert|actualizado|aggiornato|bijgewerkt|zaktualizowano|päivitetty|aktualizováno"
-    r"|ažurirano|uuendatud|פורסם(?: לראשונה)?|עודכן)\b.{0,25}\d"
+    r"|ažurirano|uuendatud|обновена|обновено|обновлено|оновлено|פורסם(?: לראשונה)?|עודכן)\b"
+    r".{0,25}\d"
     r"|\d+\s+min(?:ute)?s?\s+read$"
     # Reading time in other languages: "Lesezeit: 3 Min.", "5 min. de lecture", "Leestijd 3 minuten"
     r"|(?:lesezeit|leestijd|lukuaika|czas czytania|tiempo de lectura|tempo di lettura"

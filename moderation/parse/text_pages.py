@@ -390,11 +390,15 @@ def _is_byline(line: str) -> bool:
     """A byline, or a line that is only a date (the BBC's "5 March 2024" under a headline,
     "Published: March 12, 2024 6.02am AEDT")."""
     line = " ".join(line.split())
+    if (updated := _UPDATED_AFTER.search(line)) and HEAD_METADATA.search(updated["when"]):
+        line = line[: updated.start()]  # "5 мар 2024, 13:55 | Обновена 5 мар 2024, 15:20"
     if is_byline(line) or DATE_LINE.match(_READ_TIME.sub("", _POSTED_ON.sub("", line))):
         return True
     return bool(_POSTED_BY.match(line) and not ENDS_SENTENCE.search(line))
 
 
+# When the story was updated, after when it was published: "... | Updated 5 March 2024, 15:20".
+_UPDATED_AFTER = re.compile(r"\s+[|•·]\s+(?P<when>\S.*)$")
 # The reading time beside a story's date: "Published Mar 05, 2024 • 3 minute read" (Postmedia)
 _READ_TIME = re.compile(r"\s*[•·|—–-]\s*\d+\s*min(?:ute)?s?\.?\s+read$", re.I)
 
