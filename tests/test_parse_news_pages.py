@@ -1153,3 +1153,22 @@ def test_a_headline_over_its_date_and_the_date_it_was_updated_under_a_caption(da
         "dnevnik.txt",
     )  # fmt: skip
     assert page.title == "Електробуси по линии 94 и 280"
+
+
+def test_a_dateline_place_the_audio_players_lines_and_the_end_mark_are_no_part_of_the_story():
+    """The Economist copied whole: "Mar 5th 2024 | STOCKHOLM" under the standfirst, the audio
+    player's ask, its app and its fallback over the text, a ■ after the last sentence."""
+    page = parse_page(
+        "Skip to content\nMenu\nWeekly edition\nEurope | Warm feelings\n"
+        "The great Nordic heat-pump boom\n"
+        "Why Scandinavians took to heat pumps and the rest of Europe has not\n\n"
+        "Mar 5th 2024 | STOCKHOLM\nShare\nSave\nListen to this story.\n"
+        "Enjoy more audio and podcasts on iOS or Android.\n"
+        "Your browser does not support the <audio> element.\n"
+        + BODY.replace("said.\n", "said. ■\n")
+        + "This article appeared in the Europe section of the print edition\n",
+        "economist.txt",
+    )
+    assert page.title == "The great Nordic heat-pump boom"
+    assert page.article.startswith("The city council voted")
+    assert page.article.endswith("the council said.")

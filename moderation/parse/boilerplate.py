@@ -28,7 +28,9 @@ from moderation.parse.layouts import (
 )
 from moderation.types import Comment
 
-_SENTENCE_END = re.compile(r"[.!?…:;\"'”’)\]]\s*$")
+# A magazine's end mark after a story's last sentence ("... every two. ■"): no word of it.
+_END_MARK = re.compile(r"\s*[■∎◼◾]\s*$")
+_SENTENCE_END = re.compile(r"[.!?…:;\"'”’)\]](?:\s*[■∎◼◾])?\s*$")
 ENDS_SENTENCE = re.compile(r"[.!?]\s*$")  # a full stop, not a quote or a colon
 _MIN_PROSE_WORDS = 3
 _LONG_LINE_WORDS = 25
@@ -381,8 +383,9 @@ def join_lines(lines: list[str]) -> str:
 
 
 def article_text(lines: list[str]) -> str:
-    """Article lines as text with plain spaces; comment text, by contrast, is kept as written."""
-    return _ODD_SPACES.sub(" ", join_lines(lines))
+    """Article lines as text with plain spaces and without an end mark; comment text, by
+    contrast, is kept as written."""
+    return _END_MARK.sub("", _ODD_SPACES.sub(" ", join_lines(lines)))
 
 
 # What a site shows where a removed comment stood: "This comment was removed by a moderator.",

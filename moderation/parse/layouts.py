@@ -871,6 +871,10 @@ TAIL_NOTICE = re.compile(
     r"|\beditorial (?:control|independence)\b"
     # an audio version: "Tento článok je dostupný aj v audioverzii.", "Also available as audio"
     r"|dostupný aj v audioverzii|dostupný i v audioverzi|available (?:as|in) (?:an )?audio\b"
+    # the player's own lines: its fallback, and the app it advertises ("Enjoy more audio and
+    # podcasts on iOS or Android.")
+    r"|\byour browser does not support (?:the )?<?(?:audio|video)\b"
+    r"|\b(?:audio|podcasts?|listen)\b.{0,30}\bon (?:ios|iphone) (?:and|or|&) android\b"
     # a call for corrections: "Spotted an error? Let us know", "Máte pripomienku alebo ste
     # našli chybu? Napíšte nám." (Denník N), "Fehler gefunden?"
     r"|\b(?:found|spotted|seen|noticed) (?:an? )?(?:error|mistake|typo)\b|našli chybu"

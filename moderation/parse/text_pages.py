@@ -390,15 +390,18 @@ def _is_byline(line: str) -> bool:
     """A byline, or a line that is only a date (the BBC's "5 March 2024" under a headline,
     "Published: March 12, 2024 6.02am AEDT")."""
     line = " ".join(line.split())
-    if (updated := _UPDATED_AFTER.search(line)) and HEAD_METADATA.search(updated["when"]):
-        line = line[: updated.start()]  # "5 мар 2024, 13:55 | Обновена 5 мар 2024, 15:20"
+    after = _AFTER_THE_DATE.search(line)
+    if after and (HEAD_METADATA.search(after["rest"]) or _DATELINE_PLACE.match(after["rest"])):
+        line = line[: after.start()]  # "5 мар 2024, 13:55 | Обновена ...", "Mar 5th 2024 | OSLO"
     if is_byline(line) or DATE_LINE.match(_READ_TIME.sub("", _POSTED_ON.sub("", line))):
         return True
     return bool(_POSTED_BY.match(line) and not ENDS_SENTENCE.search(line))
 
 
-# When the story was updated, after when it was published: "... | Updated 5 March 2024, 15:20".
-_UPDATED_AFTER = re.compile(r"\s+[|•·]\s+(?P<when>\S.*)$")
+# After a story's date, when it was updated ("... | Updated 5 March 2024, 15:20") or the place
+# it was filed from, in capitals ("Mar 5th 2024 | STOCKHOLM").
+_AFTER_THE_DATE = re.compile(r"\s+[|•·]\s+(?P<rest>\S.*)$")
+_DATELINE_PLACE = re.compile(r"^[^\W\d_a-z]{2,}(?:[ -][^\W\d_a-z]{2,}){0,2}$")
 # The reading time beside a story's date: "Published Mar 05, 2024 • 3 minute read" (Postmedia)
 _READ_TIME = re.compile(r"\s*[•·|—–-]\s*\d+\s*min(?:ute)?s?\.?\s+read$", re.I)
 
