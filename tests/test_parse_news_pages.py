@@ -1172,3 +1172,27 @@ def test_a_dateline_place_the_audio_players_lines_and_the_end_mark_are_no_part_o
     assert page.title == "The great Nordic heat-pump boom"
     assert page.article.startswith("The city council voted")
     assert page.article.endswith("the council said.")
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        # the house rules between the story and its comments
+        "Advertisement\nComments: Our rules\nWe want our comments to be a lively and valuable "
+        "part of our community. The ability to comment on our stories is a privilege, not a "
+        "right, and that privilege may be withdrawn if it is abused.\n"
+        "Please report any comments that break our rules.\nRead the rules here\n",
+        # further reading, then the writer's name over a bio by the first name
+        "Further reading\nBest macro lenses for every budget\nJon Hartley\n"
+        "Jon is a regular contributor to Amateur Photographer and runs macro workshops.\n",
+    ],
+)
+def test_the_house_rules_and_a_bio_by_the_first_name_end_the_story(tail):
+    page = parse_page(
+        "Lorries barred from the old bridge\n\n" + BODY + "\n" + tail + "Comments (2)\n\n"
+        "NorfolkNick\n05 March 2024 at 9:41am\nAnother road gone to lorries.\nReply\nReport\n\n"
+        "Jan_Row\n05 March 2024 at 10:15am\nThe ring road is full already.\nReply\nReport\n",
+        "news.txt",
+    )
+    assert page.article.endswith("the council said.")
+    assert [c.author for c in page.comments] == ["NorfolkNick", "Jan_Row"]

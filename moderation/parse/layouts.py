@@ -797,9 +797,10 @@ PROMOTION = re.compile(
     r"|did you find this (?:article|story) \w+\?|was this (?:article|story) (?:helpful|useful)"
     r"|report (?:it|an error|a mistake|a typo) to us\b|(?:found|spotted) an? (?:error|mistake|typo)"
     r"|vous avez trouvé une erreur)"
-    # A writer's bio: "Timothy Rees is transport reporter for The Age.", "Ellen Marsh covers ..."
+    # A writer's bio: "Timothy Rees is transport reporter for The Age.", "Ellen Marsh covers ...",
+    # "Jon is a regular contributor to Amateur Photographer and runs macro workshops"
     # "Megan Gorrey is the Herald’s urban affairs reporter.", "... is an Al-Monitor contributor"
-    r"|^(?:(?-i:[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2})|he|she|they) (?:(?:is|are) (?:an? |the )?"
+    r"|^(?:(?-i:[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})|he|she|they) (?:(?:is|are) (?:an? |the )?"
     r"(?:[\w&'’]+[ ,-]+){0,5}?(?:reporter|correspondent|writer|editor|journalist|columnist"
     r"|contributor|critic|commentator|analyst|photographer|producer)"
     r"|covers|writes (?:about|on)|reports on)\b"
@@ -902,6 +903,10 @@ TAIL_NOTICE = re.compile(
     # comments that you find offensive, please use the “Flag as Inappropriate” feature"
     r"|\bcommenting (?:platform|policy|guidelines)\b|\byou find offensive\b"
     r"|\bflag as inappropriate\b"
+    # ... and the house rules: "The ability to comment on our stories is a privilege, not a
+    # right", "Please report any comments that break our rules."
+    r"|\bcomment on our (?:stories|articles|site|website)\b"
+    r"|\b(?:comments?|posts?) that (?:break|breach|violate) (?:our|the|these) (?:rules|guidelines)\b"
     # ... and what breaking them costs: "Comments that violate guidelines risk being deleted"
     r"|\bcomments? (?:that|which) (?:violate|break|breach)\b"
     # an affiliate disclosure: "... through one of the links on our site, we may receive
