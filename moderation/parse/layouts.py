@@ -903,10 +903,8 @@ TAIL_NOTICE = re.compile(
     # comments that you find offensive, please use the “Flag as Inappropriate” feature"
     r"|\bcommenting (?:platform|policy|guidelines)\b|\byou find offensive\b"
     r"|\bflag as inappropriate\b"
-    # ... and the house rules: "The ability to comment on our stories is a privilege, not a
-    # right", "Please report any comments that break our rules."
+    # ... and the house rules: "The ability to comment on our stories is a privilege, not a right"
     r"|\bcomment on our (?:stories|articles|site|website)\b"
-    r"|\b(?:comments?|posts?) that (?:break|breach|violate) (?:our|the|these) (?:rules|guidelines)\b"
     # ... and what breaking them costs: "Comments that violate guidelines risk being deleted"
     r"|\bcomments? (?:that|which) (?:violate|break|breach)\b"
     # an affiliate disclosure: "... through one of the links on our site, we may receive
