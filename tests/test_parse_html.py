@@ -436,3 +436,18 @@ def test_without_an_h1_the_heading_that_opens_the_title_is_the_headline():
         "</body></html>"
     )
     assert parse_page(html, "bitrix.html").title == "Маршрут на Говерлу: що змінилося"
+
+
+def test_class_names_and_ids_without_latin_letters_name_nothing_and_break_nothing():
+    """Hatena Blog gives a post's headings ids in Japanese ("こね方"): read as no name (they
+    were an empty list of words, and the parse crashed on its last word)."""
+    html = (
+        "<html><head><title>パンの焼き方</title></head><body><article><h1>パンの焼き方</h1>"
+        "<div class='entry-content'><h3 id='こね方'>こね方</h3><p>生地は十分にこねてください。"
+        "十分に休ませることが大切です。</p></div></article><div class='comment-box'>"
+        "<ul class='comments'><li class='comment'><div class='comment-user-name'>id:taro</div>"
+        "<p class='comment-content'>美味しそうですね。明日やってみます。</p></li></ul></div>"
+        "</body></html>"
+    )
+    page = parse_page(html, "hatena.html")
+    assert [c.text for c in page.comments] == ["美味しそうですね。明日やってみます。"]

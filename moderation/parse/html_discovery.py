@@ -503,7 +503,7 @@ def name_words(node: LexborNode) -> list[list[str]]:
     attributes = node.attributes
     names = (attributes.get("class") or "").split()
     names += [attributes.get(name) or "" for name in ("id", *HOOK_ATTRS)]
-    return [name_words_of(name) for name in names if name]
+    return [words for name in names if (words := name_words_of(name))]  # "—" names nothing
 
 
 def name_words_of(name: str) -> list[str]:
