@@ -120,6 +120,28 @@ def test_cli_reports_each_bad_file_on_one_line_and_parses_the_rest(tmp_path):
     assert sum(1 for line in result.stdout.splitlines() if '"source"' in line) == 3
 
 
+def test_a_parser_bug_on_one_page_is_that_pages_error_line_and_the_rest_are_parsed(
+    tmp_path, monkeypatch
+):
+    """A layout no rule foresaw once broke the HTML parser with an IndexError (Hatena's ids in
+    Japanese): a traceback that ended the run. It is now the page's one error line."""
+    import moderation.parse as parse
+
+    def broken(text, source):
+        raise IndexError("list index out of range")
+
+    monkeypatch.setitem(parse._PARSERS, "html", broken)
+    (tmp_path / "odd.html").write_text("<html><body><p>Hello there, readers.</p></body></html>")
+    good = PAGES / "comments.csv"
+    result = CliRunner().invoke(app, ["parse", str(tmp_path), str(good), "--format", "jsonl"])
+    assert result.exit_code == 1
+    assert result.stderr.splitlines() == [
+        f"error: {tmp_path / 'odd.html'}: the parser failed on this page (IndexError: list "
+        "index out of range); a bug: please report it with the page"
+    ]
+    assert sum(1 for line in result.stdout.splitlines() if '"source"' in line) == 3  # its comments
+
+
 def test_cli_reads_stdin_and_prints_json():
     result = CliRunner().invoke(app, ["parse", "-"], input="id,text\n9,hello there\n")
     assert result.exit_code == 0, result.output

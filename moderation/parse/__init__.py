@@ -73,10 +73,22 @@ def parse_page(raw: bytes | str, source: str) -> Page:
     text = decode_page(raw, source)
     kind = page_kind(text, source)
     try:
-        with dates_of(text):
-            page = _PARSERS[kind](text, source)
+        return _parse_text(text, kind, source)
+    except PageError:
+        raise
     except RecursionError:  # JSON nested thousands deep: the decoder's stack, not a page
         raise PageError(f"{source}: nested too deeply to read") from None
+    except Exception as error:  # a layout no rule foresaw: one page's error, not the run's
+        raise PageError(
+            f"{source}: the parser failed on this page ({type(error).__name__}: {error}); "
+            "a bug: please report it with the page"
+        ) from error
+
+
+def _parse_text(text: str, kind: str, source: str) -> Page:
+    """The page's parse by its kind's parser, then the clean-ups every comment list gets."""
+    with dates_of(text):
+        page = _PARSERS[kind](text, source)
     drawn = kind in ("html", "text")  # a page drawn for readers; an export's rows are records
     comments = without_edit_notes(page.comments)
     if drawn:  # a copy is dropped before it reads as a quote of the other
