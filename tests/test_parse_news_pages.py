@@ -1196,3 +1196,25 @@ def test_the_house_rules_and_a_bio_by_the_first_name_end_the_story(tail):
     )
     assert page.article.endswith("the council said.")
     assert [c.author for c in page.comments] == ["NorfolkNick", "Jan_Row"]
+
+
+def test_a_comments_button_under_the_byline_opens_no_comment_section_and_a_gate_is_no_comment():
+    """The Shropshire Star copied whole with no comment yet: "Comments" / "Share" under the
+    byline link down to the section; the headline opens with "£"; the appeal under the story
+    and the sign-in gate after a question are the site's words."""
+    page = parse_page(
+        "Skip to content\nNews\nLocal News\n"
+        "£3.2m towpath upgrade to close stretch of canal path for six months\n"
+        "Walkers and cyclists will face diversions from June while the towpath is widened.\n"
+        "By Harriet Cloughton\nLocal Democracy Reporter\nPublished: 6:00am Wed 15 May 2024\n"
+        "Comments\nShare\n" + BODY + "Support the Shropshire Star and become a subscriber today.\n"
+        "Your subscription helps us to keep bringing you the local news that matters.\n"
+        "Subscribe\nComments\n"
+        "Want to join the conversation? Sign in or register to comment on this article.\n"
+        "There are no comments yet. Be the first to comment.\nMost Read\n",
+        "star.txt",
+    )  # fmt: skip
+    assert page.title == "£3.2m towpath upgrade to close stretch of canal path for six months"
+    assert page.article.startswith("The city council voted")
+    assert page.article.endswith("the council said.")
+    assert page.comments == ()

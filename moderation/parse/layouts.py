@@ -658,7 +658,8 @@ COMMENT_FORM_START = re.compile(
 # must be logged in to post a comment"): over the comments, or in their place on a page that has
 # none; with no comment closed by its controls under it, it opens the form as COMMENT_FORM_START.
 COMMENT_GATE = re.compile(
-    r"^(?:you (?:must|need to|have to) be (?:logged|signed) in"
+    r"^(?:[^.?!\n]{1,40}\?\s+)?"  # a question before it: "Want to join the conversation?"
+    r"(?:you (?:must|need to|have to) be (?:logged|signed) in"
     r"|(?:please )?(?:create an account or )?(?:log|sign) ?in"
     r"(?: or (?:create an account|register|sign up|subscribe))?)"
     r" to (?:post |leave |add |write |join |read )?(?:a |the )?(?:comment|discussion|conversation)"
@@ -824,6 +825,7 @@ READER_APPEAL = re.compile(
     r"|reader support|tax-deductible|founded as a nonprofit|supported by readers like you"
     r"|(?:independent|nonprofit|our|quality|trusted) journalism"
     r"|become a (?:supporter|member|subscriber)"
+    r"|your (?:subscription|support|membership) (?:helps|allows|enables|keeps|makes)\b"
     r"|obserwuj nas|folgen sie uns|suivez-nous|síguenos|seguici|volg ons"
     r"|(?:manage|turn on) (?:them|notifications)"
     r"|follow (?:us|\S+(?: \S+){0,3}) on (?:x|twitter|facebook|instagram|linkedin|google news"
@@ -889,7 +891,7 @@ TAIL_NOTICE = re.compile(
     r"(?:in partnership|in collaboration|with (?:support|the support))\b"
     # a call for tips: "Do you have a story for The Irish Sun team?", "Got a news tip?"
     r"|^(?:do you have|got|have you got) an? (?:story|news tip|tip)\b"
-    r"|\b(?:guidelines|rules|policy) (?:on|for) comment\w*"
+    r"|\b(?:guidelines|rules|policy) (?:on|for) (?:posting |leaving |writing )?(?:your )?comment\w*"
     r"|^(?:url|quelle|source|fuente|fonte|źródło|bron|lähde|kilde|källa)\s*:\s*\S+(?:\s+\S+){0,3}$"
     r"|syndication|nutzungsanfrage|nutzungsrechte|reprints? (?:and|&) permissions"
     r"|(?:license|licence|republish) this (?:article|story)|riproduzione riservata"

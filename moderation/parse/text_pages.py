@@ -316,9 +316,16 @@ def _is_standfirst(lines: list[str], index: int) -> bool:
         is_prose(line)
         and len(line.split()) <= STANDFIRST_MAX_WORDS
         and headline_like(above)
-        and above.strip()[0].isupper()
+        and _capitalised(above)
         and not _NOT_HEADLINE.search(above)
     )
+
+
+def _capitalised(line: str) -> bool:
+    """Opening as a headline does: its first letter a capital, or a number ("£3.2m towpath
+    upgrade ...", "3 injured in ...")."""
+    first = next((char for char in line if char.isalnum()), "")
+    return first.isupper() or first.isdigit()
 
 
 def _names_the_writer(line: str, below: str) -> bool:
@@ -361,7 +368,7 @@ def headline_over_text(lines: list[str]) -> tuple[str | None, int]:
             or _is_byline(line)
             or (labels_below and _is_standfirst(lines, index))
         )
-        headline = headline_like(line) and line[0].isupper() and not _NOT_HEADLINE.search(line)
+        headline = headline_like(line) and _capitalised(line) and not _NOT_HEADLINE.search(line)
         if (alone or labels_below) and not label and headline:
             if alone:
                 return line, 0
@@ -378,7 +385,7 @@ def _over_standfirst(lines: list[str], index: int) -> str | None:
     above = " ".join(lines[index - 1].split()) if index else ""
     headline = (
         above
-        and above[0].isupper()
+        and _capitalised(above)
         and headline_like(above)
         and len(above.split()) < len(lines[index].split())
         and not DATE_IN_TEXT.search(above)
@@ -406,6 +413,13 @@ _DATELINE_PLACE = re.compile(r"^[^\W\d_a-z]{2,}(?:[ -][^\W\d_a-z]{2,}){0,2}$")
 _READ_TIME = re.compile(r"\s*[•·|—–-]\s*\d+\s*min(?:ute)?s?\.?\s+read$", re.I)
 
 
+def _byline_button(lines: list[str], index: int) -> bool:
+    """ "Comments" among the byline's buttons, a link down to them, when another follows: the
+    share buttons or the story's date right under it ("Comments" / "Share" / the caption)."""
+    below = next((line.strip() for line in lines[index + 1 :] if line.strip()), "")
+    return bool(HEAD_METADATA.search(below))
+
+
 def find_comment_heading(lines: list[str], last: bool = False) -> int | None:
     """A 'Comments' / '12 comments' heading after the article opens an unmarked comment list.
     `last`: the one that opens the comments, not a count under the byline ("6 Comments", a
@@ -416,10 +430,12 @@ def find_comment_heading(lines: list[str], last: bool = False) -> int | None:
     for index, line in enumerate(lines):
         stripped = line.strip()
         if seen_prose and COMMENT_SECTION_HEADING.match(stripped):
-            if not last:
-                return index
             found.append(index)
         seen_prose = seen_prose or is_prose(stripped)
+    if found and _byline_button(lines, found[0]) and len(found) > 1:
+        found = found[1:]  # the section's own heading comes later
+    if not last:
+        return found[0] if found else None
     for index in found:
         if sum(is_prose(line.strip()) for line in lines[index + 1 :]) <= _NOTICE_LINES:
             return index
