@@ -451,3 +451,35 @@ def test_class_names_and_ids_without_latin_letters_name_nothing_and_break_nothin
     )
     page = parse_page(html, "hatena.html")
     assert [c.text for c in page.comments] == ["美味しそうですね。明日やってみます。"]
+
+
+def test_comment_parts_named_in_run_on_lower_case_and_a_heading_saying_who_wrote():
+    """Nucleus CMS: "itemcomment", "commentbody", "commentinfo" (no separator between the
+    words), the writer in a heading "<a>Pete H</a> wrote:", and a reply quoting an earlier
+    comment inline ('Lorna M wrote: "..."') over its own words."""
+    item = (
+        "<div class='itemcomment id0'><h3><a href='mailto:x@example.net'>{name}</a> wrote:</h3>"
+        "<div class='commentbody'>{text}</div><div class='commentinfo'>{date}</div></div>"
+    )
+    lorna = "Did you lengthen the approach? We found a sector plate a much better use of space."
+    html = (
+        "<html><head><title>Rebuilding the fiddle yard</title></head><body>"
+        "<h2>Rebuilding the fiddle yard</h2><div class='contentitembody'><p>After three winters "
+        "of derailments at the back of the shed, I finally pulled the whole fiddle yard out."
+        "</p></div><div class='contentitemcomments'><h3>Comments</h3>"
+        + item.format(name="Pete H", text="Birch ply is the way to go, it never moves.",
+                      date="14/05/2024 10:12")
+        + item.format(name="Lorna M", text=lorna, date="14/05/2024 12:47")
+        + item.format(
+            name="Dave K",
+            text='Lorna M wrote: "We found a sector plate a much better use of space."<br><br>'
+            "Sector plates are great until someone leans on one.",
+            date="15/05/2024 21:06",
+        )
+        + "</div></body></html>"
+    )  # fmt: skip
+    page = parse_page(html, "nucleus.html")
+    assert [c.author for c in page.comments] == ["Pete H", "Lorna M", "Dave K"]
+    assert page.comments[2].text == "Sector plates are great until someone leans on one."
+    assert page.comments[2].reply_to == "Lorna M"
+    assert [c.posted for c in page.comments][0] == "2024-05-14T10:12"

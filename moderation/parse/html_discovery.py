@@ -96,6 +96,14 @@ _SAYS = re.compile(
 # run into a word), "IDCommentText918273640" (a number run into one).
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])|(?<=[A-Za-z])(?=[0-9])")
 _NON_WORD = re.compile(r"[^a-z0-9]+")
+# A name run together in lower case ("itemcomment", "commentbody", "commentinfo": Nucleus CMS):
+# "comment" or "reply" with a part's word before or after it reads as those words.
+_PART = (
+    r"(?:item|body|text|content|info|meta|list|form|author|name|date|time|header|head|footer"
+    r"|wrap|wrapper|box|block|container|area|entry|thread|title|count|link|links|actions?"
+    r"|holder|user|avatar|main|inner|outer|single|new)"
+)
+_RUN_ON = re.compile(rf"^(?P<before>{_PART})?(?P<kind>comments?|repl(?:y|ies))(?P<after>{_PART})?$")
 _DEPTH_SELECTOR = ", ".join(f"[{attribute}]" for attribute in COMMENT_DEPTH_ATTRS)
 # NodeBB: component="post"; Invision: data-role="commentContent", "memberSignature"
 HOOK_ATTRS = (
@@ -511,9 +519,18 @@ def name_words_of(name: str) -> list[str]:
     closing a name is "comment" (PluXml's "content_com"), not the "com" of a Java package
     ("portlet-boundary_com_liferay_...")."""
     words = [word for word in _NON_WORD.split(_CAMEL.sub("-", name).lower()) if word]
+    words = [part for word in words for part in _run_on_parts(word)]
     if len(words) > 1 and words[-1] == "com":
         words[-1] = "comment"
     return words
+
+
+def _run_on_parts(word: str) -> list[str]:
+    """ "commentbody" as "comment", "body"; a word of its own (or "commentary") as itself."""
+    match = _RUN_ON.match(word)
+    if match is None or not (match["before"] or match["after"]):
+        return [word]
+    return [part for part in match.groups() if part]
 
 
 def is_system_note(node: LexborNode) -> bool:
@@ -1013,6 +1030,7 @@ def _to_comments(found: list[_Found], text_of: Callable[[LexborNode], str]) -> t
             _author(entry, chain)
             or _named_beside_time(entry)
             or _said_after_time(entry)
+            or _said_in_heading(entry, items)
             or _named_beside_date(entry, items)
             or headed_by
         )
@@ -1295,6 +1313,31 @@ def _said_after_time(entry: _Found) -> str | None:
     said = _SAYS.search(line)
     name = _DATE_JOINER.sub("", line[: said.start()]) if said else ""
     return name if name and _reads_as_name(name) else None
+
+
+def _said_in_heading(entry: _Found, items: set[int]) -> str | None:
+    """The name in a heading of the comment's own, outside its text, that says it spoke
+    (`<h3><a href="mailto:...">Pete H</a> wrote:</h3>`: Nucleus CMS)."""
+    inside = {node.mem_id for body in entry.bodies for node in body.traverse()}
+    for heading in entry.item.css(_HEADINGS):
+        if heading.mem_id in inside or _in_other_item(heading, entry.item, items):
+            continue
+        line = " ".join((heading.text() or "").split())
+        said = _SAYS.search(line)
+        name = _DATE_JOINER.sub("", line[: said.start()]) if said else ""
+        if name and _reads_as_name(name):
+            return name
+    return None
+
+
+def _in_other_item(node: LexborNode, item: LexborNode, items: set[int]) -> bool:
+    """Inside a reply's item nested in `item`, not of `item` itself."""
+    for holder in ancestors(node):
+        if holder.mem_id == item.mem_id:
+            return False
+        if holder.mem_id in items:
+            return True
+    return False
 
 
 _HEADINGS = "h2, h3, h4, h5, h6"

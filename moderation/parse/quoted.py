@@ -6,12 +6,12 @@ in lines opening with ">" under "On ..., Ann wrote:" and close with a signature
 
 A comment may also open with a passage of an earlier one (`take_quoted_openings`): many sites
 draw a quote as a plain block quote with no name over it (GitHub's "> ", forums' unattributed
-quotes): what gives it away is that the passage stands, word for word, in an earlier comment
-on the page. That passage is the other writer's; the comment replies to its writer. Only an
-opening passage of a few words or more, with the comment's own words after it, is taken: a
-comment that is only a quote keeps it. HTML pages only (`parse_page`): there the passage was
-drawn as a block of its own, while in a page copied as text a paragraph said twice may be the
-writer's own repetition.
+quotes), or inline after the name ('Ann wrote: "..."'): what gives it away is that the passage
+stands, word for word, in an earlier comment on the page. That passage is the other writer's;
+the comment replies to its writer. Only an opening passage of a few words or more, with the
+comment's own words after it, is taken: a comment that is only a quote keeps it. HTML pages
+only (`parse_page`): there the passage was drawn as a block of its own, while in a page copied
+as text a paragraph said twice may be the writer's own repetition.
 """
 
 from __future__ import annotations
@@ -23,6 +23,10 @@ from moderation.parse.threads import latest_by
 from moderation.types import Comment
 
 MIN_QUOTED_WORDS = 6
+# A quote written inline under its writer's name: 'Lorna M wrote: "We did something ..."'.
+_INLINE_QUOTE = re.compile(
+    r"^[^\n:\"“]{1,60}?\s+(?:wrote|said|writes|says)\s*:\s*[\"“'‘](?P<quote>.+)[\"”'’]$", re.I
+)
 # An email reply's attribution line: "On 05/03/2024 15:05, Graham Oduya wrote:", "On Tue, 5 Mar
 # 2024 at 10:12, Ann Lee <ann@example.org> wrote:".
 _ATTRIBUTION = re.compile(
@@ -143,7 +147,10 @@ def take_quoted_openings(comments: tuple[Comment, ...], article: str = "") -> tu
 
 
 def _passage(paragraph: str) -> str | None:
-    """A paragraph as it is searched for elsewhere, when it is long enough to be a quote."""
+    """A paragraph as it is searched for elsewhere, when it is long enough to be a quote; one
+    written inline with whom it quotes ('Lorna M wrote: "We did ..."') as the words quoted."""
+    if inline := _INLINE_QUOTE.match(paragraph.strip()):
+        paragraph = inline["quote"]
     words = paragraph.split()
     return " ".join(words).casefold() if len(words) >= MIN_QUOTED_WORDS else None
 
