@@ -2908,3 +2908,21 @@ Quote
          "Best thing? It was a gimmick paid for by the rest of us."),
     ]  # fmt: skip
     assert page.comments[1].parent == page.comments[0].id
+
+
+def test_comments_dated_with_the_hours_word_after_the_clock():
+    """La Tercera: "12 mar 2024 - 18:05 hrs." under each name, "Responder" and "Me gusta" under
+    each comment; those dated so were lost while "hace 3 horas" ones were read."""
+    page = parse_page(
+        "Cortes de agua en Maipú\n\nAguas Andinas anunció un corte de 18 horas en seis comunas "
+        "de la capital, que afectará a miles de hogares.\n\n6 comentarios\n"
+        "Francisca Rojas\n12 mar 2024 - 18:05 hrs.\nAl menos esta vez avisan con una semana.\n"
+        "Responder\nMe gusta\nJorge Albornoz\n12 mar 2024 - 19:12 hrs.\n"
+        "Otra vez Maipú. Siempre Maipú.\nResponder\nMe gusta\nCamila V.\nhace 3 horas\n"
+        "Ojalá la empresa se comunique con los consultorios.\nResponder\nMe gusta\n",
+        "tercera.txt",
+    )
+    assert [(c.author, c.posted) for c in page.comments] == [
+        ("Francisca Rojas", "2024-03-12T18:05"), ("Jorge Albornoz", "2024-03-12T19:12"),
+        ("Camila V.", None),
+    ]  # fmt: skip

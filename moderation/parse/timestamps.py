@@ -33,7 +33,8 @@ _CLOCK_H = re.compile(r"\b(\d{1,2})h(\d{2})\b")  # French "18h42"
 _FOREIGN = re.compile(rf"\b{FOREIGN_MONTH}\b", re.I)
 _DAY_DOT = re.compile(r"^(\d{1,2})\.(?=\s)")  # German "11. März 2024"
 _SPACED_DOTS = re.compile(r"\b(\d{1,2})\.\s(\d{1,2})\.\s(\d{4})\b")
-_UHR = re.compile(r"\s+(?:Uhr|uur)\b", re.I)  # German "10:23 Uhr", Dutch "08.15 uur"
+# The hour's word after a clock: German "10:23 Uhr", Dutch "08.15 uur", Spanish "18:05 hrs."
+_UHR = re.compile(r"\s+(?:Uhr|uur)\b|(?<=\d)\s*(?:hrs?|hs)\.?(?!\w)", re.I)
 _JOINERS = re.compile(
     rf",|\s+(?:{AT_WORDS}|de)\s+|\s+[-—–|•·]\s+|\s*@\s*"
     r"|(?<=\d{4})\.(?=\s|$)"  # Croatian "5.12.2026. u 09:14": the year's own dot
