@@ -2926,3 +2926,27 @@ def test_comments_dated_with_the_hours_word_after_the_clock():
         ("Francisca Rojas", "2024-03-12T18:05"), ("Jorge Albornoz", "2024-03-12T19:12"),
         ("Camila V.", None),
     ]  # fmt: skip
+
+
+def test_a_reply_line_quoting_what_it_answers_between_name_and_date_and_a_badge_after_a_dash():
+    """The New Statesman: 'Replying to Ann: "The opening of her comment…"' between the
+    writer's name and the date; Le Devoir: "Louise Gagnon - Abonnée", "07 h 38"."""
+    page = parse_page(
+        "Rural railways\n\nA working railway is an asset that is almost impossible to replace, "
+        "not a cost waiting to be cut, whatever the Treasury thinks.\n\nComments\n6 comments\n"
+        "Martin Greaves - Abonné\n14 mars 2024 07 h 38\nThe people who decide never needed a "
+        "rural train.\nReply\nLike 34\n"
+        "Helen Sharpe - Subscriber\n"
+        'Replying to Martin Greaves: "The people who decide never needed…"\n'
+        "14 mars 2024 09 h 03\nIt's not just the Treasury. Councils cut the bus links too.\n"
+        "Reply\nLike 21\n"
+        "Owen Pritchard\n14 mars 2024 09 h 40\nGrew up in a town that lost its station.\n"
+        "Reply\nLike 58\n",
+        "statesman.txt",
+    )
+    assert [(c.author, c.reply_to, c.posted) for c in page.comments] == [
+        ("Martin Greaves", None, "2024-03-14T07:38"),
+        ("Helen Sharpe", "Martin Greaves", "2024-03-14T09:03"),
+        ("Owen Pritchard", None, "2024-03-14T09:40"),
+    ]
+    assert page.comments[1].text == "It's not just the Treasury. Councils cut the bus links too."

@@ -37,6 +37,7 @@ from moderation.parse.timestamps import dates_of, day_first_on, to_iso
         ("Mar 5, 2024 10:15 IST", "2024-03-05T10:15"),  # India, Israel or Ireland: no zone
         ("11. März 2024, 10:23 Uhr", "2024-03-11T10:23"),  # ZEIT ONLINE
         ("12 mar 2024 - 18:05 hrs.", "2024-03-12T18:05"),  # La Tercera (Chile)
+        ("14 mars 2024 07 h 38", "2024-03-14T07:38"),  # Le Devoir (Quebec)
         ("5 de marzo de 2024, 18:05 hs.", "2024-03-05T18:05"),  # Argentina
         ("14 marzo 2024 | 09:12", "2024-03-14T09:12"),  # Corriere della Sera
         ("11 mars 2024 à 10h23", "2024-03-11T10:23"),

@@ -135,7 +135,7 @@ _CONTROLS = (
     r"|(?:Rating|Score|Рейтинг|Bewertung|Valoración|Valutazione|Ocena|Hodnocení):)"
 )
 _CLOCK = (  # French "18h42"; Django's and AP style's "7 p.m.", "noon", "midnight"
-    r"(?:\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?\s?m\.?)?|\d{1,2}h\d{2}"
+    r"(?:\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?\s?m\.?)?|\d{1,2} ?h ?\d{2}"
     r"|\d{1,2}\s?[ap]\.?m\b\.?|noon\b|midnight\b)"
 )
 # A zone after the clock, as printed: "8:14 p.m. EDT", "10:15 (GMT+2)", "09:12 UTC". Upper
@@ -235,10 +235,13 @@ AUTHOR_PREFIX = re.compile(
 )
 
 # A badge a comment system prints after the name ("Sam Okonjo  Mod", Disqus; "Top fan",
-# Facebook): the name's, not a part of it. Case as printed, so "Jo Author" stays a name.
+# Facebook), maybe after a dash: the name's, not a part of it. Case as printed, so "Jo Author"
+# stays a name.
 AUTHOR_BADGE = re.compile(
-    r"\s+(?:Mod|Moderator|Admin|Administrator|Staff|Author|Editor|Verified|OP|Top [Ff]an"
-    r"|Top [Cc]ommenter|Original [Pp]oster)$"
+    r"\s+(?:[-–—·|]\s+)?(?:Mod|Moderator|Admin|Administrator|Staff|Author|Editor|Verified|OP"
+    r"|Top [Ff]an|Top [Cc]ommenter|Original [Pp]oster"
+    # whether the writer pays or signed up: "Louise Gagnon - Abonnée" (Le Devoir)
+    r"|Subscriber|Abonnée?|Inscrite?|Abonnent(?:in)?|Suscriptora?|Assinante|Abbonat[oa])$"
 )
 
 # Lines under a comment copied from a social site, besides its controls: its age ("1y"), a count
@@ -331,7 +334,8 @@ QUOTING = (
 
 REPLY_TO_LINE = re.compile(
     rf"^(?:↳\s*)?{_REPLY_TO_PHRASE}:?\s+@?[\"„“«]?(?P<reply_to>[^\s:\"„“«][^:]{{0,59}}?)"
-    r"[\"“”»]?:?$"
+    # ... and the opening of what it answers: 'Replying to Ann: "The problem is that…"'
+    r"[\"“”»]?(?::?$|:\s+[\"„“«‘].{1,200}[\"“”»’]$)"
 )
 
 THREAD_LAYOUTS: tuple[ThreadLayout, ...] = (

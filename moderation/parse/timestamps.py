@@ -27,9 +27,9 @@ _WEEKDAY_PREFIX = re.compile(r"^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+", 
 _ORDINAL = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)\b")
 # "10.15", "7.12am"; not in "2024.04.18."
 _CLOCK_DOT = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{2})(?![\d.])(?=\s*(?:[ap]\.?m\b|$|\W))", re.I)
-CLOCK_DIGITS = r"\d[:.h]\d{2}(?!\d)"  # "10:15", "10.15", French "10h15", "19:12Z", "10:15am"
+CLOCK_DIGITS = r"\d(?:[:.h]| h )\d{2}(?!\d)"  # "10:15", "10.15", "10h15", "07 h 38", "10:15am"
 _CLOCK = re.compile(rf"{CLOCK_DIGITS}|\b(?:midnight|[ap]\.?m\b)", re.I)
-_CLOCK_H = re.compile(r"\b(\d{1,2})h(\d{2})\b")  # French "18h42"
+_CLOCK_H = re.compile(r"\b(\d{1,2}) ?h ?(\d{2})\b")  # French "18h42", Quebec's "07 h 38"
 _FOREIGN = re.compile(rf"\b{FOREIGN_MONTH}\b", re.I)
 _DAY_DOT = re.compile(r"^(\d{1,2})\.(?=\s)")  # German "11. März 2024"
 _SPACED_DOTS = re.compile(r"\b(\d{1,2})\.\s(\d{1,2})\.\s(\d{4})\b")
