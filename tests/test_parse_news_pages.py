@@ -1218,3 +1218,22 @@ def test_a_comments_button_under_the_byline_opens_no_comment_section_and_a_gate_
     assert page.article.startswith("The city council voted")
     assert page.article.endswith("the council said.")
     assert page.comments == ()
+
+
+def test_an_indonesian_page_its_date_over_the_headline_a_name_dash_paper_byline_and_ages():
+    """detikNews copied whole: "Kamis, 14 Mar 2024 10:31 WIB" over the headline, "Arief
+    Nugroho - detikNews" under it, comments aged "3 jam yang lalu" under "Balas" / "Suka"."""
+    page = parse_page(
+        "detikNews\nBerita\nKamis, 14 Mar 2024 10:31 WIB\n"
+        "MRT Fase 2A Molor, Stasiun Harmoni Baru Beroperasi 2029\n"
+        "Arief Nugroho - detikNews\nBagikan\nKomentar\n" + BODY + "Komentar (2)\n"
+        "Rina_Kusuma\n3 jam yang lalu\nYang penting aman dan benar pembangunannya.\n"
+        "Balas\nSuka (21)\nhendra.wib\n58 menit yang lalu\n@Rina_Kusuma setuju, tapi macetnya "
+        "sudah parah sekali.\nBalas\nSuka (8)\n",
+        "detik.txt",
+    )  # fmt: skip
+    assert page.title == "MRT Fase 2A Molor, Stasiun Harmoni Baru Beroperasi 2029"
+    assert page.article.startswith("The city council voted")
+    assert [(c.author, c.text[:12]) for c in page.comments] == [
+        ("Rina_Kusuma", "Yang penting"), ("hendra.wib", "@Rina_Kusuma"),
+    ]  # fmt: skip

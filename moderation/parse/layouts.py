@@ -193,6 +193,8 @@ _AGO = (
     r"|(?:prieš|pirms|před|pred|prije|pre|преди|acum|πριν από|πριν)\s+\d+\s*[^\W\d_]{1,12}\.?"
     r"|\d+\s*[^\W\d_]{1,12}\.?\s+(?:tagasi|назад|тому|önce)"
     r"|\d+\s+(?:másodperce|perce|órája|napja|hete|hónapja|éve)"
+    # ... and of Indonesia and Malaysia: "3 jam yang lalu", "58 menit yang lalu", "2 hari lalu"
+    r"|\d+\s+(?:detik|menit|minit|jam|hari|minggu|bulan|tahun)\s+(?:yang\s+)?lalu"
     # ... and their short forms: "hace 3 h", "hace 58 min", "vor 5 Min.", "il y a 2 h"
     r"|(?:hace|há|vor|il y a)\s+\d+\s*(?:h|hs|min|std|tg|j|d|sem)\.?(?!\w)"
     r"|gestern|ayer|ontem|ieri|gisteren|wczoraj|igår)"

@@ -263,8 +263,9 @@ def headline_over_byline(lines: list[str]) -> tuple[str | None, int]:
                 pass  # "Published On 2 Apr 2024" over "2 Apr 2024": the date twice
             elif start == anchor and _is_standfirst(lines, filled[above - 1]):
                 pass  # the story in a sentence, under its headline
-            elif HEAD_METADATA.search(line.strip()) or _is_byline(line):
-                break  # the story's date over its headline: "Published December 5, 2026 ..."
+            elif HEAD_METADATA.search(line.strip()) or _is_byline(line) or _short_dated(line):
+                break  # the story's date over its headline: "Published December 5, 2026 ...",
+                # "Kamis, 14 Mar 2024 10:31 WIB" (a weekday no date pattern knows)
             elif CAPTION.search(line.strip()):
                 pass  # the lead picture's caption between headline and byline: never the headline
             elif headline_like(line) and not _NOT_HEADLINE.search(line):  # a post's, "🇺🇸"
@@ -275,6 +276,11 @@ def headline_over_byline(lines: list[str]) -> tuple[str | None, int]:
         if start < anchor:
             return " ".join(lines[filled[start]].split()), index
     return None, 0
+
+
+def _short_dated(line: str) -> bool:
+    """A few words holding a date: a date line, not a headline of a dozen words."""
+    return len(line.split()) <= _BYLINE_MAX_WORDS and bool(DATE_IN_TEXT.search(line))
 
 
 def _headline_of_two_sentences(lines: list[str], index: int, below: list[int]) -> bool:
@@ -402,9 +408,13 @@ def _is_byline(line: str) -> bool:
         line = line[: after.start()]  # "5 мар 2024, 13:55 | Обновена ...", "Mar 5th 2024 | OSLO"
     if is_byline(line) or DATE_LINE.match(_READ_TIME.sub("", _POSTED_ON.sub("", line))):
         return True
+    if _NAME_DASH_OUTLET.match(line):  # "Arief Nugroho - detikNews"
+        return True
     return bool(_POSTED_BY.match(line) and not ENDS_SENTENCE.search(line))
 
 
+# A writer and their paper, with no "By": "Arief Nugroho - detikNews" (Indonesia's news sites).
+_NAME_DASH_OUTLET = re.compile(r"^[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3} [-–—] [\w.]+$")
 # After a story's date, when it was updated ("... | Updated 5 March 2024, 15:20") or the place
 # it was filed from, in capitals ("Mar 5th 2024 | STOCKHOLM").
 _AFTER_THE_DATE = re.compile(r"\s+[|•·]\s+(?P<rest>\S.*)$")
