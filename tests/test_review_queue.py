@@ -5,6 +5,7 @@ undo as a reverting row, and the export a training run reads."""
 from __future__ import annotations
 
 import json
+from datetime import UTC, datetime
 
 import pytest
 from review_helpers import seed
@@ -245,9 +246,7 @@ def _new_decision(engine, comment_id: str, model: str = "tiny@0.0.2") -> None:
             )
         ).one()
         conn.execute(
-            update(tables.decisions)
-            .where(tables.decisions.c.id == old.id)
-            .values(is_current=False)
+            update(tables.decisions).where(tables.decisions.c.id == old.id).values(is_current=False)
         )
         row = {k: v for k, v in old._mapping.items() if k != "id"}
         conn.execute(tables.decisions.insert().values(**row | {"model": model}))
@@ -310,3 +309,16 @@ def test_the_queue_ranks_a_comment_by_the_labels_behind_its_decision(db_url):
     (item,) = queue(engine, "review")
     assert item.top_score == 0.02
     engine.dispose()
+
+
+def test_a_comment_gone_from_its_page_leaves_the_queue(store):
+    """docs/batch.md: a comment no longer on its page is marked missing_since and the queue
+    reads only those still there (it kept showing them, and counting them on the tabs)."""
+    with store.begin() as conn:
+        conn.execute(
+            update(tables.comments)
+            .where(tables.comments.c.id == "c1")
+            .values(missing_since=datetime.now(UTC))
+        )
+    assert [item.comment_id for item in queue(store, "review")] == ["c0", "c2"]
+    assert counts(store) == {"review": 2, "remove": 1}

@@ -43,10 +43,15 @@ def _pending(tab: str):
         reviewed.c.comment_id == decisions.c.comment_id,
         or_(reviewed.c.text_hash.is_not(None), reviewed.c.decision_id == decisions.c.id),
     )
+    gone_from = comments.alias("gone")  # its own name: the queue joins `comments` too
+    gone = select(gone_from.c.id).where(  # no longer on its page: nothing left to moderate
+        gone_from.c.id == decisions.c.comment_id, gone_from.c.missing_since.is_not(None)
+    )
     return (
         decisions.c.is_current.is_(True),
         decisions.c.decision == tab,
         ~judged.exists(),
+        ~gone.exists(),
     )
 
 
