@@ -72,3 +72,25 @@ def test_a_failed_page_in_the_nightly_log_is_one_line_and_a_bad_since_is_one_lin
     assert result.returncode == 1 and lines == [
         "error: --since: 'yesterday' is not an ISO date (e.g. 2024-05-14)"
     ]
+
+
+def test_batch_reads_a_scrape_tree_by_day_and_says_which_folder_holds_no_page(
+    tiny_model_dir, tmp_path
+):
+    """Blind functional round 8: docs/batch.md's systemd unit gives the scrape root with
+    --since, but SOURCE folders were read one level deep (nothing was moderated); a folder with
+    no page file at all passed in silence."""
+    day = tmp_path / "scrape" / "2024-05-14" / "site-a"
+    day.mkdir(parents=True)
+    (day / "one.jsonl").write_text('{"id": "1", "text": "a comment"}\n')
+    (tmp_path / "scrape" / ".cache").mkdir()
+    (tmp_path / "scrape" / ".cache" / "two.jsonl").write_text('{"id": "2", "text": "hidden"}\n')
+    (tmp_path / "empty").mkdir()
+    command = [sys.executable, "-m", "moderation.cli", "batch", str(tmp_path / "scrape"),
+               str(tmp_path / "empty"), "--model", str(tiny_model_dir),
+               "--db", f"sqlite:///{tmp_path / 'store.db'}"]  # fmt: skip
+    result = subprocess.run(command, capture_output=True, text=True)
+    errors = [line for line in result.stderr.splitlines() if line.strip()]
+    assert errors == [f"error: {tmp_path / 'empty'}: no page files in this folder or below it"]
+    assert result.returncode == 1
+    assert "pages 1 new" in result.stdout

@@ -12,8 +12,8 @@ from moderation.parse import page_files
 
 
 def source_files(sources: Iterable[str | Path], since: datetime | None = None) -> list[Path]:
-    """Page files under each source, in the order given, each once; `since` compares mtimes
-    (a naive `since` is local time)."""
+    """Page files under each source (folders with their subfolders), in the order given, each
+    once; `since` compares mtimes (a naive `since` is local time)."""
     cutoff = since.timestamp() if since else None
     seen: set[Path] = set()
     files = []
@@ -21,7 +21,7 @@ def source_files(sources: Iterable[str | Path], since: datetime | None = None) -
         path = Path(source)
         if not path.exists():
             raise PageError(f"{path}: no such file or directory")
-        for file in page_files(path):
+        for file in page_files(path, recursive=True):
             key = file.resolve()
             if key in seen or (cutoff is not None and file.stat().st_mtime < cutoff):
                 continue
@@ -33,3 +33,13 @@ def source_files(sources: Iterable[str | Path], since: datetime | None = None) -
 def store_key(file: Path) -> str:
     """A page's key in the store: its absolute path, the same from whatever folder cron runs in."""
     return str(file.resolve())
+
+
+def empty_folders(sources: Iterable[str | Path]) -> list[Path]:
+    """SOURCE folders with no page file in them or below them: most often the wrong folder,
+    said on its own line while the other sources are read."""
+    return [
+        Path(source)
+        for source in sources
+        if Path(source).is_dir() and not page_files(source, recursive=True)
+    ]

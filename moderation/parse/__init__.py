@@ -199,16 +199,18 @@ def parse_file(path: str | Path) -> Page:
     return parse_page(raw, str(path))
 
 
-def page_files(path: str | Path) -> list[Path]:
-    """A file as given; a directory as its page files in name order (not recursive)."""
+def page_files(path: str | Path, recursive: bool = False) -> list[Path]:
+    """A file as given; a directory as its page files in name order, with `recursive` those of
+    its subfolders too (a scrape tree by day: /srv/scrape/2024-05-14/...); hidden ones never."""
     path = Path(path)
     if not path.is_dir():
         return [path]
+    children = path.rglob("*") if recursive else path.iterdir()
     return sorted(
         child
-        for child in path.iterdir()
+        for child in children
         if child.is_file()
-        and not child.name.startswith(".")
+        and not any(part.startswith(".") for part in child.relative_to(path).parts)
         and child.suffix.lower() in PAGE_SUFFIXES
     )
 
