@@ -31,3 +31,7 @@ class StoreLocked(ModerationError):
 
 class ReviewError(ModerationError):
     """A review action cannot be applied (unknown comment, action, label or moderator)."""
+
+
+class AlreadyJudged(ReviewError):
+    """Another moderator's verdict on the comment came first (two people on one queue)."""

@@ -232,3 +232,29 @@ def test_remove_records_the_ticked_labels_and_ticks_what_a_bare_removal_records(
         stored = dict(conn.execute(select(verdicts.c.comment_id, verdicts.c.labels)).all())
     assert stored == {"c0": ["abusive", "antisemitic"], "c1": ["abusive"]}
     engine.dispose()
+
+
+def test_a_verdict_from_a_stale_page_is_refused_and_says_who_judged_first(engine):
+    """Blind functional round 8: two moderators on one queue; Alice removes a comment, then Bob,
+    on the page he loaded before, approves it. Bob's verdict was recorded silently over hers."""
+    add_user(engine, "bob", PASSWORD)
+    alice, bob = TestClient(create_app(engine)), TestClient(create_app(engine))
+    _login(alice)
+    _login(bob, name="bob")
+    alice_token, bob_token = _csrf(alice.get("/").text), _csrf(bob.get("/").text)
+    alice.post("/verdict", data={"csrf": alice_token, "comment_id": "c0", "action": "remove"})
+    late = bob.post(
+        "/verdict", data={"csrf": bob_token, "comment_id": "c0", "action": "approve"},
+        follow_redirects=False,
+    )  # fmt: skip
+    assert late.status_code == 409
+    assert late.text == (
+        "c0: already judged by alice (remove); your approve was not recorded: reload the queue"
+    )
+    assert counts(engine)["review"] == 2
+    alice.post("/undo", data={"csrf": alice_token})  # undone, it is anyone's to judge again
+    again = bob.post(
+        "/verdict", data={"csrf": bob_token, "comment_id": "c0", "action": "approve"},
+        follow_redirects=False,
+    )  # fmt: skip
+    assert again.status_code == 303

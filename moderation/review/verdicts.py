@@ -7,7 +7,7 @@ from collections.abc import Iterable
 
 from sqlalchemy import Connection, Engine, Select, or_, select
 
-from moderation.errors import ReviewError
+from moderation.errors import AlreadyJudged, ReviewError
 from moderation.store.schema import comments, decisions, utcnow, verdicts
 
 ACTIONS = ("approve", "remove", "relabel")
@@ -39,17 +39,25 @@ def record_verdict(
     moderator: str,
     action: str,
     labels: Iterable[str] | None = None,
+    *,
+    first_only: bool = False,
 ) -> int:
     """Store a moderator's verdict on a comment's current decision; returns the verdict's id.
 
     approve means no label applies; remove keeps the labels behind the removal unless `labels`
-    says which (`labels_behind`).
+    says which (`labels_behind`). With `first_only` (the review queue, where the verdict was
+    chosen on a page that may be stale), a verdict already in force refuses it: AlreadyJudged.
     """
     if action not in ACTIONS:
         raise ReviewError(f"{action!r}: not a review action (one of {', '.join(ACTIONS)})")
     chosen = None if labels is None else sorted(set(labels))
     with engine.begin() as conn:
         decision = _current_decision(conn, comment_id)
+        if first_only and (earlier := _judged(conn, decision)) is not None:
+            raise AlreadyJudged(
+                f"{comment_id}: already judged by {earlier.moderator} ({earlier.action}); "
+                f"your {action} was not recorded"
+            )
         known = list(decision.scores)  # the labels the deciding model declared
         unknown = set(chosen or ()) - set(known)
         if unknown:
@@ -100,6 +108,19 @@ def undo_last(engine: Engine, moderator: str) -> int | None:
             "text": last.text,
         }
         return conn.execute(verdicts.insert().values(**row)).inserted_primary_key[0]
+
+
+def _judged(conn: Connection, decision):
+    """The verdict in force on the comment's text or on this decision, as the queue reads it."""
+    reviewed = in_force().subquery()
+    return conn.execute(
+        select(reviewed.c.moderator, reviewed.c.action)
+        .where(
+            reviewed.c.comment_id == decision.comment_id,
+            or_(reviewed.c.text_hash.is_not(None), reviewed.c.decision_id == decision.id),
+        )
+        .order_by(reviewed.c.id.desc())
+    ).first()
 
 
 def _current_decision(conn: Connection, comment_id: str):

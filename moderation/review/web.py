@@ -18,7 +18,7 @@ from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 from starlette.templating import Jinja2Templates
 
-from moderation.errors import ReviewError
+from moderation.errors import AlreadyJudged, ReviewError
 from moderation.review.guard import CSRF_FIELD, LoginLimiter, csrf_ok, csrf_token
 from moderation.review.queue import TABS, counts, queue
 from moderation.review.users import check_password, credentials
@@ -130,7 +130,10 @@ def create_app(
                 # true, `labels_behind`); none ticked leaves that choice to the removal too.
                 ticked = [str(label) for label in form.getlist("label")]
                 labels = ticked if action == "relabel" else (ticked or None)
-                record_verdict(engine, str(form.get("comment_id", "")), user, action, labels)
+                comment_id = str(form.get("comment_id", ""))
+                record_verdict(engine, comment_id, user, action, labels, first_only=True)
+        except AlreadyJudged as error:  # a page left open while a colleague judged it
+            return PlainTextResponse(f"{error}: reload the queue", status_code=409)
         except ReviewError as error:
             return PlainTextResponse(str(error), status_code=400)
         return RedirectResponse(f"/?tab={tab}", status_code=303)
