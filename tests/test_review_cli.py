@@ -66,7 +66,7 @@ def test_export_reviews_writes_the_verdicts(db_url, tmp_path):
     assert result.exit_code == 0, result.output
     assert "wrote 1 reviewed comments" in result.output
     assert [json.loads(line) for line in out.read_text().splitlines()] == [
-        {"text": "<b>rude</b> remark", "antisemitic": 0, "violent": 0, "abusive": 1}
+        {"id": "c0", "text": "<b>rude</b> remark", "antisemitic": 0, "violent": 0, "abusive": 1}
     ]
 
 

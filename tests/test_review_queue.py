@@ -142,18 +142,21 @@ def test_export_writes_the_project_label_format(store, tmp_path):
     rows = {row["text"]: row for row in map(json.loads, out.read_text().splitlines())}
     assert rows == {
         "second, high score": {
+            "id": "c1",
             "text": "second, high score",
             "antisemitic": 0,
             "violent": 0,
             "abusive": 0,
         },
         "fourth, removed": {
+            "id": "c3",
             "text": "fourth, removed",
             "antisemitic": 0,
             "violent": 0,
             "abusive": 1,
         },
         "first, mid score": {
+            "id": "c0",
             "text": "first, mid score",
             "antisemitic": 1,
             "violent": 0,

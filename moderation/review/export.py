@@ -1,6 +1,6 @@
 """Verdicts as labelled data: one JSONL row per judged text of a reviewed comment in the project
-label format (text plus each label as 1/0), which `moderation train` and `moderation evaluate`
-read."""
+label format (text plus each label as 1/0, and the comment's id in the store, to join back),
+which `moderation train` and `moderation evaluate` read."""
 
 from __future__ import annotations
 
@@ -41,7 +41,8 @@ def export_reviews(engine: Engine, out_jsonl: str | Path) -> int:
                 continue  # judged before v5 on words since edited away
             chosen = set(row.labels)
             key = (row.comment_id, None if current else row.text_hash)
-            latest[key] = {"text": text} | {label: int(label in chosen) for label in LABELS}
+            labels = {label: int(label in chosen) for label in LABELS}
+            latest[key] = {"id": row.comment_id, "text": text} | labels
     out = Path(out_jsonl)
     try:
         out.parent.mkdir(parents=True, exist_ok=True)
