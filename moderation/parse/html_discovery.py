@@ -1309,7 +1309,11 @@ def _said_after_time(entry: _Found) -> str | None:
     while after is not None and after.tag in ("-text", "b", "strong", "span", "a"):
         rest.append(after.text() or "")
         after = after.next
-    line = " ".join(" ".join(rest).split())
+    return _name_saying(" ".join(" ".join(rest).split()))
+
+
+def _name_saying(line: str) -> str | None:
+    """The name before the verb that says it spoke ("Monique a dit :", "Pete H wrote:")."""
     said = _SAYS.search(line)
     name = _DATE_JOINER.sub("", line[: said.start()]) if said else ""
     return name if name and _reads_as_name(name) else None
@@ -1322,10 +1326,7 @@ def _said_in_heading(entry: _Found, items: set[int]) -> str | None:
     for heading in entry.item.css(_HEADINGS):
         if heading.mem_id in inside or _in_other_item(heading, entry.item, items):
             continue
-        line = " ".join((heading.text() or "").split())
-        said = _SAYS.search(line)
-        name = _DATE_JOINER.sub("", line[: said.start()]) if said else ""
-        if name and _reads_as_name(name):
+        if name := _name_saying(" ".join((heading.text() or "").split())):
             return name
     return None
 
