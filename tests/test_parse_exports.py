@@ -777,6 +777,18 @@ def test_a_social_inboxs_csv_names_its_ids_parent_and_utc_time_in_its_own_words(
     ]
 
 
+def test_a_time_column_naming_a_places_zone_gives_each_time_that_zones_offset_on_its_day():
+    """Falcon.io: "Created Time (Europe/London)" holds local times, British Summer Time in May
+    and Greenwich time in January (they were read with no zone at all)."""
+    body = (
+        "Message ID,Author Name,Message,Created Time (Europe/London)\n"
+        "1_1,Sarah Cole,Cameras on the bus lane are fine by me.,14/05/2024 09:12\n"
+        "1_2,Mark Dunn,Fine until you get a £70 fine for it.,15/01/2024 18:40\n"
+    )
+    page = parse_page(body.encode(), "falcon.csv")
+    assert [c.posted for c in page.comments] == ["2024-05-14T09:12+01:00", "2024-01-15T18:40+00:00"]
+
+
 def test_a_day_and_its_clock_in_two_columns_and_a_parent_author_column():
     """An Agorapulse inbox export: "Date (UTC)" holds the day, "Time (UTC)" the clock, and a
     reply names whom it answers in "Parent author"."""

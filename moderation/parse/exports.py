@@ -8,9 +8,11 @@ import json
 import re
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import replace
+from datetime import datetime
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo, available_timezones
 
 from moderation.errors import PageError
 from moderation.parse.bbcode import bbcode_as_html
@@ -902,12 +904,12 @@ def _posted(fields: dict[str, Any]) -> str | None:
     for alias in EXPORT_COLUMNS["posted"]:
         alias = _present(fields, alias)  # WordPress's "comment_date"
         if alias in fields and (posted := to_iso(_extended(fields[alias]))) is not None:
-            return _in_utc_if_named(alias, _with_clock_beside(fields, alias, posted))
+            return _in_named_zone(alias, _with_clock_beside(fields, alias, posted))
     # a name no list has met, said in the usual words: "CreatedDate", "createdTime",
     # "Submitted On", "comment_posted_date"
     for key, value in fields.items():
         if _TIME_KEY.search(str(key)) and (posted := to_iso(_extended(value))) is not None:
-            return _in_utc_if_named(str(key), _with_clock_beside(fields, str(key), posted))
+            return _in_named_zone(str(key), _with_clock_beside(fields, str(key), posted))
     return None
 
 
@@ -937,20 +939,36 @@ _CLOCK_CELL = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?$")
 _CLOCK_KEYS = ("time", "hour", "clock")
 
 
-def _in_utc_if_named(key: str, posted: str) -> str:
-    """A time without a zone, in UTC when its column says so ("created_utc": "2024-02-17
-    22:41:09", a social inbox's "Date (UTC)")."""
-    if _UTC_KEY.search(key) and "T" in posted and not has_zone(posted):
+def _in_named_zone(key: str, posted: str) -> str:
+    """A time without a zone, in the zone its column names: UTC ("created_utc": "2024-02-17
+    22:41:09", a social inbox's "Date (UTC)") or a place's, with its summer time ("Created Time
+    (Europe/London)": Falcon.io)."""
+    if "T" not in posted or has_zone(posted):
+        return posted
+    if _UTC_KEY.search(key):
         return posted + "+00:00"
+    if (named := _ZONE_KEY.search(key)) and (zone := _zone_named(named["zone"])) is not None:
+        offset = datetime.fromisoformat(posted).replace(tzinfo=zone).utcoffset()
+        minutes = int(offset.total_seconds() // 60) if offset is not None else 0
+        sign = "-" if minutes < 0 else "+"
+        return posted + f"{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
     return posted
+
+
+@lru_cache(maxsize=64)
+def _zone_named(name: str) -> ZoneInfo | None:
+    """The IANA zone a column names in lower case ("europe/london"), else None."""
+    proper = {zone.lower(): zone for zone in available_timezones()}.get(name)
+    return ZoneInfo(proper) if proper else None
 
 
 _TIME_KEY = re.compile(
     r"(?:created|creation|posted|published|submitted|inserted|sent|commented)_?"
-    r"(?:date|time|at|on|datetime|timestamp|stamp)?(?:_?\((?:utc|gmt)\))?$"  # "Created At (UTC)"
+    r"(?:date|time|at|on|datetime|timestamp|stamp)?(?:_?\((?:utc|gmt|[a-z]+(?:/[\w+-]+)+)\))?$"
     r"|^(?:date|time|datetime|timestamp)_?\((?:utc|gmt)\)$"  # a social inbox's "Date (UTC)"
 )
 _UTC_KEY = re.compile(r"(?:\b|_)(?:utc|gmt)\b")
+_ZONE_KEY = re.compile(r"\((?P<zone>[a-z]+(?:/[\w+-]+)+)\)$")  # "... (europe/london)"
 
 
 def _hidden(lowered: dict[str, Any]) -> bool:
