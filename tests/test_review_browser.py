@@ -132,8 +132,8 @@ def test_keyboard_review_undo_and_export(store, page, tmp_path):
     result = CliRunner().invoke(app, ["export-reviews", "--db", url, str(out)])
     assert result.exit_code == 0, result.output
     assert [json.loads(line) for line in out.read_text().splitlines()] == [
-        {"text": ROWS[0]["text"], "antisemitic": 0, "violent": 0, "abusive": 0},
-        {"text": ROWS[2]["text"], "antisemitic": 0, "violent": 0, "abusive": 1},
+        {"id": "c0", "text": ROWS[0]["text"], "antisemitic": 0, "violent": 0, "abusive": 0},
+        {"id": "c2", "text": ROWS[2]["text"], "antisemitic": 0, "violent": 0, "abusive": 1},
     ]
 
 

@@ -423,11 +423,13 @@ _DATELINE_PLACE = re.compile(r"^[^\W\d_a-z]{2,}(?:[ -][^\W\d_a-z]{2,}){0,2}$")
 _READ_TIME = re.compile(r"\s*[•·|—–-]\s*\d+\s*min(?:ute)?s?\.?\s+read$", re.I)
 
 
-def _byline_button(lines: list[str], index: int) -> bool:
-    """ "Comments" among the byline's buttons, a link down to them, when another follows: the
-    share buttons or the story's date right under it ("Comments" / "Share" / the caption)."""
+def _byline_button(lines: list[str], index: int, next_heading: int) -> bool:
+    """ "Comments" among the byline's buttons, a link down to the section's own heading: the
+    share buttons or the story's date right under it ("Comments" / "Share" / the caption), and
+    the story between the two, more prose than the site's rules over a comment section."""
     below = next((line.strip() for line in lines[index + 1 :] if line.strip()), "")
-    return bool(HEAD_METADATA.search(below))
+    between = sum(is_prose(line.strip()) for line in lines[index + 1 : next_heading])
+    return bool(HEAD_METADATA.search(below)) and between > _NOTICE_LINES
 
 
 def find_comment_heading(lines: list[str], last: bool = False) -> int | None:
@@ -442,7 +444,7 @@ def find_comment_heading(lines: list[str], last: bool = False) -> int | None:
         if seen_prose and COMMENT_SECTION_HEADING.match(stripped):
             found.append(index)
         seen_prose = seen_prose or is_prose(stripped)
-    if found and _byline_button(lines, found[0]) and len(found) > 1:
+    if len(found) > 1 and _byline_button(lines, found[0], found[1]):
         found = found[1:]  # the section's own heading comes later
     if not last:
         return found[0] if found else None
