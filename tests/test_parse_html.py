@@ -483,3 +483,29 @@ def test_comment_parts_named_in_run_on_lower_case_and_a_heading_saying_who_wrote
     assert page.comments[2].text == "Sector plates are great until someone leans on one."
     assert page.comments[2].reply_to == "Lorna M"
     assert [c.posted for c in page.comments][0] == "2024-05-14T10:12"
+
+
+def test_a_media_heading_beside_the_comment_text_names_its_writer_and_time():
+    """e107's Bootstrap theme: `<h4 class="media-heading"><a>name</a> <small>date</small></h4>`
+    over a "comment-text" div in each "media-body"; a reply nested in a "media-list" below."""
+    item = (
+        "<li id='comment-{n}' class='media'><div class='media-body'><h4 class='media-heading'>"
+        "<a href='/user.php?id.{n}'>{name}</a> <small class='text-muted'>{date}</small></h4>"
+        "<div class='comment-text'>{text}</div></div>{replies}</li>"
+    )
+    reply = item.format(n=2, name="Marek_W", date="12 May 2024 - 20:47",
+                        text="Agreed, but the first half was a disaster.", replies="")
+    html = (
+        "<html><head><title>Derby report</title></head><body><h1>Derby report</h1><p>The "
+        "juniors brought a lot of energy to the second half, and the side came back to win.</p>"
+        "<ul class='media-list' id='comments-container'>"
+        + item.format(n=1, name="kibic_zrywu", date="12 May 2024 - 20:12",
+                      text="Finally! The second half was a different game.",
+                      replies=f"<ul class='media-list media-nested'>{reply}</ul>")
+        + "</ul></body></html>"
+    )  # fmt: skip
+    page = parse_page(html, "e107.html")
+    assert [(c.author, c.posted, c.reply_to) for c in page.comments] == [
+        ("kibic_zrywu", "2024-05-12T20:12", None),
+        ("Marek_W", "2024-05-12T20:47", "kibic_zrywu"),
+    ]

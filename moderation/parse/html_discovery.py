@@ -1003,7 +1003,7 @@ def _to_comments(found: list[_Found], text_of: Callable[[LexborNode], str]) -> t
     drawn = [_depth(chain) for chain in chains]
     drawn_deeper = any(drawn)
     for number, (entry, chain, depth) in enumerate(zip(found, chains, drawn, strict=True), 1):
-        heading, headed_by, headed_at = _heading_header(entry)
+        heading, headed_by, headed_at = _heading_header(entry, items)
         text, quoted = _text(entry, text_of, items | heading | _time_lines(entry))
         if not text:
             continue
@@ -1345,15 +1345,27 @@ _HEADINGS = "h2, h3, h4, h5, h6"
 _HEADING_TIME_TAGS = frozenset({"small", "span", "time", "em", "i"})
 
 
-def _heading_header(entry: _Found) -> tuple[set[int], str | None, str | None]:
+def _heading_header(entry: _Found, items: set[int]) -> tuple[set[int], str | None, str | None]:
     """A comment whose text opens with a heading of the writer's name and, in a small element
     ending it, the time (`<h5>Deb Sousa <small>- 4 days ago</small></h5>`: Bootstrap's media
-    object, laravelista/comments), where no element names the writer: the heading's element id
-    (to leave out of the text), the name and the time if written as a date."""
+    object, laravelista/comments), or whose item holds such a heading over its text (e107's
+    "media-heading" beside "comment-text"), where no element names the writer: the heading's
+    element id (to leave out of the text), the name and the time if written as a date."""
     if entry.authors or not entry.bodies:
         return set(), None, None
     body = entry.bodies[0]
     heading = next(iter(body.css(_HEADINGS)), None)
+    if heading is None:  # beside the text, in the comment's own item
+        inside = {node.mem_id for node in body.traverse()}
+        heading = next(
+            (
+                node
+                for node in entry.item.css(_HEADINGS)
+                if node.mem_id not in inside and not _in_other_item(node, entry.item, items)
+            ),
+            None,
+        )
+        body = entry.item
     if heading is None:
         return set(), None, None
     before = []
