@@ -167,11 +167,11 @@ HELD_OUT = FIXTURES / "heldout"
 # measured in session 27 (all twenty-four sets, 480 pages): a parser change may raise a floor,
 # never drop below it.
 HELD_OUT_FLOORS = {
-    "title": 416, "article": 394, "comment_count": 446, "text": 2676, "author": 2658,
+    "title": 416, "article": 394, "comment_count": 446, "text": 2676, "author": 2665,
     # session 26: reply_to fell by two once (2419 -> 2417 with sets 1-22), Gitalk's header rule:
     # set 15's Thrive Comments page, misread before and after (19 comments for its 9), lost two
     # targets it had by chance, while set 15's Inquirer page went from 0 to 7 texts right.
-    "reply_to": 2650, "posted": 2641, "parent": 2672,
+    "reply_to": 2654, "posted": 2641, "parent": 2673,
 }  # fmt: skip
 
 
