@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Iterator, Sequence
+from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 from typing import Protocol
@@ -51,7 +52,7 @@ def run_batch(
     `moderator` may be a loaded `Moderator` (tests, benchmarks); otherwise one is loaded from
     `model_dir` after the lock is taken, so a refused run costs no model load.
     """
-    files = source_files(sources, since)
+    files, empty_folders = source_files(sources, since)
     engine = open_store(db_url)
     try:
         with lock.holding(engine):
@@ -62,7 +63,8 @@ def run_batch(
             timed = TimedModerator(moderator)
             run_id = start_run(engine, timed.model_tag, [str(s) for s in sources], rescore, since)
             lock.set_run(engine, run_id)
-            return _run(engine, files, timed, run_id, rescore, progress)
+            summary = _run(engine, files, timed, run_id, rescore, progress)
+            return replace(summary, empty_folders=tuple(empty_folders))
     finally:
         engine.dispose()
 

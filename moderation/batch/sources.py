@@ -11,35 +11,32 @@ from moderation.errors import PageError
 from moderation.parse import page_files
 
 
-def source_files(sources: Iterable[str | Path], since: datetime | None = None) -> list[Path]:
+def source_files(
+    sources: Iterable[str | Path], since: datetime | None = None
+) -> tuple[list[Path], list[Path]]:
     """Page files under each source (folders with their subfolders), in the order given, each
-    once; `since` compares mtimes (a naive `since` is local time)."""
+    once, and the SOURCE folders with no page file in them or below them (most often the wrong
+    folder: said on a line of its own while the others are read); `since` compares mtimes (a
+    naive `since` is local time)."""
     cutoff = since.timestamp() if since else None
     seen: set[Path] = set()
-    files = []
+    files, empty = [], []
     for source in sources:
         path = Path(source)
         if not path.exists():
             raise PageError(f"{path}: no such file or directory")
-        for file in page_files(path, recursive=True):
+        listed = page_files(path, recursive=True)
+        if path.is_dir() and not listed:
+            empty.append(path)
+        for file in listed:
             key = file.resolve()
             if key in seen or (cutoff is not None and file.stat().st_mtime < cutoff):
                 continue
             seen.add(key)
             files.append(file)
-    return files
+    return files, empty
 
 
 def store_key(file: Path) -> str:
     """A page's key in the store: its absolute path, the same from whatever folder cron runs in."""
     return str(file.resolve())
-
-
-def empty_folders(sources: Iterable[str | Path]) -> list[Path]:
-    """SOURCE folders with no page file in them or below them: most often the wrong folder,
-    said on its own line while the other sources are read."""
-    return [
-        Path(source)
-        for source in sources
-        if Path(source).is_dir() and not page_files(source, recursive=True)
-    ]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
+from pathlib import Path
 
 NEW, CHANGED, RESCORED, SKIPPED, FAILED = "new", "changed", "rescored", "skipped", "failed"
 PAGE_KINDS = (NEW, CHANGED, RESCORED, SKIPPED, FAILED)
@@ -40,6 +41,7 @@ class BatchSummary:
     decisions: dict[str, int]  # decision -> comments scored in this run
     seconds: float
     model_seconds: float  # time inside the model: the rest is parsing, hashing and the store
+    empty_folders: tuple[Path, ...] = ()  # SOURCE folders with no page file in or below them
 
     @property
     def comments_scored(self) -> int:

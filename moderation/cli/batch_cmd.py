@@ -13,7 +13,6 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from moderation.batch import BatchSummary, PageResult, run_batch
-from moderation.batch.sources import empty_folders
 from moderation.batch.types import FAILED, PAGE_KINDS
 from moderation.engine import DECISIONS
 from moderation.errors import ConfigError
@@ -43,9 +42,6 @@ def batch(
         raise typer.BadParameter(
             "give at least one SOURCE (or --rescore alone)", param_hint="SOURCE"
         )
-    empty = empty_folders(sources or [])
-    for folder in empty:
-        print(f"error: {folder}: no page files in this folder or below it", file=sys.stderr)
     progress = _ProgressBar()
     try:
         summary = run_batch(
@@ -53,10 +49,12 @@ def batch(
         )
     finally:
         progress.close()
+    for folder in summary.empty_folders:
+        print(f"error: {folder}: no page files in this folder or below it", file=sys.stderr)
     _print_summary(summary)
     if summary.status != "completed":
         raise typer.Exit(code=130)  # interrupted: the shell's code for Ctrl-C
-    if empty:
+    if summary.empty_folders:
         raise typer.Exit(code=1)
 
 
