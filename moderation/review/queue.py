@@ -6,10 +6,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import Engine, func, or_, select
+from sqlalchemy import Engine, func, select
 
 from moderation.errors import ReviewError
-from moderation.review.verdicts import in_force
+from moderation.review.verdicts import in_force, judging
 from moderation.store.schema import comments, decisions, pages
 
 TABS = ("review", "remove")
@@ -39,10 +39,7 @@ def _pending(tab: str):
     if tab not in TABS:
         raise ReviewError(f"{tab!r}: not a queue tab (one of {', '.join(TABS)})")
     reviewed = in_force().subquery()
-    judged = select(reviewed.c.id).where(  # a verdict on this text, or on this very decision
-        reviewed.c.comment_id == decisions.c.comment_id,
-        or_(reviewed.c.text_hash.is_not(None), reviewed.c.decision_id == decisions.c.id),
-    )
+    judged = select(reviewed.c.id).where(*judging(reviewed, decisions.c.comment_id, decisions.c.id))
     gone_from = comments.alias("gone")  # its own name: the queue joins `comments` too
     gone = select(gone_from.c.id).where(  # no longer on its page: nothing left to moderate
         gone_from.c.id == decisions.c.comment_id, gone_from.c.missing_since.is_not(None)

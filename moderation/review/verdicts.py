@@ -24,9 +24,7 @@ def in_force() -> Select:
     """Standing verdicts on the text the comment still reads (a store's verdicts from before
     v4 name no text: they stand for the decision they were given on)."""
     current_text = (
-        select(comments.c.text_hash)
-        .where(comments.c.id == verdicts.c.comment_id)
-        .scalar_subquery()
+        select(comments.c.text_hash).where(comments.c.id == verdicts.c.comment_id).scalar_subquery()
     )
     return standing().where(
         or_(verdicts.c.text_hash.is_(None), verdicts.c.text_hash == current_text)
@@ -110,15 +108,22 @@ def undo_last(engine: Engine, moderator: str) -> int | None:
         return conn.execute(verdicts.insert().values(**row)).inserted_primary_key[0]
 
 
+def judging(reviewed, comment_id, decision_id) -> tuple:
+    """Conditions on `reviewed` (a subquery of `in_force`) for a verdict that judges a comment's
+    decision: one on the text the comment reads now, or on this very decision. The queue leaves
+    such comments out; the review page refuses a second verdict on them."""
+    return (
+        reviewed.c.comment_id == comment_id,
+        or_(reviewed.c.text_hash.is_not(None), reviewed.c.decision_id == decision_id),
+    )
+
+
 def _judged(conn: Connection, decision):
-    """The verdict in force on the comment's text or on this decision, as the queue reads it."""
+    """The latest verdict that judges `decision`, as the queue reads it, else None."""
     reviewed = in_force().subquery()
     return conn.execute(
         select(reviewed.c.moderator, reviewed.c.action)
-        .where(
-            reviewed.c.comment_id == decision.comment_id,
-            or_(reviewed.c.text_hash.is_not(None), reviewed.c.decision_id == decision.id),
-        )
+        .where(*judging(reviewed, decision.comment_id, decision.id))
         .order_by(reviewed.c.id.desc())
     ).first()
 
