@@ -8,7 +8,6 @@ import json
 import re
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import replace
-from datetime import datetime
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -31,7 +30,7 @@ from moderation.parse.markup import block_text, markup_body, markup_text
 from moderation.parse.quotes import take_quotes
 from moderation.parse.rich_text import rich_text
 from moderation.parse.threads import latest_by
-from moderation.parse.timestamps import has_zone, to_iso
+from moderation.parse.timestamps import has_zone, in_place_zone, to_iso
 from moderation.types import Comment, Page
 
 _DELIMITERS = ",;\t|"
@@ -948,10 +947,7 @@ def _in_named_zone(key: str, posted: str) -> str:
     if _UTC_KEY.search(key):
         return posted + "+00:00"
     if (named := _ZONE_KEY.search(key)) and (zone := _zone_named(named["zone"])) is not None:
-        offset = datetime.fromisoformat(posted).replace(tzinfo=zone).utcoffset()
-        minutes = int(offset.total_seconds() // 60) if offset is not None else 0
-        sign = "-" if minutes < 0 else "+"
-        return posted + f"{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
+        return in_place_zone(posted, zone)
     return posted
 
 

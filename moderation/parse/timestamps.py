@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
-from datetime import UTC, date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
 from functools import cached_property
 
 from moderation.parse.layouts import (
@@ -339,6 +339,12 @@ def page_zone(text: str) -> str | None:
     if not match.group("sign"):
         return "+00:00"
     return f"{match.group('sign')}{int(match.group('hours')):02d}:{match.group('minutes') or '00'}"
+
+
+def in_place_zone(posted: str, zone: tzinfo) -> str:
+    """A time with a clock and no zone of its own, in a place's zone: the offset of that day,
+    summer time included ("2024-05-14T09:12" in Europe/London: "...+01:00")."""
+    return _format(datetime.fromisoformat(posted).replace(tzinfo=zone))
 
 
 def in_zone(posted: str | None, zone: str | None) -> str | None:
