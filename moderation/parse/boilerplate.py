@@ -235,7 +235,7 @@ def _marks_the_head(line: str) -> bool:
     a timed line of a chat: "[18/03/2024, 19:05] Priya: Hi all!"), a caption's credit."""
     if is_byline(line) or CAPTION.search(line) or HEAD_METADATA.search(line):
         return True
-    return _is_dateline(line, _DATE_LINE_WORDS) or bool(DATE_LINE.match(line))
+    return is_dateline(line, _DATE_LINE_WORDS) or bool(DATE_LINE.match(line))
 
 
 def _is_head_noise(line: str, title: str | None) -> bool:
@@ -285,7 +285,7 @@ def is_tail_noise(line: str, author: str | None) -> bool:
         return True
     if HEAD_METADATA.search(line):  # "Originally Published: March 5, 2024 at 6:00 a.m."
         return True
-    if _is_dateline(line):  # "Published in Dawn, March 14th, 2024", "פורסם לראשונה: 07:32"
+    if is_dateline(line):  # "Published in Dawn, March 14th, 2024", "פורסם לראשונה: 07:32"
         return True
     if is_byline(line) or COMMENT_SECTION_HEADING.match(line):
         return True
@@ -327,7 +327,7 @@ def _appeals_to_the_reader(line: str) -> bool:
     return any(word in lowered for word in APPEAL_WORDS) and bool(READER_APPEAL.search(line))
 
 
-def _is_dateline(line: str, max_words: int = _DATELINE_WORDS) -> bool:
+def is_dateline(line: str, max_words: int = _DATELINE_WORDS) -> bool:
     """A short line that says when the story came out ("12 marca 2024 | 06:00", "Published in
     Dawn, March 14th, 2024"), not a sentence of it."""
     if not any(c.isdigit() for c in line):  # every written date has a number: skip the search

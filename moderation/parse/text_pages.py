@@ -16,6 +16,7 @@ from moderation.parse.boilerplate import (
     cut_at_comment_form,
     headline_like,
     is_byline,
+    is_dateline,
     is_paragraph,
     is_prose,
     same_text,
@@ -51,9 +52,7 @@ _SORT_WORD = r"(?:newest|oldest|top|best|latest|most (?:liked|relevant|recent)|t
 # "Newest", and the sort tabs on one line: "Newest | Oldest | Top" (The Daily Beast)
 _SORT_LABEL = re.compile(rf"^{_SORT_WORD}(?:\s*[|·•]\s*{_SORT_WORD})*$", re.I)
 # "Posted on", "Published:", and "Published:" in other languages ("Objavljeno: 05. prosinca")
-_POSTED_ON = re.compile(
-    rf"^{POSTED_WORDS}\s*:?\s*", re.I
-)
+_POSTED_ON = re.compile(rf"^{POSTED_WORDS}\s*:?\s*", re.I)
 # Over a comment list, not in it: its count ("5 comments") or the moderation notice.
 _SECTION_NOTICE = re.compile(
     r"^(?:\d[\d,.]*\s+comments?|comments (?:are|will be) (?:moderated|reviewed|checked)\b"
@@ -263,7 +262,11 @@ def headline_over_byline(lines: list[str]) -> tuple[str | None, int]:
                 pass  # "Published On 2 Apr 2024" over "2 Apr 2024": the date twice
             elif start == anchor and _is_standfirst(lines, filled[above - 1]):
                 pass  # the story in a sentence, under its headline
-            elif HEAD_METADATA.search(line.strip()) or _is_byline(line) or _short_dated(line):
+            elif (
+                HEAD_METADATA.search(line.strip())
+                or _is_byline(line)
+                or is_dateline(line, _BYLINE_MAX_WORDS)
+            ):
                 break  # the story's date over its headline: "Published December 5, 2026 ...",
                 # "Kamis, 14 Mar 2024 10:31 WIB" (a weekday no date pattern knows)
             elif CAPTION.search(line.strip()):
@@ -276,11 +279,6 @@ def headline_over_byline(lines: list[str]) -> tuple[str | None, int]:
         if start < anchor:
             return " ".join(lines[filled[start]].split()), index
     return None, 0
-
-
-def _short_dated(line: str) -> bool:
-    """A few words holding a date: a date line, not a headline of a dozen words."""
-    return len(line.split()) <= _BYLINE_MAX_WORDS and bool(DATE_IN_TEXT.search(line))
 
 
 def _headline_of_two_sentences(lines: list[str], index: int, below: list[int]) -> bool:
