@@ -47,7 +47,7 @@ def add(
 @users_app.command("list")
 def list_(db: Annotated[str, typer.Option("--db", help=DB_HELP)] = DEFAULT_DB_URL) -> None:
     """Every moderator's name and when the account was made."""
-    with _store(db) as engine:
+    with _store(db, read_only=True) as engine:
         for name, created in list_users(engine):
             typer.echo(f"{name}\t{created}")
 
@@ -83,8 +83,8 @@ def _password(from_stdin: bool) -> str:
 
 
 @contextmanager
-def _store(db: str, create: bool = False) -> Iterator[Engine]:
-    engine = open_store(db, create=create)
+def _store(db: str, create: bool = False, read_only: bool = False) -> Iterator[Engine]:
+    engine = open_store(db, create=create, read_only=read_only)
     try:
         yield engine
     finally:
@@ -96,6 +96,6 @@ def export_reviews(
     db: Annotated[str, typer.Option("--db", help=DB_HELP)] = DEFAULT_DB_URL,
 ) -> None:
     """Write moderators' verdicts as a labelled set that `moderation train` accepts."""
-    with _store(db) as engine:
+    with _store(db, read_only=True) as engine:
         written = write_reviews(engine, out)
     typer.echo(f"wrote {written} reviewed comments to {out}")

@@ -86,16 +86,36 @@ def upgrade(engine: Engine, target: int = LATEST, create: bool = True) -> int:
     """Create (unless `create` is False) or upgrade the store's tables to `target`; returns the
     version it ends at."""
     version = _created(engine, create)
-    if version > LATEST:
-        raise StoreError(
-            f"store schema is version {version}, newer than this code's {LATEST}: "
-            "upgrade the moderation package"
-        )
+    _refuse_newer(version)
     for step in range(version + 1, target + 1):
         with engine.begin() as conn:
             MIGRATIONS[step](conn)
             _stamp(conn, step)
         version = step
+    return version
+
+
+def _refuse_newer(version: int) -> None:
+    if version > LATEST:
+        raise StoreError(
+            f"store schema is version {version}, newer than this code's {LATEST}: "
+            "upgrade the moderation package"
+        )
+
+
+def check_readable(engine: Engine) -> int:
+    """The version of a store opened read-only: it can be read as it is, not upgraded."""
+    with engine.connect() as conn:
+        version = stored_version(conn)
+    if version is None:
+        raise StoreError("the database holds no store (`moderation batch` creates one)")
+    _refuse_newer(version)
+    if version < LATEST:
+        raise StoreError(
+            f"store schema is version {version}, older than this code's {LATEST}, and this "
+            "command only reads: run a command that writes to it first (`moderation batch`) "
+            "to upgrade it"
+        )
     return version
 
 
