@@ -34,6 +34,10 @@ from moderation.parse.timestamps import dates_of, day_first_on, to_iso
         ("5 March 2024 10:15 GMT", "2024-03-05T10:15+00:00"),
         ("2024-04-02 11:02:51 CEST", "2024-04-02T11:02:51+02:00"),  # Bugzilla
         ("April 15, 2024 at 6:00 a.m. EDT", "2024-04-15T06:00-04:00"),  # The Washington Post
+        ("March 12, 2024 at 2:02 pm EAT", "2024-03-12T14:02+03:00"),  # East Africa
+        ("12.03.2024, 14:02 MEZ", "2024-03-12T14:02+01:00"),  # German for CET
+        ("2024-03-12 14:02 BRT", "2024-03-12T14:02-03:00"),  # Brasília
+        ("Mar 12, 2024 2:02 PM NPT", "2024-03-12T14:02+05:45"),  # Nepal, a quarter hour
         ("Mar 5, 2024 10:15 IST", "2024-03-05T10:15"),  # India, Israel or Ireland: no zone
         ("11. März 2024, 10:23 Uhr", "2024-03-11T10:23"),  # ZEIT ONLINE
         ("12 mar 2024 - 18:05 hrs.", "2024-03-12T18:05"),  # La Tercera (Chile)

@@ -51,6 +51,10 @@ _ZONE_HOURS = {
     "NZST": 12, "NZDT": 13, "WIB": 7, "WITA": 8, "WIT": 9, "ICT": 7, "PHT": 8, "MYT": 8,
     "EST": -5, "EDT": -4, "CDT": -5, "MST": -7, "MDT": -6, "PST": -8, "PDT": -7,
     "AKST": -9, "AKDT": -8, "HST": -10,
+    "MEZ": 1, "MESZ": 2, "OEZ": 2, "OESZ": 3, "WEZ": 0, "WESZ": 1,  # German names of CET...
+    "WAT": 1, "CAT": 2, "SAST": 2, "EAT": 3, "PKT": 5, "NPT": 5.75, "ACST": 9.5, "ACDT": 10.5,
+    "BRT": -3, "ART": -3, "UYT": -3, "CLT": -4, "CLST": -3, "VET": -4, "COT": -5, "PET": -5,
+    "NST": -3.5, "NDT": -2.5,
 }  # fmt: skip
 _OTHER_ZONE = re.compile(r"(?<=\d)\s+[A-Z]{2,5}$|(?<=[ap]m)\s+[A-Z]{2,5}$", re.I)
 _OFFSET_ZONE = re.compile(r"\s*\(?(?:GMT|UTC)\s?([+-]\d{1,2})(?::?(\d{2}))?\)?$", re.I)
