@@ -1237,3 +1237,41 @@ def test_an_indonesian_page_its_date_over_the_headline_a_name_dash_paper_byline_
     assert [(c.author, c.text[:12]) for c in page.comments] == [
         ("Rina_Kusuma", "Yang penting"), ("hendra.wib", "@Rina_Kusuma"),
     ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "between",
+    [
+        # a local paper's donation appeal (the Spokesman-Review)
+        "Local journalism is essential.\nGive directly to the Northwest Passages series, which "
+        "helps to offset the costs of reporters, by using the easy options below.\nGive now\n",
+        # tags in Romanian and a call to comment (Adevărul)
+        "Etichete:\nmetrou\nMetrorex\nAi o opinie? Comentează mai jos.\n",
+        "Schlagwörter:\nVerkehr\nStadtrat\nHave your say in the comments below.\n",
+    ],
+)
+def test_a_donation_appeal_tags_in_other_languages_and_a_call_to_comment_end_the_story(between):
+    page = parse_page(
+        "Bridge to close to lorries\nBy Ann Smith\nMarch 5, 2024\n" + BODY + between
+        + "Comments (2)\nJoe Bloggs\nMarch 5, 2024 at 10:15 am\nAbout time too, the road "
+        "is falling apart.\nReply\nMary Jones\nMarch 5, 2024 at 11:02 am\nThe ring road "
+        "is already full at eight.\nReply\n",
+        "bridge.txt",
+    )  # fmt: skip
+    assert page.article.endswith("the council said.")
+    assert [c.author for c in page.comments] == ["Joe Bloggs", "Mary Jones"]
+
+
+def test_a_croatian_reply_line_between_the_name_and_the_date_names_whom_it_answers():
+    """Večernji list copied whole: "odgovor korisniku Ana_77" under the replier's name."""
+    page = parse_page(
+        "Nova zonska karta od lipnja\n" + BODY + "Komentari (2)\nAna_77\n14.5.2024. u 12:40\n"
+        "Konačno! Samo neka vlakovi voze na vrijeme.\nOdgovori\nSviđa mi se 18\nGost\n"
+        "odgovor korisniku Ana_77\n14.5.2024. u 12:55\nVlak je jutros kasnio 25 minuta.\n"
+        "Odgovori\nSviđa mi se 9\n",
+        "vecernji.txt",
+    )  # fmt: skip
+    assert [(c.author, c.reply_to, c.parent, c.posted) for c in page.comments] == [
+        ("Ana_77", None, None, "2024-05-14T12:40"),
+        ("Gost", "Ana_77", "c1", "2024-05-14T12:55"),
+    ]

@@ -319,6 +319,7 @@ _REPLY_TO_PHRASE = (  # any case: "in reply to #9 Nattapong K." (The Nation)
     r"|В ответ на|Ответ на|у відповідь|Відповідь для|בתגובה ל|Απάντηση (?:σε|στον|στην|στο)"
     r"|Membalas|Válasz neki"
     r"|Vastaus käyttäjälle|Răspuns (?:pentru|lui)"
+    r"|Odgovor (?:korisniku|korisnici|uporabniku|uporabnici|na|za)"  # Croatian, Slovene
     r"|(?i:до коментар|в отговор на|отговор (?:на|до)))"  # Bulgarian: "до коментар [#2] от ..."
     # "Antwort auf #1 von Ann", "... to #9 Ann", "до коментар [#2] от „Стефан Д.“"
     r"(?:\s+\[?#\d+\]?(?:\s+(?:von|by|di|de|par|van|от))?)?"
@@ -829,7 +830,9 @@ READER_APPEAL = re.compile(
     # a nonprofit newsroom's appeal: "reader support makes up two-thirds of our budget",
     # "a tax-deductible donation", "was founded as a nonprofit"
     r"|reader support|tax-deductible|founded as a nonprofit|supported by readers like you"
-    r"|(?:independent|nonprofit|our|quality|trusted) journalism"
+    r"|(?:independent|nonprofit|our|quality|trusted|local) journalism"
+    # a donation's buttons: "Give directly to ... by using the easy options below", "Give now"
+    r"|^(?:give|donate|contribute) (?:directly|now|today|once|monthly)\b|make a (?:donation|gift)\b"
     r"|become a (?:supporter|member|subscriber)"
     r"|your (?:subscription|support|membership) (?:helps|allows|enables|keeps|makes)\b"
     r"|obserwuj nas|folgen sie uns|suivez-nous|síguenos|seguici|volg ons"
@@ -861,7 +864,7 @@ APPEAL_WORDS = (
     "reached at", "author of", "contact", "expressed", "log in", "login", "sign in", "register",
     "subscri", "listen to", "text-to-speech", "sostenitore", "sostienici", "devenez",
     "werden sie", "hazte", "torne-se", "reader support", "tax-deductible", "nonprofit",
-    "readers like you",
+    "readers like you", "give ", "donat", "contribute ", "make a",
     "daily", "weekly", "morning", "evening", "your day",
 )  # fmt: skip
 
@@ -913,6 +916,13 @@ TAIL_NOTICE = re.compile(
     r"|\bflag as inappropriate\b"
     # ... and the house rules: "The ability to comment on our stories is a privilege, not a right"
     r"|\bcomment on our (?:stories|articles|site|website)\b"
+    # a call to comment over the comments: "Have an opinion? Comment below.", "Ai o opinie?
+    # Comentează mai jos." (Adevărul), "Let us know what you think in the comments"
+    r"|^(?:[^.?!\n]{1,40}\?\s+)?(?:(?:leave|post|add|write|share) (?:a|your) comments?|comment"
+    r"|have your say|tell us|let us know)\b[^.?!\n]{0,30}\b(?:below|in the comments)\W*$"
+    r"|^(?:[^.?!\n]{1,40}\?\s+)?(?:comentează|comentați|comenta|comente|commentez|commenta"
+    r"|kommentieren sie|skomentuj|komentujte|komentirajte)\b[^.?!\n]{0,20}"
+    r"\b(?:mai jos|abajo|abaixo|ci-dessous|qui sotto|unten|poniżej|níže|ispod)\W*$"
     # ... and what breaking them costs: "Comments that violate guidelines risk being deleted"
     r"|\bcomments? (?:that|which) (?:violate|break|breach)\b"
     # an affiliate disclosure: "... through one of the links on our site, we may receive
@@ -931,6 +941,9 @@ TAIL_NOTICE = re.compile(
 SITE_FOOTER = re.compile(
     r"^(?:share this|like this|related(?: posts| articles)?\s*:?$"
     r"|tags?\s*:|filed under\b|categories\s*:|blog at\b|powered by\b|theme by\b"
+    # tags in other languages: "Etichete:", "Schlagwörter:", "Étiquettes :", "Теги:"
+    r"|(?:etichete|etichette|etiquetas|étiquettes|schlagw(?:örter|orte)|stichwörter|tagi|oznake"
+    r"|címkék|štítky|značky|теги|метки|emneord|nyckelord|avainsanat|trefwoorden)\s*:"
     r"|get started\s*$|create your (?:website|blog|free)\b|back to top\s*$|up\s*↑\s*$"
     r"|connecting to %s$|copyright\b|©)"
     r"|\bbloggers? like this\b|all rights reserved",
