@@ -221,9 +221,9 @@ _VOTES = r"(?:[▲▼△▽↑↓⬆⬇👍👎]\s*[+−-]?\d[\d,]*)"
 # "12 points" between a name and its age ("maud_f 12 points · 5 hours ago").
 _SCORE = r"(?:\s+[-+]?\d[\d,.]*[kK]?\s+(?:points?|likes?|votes?|upvotes?))"
 # "GreenAcre replying to stanleyknife" or "Ann ▸ Bob" in a comment's header: author, then the
-# person replied to.
+# person replied to; a dot may stand between ("Marta Ochoa · replied to Gary Whitfield").
 REPLY_IN_HEADER = re.compile(
-    r"^(?P<author>\S.*?)\s+(?:replying to|replied to|in reply to|reply to|[▸►→]"
+    r"^(?P<author>\S.*?)(?:\s+[·•|])?\s+(?:replying to|replied to|in reply to|reply to|[▸►→]"
     # "Carlos Méndez respondió a Lupita R.", "... a répondu à ...", "... antwortete ..."
     r"|respondió a|respondeu a|a répondu à|ha risposto a|antwortete(?: auf)?|reageerde op"
     r"|odpowiedział(?:a)? (?:na|do))\s+@?"
