@@ -913,23 +913,6 @@ Sent from my iPhone
     # (the written date says which way "03/12/2024" reads: `moderation.parse.timestamps`)
 
 
-def test_a_dot_between_the_name_and_replied_to_on_a_header_line_of_its_own():
-    """The Spokesman-Review: "Marta Ochoa · replied to Gary Whitfield" over the comment's date."""
-    page = parse_page(
-        "Sunday hours return to three libraries\n\nThe library board approved Sunday hours at "
-        "three branches from September, paid for by savings elsewhere in the budget.\n\n"
-        "2 comments\n\nGary Whitfield\nMarch 13, 2024 at 7:42 a.m.\nAbout time, the branch "
-        "used to be packed on Sundays.\nLike (12)\nReply\n\nMarta Ochoa · replied to Gary "
-        "Whitfield\nMarch 13, 2024 at 8:15 a.m.\nAgreed, but they should have started with "
-        "Hillyard.\nLike (9)\nReply\n",
-        "spokesman.txt",
-    )  # fmt: skip
-    assert [(c.author, c.reply_to) for c in page.comments] == [
-        ("Gary Whitfield", None), ("Marta Ochoa", "Gary Whitfield"),
-    ]  # fmt: skip
-    assert page.comments[1].parent == page.comments[0].id
-
-
 def test_a_google_groups_conversation_copied_as_text_loses_recipients_and_photo_captions():
     page = parse_page(
         """Light pollution survey
@@ -2749,23 +2732,6 @@ Load more comments
     ]  # fmt: skip
     assert page.comments[1].parent == page.comments[0].id
     # (the written date says which way "03/12/2024" reads: `moderation.parse.timestamps`)
-
-
-def test_a_dot_between_the_name_and_replied_to_on_a_header_line_of_its_own():
-    """The Spokesman-Review: "Marta Ochoa · replied to Gary Whitfield" over the comment's date."""
-    page = parse_page(
-        "Sunday hours return to three libraries\n\nThe library board approved Sunday hours at "
-        "three branches from September, paid for by savings elsewhere in the budget.\n\n"
-        "2 comments\n\nGary Whitfield\nMarch 13, 2024 at 7:42 a.m.\nAbout time, the branch "
-        "used to be packed on Sundays.\nLike (12)\nReply\n\nMarta Ochoa · replied to Gary "
-        "Whitfield\nMarch 13, 2024 at 8:15 a.m.\nAgreed, but they should have started with "
-        "Hillyard.\nLike (9)\nReply\n",
-        "spokesman.txt",
-    )  # fmt: skip
-    assert [(c.author, c.reply_to) for c in page.comments] == [
-        ("Gary Whitfield", None), ("Marta Ochoa", "Gary Whitfield"),
-    ]  # fmt: skip
-    assert page.comments[1].parent == page.comments[0].id
 
 
 def test_a_time_before_a_two_digit_year_date_and_a_quote_inside_a_quote():
