@@ -1158,3 +1158,27 @@ def test_a_wordpress_comments_csv_leaves_out_its_pingbacks_and_spam():
         ("Gwen Price", None, "2024-06-10T14:02:11"),
         ("Raj Patel", "501", "2024-06-10T15:20:40"),
     ]
+
+
+def test_a_social_inbox_json_names_the_parent_by_its_words_and_a_number_is_no_name():
+    """A Khoros-like JSONL: "parentMessageId" is the record answered, as "Parent Message ID" is
+    in a CSV; an author object with an empty "displayName" beside a numeric "handle" (a
+    Facebook account's number) has no name; "replyToUserId" names a person, not a record."""
+    rows = [
+        {"messageId": "m1", "parentMessageId": None, "text": "The bridge detour adds an hour.",
+         "author": {"handle": "100008812330417", "displayName": "Klaus Weber"}},
+        {"messageId": "m2", "parentMessageId": "m1", "text": "Thanks, we are on it.",
+         "author": {"handle": "radiolahnwelle", "displayName": "Radio Lahnwelle"}},
+        {"messageId": "m3", "parentMessageId": None, "text": "The signals are too short.",
+         "author": {"handle": "100091120045536", "displayName": ""}},
+        {"messageId": "m4", "parentMessageId": "m3", "replyToUserId": "m1",
+         "text": "The one at the market is worst.",
+         "author": {"handle": "jens.h", "displayName": "Jens Hoffmann"}},
+    ]  # fmt: skip
+    page = parse_page("\n".join(json.dumps(row) for row in rows), "inbox.jsonl")
+    assert [(c.author, c.reply_to, c.parent) for c in page.comments] == [
+        ("Klaus Weber", None, None),
+        ("Radio Lahnwelle", "Klaus Weber", "m1"),
+        (None, None, None),
+        ("Jens Hoffmann", None, "m3"),
+    ]

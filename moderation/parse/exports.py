@@ -339,9 +339,13 @@ def _named_by_words(header: list[str], rows: list[list[str]]) -> list[str]:
 def _parent_named_by_words(header: list[str]) -> list[str]:
     """The column of the id a row answers, where no column has a name the exports use for it:
     "Replying to comment ID" (a form's sheet), "Parent Message ID" (a social inbox)."""
-    return _named_by_its_words(
-        header, "parent", lambda words: bool(words & _REPLY_WORDS and words & _ID_WORDS)
-    )
+    return _named_by_its_words(header, "parent", _names_parent_id)
+
+
+def _names_parent_id(words: set[str]) -> bool:
+    """A field's words naming the id of what a record answers ("parent", "message", "id"), not
+    of whom ("reply_to_user_id")."""
+    return bool(words & _REPLY_WORDS and words & _ID_WORDS and not words & _ACCOUNT_WORDS)
 
 
 _OWN_ID_WORDS = frozenset({"message", "msg", "comment", "post", "item", "entry", "ticket"})
@@ -377,8 +381,11 @@ def _named_by_its_words(
     return [*header[:found], name, *header[found + 1 :]]
 
 
+_ACCOUNT_WORDS = frozenset({"user", "author", "account", "sender"})
+
+
 def _names_own_id(words: set[str]) -> bool:
-    return not words & (_REPLY_WORDS | {"user", "author", "account", "sender", "thread"})
+    return not words & (_REPLY_WORDS | _ACCOUNT_WORDS | {"thread"})
 
 
 def _csv_rows(text: str, delimiter: str, source: str) -> list[list[str]]:
@@ -816,6 +823,8 @@ def _lookup(lowered: dict[str, Any], name: str) -> Any:
             if name == "text" and isinstance(value, list) and not all(map(_is_run, value)):
                 return rich_text(value)  # blocks of runs: Slate, Portable Text
             return value
+    if name == "parent":  # "parentMessageId" (a social inbox's JSON), as a CSV's header is read
+        return next((v for k, v in lowered.items() if _names_parent_id(set(k.split("_")))), None)
     return None
 
 
@@ -824,7 +833,8 @@ def _text(value: Any) -> str | None:
     for _ in range(2):  # a name one object further in: {"from": {"user": {"displayName"}}}
         if isinstance(value, dict):
             lowered = _lowered(value)
-            value = next((lowered[key] for key in EXPORT_NAME_KEYS if lowered.get(key)), None)
+            named = (lowered[key] for key in EXPORT_NAME_KEYS if _names(lowered.get(key)))
+            value = next(named, None)
     if isinstance(value, list) and value and all(_is_run(part) for part in value):
         # Text in runs, plain and styled (Telegram: ["Rules approved in the ", {"type":
         # "italic", "text": "Diário"}, "..."]).
@@ -833,6 +843,12 @@ def _text(value: Any) -> str | None:
         return None
     text = str(value).strip()
     return text or None
+
+
+def _names(value: Any) -> bool:
+    """Whether a person object's field holds a name: not empty, and not an account's number
+    (Facebook's "handle": "100091120045536" beside an empty "displayName")."""
+    return bool(value) and not (isinstance(value, int) or str(value).strip().isdigit())
 
 
 def _reference(value: Any) -> str | None:
