@@ -1275,3 +1275,47 @@ def test_a_croatian_reply_line_between_the_name_and_the_date_names_whom_it_answe
         ("Ana_77", None, None, "2024-05-14T12:40"),
         ("Gost", "Ana_77", "c1", "2024-05-14T12:55"),
     ]
+
+
+def test_a_danish_debate_with_its_count_opens_the_comments_and_an_age_says_for_n_timer_siden():
+    """Ekstra Bladet copied whole: "Debat (5)" over the comments, the last one aged "for 2
+    timer siden"; "Debat" alone is a section of the paper, in its menu."""
+    page = parse_page(
+        "Nyheder\nDebat\nSport\nBroen er lukket igen\n" + BODY + "Emner\nKøbenhavn\nDebat (2)\n"
+        "Skriv en kommentar\nHenrik Sørensen\n11. feb. 2025 kl. 08.03\nTredje gang! Hvem har "
+        "godkendt den konstruktion?\nSvar\nSynes godt om 41\nAnne-Sofie Holm\n"
+        "for 2 timer siden\nGodt at det er på garantien.\nSvar\nSynes godt om 9\n",
+        "ekstra.txt",
+    )  # fmt: skip
+    assert page.article.endswith("the council said.")
+    assert [(c.author, c.posted) for c in page.comments] == [
+        ("Henrik Sørensen", "2025-02-11T08:03"), ("Anne-Sofie Holm", None),
+    ]  # fmt: skip
+
+
+def test_where_the_story_ran_ends_it_and_an_age_after_a_mark_dates_a_one_line_header():
+    """The Express Tribune copied whole: "Published in The Express Tribune, March 12th, 2025."
+    under the story; "Hiba | 6 hours ago" among "Name | Mar 11, 2025 10:42pm" headers."""
+    page = parse_page(
+        "Food street to open in Saddar\n" + BODY
+        + "Published in The Express Tribune, March 12th, 2025.\n\nCOMMENTS (3)\n\n"
+        "Asad Rehman | Mar 11, 2025 10:42pm\nFinally some good news for Saddar.\n"
+        "Reply Recommend 34\n\nSana K | Mar 12, 2025 08:15am\n@Asad Rehman Agreed, let us "
+        "see who gets the stalls.\nReply Recommend 19\n\nHiba | 6 hours ago\nA city also "
+        "needs places where families can go out.\nReply Recommend 25\n",
+        "tribune.txt",
+    )  # fmt: skip
+    assert page.article.endswith("the council said.")
+    assert [(c.author, c.posted) for c in page.comments] == [
+        ("Asad Rehman", "2025-03-11T22:42"), ("Sana K", "2025-03-12T08:15"), ("Hiba", None),
+    ]  # fmt: skip
+
+
+def test_a_sentence_ending_in_an_age_is_no_header():
+    page = parse_page(
+        "Food street to open in Saddar\n" + BODY + "Comments (2)\n"
+        "Asad Rehman | Mar 11, 2025 10:42pm\nI only got home 2 hours ago\nReply\n"
+        "Sana K | Mar 12, 2025 08:15am\nAgreed.\nReply\n",
+        "tribune.txt",
+    )  # fmt: skip
+    assert [c.text for c in page.comments] == ["I only got home 2 hours ago", "Agreed."]

@@ -185,8 +185,8 @@ _AGO = (
     r"|semanas?|mes(?:es)?|a[ñn]os?)|\d+\s+(?:secondi|minut[oi]|or[ae]|giorn[oi]|settimane?|mes[ei]"
     r"|ann[oi])\s+fa|\d+\s+(?:seconden|minuten|minuut|uur|dagen|dag|weken|week|maanden|maand|jaar)"
     r"\s+geleden|\d+\s+(?:sekund\w*|minut\w*|godzin\w*|dni|dzień|tygodni\w*|godz\.|min\.|sek\.)\s+temu"
-    r"|\d+\s+(?:minuter|timmar|timme|dagar|dag)\s+sedan|\d+\s+(?:minutter|timer|time|dage|dager"
-    r"|dag)\s+siden|\d+\s+(?:minuuttia|tuntia|tunti|päivää)\s+sitten"
+    r"|(?:för\s+)?\d+\s+(?:minuter|timmar|timme|dagar|dag)\s+sedan"  # "för 4 timmar sedan"
+    r"|(?:for\s+)?\d+\s+(?:minutter|timer|time|dage|dager|dag)\s+siden|\d+\s+(?:minuuttia|tuntia|tunti|päivää)\s+sitten"
     # ... and of Eastern Europe's and Turkey's: "prieš 5 val." (Lithuanian), "pirms 2 stundām"
     # (Latvian), "před 3 hodinami", "prije 2 sata", "acum 5 ore", "πριν από 2 ώρες", "3 tundi
     # tagasi" (Estonian), "5 часов назад", "2 години тому", "3 saat önce", "5 órája"
@@ -439,7 +439,9 @@ THREAD_LAYOUTS: tuple[ThreadLayout, ...] = (
             # whom it answers, between name and date: "Leila S. · in response to Karim · March 12"
             r"(?:(?:in response to|in reply to|replying to)\s+@?"
             r"(?P<answers>[^|•·—–\s][^|•·—–]{0,39}?)\s*[|•·—–]\s*)?"
-            rf"(?P<posted>{_TIME_FIRST_DATE}|{_WRITTEN_DATE}|{_ISO_STAMP})"
+            rf"(?P<posted>{_TIME_FIRST_DATE}|{_WRITTEN_DATE}|{_ISO_STAMP}"
+            # ... or an age, after a mark only ("Hiba | 6 hours ago"; not "home 2 hours ago")
+            rf"|(?:(?<=[|•·—–])|(?<=[|•·—–]\s)){_AGO})"
             # whom it answers, then its controls: "... 11:15 p.m. in reply to Ann | Reply"
             r"\)?\s*:?(?:\s+in reply to\s+(?P<reply_to>[^|•·\s][^|•·]{0,39}?))?"
             rf"(?:\s*[|·•]\s*(?:{_CONTROLS}|#\d*|{_VOTES}(?:\s+{_VOTES})*))*"
@@ -600,6 +602,9 @@ COMMENT_SECTION_HEADING = re.compile(
     rf"^(?:\d+\s+(?:{COMMENTS_WORD}|responses?|replies|reactions)"
     r"|\d+\s+thoughts? on\b.*"
     rf"|(?:readers?['’]?\s+)?{COMMENTS_WORD}\s*(?:\(\d+\)|:?\s*\d+)?"  # "READERS' COMMENTS"
+    # a debate with its count, not a newspaper's "Debat" section in the menu: "Debat (5)"
+    r"|(?:debat|debatt|debatten|discussion|diskussion|dyskusja|discusión|discussão|discussione)"
+    r"\s*\(\d+\)"
     r"|responses?\s+to\s+.+"
     r"|what (?:readers|you) (?:are saying|said))\s*:?\s*$",
     _I,
@@ -916,6 +921,8 @@ TAIL_NOTICE = re.compile(
     r"|\bflag as inappropriate\b"
     # ... and the house rules: "The ability to comment on our stories is a privilege, not a right"
     r"|\bcomment on our (?:stories|articles|site|website)\b"
+    # where it ran, under it: "Published in The Express Tribune, March 12th, 2025."
+    r"|^(?:first |originally )?published in\b.{0,60}\d{4}\.?$"
     # a call to comment over the comments: "Have an opinion? Comment below.", "Ai o opinie?
     # Comentează mai jos." (Adevărul), "Let us know what you think in the comments"
     r"|^(?:[^.?!\n]{1,40}\?\s+)?(?:(?:leave|post|add|write|share) (?:a|your) comments?|comment"
