@@ -1319,3 +1319,42 @@ def test_a_sentence_ending_in_an_age_is_no_header():
         "tribune.txt",
     )  # fmt: skip
     assert [c.text for c in page.comments] == ["I only got home 2 hours ago", "Agreed."]
+
+
+def test_an_english_reply_line_between_the_name_and_the_date_names_whom_it_answers():
+    """Tempo English copied whole: "In reply to Rizky Pratama" under the replier's name."""
+    page = parse_page(
+        "Car-free street trial in Bandung\n" + BODY + "Comments (2)\nPlease sign in to comment.\n"
+        "Rizky Pratama\n12 March 2025 | 11:05 WIB\nGood idea, but fix the sidewalks first.\n"
+        "Reply · Like (6)\nDewi Anggraini\nIn reply to Rizky Pratama\n12 March 2025 | 11:48 WIB"
+        "\nAgree, the sidewalk near the post office is broken.\nReply · Like (3)\n",
+        "tempo.txt",
+    )  # fmt: skip
+    assert [(c.author, c.reply_to, c.posted) for c in page.comments] == [
+        ("Rizky Pratama", None, "2025-03-12T11:05+07:00"),
+        ("Dewi Anggraini", "Rizky Pratama", "2025-03-12T11:48+07:00"),
+    ]
+    assert page.comments[1].text == "Agree, the sidewalk near the post office is broken."
+
+
+def test_a_name_opening_like_a_day_heads_a_comment_and_a_shop_teaser_ends_the_story():
+    """ChessBase copied whole: "fritzfan" (not "Fri...") and "Sunny_D" over their dates; a
+    product's teaser ending "Order now!" and its price under the story."""
+    page = parse_page(
+        "Reykjavik Rapid: Lindqvist wins on tiebreak\n" + BODY
+        + "Master Class Vol.1: Bobby Fischer\nNo other World Champion was more infamous than "
+        "Bobby Fischer. Order now!\n€29.90\n\nComments 3\n\n"
+        "Keshav99 3/9/2025 10:14\nWhat a story, seeded eleventh and wins.\nLike 12 | Reply\n\n"
+        "fritzfan 3/9/2025 10:51\nNice, but he won on Buchholz.\nLike 4 | Reply\n\n"
+        "Sunny_D 3/9/2025 11:20\n@fritzfan The tiebreak was announced before.\nLike 9 | Reply\n",
+        "chessbase.txt",
+    )  # fmt: skip
+    assert page.article.endswith("the council said.")
+    assert [c.author for c in page.comments] == ["Keshav99", "fritzfan", "Sunny_D"]
+
+
+def test_a_vietnamese_comment_heading_and_ages():
+    from moderation.parse.layouts import AGE_LINE, COMMENT_SECTION_HEADING
+
+    assert COMMENT_SECTION_HEADING.match("Bình luận (5)")
+    assert AGE_LINE.match("3 giờ trước") and AGE_LINE.match("45 phút trước")

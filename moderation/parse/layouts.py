@@ -54,7 +54,11 @@ class ThreadLayout:
     aged: bool = False
 
 
-_WEEKDAY = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*"
+# A day's name or its abbreviation, not a word that opens with one ("fritzfan", "Sunny").
+_WEEKDAY = (
+    r"(?:Mon(?:day)?|Tue(?:s(?:day)?)?|Wed(?:nesday)?|Thu(?:r(?:s(?:day)?)?)?|Fri(?:day)?"
+    r"|Sat(?:urday)?|Sun(?:day)?)(?![a-z])"
+)
 _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
     r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)"
@@ -195,6 +199,8 @@ _AGO = (
     r"|\d+\s+(?:másodperce|perce|órája|napja|hete|hónapja|éve)"
     # ... and of Indonesia and Malaysia: "3 jam yang lalu", "58 menit yang lalu", "2 hari lalu"
     r"|\d+\s+(?:detik|menit|minit|jam|hari|minggu|bulan|tahun)\s+(?:yang\s+)?lalu"
+    # ... and of Vietnam: "3 giờ trước", "45 phút trước"
+    r"|\d+\s+(?:giây|phút|giờ|ngày|tuần|tháng|năm)\s+trước"
     # ... and their short forms: "hace 3 h", "hace 58 min", "vor 5 Min.", "il y a 2 h"
     r"|(?:hace|há|vor|il y a)\s+\d+\s*(?:h|hs|min|std|tg|j|d|sem)\.?(?!\w)"
     r"|gestern|ayer|ontem|ieri|gisteren|wczoraj|igår)"
@@ -596,7 +602,7 @@ COMMENTS_WORD = (
     r"|komentarze?|комментари[ийя]|תגובות|kommentit|kommenttia?|kommentarer|kommentaarid?"
     r"|komentář[eů]|komentár(?:e|ov)|diskuze|diskusia|yorum(?:lar)?|hozzászólás(?:ok)?"
     r"|komentar(?:i|ji|a|ai|ų)?|komentāri|σχόλια|коментар[іиа]|comentarii|comentaris|コメント"
-    r"|评论|評論|留言|댓글|تعليقات|التعليقات)"
+    r"|评论|評論|留言|댓글|تعليقات|التعليقات|bình luận|ý kiến)"
 )
 COMMENT_SECTION_HEADING = re.compile(
     rf"^(?:\d+\s+(?:{COMMENTS_WORD}|responses?|replies|reactions)"
@@ -810,6 +816,8 @@ PROMOTION = re.compile(
     r"|did you find this (?:article|story) \w+\?|was this (?:article|story) (?:helpful|useful)"
     r"|report (?:it|an error|a mistake|a typo) to us\b|(?:found|spotted) an? (?:error|mistake|typo)"
     r"|vous avez trouvé une erreur)"
+    # a shop's teaser under a story: "... than Bobby Fischer. Order now!", its price alone
+    r"|\b(?:order|buy|shop) (?:now|today|here)!?$|^(?:[€$£]\s?\d[\d,.]*|\d[\d,.]*\s?[€$£])$"
     # A writer's bio: "Timothy Rees is transport reporter for The Age.", "Ellen Marsh covers ...",
     # "Jon is a regular contributor to Amateur Photographer and runs macro workshops"
     # "Megan Gorrey is the Herald’s urban affairs reporter.", "... is an Al-Monitor contributor"

@@ -613,16 +613,17 @@ def find_headers(
         if date is not None:
             posted, body_start = date.group("posted"), below + 1
         who = AUTHOR_PREFIX.sub("", (groups.get("who") or groups.get("author") or "").strip())
+        line_index, replying = index, REPLY_TO_LINE.match(who)
+        if replying and date is not None and index > start and _is_name_line(stripped[index - 1]):
+            # "Gewerbe_Prenzlberg" / "Antwort auf Pankowerin_seit_1987" / "12.03.2024, 07:40",
+            # "Dewi Anggraini" / "In reply to Rizky Pratama" / "12 March 2025 | 11:48 WIB"
+            line_index, who = index - 1, stripped[index - 1]
         # "Monday, June 3", a live blog's "By Dana Whitfield | March 5, 2024" or a quoted
-        # official's "Mayor Jones on March 5, 2024:" heads no comment.
+        # official's "Mayor Jones on March 5, 2024:" heads no comment, nor a reply line alone.
         if NOT_AN_AUTHOR.match(who) or BYLINE.match(who) or OFFICE_HOLDER.match(who):
             continue
         if COMMENT_CONTROL_LINE.match(who):  # "Report" over "2w ago": the last comment's controls
             continue
-        line_index, replying = index, REPLY_TO_LINE.match(who)
-        if replying and date is not None and index > start and _is_name_line(stripped[index - 1]):
-            # "Gewerbe_Prenzlberg" / "Antwort auf Pankowerin_seit_1987" / "12.03.2024, 07:40"
-            line_index, who = index - 1, stripped[index - 1]
         named = REPLY_IN_HEADER.match(who)  # "Carlos Méndez respondió a Lupita R.": two names
         words = len((named.group("author") if named else who).split("<")[0].split())
         if layout.max_name_words and words > layout.max_name_words:
