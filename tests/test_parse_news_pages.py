@@ -1358,3 +1358,34 @@ def test_a_vietnamese_comment_heading_and_ages():
 
     assert COMMENT_SECTION_HEADING.match("Bình luận (5)")
     assert AGE_LINE.match("3 giờ trước") and AGE_LINE.match("45 phút trước")
+
+
+def test_a_serbian_reply_line_names_the_commenter_not_the_comment():
+    from moderation.parse.layouts import REPLY_TO_LINE
+
+    line = REPLY_TO_LINE.match("Odgovor na komentar korisnika Jelena S.")
+    assert line and line.group("reply_to") == "Jelena S."
+
+
+def test_on_a_page_listed_newest_first_a_quote_answers_the_comment_posted_before_it():
+    """The Isle of Wight County Press, "Sort by: Newest first": Sue quotes IslandLad, whose
+    comment stands below hers; IslandLad quotes Sue's first comment (the lowest), not her later
+    one above him."""
+    page = parse_page(
+        "Ferry fares to rise six per cent\n" + BODY + "Comments\n3 comments\n"
+        "Sort by: Newest first\n\nShanklin Sue\n12th March 2025, 1:37pm\nIslandLad said:\n"
+        "\"Register for the Islander scheme, it takes ten minutes online.\"\nI am registered, "
+        "thank you! It is still four per cent on top of last year.\nReport this comment\n\n"
+        "IslandLad\n12th March 2025, 9:03am\nShanklin Sue said:\n\"Another six per cent, and "
+        "no way round it for hospital trips.\"\nSorry to hear that Sue. Register for the "
+        "Islander scheme.\nReport this comment\n\nShanklin Sue\n12th March 2025, 8:41am\n"
+        "Another six per cent, and no way round it for hospital trips. When does it stop?\n"
+        "Report this comment\n",
+        "countypress.txt",
+    )  # fmt: skip
+    ids = [c.id for c in page.comments]
+    assert [(c.author, c.reply_to, c.parent) for c in page.comments] == [
+        ("Shanklin Sue", "IslandLad", ids[1]),
+        ("IslandLad", "Shanklin Sue", ids[2]),
+        ("Shanklin Sue", None, None),
+    ]

@@ -28,7 +28,7 @@ from moderation.parse.quoted import (
     take_quoted_openings,
 )
 from moderation.parse.text_pages import parse_text_page
-from moderation.parse.threads import without_copies
+from moderation.parse.threads import answered_in_time, without_copies
 from moderation.parse.timestamps import dates_of, in_zone, page_zone
 from moderation.parse.xml_exports import looks_like_xml_export, parse_xml_export
 from moderation.types import Comment, Page
@@ -99,7 +99,8 @@ def _parse_text(text: str, kind: str, source: str) -> Page:
     comments = take_quoted_openings(comments, page.article) if kind == "html" else comments
     if drawn and (zone := page_zone(text)) is not None:
         comments = tuple(dataclasses.replace(c, posted=in_zone(c.posted, zone)) for c in comments)
-    comments = _without_label_authors(reply_to_mentions(take_reply_lines(comments)))
+    comments = answered_in_time(reply_to_mentions(take_reply_lines(comments)))
+    comments = _without_label_authors(comments)
     return _escapes_cleaned(dataclasses.replace(page, comments=comments))
 
 

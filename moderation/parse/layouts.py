@@ -325,7 +325,9 @@ _REPLY_TO_PHRASE = (  # any case: "in reply to #9 Nattapong K." (The Nation)
     r"|В ответ на|Ответ на|у відповідь|Відповідь для|בתגובה ל|Απάντηση (?:σε|στον|στην|στο)"
     r"|Membalas|Válasz neki"
     r"|Vastaus käyttäjälle|Răspuns (?:pentru|lui)"
-    r"|Odgovor (?:korisniku|korisnici|uporabniku|uporabnici|na|za)"  # Croatian, Slovene
+    # Croatian, Serbian, Slovene: "odgovor korisniku Ana", "Odgovor na komentar korisnika Ana"
+    r"|Odgovor na komentar(?: korisnika| korisnice)?"
+    r"|Odgovor (?:korisniku|korisnici|uporabniku|uporabnici|na|za)"
     r"|(?i:до коментар|в отговор на|отговор (?:на|до)))"  # Bulgarian: "до коментар [#2] от ..."
     # "Antwort auf #1 von Ann", "... to #9 Ann", "до коментар [#2] от „Стефан Д.“"
     r"(?:\s+\[?#\d+\]?(?:\s+(?:von|by|di|de|par|van|от))?)?"

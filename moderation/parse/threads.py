@@ -806,6 +806,36 @@ def latest_by(earlier: list[Comment], author: str) -> Comment | None:
     return next((comment for comment in reversed(earlier) if comment.author == author), None)
 
 
+def answered_in_time(comments: tuple[Comment, ...]) -> tuple[Comment, ...]:
+    """Parents that keep to time on a page listed newest first ("Sort by: Newest first"): a reply
+    answers its named writer's latest comment posted before it, not one posted after it (the
+    nearest above, on such a page), nor none because that comment stands below it."""
+    by_id = {comment.id: comment for comment in comments}
+    by_author: dict[str | None, list[tuple[int, Comment]]] = {}
+    for index, comment in enumerate(comments):
+        by_author.setdefault(comment.author, []).append((index, comment))
+    out = []
+    for index, comment in enumerate(comments):
+        parent = by_id.get(comment.parent) if comment.parent else None
+        named = comment.reply_to or (parent.author if parent else None)
+        if named and _minute(comment) and (parent is None or _later(parent, comment)):
+            earlier = [(i, c) for i, c in by_author.get(named, ()) if _later(comment, c)]
+            if earlier and (parent is not None or any(i > index for i, _ in earlier)):
+                answered = max((c for _, c in earlier), key=_minute)
+                comment = replace(comment, reply_to=named, parent=answered.id)
+        out.append(comment)
+    return tuple(out)
+
+
+def _minute(comment: Comment) -> str | None:
+    """A comment's time to the minute, as ISO text sorts; None without a clock."""
+    return comment.posted[:16] if comment.posted and len(comment.posted) >= 16 else None
+
+
+def _later(one: Comment, other: Comment) -> bool:
+    return bool(_minute(one) and _minute(other) and _minute(one) > _minute(other))
+
+
 def shallower(
     earlier: Sequence[Comment], depths: Sequence[int | None], depth: int
 ) -> Comment | None:
