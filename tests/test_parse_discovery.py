@@ -1627,3 +1627,32 @@ def test_a_theme_drawing_the_comment_in_a_blockquote_named_content_com():
         ("Monique", "Enfin ! La place était trop petite.", None, "2024-03-05T10:21"),
         ("Gérard L.", "Oui mais il n'y a aucune ombre.", "Monique", "2024-03-05T11:02"),
     ]
+
+
+def test_a_name_after_by_before_an_unnamed_headers_date():
+    """FOSCommentBundle: "by Tom Ridley - March 11, 2025 18:22" as loose text in the comment's
+    "metas", after its vote buttons and score, over its "body"."""
+
+    def comment(number: int, who: str, when: str, text: str, replies: str = "") -> str:
+        return (
+            f'<div id="fos_comment_{number}" class="fos_comment_comment_show">'
+            '<div class="fos_comment_comment_metas"><div class="fos_comment_comment_voting">'
+            '<button class="fos_comment_comment_vote">+</button><div class="fos_comment_'
+            f'comment_score">12</div></div> by {who} - {when}</div><div class="fos_comment_'
+            f'comment_body">{text}</div><div class="fos_comment_comment_replies">{replies}'
+            "</div></div>"
+        )
+
+    page = parse_page(
+        "<html><body><h1>Climb resurfaced</h1><p>The road up the valley was resurfaced in "
+        "time for the spring sportive, the council said.</p><div id='fos_comment_thread'>"
+        "<h3>2 comments</h3>"
+        + comment(381, "Tom Ridley", "March 11, 2025 18:22", "Rode it on Saturday.",
+                  comment(384, "Hannah Brook", "March 11, 2025 19:05", "Tailwind, surely?"))
+        + "</div></body></html>",
+        "fos.html",
+    )  # fmt: skip
+    assert [(c.author, c.reply_to, c.posted) for c in page.comments] == [
+        ("Tom Ridley", None, "2025-03-11T18:22"),
+        ("Hannah Brook", "Tom Ridley", "2025-03-11T19:05"),
+    ]

@@ -1389,3 +1389,17 @@ def test_on_a_page_listed_newest_first_a_quote_answers_the_comment_posted_before
         ("IslandLad", "Shanklin Sue", ids[2]),
         ("Shanklin Sue", None, None),
     ]
+
+
+def test_a_staff_badge_between_the_name_and_the_reply_line_is_no_name():
+    """The Bangor Daily News: "Erin Maddox" / "Staff" / "Replying to Peter Haskell" / date."""
+    page = parse_page(
+        "Fish pier rebuild approved\n" + BODY + "2 Comments\nPeter Haskell\n"
+        "March 6, 2025 at 7:31 am\nGood coverage, thanks for staying on it.\nReply\n"
+        "Erin Maddox\nStaff\nReplying to Peter Haskell\nMarch 6, 2025 at 9:02 am\nThanks, "
+        "Peter. The harbor committee expects a plan by June.\nReply\n",
+        "bdn.txt",
+    )  # fmt: skip
+    assert [(c.author, c.reply_to) for c in page.comments] == [
+        ("Peter Haskell", None), ("Erin Maddox", "Peter Haskell"),
+    ]  # fmt: skip

@@ -1262,7 +1262,8 @@ def _named_beside_date(entry: _Found, items: set[int]) -> str | None:
     """The name written beside an unnamed header's date, where no element names the writer:
     the rest of the date's own text, else the text just after it ("Feb. 28, 2024, 9:05 a.m. -
     Helen Park", "... 11:40 a.m. - <a>Tom Reilly</a>": django-comments-xtd; "Scritto il Mon, 15
-    Apr 2024 21:04:37 da Marco B.": Grav's Comments)."""
+    Apr 2024 21:04:37 da Marco B.": Grav's Comments), or before it after "by" ("by Tom Ridley -
+    March 11, 2025 18:22": FOSCommentBundle)."""
     parts = [" ".join(part.split()) for part in _header_parts(entry, items)]
     parts = [part for part in parts if part]
     for index, part in enumerate(parts):
@@ -1276,6 +1277,8 @@ def _named_beside_date(entry: _Found, items: set[int]) -> str | None:
                 name = _BY.sub("", _DATE_JOINER.sub("", candidate)).strip()
                 if name:
                     return name if _reads_as_name(name) else None
+        elif _BY.match(lead) and (name := _BY.sub("", lead).strip()):
+            return name if _reads_as_name(name) else None
         return None
     return None
 

@@ -614,10 +614,10 @@ def find_headers(
             posted, body_start = date.group("posted"), below + 1
         who = AUTHOR_PREFIX.sub("", (groups.get("who") or groups.get("author") or "").strip())
         line_index, replying = index, REPLY_TO_LINE.match(who)
-        if replying and date is not None and index > start and _is_name_line(stripped[index - 1]):
+        if replying and date is not None and (named := _name_over(stripped, index, start)):
             # "Gewerbe_Prenzlberg" / "Antwort auf Pankowerin_seit_1987" / "12.03.2024, 07:40",
             # "Dewi Anggraini" / "In reply to Rizky Pratama" / "12 March 2025 | 11:48 WIB"
-            line_index, who = index - 1, stripped[index - 1]
+            line_index, who = named
         # "Monday, June 3", a live blog's "By Dana Whitfield | March 5, 2024" or a quoted
         # official's "Mayor Jones on March 5, 2024:" heads no comment, nor a reply line alone.
         if NOT_AN_AUTHOR.match(who) or BYLINE.match(who) or OFFICE_HOLDER.match(who):
@@ -649,6 +649,21 @@ def find_headers(
 
 
 _WHOLE_LINE = re.compile(r"^(?P<author>.+)$")
+
+
+def _name_over(stripped: list[str], index: int, start: int) -> tuple[int, str] | None:
+    """The name line over a reply line, a badge between them skipped ("Erin Maddox" / "Staff"
+    / "Replying to Peter Haskell"): its index and the name; None where no name stands."""
+    above = index - 1
+    while (
+        above > start
+        and index - above <= _MAX_BADGES
+        and COMMENT_LABEL_LINE.match(stripped[above])
+    ):
+        above -= 1
+    if above < start or not _is_name_line(stripped[above]):
+        return None
+    return above, stripped[above]
 
 
 def _is_name_line(line: str) -> bool:
