@@ -1182,3 +1182,14 @@ def test_a_social_inbox_json_names_the_parent_by_its_words_and_a_number_is_no_na
         (None, None, None),
         ("Jens Hoffmann", None, "m3"),
     ]
+
+
+def test_an_empty_author_column_leaves_the_writer_unnamed_not_the_rows_name():
+    """A CMS collection's CSV (Webflow): "Name" is the item's slug, "Author Name" the writer's,
+    empty for an anonymous comment."""
+    page = parse_page(
+        "Name,Slug,Author Name,Comment\nc_8f2k1q,c-8f2k1q,Jess Moreno,We did the hut to hut "
+        "walk last summer.\nc_q71zd0,c-q71zd0,,Hut to hut is great until the weather turns.\n",
+        "webflow.csv",
+    )
+    assert [c.author for c in page.comments] == ["Jess Moreno", None]

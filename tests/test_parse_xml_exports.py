@@ -183,3 +183,22 @@ def test_fields_named_in_an_attribute_of_a_generic_field_element():
         ("48771", "Ravi Menon", "2024-03-12T14:32:10", "The invoice shows the old VAT number."),
         ("48772", "Hannah Cole", "2024-03-12T15:48:03", "Confirmed: the template was cached."),
     ]
+
+
+def test_flickr_api_comments_take_the_shown_name_not_the_account_number():
+    """flickr.photos.comments.getList: author="98765432@N05" is the account, authorname the
+    name shown; datecreate an epoch."""
+    page = parse_page(
+        '<?xml version="1.0" encoding="utf-8" ?>\n<rsp stat="ok">\n'
+        '<comments photo_id="53545678901">\n'
+        '<comment id="c-1" author="98765432@N05" authorname="harbourlights" '
+        'datecreate="1740247510" realname="Marta K">Beautiful light on the harbour!</comment>\n'
+        '<comment id="c-2" author="41234567@N02" authorname="p.ashdown" datecreate="1740253653" '
+        'realname="">@harbourlights How long was the exposure?</comment>\n'
+        "</comments>\n</rsp>\n",
+        "flickr.xml",
+    )  # fmt: skip
+    assert [(c.author, c.posted) for c in page.comments] == [
+        ("harbourlights", "2025-02-22T18:05:10+00:00"),
+        ("p.ashdown", "2025-02-22T19:47:33+00:00"),
+    ]

@@ -806,8 +806,9 @@ def _lookup(lowered: dict[str, Any], name: str) -> Any:
         alias = _present(lowered, alias)
         if alias in lowered:
             value = lowered[alias]
-            if name == "author" and isinstance(value, int) and not isinstance(value, bool):
-                continue  # a user's number (WordPress REST: "author": 0 beside "author_name")
+            if name == "author" and _account_number(value):
+                continue  # a user's number (WordPress REST: "author": 0 beside "author_name";
+                # Flickr: author="98765432@N05" beside authorname="harbourlights")
             if name == "text" and isinstance(value, dict):
                 # the text one object in: Matrix's {"content": {"body": ...}}, Microsoft
                 # Graph's {"body": {"contentType": "html", "content": ...}}
@@ -846,9 +847,18 @@ def _text(value: Any) -> str | None:
 
 
 def _names(value: Any) -> bool:
-    """Whether a person object's field holds a name: not empty, and not an account's number
-    (Facebook's "handle": "100091120045536" beside an empty "displayName")."""
-    return bool(value) and not (isinstance(value, int) or str(value).strip().isdigit())
+    """Whether a field holds a name: not empty, and not an account's number (Facebook's
+    "handle": "100091120045536" beside an empty "displayName", Flickr's "98765432@N05")."""
+    return bool(value) and not _account_number(value)
+
+
+def _account_number(value: Any) -> bool:
+    if isinstance(value, bool) or isinstance(value, dict | list):
+        return False
+    return isinstance(value, int) or bool(_ACCOUNT_NUMBER.match(str(value).strip()))
+
+
+_ACCOUNT_NUMBER = re.compile(r"^\d+(?:@N\d+)?$")
 
 
 def _reference(value: Any) -> str | None:

@@ -1239,7 +1239,8 @@ EXPORT_COLUMNS: dict[str, tuple[str, ...]] = {
         "post_id", "event_id",
     ),
     "author": (
-        "author", "author_name", "user_profile", "user", "username", "user_name", "name",
+        "author", "author_name", "authorname", "user_profile", "user", "username", "user_name",
+        "name",
         "author_username",
         "display_name", "screen_name", "commenter", "nickname", "from", "authordisplayname",
         "commenting_user", "submitter_user", "membercreator", "userfullname",
@@ -1277,6 +1278,7 @@ EXPORT_COLUMNS: dict[str, tuple[str, ...]] = {
         "posted_at", "published_at", "createdat", "creation_date", "publishedat", "ts",
         "createddatetime", "post_creation_time", "create_at", "origin_server_ts", "time_parsed",
         "pubdate",  # RSS
+        "datecreate",  # Flickr's API
     ),
 }  # fmt: skip
 # Keys of a nested author object that hold the name ({"user": {"username": "kim"}}).
