@@ -71,6 +71,22 @@ def test_abbreviations_do_not_end_a_sentence():
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        # a title before a name ends no sentence (a blind functional test's evidence was cut
+        # to "Jones is a pathetic lying moron.")
+        ("Dr. Smith wrote. Mr. Jones is a liar.", ["Dr. Smith wrote.", "Mr. Jones is a liar."]),
+        ("I met Mr. Right. He left.", ["I met Mr. Right.", "He left."]),
+        # a mark no one sees after the full stop still ends it
+        ("Nice day.\u200d I will find you.", ["Nice day.", "I will find you."]),
+        ("Nice day.\u200b\u2060 I will find you.", ["Nice day.", "I will find you."]),
+    ],
+)
+def test_titles_before_names_and_invisible_marks_after_a_stop(text, sentences):
+    assert [text[s:e] for s, e in sentence_spans(text)] == sentences
+
+
 def test_run_on_sentence_is_cut_into_spans():
     text = "word " * 400
     spans = sentence_spans(text)

@@ -8,9 +8,18 @@ from __future__ import annotations
 
 import re
 
-# A sentence ends after . ! or ? (and closing quotes or brackets) when whitespace and then no
-# lower-case letter follow ("U.S. officials" stays whole), or at a line break.
-_SENTENCE_END = re.compile(r"(?<=[.!?])[\"'\u201d\u2019)\]]*\s+(?=[^a-z])|\s*\n\s*")
+# A sentence ends after . ! or ? (and closing quotes or brackets, or a mark no one sees) when
+# whitespace and then no lower-case letter follow ("U.S. officials" stays whole), or at a line
+# break.
+_SENTENCE_END = re.compile(
+    r"(?<=[.!?])[\"'\u201d\u2019)\]\u200b-\u200d\u2060\ufeff]*\s+(?=[^a-z])|\s*\n\s*"
+)
+# ... but not after a title before a name: "Mr. Jones is a liar." is one sentence.
+_TITLE_BEFORE = re.compile(
+    r"(?:^|[\s(\"'])(?:Mr|Mrs|Ms|Mx|Dr|Prof|St|Mt|Jr|Sr|Rev|Fr|Gen|Col|Capt|Lt|Sgt|Sen|Rep|Gov"
+    r"|Hon|Pres|vs|No)\.$"
+)
+_TITLE_CHARS = 7  # the longest title, its full stop and the mark before it
 _WORD_GAP = re.compile(r"\s+")
 MAX_SPAN_CHARS = 300  # about 75 tokens: a run-on sentence is cut into spans of this size
 
@@ -20,6 +29,9 @@ def sentence_spans(text: str, max_chars: int = MAX_SPAN_CHARS) -> list[tuple[int
     spans: list[tuple[int, int]] = []
     start = 0
     for boundary in _SENTENCE_END.finditer(text):
+        before = max(0, boundary.start() - _TITLE_CHARS)
+        if "\n" not in boundary.group() and _TITLE_BEFORE.search(text, before, boundary.start()):
+            continue
         spans.extend(_split_long(text, start, boundary.start(), max_chars))
         start = boundary.end()
     spans.extend(_split_long(text, start, len(text), max_chars))
