@@ -142,3 +142,14 @@ def test_a_comment_the_model_cannot_read_a_word_of_is_allowed(tiny_model_dir, mo
     assert [d.decision for d in decisions] == ["allow", "allow", "remove", "remove", "remove"]
     assert decisions[0].labels == () and decisions[0].scores["abusive"] == pytest.approx(0.99)
     assert cut_windows(texts, moderator.tokenizer, 64, normalization="v2").readable == [True] * 5
+
+
+def test_every_comment_of_emoji_alone_is_read_as_one_unknown_token(tokenizer):
+    """ "👍" and "👍🏽 👨‍👩‍👧 🇮🇱" scored abusive 0.634 and 0.704 though the README says such
+    comments all score alike (a blind functional test): one [UNK] or three."""
+    texts = ["👍", "👍🏽 👨\u200d👩\u200d👧 🇮🇱", "🐀 you"]
+    windows = cut_windows(texts, tokenizer, 64, normalization="v1")
+    prefix, suffix = special_tokens(tokenizer)
+    one_unknown = prefix + [tokenizer.unk_token_id] + suffix
+    assert windows.sequences[0] == windows.sequences[1] == one_unknown
+    assert windows.sequences[2] != one_unknown

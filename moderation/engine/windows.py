@@ -61,10 +61,11 @@ class Windows:
     sentences: list[np.ndarray]
     first: list[int]
     # Per text: whether it holds a letter or digit, or a token the model knows. Emoji alone are
-    # all [UNK] to a v1 model, and every such text gets the same scores (1.7.0: abusive 0.633
-    # for "👍" and "🐀🐀" alike), which say what the training sets' emoji rows were, not the
-    # text. A word with an emoji glued on ("💩word💩") is one [UNK] too, but has letters: it
-    # is scored (9 of 25,605 test rows read as [UNK] alone, 3 of them abusive, all glued words).
+    # all [UNK] to a v1 model, read as one [UNK] whatever their number, so every such text gets
+    # the same scores (1.7.0: abusive 0.633 for a thumbs-up and for three emoji alike), which
+    # say what the training sets' emoji rows were, not the text. A word with an emoji glued on
+    # ("💩word💩") is one [UNK] too, but has letters: it is scored (9 of 25,605 test rows read
+    # as [UNK] alone, 3 of them abusive, all glued words).
     readable: list[bool]
 
     def fold(self, window_probs: np.ndarray) -> np.ndarray:
@@ -136,14 +137,16 @@ def cut_windows(
             tokens = next(piece_ids)
             ids.extend(tokens)
             owner.extend([sentence] * len(tokens))
+        known = any(char.isalnum() for char in text) or any(
+            token != tokenizer.unk_token_id for token in ids
+        )
+        if ids and not known:  # one [UNK] for all: the same scores, however many emoji
+            ids, owner = [tokenizer.unk_token_id], [0]
         for positions in split_windows(range(len(ids)), size, overlap):
             sequences.append(prefix + [ids[p] for p in positions] + suffix)
             sentences.append(np.array(marks[0] + [owner[p] for p in positions] + marks[1]))
         first.append(len(sequences))
-        readable.append(
-            any(char.isalnum() for char in text)
-            or any(token != tokenizer.unk_token_id for token in ids)
-        )
+        readable.append(known)
     return Windows(list(texts), spans, sequences, sentences, first, readable)
 
 
