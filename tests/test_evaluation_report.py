@@ -172,3 +172,20 @@ def test_a_baseline_that_is_a_report_folder_says_what_baseline_wants(
     )
     assert code == 1 and err.count("\n") == 1
     assert "--baseline wants a second model's directory" in err and "evaluate report" in err
+
+
+def test_a_label_of_one_class_draws_its_plots_without_a_warning(tiny_model_dir, tmp_path):
+    """Every abusive row positive: no precision-recall curve to draw, so no legend, and no
+    matplotlib warning printed in the run's output (a blind functional test)."""
+    import warnings
+
+    one_class = pd.DataFrame(
+        {"text": TEXTS, "antisemitic": [1, 0, 0, 0, 0, 0, 0, 0], "abusive": [1] * 8}
+    )
+    report = evaluate(
+        tiny_model_dir, [EvalSet("one", project_format_frame(one_class, "one"), "test", 8)]
+    )
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        written = write_report(report, tmp_path / "eval")
+    assert "pr_abusive.png" in {path.name for path in written}

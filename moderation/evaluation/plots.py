@@ -65,7 +65,7 @@ def _draw_pr(axes, label: str, model: dict, baseline: dict, thresholds: dict) ->
     )
     axes.title.set_fontsize(9)
     axes.grid(alpha=0.3)
-    axes.legend(fontsize=7, loc="lower left")
+    _legend(axes, "lower left")
 
 
 def _draw_reliability(axes, label: str, model: dict, baseline: dict, thresholds: dict) -> None:
@@ -100,4 +100,11 @@ def _draw_reliability(axes, label: str, model: dict, baseline: dict, thresholds:
     )
     axes.title.set_fontsize(9)
     axes.grid(alpha=0.3)
-    axes.legend(fontsize=7, loc="upper left")
+    _legend(axes, "upper left")
+
+
+def _legend(axes, where: str) -> None:
+    """A legend of the curves drawn; none where no set had both classes to draw one for (a
+    legend of nothing prints matplotlib's warning in the middle of the run's output)."""
+    if axes.get_legend_handles_labels()[0]:
+        axes.legend(fontsize=7, loc=where)
