@@ -209,11 +209,14 @@ def test_joiners_that_carry_meaning_are_kept_and_formatting_marks_dropped(escape
     rows = [
         {"id": "1", "text": f"our {family} says {persian}"},
         {"id": "2", "text": "a\u200bb\u2060c\ufeffd"},
+        # a joiner that joins nothing goes (a blind functional test found one kept)
+        {"id": "3", "text": "\u200dNice day.\u200d I will find you.\u200c"},
     ]
     raw = "".join(json.dumps(row, ensure_ascii=escaped) + "\n" for row in rows).encode()
     assert [c.text for c in parse_page(raw, "export.jsonl").comments] == [
         f"our {family} says {persian}",
         "abcd",
+        "Nice day. I will find you.",
     ]
 
 

@@ -1193,3 +1193,86 @@ def test_an_empty_author_column_leaves_the_writer_unnamed_not_the_rows_name():
         "webflow.csv",
     )
     assert [c.author for c in page.comments] == ["Jess Moreno", None]
+
+
+def test_an_articles_comment_list_beside_its_title_and_url_keeps_every_comment():
+    """{"title", "url", "comments": [...]}: the story is at the url; the first comment is a
+    reader's, not the article (a blind functional test: an abusive first comment was never
+    scored). A topic's posts under a title still open with the post that opened it."""
+    export = {
+        "title": "Bridge closes", "url": "https://news.example/bridge",
+        "comments": [{"id": 1, "author": "Ann", "text": "You are all idiots."},
+                     {"id": 2, "author": "Bo", "text": "Calm down, Ann.", "parent_id": 1}],
+    }  # fmt: skip
+    page = parse_page(json.dumps(export), "bridge.json")
+    assert (page.title, page.article) == ("Bridge closes", "")
+    assert [(c.id, c.parent, c.reply_to) for c in page.comments] == [
+        ("1", None, None), ("2", "1", "Ann"),
+    ]  # fmt: skip
+
+
+def test_a_story_object_beside_the_comments_is_the_article():
+    export = {
+        "article": {"title": "Bridge closes for repairs", "body": "The old bridge closes."},
+        "comments": [{"id": "c1", "user": {"name": "Ann"}, "body": "Good, it was crumbling."}],
+    }
+    page = parse_page(json.dumps(export), "wrapped.json")
+    assert (page.title, page.article) == ("Bridge closes for repairs", "The old bridge closes.")
+    assert [c.author for c in page.comments] == ["Ann"]
+
+
+def test_hacker_news_api_items_name_their_writer_by():
+    items = [
+        {"by": "dhouston", "id": 8863, "title": "My YC app: Dropbox", "type": "story"},
+        {"by": "BrandonM", "id": 9224, "parent": 8863, "text": "A few qualms.", "type": "comment"},
+        {"by": "dhouston", "id": 9272, "parent": 9224, "text": "Thanks!", "type": "comment"},
+    ]
+    page = parse_page(json.dumps(items), "hn.json")
+    assert page.title == "My YC app: Dropbox"
+    assert [(c.author, c.reply_to) for c in page.comments] == [
+        ("BrandonM", None), ("dhouston", "BrandonM"),
+    ]  # fmt: skip
+
+
+def test_flat_reddit_rows_find_parents_by_fullname_and_leave_out_deleted_ones():
+    """Pushshift-like rows: "parent_id": "t1_c1" names c1; "[deleted]" and "[removed]" are
+    Reddit's placeholders, no reader's words."""
+    rows = [
+        {"id": "c1", "parent_id": "t3_abc", "author": "ann", "body": "Good and proper."},
+        {"id": "c2", "parent_id": "t3_abc", "author": "[deleted]", "body": "[deleted]"},
+        {"id": "c3", "parent_id": "t3_abc", "author": "bo", "body": "[removed]"},
+        {"id": "c4", "parent_id": "t1_c1", "author": "cy", "body": "Disagree."},
+    ]
+    page = parse_page("\n".join(json.dumps(row) for row in rows), "reddit.jsonl")
+    assert [(c.id, c.parent, c.reply_to) for c in page.comments] == [
+        ("c1", None, None), ("c4", "c1", "ann"),
+    ]  # fmt: skip
+
+
+def test_parent_ids_written_as_whole_floats_name_their_rows():
+    """A dataframe's id column with blanks is written as floats: "1.0" names row 1."""
+    csv_page = parse_page("id,author,text,parent_id\n1,Ann,top,\n2,Bo,reply,1.0\n", "df.csv")
+    json_page = parse_page(
+        json.dumps([{"id": 1, "author": "Ann", "text": "top", "parent_id": None},
+                    {"id": 2, "author": "Bo", "text": "reply", "parent_id": 1.0}]),
+        "df.json",
+    )  # fmt: skip
+    for page in (csv_page, json_page):
+        assert [(c.parent, c.reply_to) for c in page.comments] == [(None, None), ("1", "Ann")]
+
+
+def test_a_header_of_other_columns_without_rows_is_refused_like_one_with_rows():
+    with pytest.raises(PageError, match="no text column"):
+        parse_page("name,age\n", "people.csv")
+    assert parse_page("id,author,text\n", "empty.csv").comments == ()
+
+
+def test_csv_columns_named_in_german():
+    page = parse_page(
+        "Kommentar-ID,Verfasser,Datum,Kommentar,Antwort auf\n"
+        "7,Anna,02.05.2024 12:00,Gute Idee.,\n8,Bernd,02.05.2024 12:10,Finde ich nicht.,7\n",
+        "kommentare.csv",
+    )
+    assert [(c.id, c.author, c.posted, c.parent) for c in page.comments] == [
+        ("7", "Anna", "2024-05-02T12:00", None), ("8", "Bernd", "2024-05-02T12:10", "7"),
+    ]  # fmt: skip

@@ -90,9 +90,9 @@ def _parse_text(text: str, kind: str, source: str) -> Page:
     with dates_of(text):
         page = _PARSERS[kind](text, source)
     drawn = kind in ("html", "text")  # a page drawn for readers; an export's rows are records
-    comments = without_edit_notes(page.comments)
+    comments = without_removed(without_edit_notes(page.comments))  # Reddit's "[deleted]" too
     if drawn:  # a copy is dropped before it reads as a quote of the other
-        comments = without_copies(without_removed(comments))
+        comments = without_copies(comments)
     if kind != "html":  # an HTML thread took them before its opening post became the article
         comments = take_post_references(comments)
     comments = take_email_quotes(comments)

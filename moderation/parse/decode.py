@@ -21,9 +21,15 @@ _BOMS = (
 # Control characters other than tab and newline; a few in scraped text are dropped, many mean
 # the file is not text.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-# Marks that mean nothing to a reader: zero-width space, word joiner, BOM. The joiners (ZWJ,
-# ZWNJ) are kept: they build one emoji of several and spell Persian and Indic words.
-INVISIBLE = re.compile(r"[\u200b\u2060\ufeff]")
+# Marks that mean nothing to a reader: zero-width space, word joiner, BOM, and a joiner (ZWJ,
+# ZWNJ) that joins nothing, beside a space, a sentence's mark or the text's edge ("Nice
+# day.\u200d I will ..."). Between two characters they are kept: they build one emoji of
+# several and spell Persian and Indic words.
+INVISIBLE = re.compile(
+    r"[\u200b\u2060\ufeff]"
+    r"|(?:^|(?<=[\s!-/:-@\[-`{-~]))[\u200c\u200d]+|[\u200c\u200d]+(?=[\s!-/:-@\[-`{-~]|$)",
+    re.M,
+)
 _SAMPLE = 8192
 _COMMON_ENCODINGS = ("cp1252", "latin_1", "iso8859_15", "cp1251", "cp1250", "gb18030", "shift_jis")
 # Bytes below space other than tab, newline and carriage return: rare in text, common in binaries.

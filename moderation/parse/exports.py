@@ -78,8 +78,21 @@ def parse_json_export(text: str, source: str) -> Page:
     if article and not page.article:
         page = Page(source, page.title or title, article, page.comments)
     elif title and not page.title and not page.article and page.comments:
-        page = _opened_topic(page, title)
+        # a topic's posts: the first opened it; a story's comments (its text elsewhere, at its
+        # "url"): each one a reader's
+        if _lists_comments(document):
+            page = replace(page, title=title)
+        else:
+            page = _opened_topic(page, title)
     return page
+
+
+def _lists_comments(document: Any) -> bool:
+    """Whether the document's list is named for comments ({"title": ..., "url": ...,
+    "comments": [...]}), not for a topic's posts (Discourse's "post_stream")."""
+    return isinstance(document, dict) and any(
+        "comment" in str(key).lower() and isinstance(value, list) for key, value in document.items()
+    )
 
 
 def _opened_topic(page: Page, title: str) -> Page:
@@ -168,7 +181,11 @@ def _story_around(document: Any, records: list[dict[str, Any]]) -> tuple[str | N
     if not isinstance(document, dict) or records == [document]:
         return None, ""
     fields = _lowered(document)
-    article = _text(_lookup(fields, "article"))
+    story = _lookup(fields, "article")
+    if isinstance(story, dict):  # {"article": {"title": ..., "body": ...}, "comments": [...]}
+        fields = _lowered(story)
+        story = _lookup(fields, "article") or _lookup(fields, "text")
+    article = _text(story)
     title = _text(_lookup(fields, "title")) or _text(fields.get("name"))
     return title or None, markup_text(article) if article else ""
 
@@ -249,9 +266,16 @@ def parse_csv_export(text: str, source: str) -> Page:
     header = _id_named_by_words(_parent_named_by_words(header))
     keys = [_key(name) for name in header]  # the text column read: the first alias present
     text = next((keys.index(alias) for alias in EXPORT_COLUMNS["text"] if alias in keys), None)
+    if text is None and len(rows) == 1:  # a header of other columns and no rows ("name,age")
+        raise _no_text_column(source)
     rows = [_fitted(row, len(header), text, delimiter) for row in rows[1:]]
     records = [{name: value for name, value in zip(header, row, strict=True)} for row in rows]
     return export_page(records, source)
+
+
+def _no_text_column(source: str) -> PageError:
+    names = ", ".join(EXPORT_COLUMNS["text"])
+    return PageError(f"{source}: no text column (expected one of: {names})")
 
 
 _PREAMBLE_LINES = 30  # how far down a report's header row is looked for
@@ -288,9 +312,23 @@ def _fitted(row: list[str], width: int, text: int | None, delimiter: str) -> lis
 _COLUMN_WORDS = {
     "text": frozenset(
         {"comment", "comments", "text", "body", "message", "content", "contents", "feedback"}
+        # ... in the languages of Europe's sites: "Kommentar", "Commentaire", "Comentario"
+        | {"kommentar", "kommentare", "nachricht", "inhalt", "beitrag", "commentaire", "contenu",
+           "comentario", "comentário", "mensaje", "mensagem", "commento", "messaggio", "testo",
+           "reactie", "bericht", "tekst", "komentarz", "treść", "kommentti", "viesti"}
     ),
-    "author": frozenset({"name", "author", "user", "username", "nickname", "commenter"}),
-}
+    "author": frozenset(
+        {"name", "author", "user", "username", "nickname", "commenter"}
+        | {"verfasser", "autor", "autorin", "benutzer", "nutzer", "auteur", "utilisateur",
+           "pseudo", "usuario", "usuário", "nombre", "nome", "autore", "utente", "naam",
+           "gebruiker", "użytkownik", "nimi", "kirjoittaja"}
+    ),
+    # whom a row answers, by name or by the id of their row ("Antwort auf": 7)
+    "reply_to": frozenset(
+        {"antwort", "réponse", "respuesta", "risposta", "resposta", "antwoord", "odpowiedź",
+         "vastaus", "svar"}
+    ),
+}  # fmt: skip
 _REPLY_WORDS = frozenset({"reply", "replying", "parent", "answering"})
 _MIN_TEXT_CHARS = 20  # a column of free text averages at least this many characters
 
@@ -314,14 +352,14 @@ def _named_by_words(header: list[str], rows: list[list[str]]) -> list[str]:
     """The header with the columns for text, writer and parent renamed to the names the
     exports read, told by the words in their names; the text column, failing that, by its
     longest cells. Columns already named as the exports name them keep their names."""
-    words = [set(re.findall(r"[a-z]+", name.lower())) for name in header]
+    words = [_header_words(name) for name in header]
     width = [
         sum(len(row[i]) for row in rows if i < len(row)) / max(len(rows), 1)
         for i in range(len(header))
     ]
     renamed = list(header)
     taken = {_key(name) for name in header}
-    for role in ("text", "author"):
+    for role in ("text", "author", "reply_to"):
         if taken & set(EXPORT_COLUMNS[role]):
             continue
         named = [i for i, found in enumerate(words) if found & _COLUMN_WORDS[role]]
@@ -348,14 +386,22 @@ def _names_parent_id(words: set[str]) -> bool:
     return bool(words & _REPLY_WORDS and words & _ID_WORDS and not words & _ACCOUNT_WORDS)
 
 
-_OWN_ID_WORDS = frozenset({"message", "msg", "comment", "post", "item", "entry", "ticket"})
+_OWN_ID_WORDS = frozenset(
+    {"message", "msg", "comment", "post", "item", "entry", "ticket"}
+    | {"kommentar", "commentaire", "comentario", "commento", "reactie", "komentarz", "beitrag"}
+)
 _ID_WORDS = frozenset({"id", "no", "number", "num"})  # "Universal Message Id", "CommentNo"
 _CAMEL_WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
 
 
 def _header_words(name: str) -> set[str]:
-    """A column name's words, camel case split: "ReplyToCommentNo": reply, to, comment, no."""
-    return {word.lower() for word in _CAMEL_WORD.findall(name)}
+    """A column name's words, camel case split: "ReplyToCommentNo": reply, to, comment, no;
+    "Réponse à": réponse, à."""
+    camel = {word.lower() for word in _CAMEL_WORD.findall(name)}
+    return camel | set(_WORD.findall(name.lower()))
+
+
+_WORD = re.compile(r"[^\W\d_]+")
 
 
 def _id_named_by_words(header: list[str]) -> list[str]:
@@ -481,8 +527,7 @@ def export_page(
     if records and not any(_lookup(fields, "text") is not None for fields, _, _ in flat):
         if all(_is_container(record) for record in records):
             return Page(source=source, title=None, article="", comments=())
-        names = ", ".join(EXPORT_COLUMNS["text"])
-        raise PageError(f"{source}: no text column (expected one of: {names})")
+        raise _no_text_column(source)
     titles = [_text(_lookup(fields, "title")) for fields, _, _ in flat]
     title, article, opening = None, "", None
     if stories and any(titles) and not all(titles):
@@ -1008,6 +1053,18 @@ def _hidden(lowered: dict[str, Any]) -> bool:
     return False
 
 
+def _bare_reference(reference: str) -> str:
+    """A parent's id as the record it names gives its own: "t1_c1" (a Reddit "fullname",
+    Pushshift's flat rows) is "c1", "1.0" (a number column with blanks, as pandas writes it)
+    is "1"."""
+    if kind := _REDDIT_KIND.match(reference):
+        return reference[kind.end() :]
+    whole = _WHOLE_FLOAT.match(reference)
+    return whole.group(1) if whole else reference
+
+
+_REDDIT_KIND = re.compile(r"^t[1-6]_(?=.)")
+_WHOLE_FLOAT = re.compile(r"^(\d+)\.0+$")
 _HIDDEN_FLAGS = frozenset(EXPORT_HIDDEN_FLAGS)
 _HIDDEN_KEY = re.compile(r"^(?:comment|post)_(?=.)")  # the record's kind before the field
 
@@ -1025,6 +1082,8 @@ def _link(
     for comment, nested_in in kept:
         own_thread = comment.parent == comment.id  # Slack: a thread's first message
         parent = by_id.get(comment.parent) if comment.parent and not own_thread else None
+        if parent is None and comment.parent and not own_thread:
+            parent = by_id.get(_bare_reference(comment.parent))
         parent = parent or (by_id.get(nested_in) if nested_in else None)
         if parent is None and comment.parent and comment.parent not in by_id:
             # a social inbox's "In Reply To: Cindy Marsh": a writer's name, not a record's id

@@ -1251,6 +1251,7 @@ EXPORT_COLUMNS: dict[str, tuple[str, ...]] = {
         "commented_by", "created_by", "posted_by",  # a help desk's ("Commented By": Zoho)
         "influencer",  # a listening tool's writer (Meltwater)
         "poster",
+        "by",  # the Hacker News API's items
         "from_email",  # a help desk's conversation: the sender's address, where no name is given
     ),
     "parent": (
@@ -1279,6 +1280,7 @@ EXPORT_COLUMNS: dict[str, tuple[str, ...]] = {
         "createddatetime", "post_creation_time", "create_at", "origin_server_ts", "time_parsed",
         "pubdate",  # RSS
         "datecreate",  # Flickr's API
+        "datum", "fecha",  # German, Dutch, Nordic; Spanish
     ),
 }  # fmt: skip
 # Keys of a nested author object that hold the name ({"user": {"username": "kim"}}).
