@@ -485,6 +485,31 @@ def test_comment_parts_named_in_run_on_lower_case_and_a_heading_saying_who_wrote
     assert [c.posted for c in page.comments][0] == "2024-05-14T10:12"
 
 
+def test_an_inline_quote_of_a_comment_in_french_is_taken_out():
+    """Piwigo: 'Marc a écrit : « ... »' over the reply's own words, in the comment's text."""
+    item = (
+        "<li class='commentElement'><div class='description'><span class='commentAuthor'>{name}"
+        "</span> - <span class='commentDate'>{date}</span><blockquote><div id='comment-{n}'>"
+        "{text}</div></blockquote></div></li>"
+    )
+    html = (
+        "<html><head><title>Le phare au coucher du soleil</title></head><body><h2>Le phare au "
+        "coucher du soleil</h2><p class='imageComment'>Pris depuis la pointe, un soir de calme "
+        "après deux jours de tempête sur la côte.</p><div id='comments'><h3>2 commentaires</h3>"
+        "<ul class='commentsList'>"
+        + item.format(n=1, name="Marc", date="Lundi 22 Avril 2024 19:04:51",
+                      text="Superbe lumière. On sent le calme après la tempête de la veille.")
+        + item.format(n=2, name="Solène", date="Jeudi 25 Avril 2024 18:26:09",
+                      text="Marc a écrit : « On sent le calme après la tempête de la veille. »"
+                      "<br><br>C'est exactement ça, j'y étais aussi.")
+        + "</ul></div></body></html>"
+    )  # fmt: skip
+    page = parse_page(html, "piwigo.html")
+    assert [(c.author, c.reply_to, c.text) for c in page.comments][1] == (
+        "Solène", "Marc", "C'est exactement ça, j'y étais aussi."
+    )
+
+
 def test_a_media_heading_beside_the_comment_text_names_its_writer_and_time():
     """e107's Bootstrap theme: `<h4 class="media-heading"><a>name</a> <small>date</small></h4>`
     over a "comment-text" div in each "media-body"; a reply nested in a "media-list" below."""

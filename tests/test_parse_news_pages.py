@@ -1403,3 +1403,47 @@ def test_a_staff_badge_between_the_name_and_the_reply_line_is_no_name():
     assert [(c.author, c.reply_to) for c in page.comments] == [
         ("Peter Haskell", None), ("Erin Maddox", "Peter Haskell"),
     ]  # fmt: skip
+
+
+def test_a_finnish_replies_heading_counts_the_replies_under_a_comment():
+    """Ilta-Sanomat: "Vastaukset (2)" under a comment, over its two replies."""
+    page = parse_page(
+        "Avantosaunan jonot venyivät\n" + BODY + "Kommentit (4)\nLöylynheittäjä\n"
+        "12.3.2025 14:32\nVihdoin! Olin jonossa kaksi tuntia.\nVastaa\nTykkää 34\n\n"
+        "Vastaukset (2)\n\nNäsijärven Nokia\n12.3.2025 14:50\nSama juttu, ajanvaraus auttaisi."
+        "\nVastaa\nTykkää 12\n\nHervannan Hiihtäjä\n12.3.2025 15:07\nKolme tuntia pakkasessa."
+        "\nVastaa\nTykkää 19\n\nMummo-83\n12.3.2025 15:15\nKannattaa tulla arkiaamuna.\n"
+        "Vastaa\nTykkää 57\n",
+        "is.txt",
+    )  # fmt: skip
+    assert [c.reply_to for c in page.comments] == [
+        None, "Löylynheittäjä", "Löylynheittäjä", None,
+    ]  # fmt: skip
+
+
+def test_a_papers_sign_off_a_membership_appeal_and_an_inline_quote_of_a_comment():
+    """Daily Maverick copied whole: the story's last line ends '... from the tap." DM', then
+    "Support Daily Maverick's journalism. Become an Insider."; a comment opens "Quote from
+    Pieter Visser: “...”" copying his words."""
+    page = parse_page(
+        "Four days without water\n" + BODY + '"I will believe it when I can make tea from the '
+        'tap." DM\n\nSupport Daily Maverick\'s journalism. Become an Insider.\n\nComments\n\n'
+        "Pieter Visser\n12 March 2025 at 09:12\nThe tankers come, eventually, but if you work "
+        "during the day you miss them completely.\nReply\n\nNomvula Dube\n12 March 2025 at "
+        "09:40\nQuote from Pieter Visser: “The tankers come, eventually, but if you work during "
+        "the day you miss them completely.”\nThis is exactly our problem in Turffontein.\nReply\n",
+        "maverick.txt",
+    )  # fmt: skip
+    assert page.article.endswith('from the tap." DM')
+    assert [(c.author, c.reply_to, c.text) for c in page.comments][1] == (
+        "Nomvula Dube", "Pieter Visser", "This is exactly our problem in Turffontein."
+    )
+
+
+def test_no_comments_yet_with_an_invitation_is_no_comment():
+    page = parse_page(
+        "Library to stay open until midnight\n" + BODY + "Comments\n\nThere are no comments "
+        "yet. Start the conversation.\n\nLog in to comment\n",
+        "err.txt",
+    )
+    assert page.comments == ()

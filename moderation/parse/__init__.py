@@ -96,7 +96,8 @@ def _parse_text(text: str, kind: str, source: str) -> Page:
     if kind != "html":  # an HTML thread took them before its opening post became the article
         comments = take_post_references(comments)
     comments = take_email_quotes(comments)
-    comments = take_quoted_openings(comments, page.article) if kind == "html" else comments
+    if drawn:  # as text, only a quote that names whom it quotes: its marks are lost
+        comments = take_quoted_openings(comments, page.article, attributed_only=kind != "html")
     if drawn and (zone := page_zone(text)) is not None:
         comments = tuple(dataclasses.replace(c, posted=in_zone(c.posted, zone)) for c in comments)
     comments = answered_in_time(reply_to_mentions(take_reply_lines(comments)))

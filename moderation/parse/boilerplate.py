@@ -30,7 +30,8 @@ from moderation.types import Comment
 
 # A magazine's end mark after a story's last sentence ("... every two. ■"): no word of it.
 _END_MARK = re.compile(r"\s*[■∎◼◾]\s*$")
-_SENTENCE_END = re.compile(r"[.!?…:;\"'”’)\]](?:\s*[■∎◼◾])?\s*$")
+# ... and a paper's sign-off after the last one: an end mark, initials ('... from the tap." DM')
+_SENTENCE_END = re.compile(r"[.!?…:;\"'”’)\]](?:\s*[■∎◼◾]|\s+[A-Z]{2,4})?\s*$")
 ENDS_SENTENCE = re.compile(r"[.!?]\s*$")  # a full stop, not a quote or a colon
 _MIN_PROSE_WORDS = 3
 _LONG_LINE_WORDS = 25

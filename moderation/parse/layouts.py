@@ -655,7 +655,8 @@ COMMENT_FORM_START = re.compile(
     r"|new replies are no longer allowed"
     # The section's notice that it holds no comment yet, over the form.
     r"|be the first(?: one)? to (?:comment|reply)"
-    r"|(?:there are )?no comments(?: yet)?(?=[.!]?$|[.!]?\s+be the first\b)"
+    r"|(?:there are )?no comments(?: yet)?"
+    r"(?=[.!]?$|[.!]?\s+(?:be the first|start the (?:conversation|discussion)|why not)\b)"
     # ... in other languages: "Er zijn nog geen reacties.", "Noch keine Kommentare",
     # "Aucun commentaire pour le moment", "Aún no hay comentarios", "Nessun commento"
     # (the whole line, so that a comment opening "Nessun commento dal sindaco" stays one)
@@ -848,7 +849,8 @@ READER_APPEAL = re.compile(
     r"|(?:independent|nonprofit|our|quality|trusted|local) journalism"
     # a donation's buttons: "Give directly to ... by using the easy options below", "Give now"
     r"|^(?:give|donate|contribute) (?:directly|now|today|once|monthly)\b|make a (?:donation|gift)\b"
-    r"|become a (?:supporter|member|subscriber)"
+    r"|become an? (?:supporter|member|subscriber|insider|friend|patron)\b"
+    r"|support (?:\S+ ){0,3}\S+['’]s? journalism"  # "Support Daily Maverick's journalism."
     r"|your (?:subscription|support|membership) (?:helps|allows|enables|keeps|makes)\b"
     r"|obserwuj nas|folgen sie uns|suivez-nous|síguenos|seguici|volg ons"
     r"|(?:manage|turn on) (?:them|notifications)"

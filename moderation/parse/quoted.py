@@ -19,13 +19,17 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from moderation.parse.threads import latest_by
+from moderation.parse.layouts import QUOTING
+from moderation.parse.threads import WROTE, latest_by
 from moderation.types import Comment
 
 MIN_QUOTED_WORDS = 6
-# A quote written inline under its writer's name: 'Lorna M wrote: "We did something ..."'.
+# A quote written inline with its writer's name: 'Lorna M wrote: "We did something ..."',
+# "Quote from Pieter Visser: “The tankers come ...”" (Daily Maverick), "Marc a écrit : « ... »".
 _INLINE_QUOTE = re.compile(
-    r"^[^\n:\"“]{1,60}?\s+(?:wrote|said|writes|says)\s*:\s*[\"“'‘](?P<quote>.+)[\"”'’]$", re.I
+    rf"^(?:[^\n:\"“«]{{1,60}}?\s+{WROTE}|{QUOTING}\s+[^\n:\"“«]{{1,60}}?)"
+    r"\s*:\s*[\"“'‘«„](?P<quote>.+)[\"”'’»“]$",
+    re.I,
 )
 # An email reply's attribution line: "On 05/03/2024 15:05, Graham Oduya wrote:", "On Tue, 5 Mar
 # 2024 at 10:12, Ann Lee <ann@example.org> wrote:".
@@ -115,16 +119,22 @@ def take_email_quotes(comments: tuple[Comment, ...]) -> tuple[Comment, ...]:
     return tuple(out)
 
 
-def take_quoted_openings(comments: tuple[Comment, ...], article: str = "") -> tuple[Comment, ...]:
+def take_quoted_openings(
+    comments: tuple[Comment, ...], article: str = "", attributed_only: bool = False
+) -> tuple[Comment, ...]:
     """The comments, each without an opening paragraph quoted from an earlier comment, given
     that comment's writer as reply_to and the comment as parent where they were unknown, or
-    quoted from the article (Habr's readers quote the post they answer)."""
+    quoted from the article (Habr's readers quote the post they answer). With
+    `attributed_only` (a page copied as text, where a quote's marks are lost), only an opening
+    that names whom it quotes ("Quote from Pieter Visser: “...”") is one."""
     story = _folded(article)
     out: list[Comment] = []
     earlier: list[str] = []  # the comments in `out`, folded once for the passage search
     for comment in comments:
         paragraphs = [part for part in comment.text.split("\n") if part.strip()]
         passage = _passage(paragraphs[0]) if len(paragraphs) > 1 else None
+        if attributed_only and passage and not _INLINE_QUOTE.match(paragraphs[0].strip()):
+            passage = None
         if passage is not None:
             source = next(
                 (c for c, text in zip(reversed(out), reversed(earlier), strict=True)

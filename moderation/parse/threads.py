@@ -86,7 +86,7 @@ _VOTE_COUNT = re.compile(rf"^(?:[▲▼△▽↑↓]|{EMOJI})?\s*[+−-]?\d[\d,.
 
 # "said", "wrote", and "wrote" and "said" in German, French, Spanish, Portuguese, Italian, Dutch,
 # Swedish, Polish, Croatian, Russian, Czech, Slovak, Finnish, Hungarian, Romanian, Turkish
-_WROTE = (
+WROTE = (
     r"(?:said|wrote|says|writes|schrieb|a écrit|escribió|escreveu|ha scritto|schreef|skrev"
     r"|napisał(?:\(a\)|a)?|napisao(?:/la)?|napisala|написал(?:\(а\)|а)?"
     r"|sagte|a dit|dijo|disse|ha detto|zei|napsal(?:\(a\)|a)?|napísal(?:\(a\)|a)?|kirjoitti"
@@ -94,7 +94,7 @@ _WROTE = (
 )
 # "Jean Ashworth said..." / "Ann wrote:" on a line of its own over a quotation.
 _QUOTE_HEADER_LINE = re.compile(
-    rf"^@?(?P<name>[^\s.!?,;:@][^.!?;:]{{0,59}}?)\s+{_WROTE}\s*(?:\.\.\.|…|:)$", re.I
+    rf"^@?(?P<name>[^\s.!?,;:@][^.!?;:]{{0,59}}?)\s+{WROTE}\s*(?:\.\.\.|…|:)$", re.I
 )
 # "On 3/4/2024 at 9:14 PM, OldRangefinder said:" (Invision, vBulletin, XenForo copied as text):
 # the forum's quote of an earlier post, over the quoted paragraph.
@@ -191,10 +191,10 @@ def _below_comment_heading(
 # "Tom R. wrote:" opening a reply, over lines copied from Tom R.'s comment; a forum's
 # "Originally posted by Tom R.:", "Quote from: Tom R.", "Quoting Tom R.:"; or the copy's opening
 # words in quotes before the name: "„Konačno. Tko je…“ - Marko Jurić napisao/la:" (Jutarnji).
-_WROTE_LINE = re.compile(
+WROTELINE_TMP = re.compile(
     r"^@?(?:[„“\"«](?P<snippet>[^„“”\"«»]{3,120})[“”\"»]\s*[-–—]\s*"
-    rf"(?P<quoted>\S.{{0,59}}?)\s+{_WROTE}\s*:"
-    rf"|(?P<name>\S.{{0,59}}?)\s+{_WROTE}\s*:"
+    rf"(?P<quoted>\S.{{0,59}}?)\s+{WROTE}\s*:"
+    rf"|(?P<name>\S.{{0,59}}?)\s+{WROTE}\s*:"
     rf"|{QUOTING}\s+(?P<by>\S.{{0,59}}?)\s*:?)$",
     re.I,
 )
@@ -225,7 +225,7 @@ def _without_quoted_copies(comments: list[Comment]) -> list[Comment]:
     for comment in comments:
         lines = comment.text.split("\n")
         start = 1 if len(lines) > 2 and _QUOTE_LABEL.match(lines[0].strip()) else 0
-        wrote = _WROTE_LINE.match(lines[start].strip())
+        wrote = WROTELINE_TMP.match(lines[start].strip())
         if wrote is None:
             start = 0  # a label over no one's words is the reply's own
         name = _quoted_name(wrote) if wrote else lines[0].strip()
@@ -236,7 +236,7 @@ def _without_quoted_copies(comments: list[Comment]) -> list[Comment]:
                 end += 1
                 continue
             # A quote inside the copy ("Smogmonster wrote:" in Quakergirl's): its lines too.
-            inner = _WROTE_LINE.match(lines[end].strip())
+            inner = WROTELINE_TMP.match(lines[end].strip())
             inner_said = [c.text for c in out if inner and c.author == _quoted_name(inner)]
             if not inner_said:
                 break
@@ -412,7 +412,14 @@ def repeated_controls(
 
 
 # The control over a comment's replies while they are shown: "Hide 2 replies" (OpenWeb, Gannett).
-_HIDE_REPLIES = re.compile(r"^(?:hide|collapse)\s+(\d{1,3})\s+repl(?:y|ies)$", re.I)
+# The replies shown under a comment, counted: "Hide 2 replies", a heading "Replies (2)" in
+# other languages ("Vastaukset (2)": Ilta-Sanomat), Vietnamese "Ẩn 2 trả lời".
+_HIDE_REPLIES = re.compile(
+    r"^(?:(?:hide|collapse)\s+(\d{1,3})\s+repl(?:y|ies)|ẩn\s+(\d{1,3})\s+trả lời"
+    r"|(?:replies|vastaukset|réponses|respuestas|respostas|risposte|reacties|odpowiedzi)"
+    r"\s*\((\d{1,3})\))$",
+    re.I,
+)
 
 
 def _shown_replies(lines: list[str], headers: list[Header]) -> dict[int, int]:
@@ -422,7 +429,7 @@ def _shown_replies(lines: list[str], headers: list[Header]) -> dict[int, int]:
     for index, block in enumerate(under):
         for line in block:
             if match := _HIDE_REPLIES.match(line.strip()):
-                shown[index] = int(match.group(1))
+                shown[index] = int(next(count for count in match.groups() if count))
     return shown
 
 
