@@ -1656,3 +1656,54 @@ def test_a_name_after_by_before_an_unnamed_headers_date():
         ("Tom Ridley", None, "2025-03-11T18:22"),
         ("Hannah Brook", "Tom Ridley", "2025-03-11T19:05"),
     ]
+
+
+def test_replies_in_a_list_beside_the_comment_inside_a_thread_wrapper():
+    """Confluence: `<li class="comment-thread">` holds the `<div class="comment">` and the `<ol
+    class="comment-threads">` of its replies, each in a `comment-thread` of its own."""
+
+    def thread(name: str, when: str, text: str, replies: str = "") -> str:
+        return (
+            f'<li class="comment-thread"><div class="comment"><div class="comment-header"><h4 '
+            f'class="author"><a class="url fn">{name}</a></h4></div><div class="comment-body">'
+            f'<div class="comment-content"><p>{text}</p></div><ul class="comment-actions">'
+            f'<li class="comment-date"><a title="{when}"><span>{when}</span></a></li></ul></div>'
+            f'</div><ol class="comment-threads">{replies}</ol></li>'
+        )
+
+    page = parse_page(
+        "<html><body><h1>Office move</h1><p>We move to the Harbour Building on 1 April, and "
+        "every team will have new desks on the third floor.</p><div id='comments-section'>"
+        '<ol class="comment-threads top-level">'
+        + thread("Megan Price", "Mar 07, 2025 11:26", "Will lockers be allocated?",
+                 thread("Daniel Okafor", "Mar 07, 2025 14:02", "Yes, per person."))
+        + thread("Tom Kowalski", "Mar 11, 2025 16:48", "Looking forward to it.")
+        + "</ol></div></body></html>",
+        "confluence.html",
+    )  # fmt: skip
+    assert [(c.author, c.reply_to) for c in page.comments] == [
+        ("Megan Price", None), ("Daniel Okafor", "Megan Price"), ("Tom Kowalski", None),
+    ]  # fmt: skip
+
+
+def test_the_comment_forms_heading_is_no_comment():
+    """Kentico's blog: the form under the comments, headed "Leave comment", inside the page's
+    one ASP.NET <form>, read as a comment of no one."""
+    comment = (
+        '<div class="Comment"><div class="CommentUserName"><span class="CommentUserName">{name}'
+        '</span></div><div class="CommentDate"><span>{date}</span></div><div class="CommentText">'
+        "<span>{text}</span></div></div>"
+    )
+    page = parse_page(
+        "<html><body><form method='post'><h1>Carriage 4127 returns</h1><p>The restored "
+        "carriage returns to service this weekend after two years in the workshop.</p>"
+        "<div class='BlogComments'>"
+        + comment.format(name="Alan Hesketh", date="13/03/2025 19:48:02", text="A superb job.")
+        + comment.format(name="Joanne P", date="15/03/2025 16:40:55", text="How do I join?")
+        + "<div class='BlogCommentForm'><h3 class='BlogLeaveCommentTitle'>Leave comment</h3>"
+        "<table><tr><td><label>Your name:</label></td><td><input type='text' name='n'></td>"
+        "</tr><tr><td><textarea name='c'></textarea></td></tr></table></div></div></form>"
+        "</body></html>",
+        "kentico.html",
+    )  # fmt: skip
+    assert [c.author for c in page.comments] == ["Alan Hesketh", "Joanne P"]

@@ -401,14 +401,17 @@ _AVATAR_LETTERS = re.compile(r"^[A-Z]{1,3}$")  # the next writer's avatar, read 
 
 
 def without_removed(comments: tuple[Comment, ...]) -> tuple[Comment, ...]:
-    """Comments without the placeholders of removed ones: the site's words, no reader's, and
-    nothing to moderate. A reply to one keeps whom it answered, not a parent gone."""
+    """Comments without the placeholders of removed ones, and the comment form's heading read
+    as one by no one ("Leave comment"): the site's words, no reader's, and nothing to moderate.
+    A reply to one keeps whom it answered, not a parent gone."""
     removed = set()
     for comment in comments:
         first, _, rest = comment.text.strip().partition("\n")
         if _REMOVED.match(first.strip()) and all(
             _AVATAR_LETTERS.match(line.strip()) for line in rest.split("\n") if line.strip()
         ):
+            removed.add(comment.id)
+        elif comment.author is None and _is_form_heading(comment.text.strip()):
             removed.add(comment.id)
     if not removed:
         return comments
@@ -417,6 +420,13 @@ def without_removed(comments: tuple[Comment, ...]) -> tuple[Comment, ...]:
         for c in comments
         if c.id not in removed
     )
+
+
+def _is_form_heading(text: str) -> bool:
+    return len(text.split()) <= _FORM_HEADING_WORDS and bool(COMMENT_FORM_START.match(text))
+
+
+_FORM_HEADING_WORDS = 4
 
 
 def without_edit_notes(comments: tuple[Comment, ...]) -> tuple[Comment, ...]:

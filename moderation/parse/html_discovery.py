@@ -1115,11 +1115,24 @@ def _tree_parents(found: list[_Found]) -> dict[int, int]:
     class="comments-tree-item">` around a comment and the `<ol>` of its replies: DataLife
     Engine's tree); not a list's comments beside each other, nor a thread's opening post over a
     list of another kind."""
+    if not found:
+        return {}
     kinds = [{element_kind(a) for a in _named_around(entry.item)} for entry in found]
-    common = set.intersection(*kinds) if kinds else set()
+    common = set.intersection(*kinds)
+    # The kind whose nesting places the most comments: the comment's own element where replies
+    # sit inside it, else a wrapper around it (Confluence: `<div class="comment">` beside the
+    # `<ol>` of its replies, both in an `<li class="comment-thread">`).
+    around = (element_kind(a) for a in _named_around(found[0].item))
+    nearest_first = dict.fromkeys(kind for kind in around if kind in common)
+    tried = (_nested_in_kind(found, kind) for kind in nearest_first)
+    return max(tried, key=len, default={})  # a tie: the nearest kind
+
+
+def _nested_in_kind(found: list[_Found], kind: tuple[str, str | None]) -> dict[int, int]:
+    """Comment -> the comment whose `kind` wrapper encloses its own."""
     wrapper_of = {}
     for entry in found:
-        wrapper = next((a for a in _named_around(entry.item) if element_kind(a) in common), None)
+        wrapper = next((a for a in _named_around(entry.item) if element_kind(a) == kind), None)
         if wrapper is not None:
             wrapper_of[entry.item.mem_id] = wrapper
     counts = Counter(wrapper.mem_id for wrapper in wrapper_of.values())
@@ -1128,7 +1141,6 @@ def _tree_parents(found: list[_Found]) -> dict[int, int]:
     for item, wrapper in wrapper_of.items():
         if counts[wrapper.mem_id] != 1:
             continue
-        kind = element_kind(wrapper)
         outer = next((a for a in ancestors(wrapper) if element_kind(a) == kind), None)
         if outer is not None and outer.mem_id in owner:
             parents[item] = owner[outer.mem_id]

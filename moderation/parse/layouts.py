@@ -645,7 +645,8 @@ MORE_COMMENTS_LINE = re.compile(
 
 # The comment form and everything after it is neither article nor comment.
 COMMENT_FORM_START = re.compile(
-    r"^(?:leave a (?:reply|comment)|post a comment|add (?:a|new) comment|write a comment"
+    r"^(?:leave (?:a |your )?(?:reply|comment)|post a comment|add (?:a|new) comment"
+    r"|write a comment"
     r"|fill in your details below|you are commenting using"
     r"|your email address will not be published"
     r"|you need to be a member in order to (?:leave a comment|post|reply)"  # Invision
