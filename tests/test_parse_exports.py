@@ -1276,3 +1276,25 @@ def test_csv_columns_named_in_german():
     assert [(c.id, c.author, c.posted, c.parent) for c in page.comments] == [
         ("7", "Anna", "2024-05-02T12:00", None), ("8", "Bernd", "2024-05-02T12:10", "7"),
     ]  # fmt: skip
+
+
+def test_a_parent_named_by_another_unique_column_than_the_id():
+    """Webflow's CMS CSV: "Parent Comment" holds the answered row's "Slug", not its "Item ID"."""
+    page = parse_page(
+        "Name,Slug,Item ID,Author Name,Comment,Parent Comment\n"
+        "c_8f,c-8f,67c0,Jess Moreno,We did the hut to hut walk.,\n"
+        "c_q7,c-q7,675e,Tomasz Nowak,Book the huts early.,\n"
+        "c_3m,c-3m,67ce,Hannah Cole,Is that true for the Slovak side too?,c-q7\n",
+        "webflow.csv",
+    )
+    assert [(c.author, c.reply_to) for c in page.comments][2] == ("Hannah Cole", "Tomasz Nowak")
+    assert page.comments[2].parent == page.comments[1].id
+
+
+def test_a_parent_of_zero_answers_no_one_though_a_score_column_holds_a_zero():
+    page = parse_page(
+        "id,parentid,name,text,score\n1,0,Ann,Lovely milestone.,3\n2,0,Bo,Is there parking?,0\n"
+        "3,2,Cy,Yes behind the hall.,1\n",
+        "intensedebate.csv",
+    )
+    assert [c.parent for c in page.comments] == [None, None, "2"]

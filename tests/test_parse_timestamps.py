@@ -237,3 +237,8 @@ def test_the_spanish_meridiem_with_its_space(printed, iso):
 )
 def test_a_numeric_dates_own_words_say_it_writes_the_day_first(printed, iso):
     assert to_iso(printed) == iso
+
+
+def test_a_korean_date_with_spaces_after_its_dots():
+    """Tistory: "2025. 3. 9. 18:42"."""
+    assert to_iso("2025. 3. 9. 18:42") == "2025-03-09T18:42"

@@ -523,7 +523,8 @@ def export_page(
     from an API), records with a title among others without one are the article: a story's
     post above its comments; so is a post that opened the thread (`_opening_post`). A CSV's
     title column is only a column."""
-    flat = _parents_by_url(list(_flatten(records, parent=None, counter=iter(range(1, 10**12)))))
+    flat = list(_flatten(records, parent=None, counter=iter(range(1, 10**12))))
+    flat = _parents_by_other_key(_parents_by_url(flat))
     if records and not any(_lookup(fields, "text") is not None for fields, _, _ in flat):
         if all(_is_container(record) for record in records):
             return Page(source=source, title=None, article="", comments=())
@@ -587,6 +588,34 @@ def _parents_by_url(
             fields = {**fields, "parent": answered}
         linked.append((fields, comment_id, nested_in))
     return linked
+
+
+def _parents_by_other_key(
+    flat: list[tuple[dict[str, Any], str, str | None]],
+) -> list[tuple[dict[str, Any], str, str | None]]:
+    """Records whose parent names no record's id but another column every record has once
+    (a CMS's CSV: "Parent Comment" holds the answered row's "Slug", not its "Item ID"): that
+    record is the parent."""
+    ids = {comment_id for _, comment_id, _ in flat}
+    wanted = {
+        str(parent)
+        for fields, _, _ in flat
+        if (parent := _reference(_lookup(fields, "parent"))) and str(parent) not in ids
+        and _bare_reference(str(parent)) not in ids and not str(parent).lstrip("-").isdigit()
+    }  # not a number: "0" answers no one, and a count or a score is unique by chance
+    if not wanted:
+        return flat
+    for key in flat[0][0]:
+        values = [str(fields.get(key) or "") for fields, _, _ in flat]
+        if len(set(values)) == len(values) and wanted <= set(values):
+            by_value = {v: comment_id for v, (_, comment_id, _) in zip(values, flat, strict=True)}
+            return [
+                ({**fields, "parent": by_value.get(str(parent), parent)}, comment_id, nested_in)
+                if (parent := _reference(_lookup(fields, "parent")))
+                else (fields, comment_id, nested_in)
+                for fields, comment_id, nested_in in flat
+            ]
+    return flat
 
 
 def _by_handle(

@@ -33,6 +33,7 @@ _CLOCK_H = re.compile(r"\b(\d{1,2}) ?h ?(\d{2})\b")  # French "18h42", Quebec's 
 _FOREIGN = re.compile(rf"\b{FOREIGN_MONTH}\b", re.I)
 _DAY_DOT = re.compile(r"^(\d{1,2})\.(?=\s)")  # German "11. März 2024"
 _SPACED_DOTS = re.compile(r"\b(\d{1,2})\.\s(\d{1,2})\.\s(\d{4})\b")
+_SPACED_YEAR_FIRST = re.compile(r"\b(\d{4})\.\s(\d{1,2})\.\s(\d{1,2})\.?(?!\d)")  # "2025. 3. 9."
 # The hour's word after a clock: German "10:23 Uhr", Dutch "08.15 uur", Spanish "18:05 hrs."
 _UHR = re.compile(r"\s+(?:Uhr|uur)\b|(?<=\d)\s*(?:hrs?|hs)\.?(?!\w)", re.I)
 _JOINERS = re.compile(
@@ -305,6 +306,7 @@ def _plain(text: str) -> str:
     text = _NOON.sub(lambda m: _NOON_CLOCKS[m.group(0).lower()], text)
     text = _FOREIGN.sub(lambda m: FOREIGN_MONTHS[m.group(0).casefold()], text)
     text = _SPACED_DOTS.sub(r"\1.\2.\3", text)  # Czech "14. 3. 2024"
+    text = _SPACED_YEAR_FIRST.sub(r"\1.\2.\3", text)  # Korean "2025. 3. 9. 18:42"
     text = _DAY_DOT.sub(r"\1", _UHR.sub("", text))
     text = _ZONE_NAME.sub("", text)
     text = _JOINERS.sub(" ", text)
