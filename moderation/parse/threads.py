@@ -191,7 +191,7 @@ def _below_comment_heading(
 # "Tom R. wrote:" opening a reply, over lines copied from Tom R.'s comment; a forum's
 # "Originally posted by Tom R.:", "Quote from: Tom R.", "Quoting Tom R.:"; or the copy's opening
 # words in quotes before the name: "„Konačno. Tko je…“ - Marko Jurić napisao/la:" (Jutarnji).
-WROTELINE_TMP = re.compile(
+_WROTE_LINE = re.compile(
     r"^@?(?:[„“\"«](?P<snippet>[^„“”\"«»]{3,120})[“”\"»]\s*[-–—]\s*"
     rf"(?P<quoted>\S.{{0,59}}?)\s+{WROTE}\s*:"
     rf"|(?P<name>\S.{{0,59}}?)\s+{WROTE}\s*:"
@@ -225,7 +225,7 @@ def _without_quoted_copies(comments: list[Comment]) -> list[Comment]:
     for comment in comments:
         lines = comment.text.split("\n")
         start = 1 if len(lines) > 2 and _QUOTE_LABEL.match(lines[0].strip()) else 0
-        wrote = WROTELINE_TMP.match(lines[start].strip())
+        wrote = _WROTE_LINE.match(lines[start].strip())
         if wrote is None:
             start = 0  # a label over no one's words is the reply's own
         name = _quoted_name(wrote) if wrote else lines[0].strip()
@@ -236,7 +236,7 @@ def _without_quoted_copies(comments: list[Comment]) -> list[Comment]:
                 end += 1
                 continue
             # A quote inside the copy ("Smogmonster wrote:" in Quakergirl's): its lines too.
-            inner = WROTELINE_TMP.match(lines[end].strip())
+            inner = _WROTE_LINE.match(lines[end].strip())
             inner_said = [c.text for c in out if inner and c.author == _quoted_name(inner)]
             if not inner_said:
                 break
@@ -411,9 +411,9 @@ def repeated_controls(
     )
 
 
-# The control over a comment's replies while they are shown: "Hide 2 replies" (OpenWeb, Gannett).
-# The replies shown under a comment, counted: "Hide 2 replies", a heading "Replies (2)" in
-# other languages ("Vastaukset (2)": Ilta-Sanomat), Vietnamese "Ẩn 2 trả lời".
+# The replies shown under a comment, counted: the control that hides them, "Hide 2 replies"
+# (OpenWeb, Gannett), Vietnamese "Ẩn 2 trả lời"; a heading over them, "Vastaukset (2)"
+# (Ilta-Sanomat), "Replies (2)".
 _HIDE_REPLIES = re.compile(
     r"^(?:(?:hide|collapse)\s+(\d{1,3})\s+repl(?:y|ies)|ẩn\s+(\d{1,3})\s+trả lời"
     r"|(?:replies|vastaukset|réponses|respuestas|respostas|risposte|reacties|odpowiedzi)"
