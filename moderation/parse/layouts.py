@@ -190,7 +190,8 @@ _AGO = (
     r"|ann[oi])\s+fa|\d+\s+(?:seconden|minuten|minuut|uur|dagen|dag|weken|week|maanden|maand|jaar)"
     r"\s+geleden|\d+\s+(?:sekund\w*|minut\w*|godzin\w*|dni|dzień|tygodni\w*|godz\.|min\.|sek\.)\s+temu"
     r"|(?:för\s+)?\d+\s+(?:minuter|timmar|timme|dagar|dag)\s+sedan"  # "för 4 timmar sedan"
-    r"|(?:for\s+)?\d+\s+(?:minutter|timer|time|dage|dager|dag)\s+siden|\d+\s+(?:minuuttia|tuntia|tunti|päivää)\s+sitten"
+    r"|(?:for\s+)?\d+\s+(?:minutter|timer|time|dage|dager|dag)\s+siden"  # "for 2 timer siden"
+    r"|\d+\s+(?:minuuttia|tuntia|tunti|päivää)\s+sitten"
     # ... and of Eastern Europe's and Turkey's: "prieš 5 val." (Lithuanian), "pirms 2 stundām"
     # (Latvian), "před 3 hodinami", "prije 2 sata", "acum 5 ore", "πριν από 2 ώρες", "3 tundi
     # tagasi" (Estonian), "5 часов назад", "2 години тому", "3 saat önce", "5 órája"
