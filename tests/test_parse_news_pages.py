@@ -1447,3 +1447,23 @@ def test_no_comments_yet_with_an_invitation_is_no_comment():
         "err.txt",
     )
     assert page.comments == ()
+
+
+def test_a_breadcrumb_is_no_headline_and_a_count_of_shown_replies_between_closed_comments():
+    """Thanh Niên copied whole: "Thời sự › Dân sinh" over the headline; comments closed by
+    "Thích 23" / "Trả lời", the date under the text, "Ẩn 1 trả lời" (hide 1 reply) over the
+    reply to the comment above it."""
+    page = parse_page(
+        "Thanh Niên\nThời sự\nĐăng nhập\n\nThời sự › Dân sinh\n\nHuế chạy thử tuyến xe buýt điện "
+        "nối trung tâm với các lăng tẩm\n\nHoàng Sơn\n12/03/2025 14:35 GMT+7\n\n" + BODY
+        + "\nBình luận (3)\n\nGửi bình luận\nBạn cần đăng nhập để bình luận\n\nNguyễn Minh Tâm\n"
+        "Quá hay! Có xe buýt thì người lớn tuổi đi cũng tiện hơn nhiều.\n12/03/2025 15:10\n"
+        "Thích 23\nTrả lời\n\nẨn 1 trả lời\n\nLê Thu Hà\nĐồng ý với bạn, ba mẹ mình phải thuê "
+        "taxi cả ngày.\n12/03/2025 15:42\nThích 8\nTrả lời\n\nPhạm Quốc Bảo\nNên cho chạy thêm "
+        "buổi tối.\n3 giờ trước\nThích 14\nTrả lời\n",
+        "thanhnien.txt",
+    )  # fmt: skip
+    assert page.title == "Huế chạy thử tuyến xe buýt điện nối trung tâm với các lăng tẩm"
+    assert [(c.author, c.reply_to) for c in page.comments] == [
+        ("Nguyễn Minh Tâm", None), ("Lê Thu Hà", "Nguyễn Minh Tâm"), ("Phạm Quốc Bảo", None),
+    ]  # fmt: skip

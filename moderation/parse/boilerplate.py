@@ -106,7 +106,12 @@ def headline_like(line: str) -> bool:
         and len(line) <= TITLE_MAX_CHARS
         and not NOT_A_TITLE_END.search(line)
         and not CAPTION.search(line)
+        and not _BREADCRUMB.search(line)
     )
+
+
+# A site's path to the story ("Thời sự › Dân sinh", "News » Local"), no headline.
+_BREADCRUMB = re.compile(r"\s[›»]\s|\s>\s\S")
 
 
 def same_text(a: str, b: str | None) -> bool:

@@ -42,7 +42,12 @@ from moderation.parse.layouts import (
     WRITER_ROLE,
 )
 from moderation.parse.quoted import take_email_quotes
-from moderation.parse.threads import find_thread, link_parents_by_name
+from moderation.parse.threads import (
+    SHOWN_REPLIES,
+    find_thread,
+    link_parents_by_name,
+    under_shown_replies,
+)
 from moderation.parse.timestamps import to_iso
 from moderation.parse.voice import find_comment_start
 from moderation.types import Comment, Page
@@ -538,8 +543,13 @@ def comments_in_section(lines: list[str]) -> tuple[Comment, ...]:
         return _comments_signed_with_dates(filled) or comments_one_per_line(filled)
     blocks: list[list[str]] = [[]]
     times: list[str | None] = [None]  # a block's date, from the controls closing it
+    shown: dict[int, int] = {}  # a block's replies shown under it: "Ẩn 2 trả lời"
     for line, closes, dated in zip(filled, closing, dated_controls, strict=True):
-        if closes or COMMENT_CLOSING_LINE.match(line):
+        if replies := SHOWN_REPLIES.match(line):
+            above = max((n for n, block in enumerate(blocks) if block), default=None)
+            if above is not None:
+                shown[above] = int(next(count for count in replies.groups() if count))
+        elif closes or COMMENT_CLOSING_LINE.match(line):
             if dated and blocks[-1] and times[-1] is None:
                 times[-1] = to_iso(dated.group("posted"))
             blocks.append([])
@@ -550,6 +560,8 @@ def comments_in_section(lines: list[str]) -> tuple[Comment, ...]:
             blocks[-1].append(line)
     if sum(1 for block in blocks[:-1] if block) >= _CLOSED_BLOCKS:
         blocks[-1] = []  # after the last comment's buttons: the page's related links, footer
+    kept = [n for n, block in enumerate(blocks) if block]
+    shown = {kept.index(n): count for n, count in shown.items() if n in kept}
     times = [time for block, time in zip(blocks, times, strict=True) if block]
     blocks = [block for block in blocks if block]
     heads = [_name_head(block) for block in blocks]
@@ -558,8 +570,8 @@ def comments_in_section(lines: list[str]) -> tuple[Comment, ...]:
     if named and heads[0] is None:  # the section's notice and prompts over the first name
         blocks[0] = _from_first_name(blocks[0])
         heads[0] = _name_head(blocks[0])
-    comments = []
-    for block, head, posted in zip(blocks, heads, times, strict=True):
+    comments, positions = [], []
+    for position, (block, head, posted) in enumerate(zip(blocks, heads, times, strict=True)):
         author, text = (block[head[0]], block[head[1] :]) if named and head else (None, block)
         signed = DATE_LINE.match(text[-1]) if len(text) > 1 else None
         if signed:  # a comment signed by its date, over its buttons
@@ -578,7 +590,8 @@ def comments_in_section(lines: list[str]) -> tuple[Comment, ...]:
                 posted=posted,
             )
         )
-    return link_parents_by_name(comments)
+        positions.append(position)
+    return link_parents_by_name(under_shown_replies(comments, positions, shown))
 
 
 def _from_first_name(block: list[str]) -> list[str]:

@@ -157,7 +157,7 @@ def find_thread(lines: list[str]) -> Thread | None:
             comments.append(comment)
             indents.append(header.indent)
             positions.append(position)
-    comments = _under_shown_replies(comments, positions, _shown_replies(lines, headers))
+    comments = under_shown_replies(comments, positions, _shown_replies(lines, headers))
     comments = _names_for_handles(comments, headers)
     comments = _without_quoted_copies(comments)
     linked = link_parents_by_name(comments)
@@ -414,7 +414,7 @@ def repeated_controls(
 # The replies shown under a comment, counted: the control that hides them, "Hide 2 replies"
 # (OpenWeb, Gannett), Vietnamese "Ẩn 2 trả lời"; a heading over them, "Vastaukset (2)"
 # (Ilta-Sanomat), "Replies (2)".
-_HIDE_REPLIES = re.compile(
+SHOWN_REPLIES = re.compile(
     r"^(?:(?:hide|collapse)\s+(\d{1,3})\s+repl(?:y|ies)|ẩn\s+(\d{1,3})\s+trả lời"
     r"|(?:replies|vastaukset|réponses|respuestas|respostas|risposte|reacties|odpowiedzi)"
     r"\s*\((\d{1,3})\))$",
@@ -428,12 +428,12 @@ def _shown_replies(lines: list[str], headers: list[Header]) -> dict[int, int]:
     shown = {}
     for index, block in enumerate(under):
         for line in block:
-            if match := _HIDE_REPLIES.match(line.strip()):
+            if match := SHOWN_REPLIES.match(line.strip()):
                 shown[index] = int(next(count for count in match.groups() if count))
     return shown
 
 
-def _under_shown_replies(
+def under_shown_replies(
     comments: list[Comment], positions: list[int], shown: dict[int, int]
 ) -> list[Comment]:
     """The N comments after one whose replies are shown ("Hide 2 replies") answer it, where
