@@ -167,11 +167,11 @@ HELD_OUT = FIXTURES / "heldout"
 # measured in session 28 (all twenty-five sets, 500 pages): a parser change may raise a floor,
 # never drop below it.
 HELD_OUT_FLOORS = {
-    "title": 435, "article": 415, "comment_count": 464, "text": 2766, "author": 2760,
+    "title": 436, "article": 415, "comment_count": 464, "text": 2771, "author": 2765,
     # session 26: reply_to fell by two once (2419 -> 2417 with sets 1-22), Gitalk's header rule:
     # set 15's Thrive Comments page, misread before and after (19 comments for its 9), lost two
     # targets it had by chance, while set 15's Inquirer page went from 0 to 7 texts right.
-    "reply_to": 2759, "posted": 2730, "parent": 2779,
+    "reply_to": 2760, "posted": 2730, "parent": 2780,
 }  # fmt: skip
 
 
