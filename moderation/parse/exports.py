@@ -605,8 +605,11 @@ def _parents_by_other_key(
     }  # not a number: "0" answers no one, and a count or a score is unique by chance
     if not wanted:
         return flat
+    parents = [str(_reference(_lookup(fields, "parent")) or "") for fields, _, _ in flat]
     for key in flat[0][0]:
         values = [str(fields.get(key) or "") for fields, _, _ in flat]
+        if any(value and value == parent for value, parent in zip(values, parents, strict=True)):
+            continue  # the parent column itself, or one a record names itself by
         if len(set(values)) == len(values) and wanted <= set(values):
             by_value = {v: comment_id for v, (_, comment_id, _) in zip(values, flat, strict=True)}
             return [
