@@ -1467,3 +1467,22 @@ def test_a_breadcrumb_is_no_headline_and_a_count_of_shown_replies_between_closed
     assert [(c.author, c.reply_to) for c in page.comments] == [
         ("Nguyễn Minh Tâm", None), ("Lê Thu Hà", "Nguyễn Minh Tâm"), ("Phạm Quốc Bảo", None),
     ]  # fmt: skip
+
+
+def test_norwegian_published_and_updated_lines_head_no_comment():
+    """Dagbladet copied whole: "Publisert 14.03.2024 kl. 21.03" / "Oppdatert ..." under the
+    byline and again under the story; comments closed by "Svar  Lik  Rapporter"."""
+    page = parse_page(
+        "NYHETER\nSnøskuter-løypa stenges etter klager\n\nIngrid Haugen\nJournalist\n"
+        "Publisert 14.03.2024 kl. 21.03\nOppdatert 15.03.2024 kl. 08.40\n\n" + BODY
+        + "\nPublisert 14.03.2024 kl. 21.03\nOppdatert 15.03.2024 kl. 08.40\n\nKommentarer (2)\n\n"
+        "Trond Eggen\n14.03.2024 kl. 21.46\nFolk kjøper hytte og så vil de at bygda skal "
+        "tilpasse seg.\nSvar  Lik  Rapporter\n\nHilde M. Sæther\n14.03.2024 kl. 22.10\nSvar til "
+        "Trond Eggen\nJeg bor fast her og er glad for vedtaket.\nSvar  Lik  Rapporter\n",
+        "dagbladet.txt",
+    )  # fmt: skip
+    assert page.article.endswith("the council said.")
+    assert [(c.author, c.reply_to, c.posted) for c in page.comments] == [
+        ("Trond Eggen", None, "2024-03-14T21:46"),
+        ("Hilde M. Sæther", "Trond Eggen", "2024-03-14T22:10"),
+    ]

@@ -127,6 +127,7 @@ _CONTROLS = (
     r"|Gilla|Gilla-markera|Synes godt om|Liker|Tykkää"  # Swedish, Danish, Norwegian, Finnish Like
     # Croatian, Serbian, Bosnian; Czech, Slovak; Slovene
     r"|Odgovori|Sviđa mi se(?: \d+)?|Prijavi|Odpovědět|Nahlásit|Odpovedať|Nahlásiť"
+    r"|Lik|Rapporter|Rapportér|Rapportera"  # Norwegian, Danish, Swedish
     r"|Páči sa mi to|Líbí se mi|Všečkaj"
     r"|Rispondi|Segnala|Ответить|Пожаловаться|Відповісти|Поскаржитися|回复|举报|点赞|分享|返信|いいね|通報"
     # Lithuanian, Latvian, Estonian, Hungarian, Romanian, Turkish, Greek, Bulgarian
@@ -287,10 +288,24 @@ COMMENT_LABEL_LINE = re.compile(
 # A line that is only a date, first or last in a comment whose header gave none: its time.
 DATE_LINE = re.compile(rf"^(?:[·•|—–-]\s*)?(?P<posted>{_TIME_FIRST_DATE}|{_WRITTEN_DATE})\s*$", _I)
 
+# "Published" in French, German, Spanish and Portuguese, Italian, Dutch, Polish, Finnish, Czech,
+# Croatian, Estonian, the Nordic languages: a story's date line, or a date a byline carries
+# ("Objavljeno: 05. prosinca").
+PUBLISHED_ABROAD = (
+    r"(?:publié|veröffentlicht|publicado|pubblicato|gepubliceerd|opublikowano|julkaistu"
+    r"|publikováno|objavljeno|avaldatud|publisert|publicerad|publiceret)"
+)
+# ... and "Updated": "Oppdatert 15.03.2024 kl. 08.40" (Dagbladet)
+UPDATED_ABROAD = (
+    r"(?:modifié|mis à jour|aktualisiert|actualizado|aggiornato|bijgewerkt|zaktualizowano"
+    r"|päivitetty|aktualizováno|ažurirano|uuendatud|oppdatert|uppdaterad|opdateret"
+    r"|обновена|обновено|обновлено|оновлено)"
+)
 # Words a header's name slot can catch that name no one: "Monday, March 4, 2024" or "Updated
 # on March 5, 2024" in an article is no comment header.
 NOT_AN_AUTHOR = re.compile(
     rf"^(?:{_WEEKDAY}|{_MONTH}|today|yesterday|updated|last updated|published|posted|edited"
+    rf"|{PUBLISHED_ABROAD}|{UPDATED_ABROAD}"
     r"|filed|date|time|when|deadline|closing date|opening hours"
     r"|(?:publié |posté |écrit )?le|am|il|el|op"  # the word before a date: "le 14 mars 2024"
     r"|in reply to\b.*)$",  # "In reply to an earlier post on 13 Mar 2013 08:21:45 GMT" (Amazon)
@@ -745,12 +760,6 @@ CAPTION = re.compile(
     _I,
 )
 
-# "Published" in French, German, Spanish and Portuguese, Italian, Dutch, Polish, Finnish, Czech,
-# Croatian, Estonian: a story's date line, or a date a byline carries ("Objavljeno: 05. prosinca").
-PUBLISHED_ABROAD = (
-    r"(?:publié|veröffentlicht|publicado|pubblicato|gepubliceerd|opublikowano|julkaistu"
-    r"|publikováno|objavljeno|avaldatud)"
-)
 # The words before a post's date, in English and the languages above: "Posted on", "Scritto
 # il", "Publié le", "Escrito el", "Geplaatst op" (a comment's header or a story's date line).
 POSTED_WORDS = (
@@ -763,9 +772,8 @@ POSTED_WORDS = (
 HEAD_METADATA = re.compile(  # anchored once at the start: searched in every line of a story
     r"^(?:(?:originally\s+)?(?:published|updated|posted|last updated|filed)\s*(?:on|at|:)\s*\S"
     # "Published", "Updated" in other languages, a date or time close after ("12.03.24")
-    rf"|(?:first |originally )?(?:published|updated|posted|{PUBLISHED_ABROAD}|modifié|mis à jour"
-    r"|aktualisiert|actualizado|aggiornato|bijgewerkt|zaktualizowano|päivitetty|aktualizováno"
-    r"|ažurirano|uuendatud|обновена|обновено|обновлено|оновлено|פורסם(?: לראשונה)?|עודכן)\b"
+    rf"|(?:first |originally )?(?:published|updated|posted|{PUBLISHED_ABROAD}|{UPDATED_ABROAD}"
+    r"|פורסם(?: לראשונה)?|עודכן)\b"
     r".{0,25}\d"
     r"|\d+\s+min(?:ute)?s?\s+read$"
     # Reading time in other languages: "Lesezeit: 3 Min.", "5 min. de lecture", "Leestijd 3 minuten"
