@@ -1486,3 +1486,22 @@ def test_norwegian_published_and_updated_lines_head_no_comment():
         ("Trond Eggen", None, "2024-03-14T21:46"),
         ("Hilde M. Sæther", "Trond Eggen", "2024-03-14T22:10"),
     ]
+
+
+def test_french_comments_dated_publie_le_and_closed_by_signaler_un_abus():
+    """Ouest-France copied whole: "Publié le 14/05/2024 à 12h18" under each name, "Répondre
+    Signaler un abus" under each comment, an indented "Réponse à X" over a reply's name."""
+    page = parse_page(
+        "Nouvelle liaison vers Jersey\n" + BODY + "Commentaires (3)\nRédiger un commentaire\n\n"
+        "Yannick35\nPublié le 14/05/2024 à 12h18\nEnfin ! On attendait ça depuis des mois.\n"
+        "Répondre   Signaler un abus\n\nCorsaire_malouin\nPublié le 14/05/2024 à 12h51\n39 € "
+        "l'aller sans voiture, ça reste cher.\nRépondre   Signaler un abus\n\n  Réponse à "
+        "Corsaire_malouin\n  MarieLouise\n  Publié le 14/05/2024 à 13h30\n  Pour une journée à "
+        "Jersey ça reste raisonnable.\n  Répondre   Signaler un abus\n",
+        "ouest.txt",
+    )  # fmt: skip
+    assert [(c.author, c.reply_to, c.posted) for c in page.comments] == [
+        ("Yannick35", None, "2024-05-14T12:18"),
+        ("Corsaire_malouin", None, "2024-05-14T12:51"),
+        ("MarieLouise", "Corsaire_malouin", "2024-05-14T13:30"),
+    ]

@@ -121,6 +121,8 @@ _CONTROLS = (
     # other languages' Reply, Report, Like/Dislike, Share, replies folded
     r"|Antworten|Melden|Teilen|Répondre|Signaler|Partager|Responder|Denunciar|Compartir"
     r"|Me gusta|No me gusta|J['’]aime|Gefällt mir|Mi piace|Curtir|Vind ik leuk|Lubię to"
+    # "Report abuse": "Signaler un abus" (Ouest-France), "Missbrauch melden", "Segnala abuso"
+    r"|Signaler un abus|Missbrauch melden|Denunciar abuso|Segnala abuso|Misbruik melden"
     r"|Ver \d+ respuestas?|Ocultar respuestas|Mostrar respuestas|Ver respuestas"
     r"|Reageer|Beantwoorden|Odpowiedz|Zgłoś|Svara|Svar|Anmäl|Vastaa|Ilmoita|Responda"
     r"|Balas|Suka|Laporkan|Anbefal|Anmeld|Thích|Trả lời"
@@ -301,6 +303,14 @@ UPDATED_ABROAD = (
     r"|päivitetty|aktualizováno|ažurirano|uuendatud|oppdatert|uppdaterad|opdateret"
     r"|обновена|обновено|обновлено|оновлено)"
 )
+# The words before a post's date, in English and the languages above: "Posted on", "Scritto
+# il", "Publié le", "Escrito el", "Geplaatst op" (a comment's header or a story's date line).
+POSTED_WORDS = (
+    rf"(?:posted|written|published|submitted|added|{PUBLISHED_ABROAD}|scritto|inviato|écrit"
+    r"|posté|geschrieben|escrito|enviado|geplaatst|geschreven)"
+    r"(?:\s+(?:on|il|le|am|el|em|op))?"  # ... and the word before the date: "on", "il", "le"
+)
+
 # Words a header's name slot can catch that name no one: "Monday, March 4, 2024" or "Updated
 # on March 5, 2024" in an article is no comment header.
 NOT_AN_AUTHOR = re.compile(
@@ -579,7 +589,7 @@ THREAD_LAYOUTS: tuple[ThreadLayout, ...] = (
             r"^(?!\d+\s+mins?\.?\s*$)"  # "4 min": an article's reading time, no age
             # "Posted March 4, 2024" (Invision), "Posted: 8:02 AM CST Tuesday, Mar. 5, 2024",
             # "le 14 mars 2024 à 08h12" (Libération)
-            r"(?:[·•|]\s*|posted(?:\s*:)?\s+(?:on\s+)?|(?:le|am|il|el|op)\s+)?"
+            rf"(?:[·•|]\s*|{POSTED_WORDS}(?:\s*:)?\s+|(?:le|am|il|el|op)\s+)?"
             rf"(?P<posted>{_TIME_FIRST_DATE}|{_WRITTEN_DATE}|{_RELATIVE_AGE})"
             r"(?:\s*\(edited\))?\s*$",
             _I,
@@ -758,14 +768,6 @@ CAPTION = re.compile(
     r"|^(?:getty images|afp|reuters|ap photo|epa|shutterstock|alamy|istock(?:photo)?|supplied"
     r"|courtesy(?: of)? [\w .'’-]{2,40}|[\w .'’-]{2,40} via getty images)$",
     _I,
-)
-
-# The words before a post's date, in English and the languages above: "Posted on", "Scritto
-# il", "Publié le", "Escrito el", "Geplaatst op" (a comment's header or a story's date line).
-POSTED_WORDS = (
-    rf"(?:posted|written|published|submitted|added|{PUBLISHED_ABROAD}|scritto|inviato|écrit"
-    r"|posté|geschrieben|escrito|enviado|geplaatst|geschreven)"
-    r"(?:\s+(?:on|il|le|am|el|em|op))?"  # ... and the word before the date: "on", "il", "le"
 )
 
 # Dateline and metadata lines that only ever stand above an article.
