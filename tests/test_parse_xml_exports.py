@@ -202,3 +202,30 @@ def test_flickr_api_comments_take_the_shown_name_not_the_account_number():
         ("harbourlights", "2025-02-22T18:05:10+00:00"),
         ("p.ashdown", "2025-02-22T19:47:33+00:00"),
     ]
+
+
+def test_a_redmine_issue_its_journals_notes_and_a_quote_of_an_earlier_note():
+    """Redmine's REST XML: the issue's subject and description are the story, each journal's
+    <notes> a comment by its <user name="..."/> (a status change with empty notes is none), and
+    "Anna Weber wrote in #note-2:" over a "> " quote names whom a note answers."""
+    page = parse_page(
+        '<?xml version="1.0" encoding="UTF-8"?>\n<issue><id>482</id>'
+        '<author id="7" name="Anna Weber"/><subject>Search fails on accented titles</subject>'
+        "<description>Searching for a title with accents returns nothing.</description>"
+        '<journals type="array">'
+        '<journal id="1"><user id="5" name="Luis Carvalho"/><notes></notes>'
+        "<created_on>2024-05-02T08:40:17Z</created_on></journal>"
+        '<journal id="2"><user id="7" name="Anna Weber"/><notes>How long does a rebuild take?'
+        "</notes><created_on>2024-05-02T11:31:09Z</created_on></journal>"
+        '<journal id="3"><user id="5" name="Luis Carvalho"/><notes>Anna Weber wrote in #note-2:'
+        "\n&gt; How long does a rebuild take?\n\nAbout 40 minutes.</notes>"
+        "<created_on>2024-05-03T07:52:30Z</created_on></journal></journals></issue>\n",
+        "redmine.xml",
+    )  # fmt: skip
+    assert (page.title, page.article) == (
+        "Search fails on accented titles", "Searching for a title with accents returns nothing."
+    )
+    assert [(c.author, c.reply_to, c.text) for c in page.comments] == [
+        ("Anna Weber", None, "How long does a rebuild take?"),
+        ("Luis Carvalho", "Anna Weber", "About 40 minutes."),
+    ]

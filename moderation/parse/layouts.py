@@ -1243,6 +1243,7 @@ EXPORT_COLUMNS: dict[str, tuple[str, ...]] = {
         "cooked", "raw",  # Discourse: the post as HTML, as Markdown
         "rendered",  # WordPress REST: {"content": {"rendered": "<p>..."}}
         "encoded",  # an RSS feed's <content:encoded>
+        "notes",  # an issue tracker's journal (Redmine): what was said with the change
     ),
     "id": (
         "post_number",  # Discourse: what "reply_to_post_number" refers to, not its "id"

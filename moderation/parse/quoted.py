@@ -33,8 +33,10 @@ _INLINE_QUOTE = re.compile(
 )
 # An email reply's attribution line: "On 05/03/2024 15:05, Graham Oduya wrote:", "On Tue, 5 Mar
 # 2024 at 10:12, Ann Lee <ann@example.org> wrote:".
+# An issue tracker's quote of an earlier note (Redmine): "Anna Weber wrote in #note-3:".
 _ATTRIBUTION = re.compile(
-    r"^On\s.{4,80}?,\s*(?P<name>[^,<>\n]{2,60}?)\s*(?:<[^<>\s]+@[^<>\s]+>)?\s+wrote:$"
+    r"^(?:On\s.{4,80}?,\s*(?P<name>[^,<>\n]{2,60}?)\s*(?:<[^<>\s]+@[^<>\s]+>)?\s+wrote:"
+    r"|(?P<noted>[^\n:]{2,60}?)\s+wrote in #(?:note-)?\d+:)$"
 )
 # The same closing a paragraph, after its last sentence: the quote it heads was left out.
 _TRAILING_ATTRIBUTION = re.compile(r"(?<=[.!?])\s+(On\s[^\n]{4,80}?,[^,\n]{2,80}?\s+wrote:)$")
@@ -100,7 +102,9 @@ def take_email_quotes(comments: tuple[Comment, ...]) -> tuple[Comment, ...]:
             head = line[: line.index(trailing.group(1))].rstrip() if trailing else line
             lines += [head, trailing.group(1)] if trailing else [line]
         attributed = [
-            m.group("name") for line in lines if (m := _ATTRIBUTION.match(line.strip(" >\t")))
+            m.group("name") or m.group("noted")
+            for line in lines
+            if (m := _ATTRIBUTION.match(line.strip(" >\t")))
         ]  # "On ..., Ann wrote:" over the quote, or its first line ("> On ...": iPhone mail)
         own = [line for line in lines if not line.strip().startswith((">", "＞"))]  # 5ch: ＞
         own = [line for line in own if not _ELLIPSIS.match(line.strip())]

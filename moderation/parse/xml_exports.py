@@ -118,12 +118,15 @@ def _signed_leaf(element: ElementTree.Element) -> bool:
 
 
 def _value(element: ElementTree.Element) -> Any:
-    """Text for a leaf, the id for an element holding only an id, a record for the rest."""
+    """Text for a leaf, the id for an element holding only an id, a record for the rest (an
+    empty element naming someone in its attributes: Redmine's `<user id="5" name="Luis"/>`)."""
     if len(element):
         return _record(element)
     text = (element.text or "").strip()
     if not text:
         ids = [value for name, value in element.attrib.items() if _local(name) == "id"]
+        if ids and len(element.attrib) > 1:
+            return _record(element)
         if ids:
             return ids[0]
     return text
@@ -155,10 +158,12 @@ def _article(
         container = _by_id(root, thread) if isinstance(thread, str) and thread else None
     if container is not None and container is not root and not _record(container).get("title"):
         container = parents.get(container, container)  # Jira: <item> around <comments>
-    if container is None or container is root:
+    if container is None:
         return None, ""
     fields = _record(container)
-    title = bare_title(_text_of(fields.get("title"))) or None
+    title = bare_title(_text_of(fields.get("title") or fields.get("subject"))) or None
+    if container is root and title is None:  # a wrapper (<rss>, <disqus>), not a story; an
+        return None, ""  # issue tracker's <issue> around its journals is one
     feed = title and _COMMENTS_ON.match(title)
     if feed:  # a feed of one story's comments: its channel's description is the site's
         return title[feed.end() :].strip() or None, ""
