@@ -1298,3 +1298,19 @@ def test_a_parent_of_zero_answers_no_one_though_a_score_column_holds_a_zero():
         "intensedebate.csv",
     )
     assert [c.parent for c in page.comments] == [None, None, "2"]
+
+
+def test_writers_named_by_id_in_a_participants_list_beside_nested_replies():
+    """Canvas's discussion view: {"participants": [{"id", "display_name"}], "view": [...]}, each
+    entry and each nested reply naming its writer by "user_id" only."""
+    document = {
+        "participants": [{"id": 40211, "display_name": "Beatriz Lacerda"},
+                         {"id": 40187, "display_name": "Rafael Tonetto"}],
+        "view": [{"id": 1, "user_id": 40211, "message": "<p>Na minha opinião, sim.</p>",
+                  "replies": [{"id": 2, "user_id": 40187, "parent_id": 1,
+                               "message": "<p>Concordo em parte.</p>"}]}],
+    }  # fmt: skip
+    page = parse_page(json.dumps(document), "canvas.json")
+    assert [(c.author, c.reply_to) for c in page.comments] == [
+        ("Beatriz Lacerda", None), ("Rafael Tonetto", "Beatriz Lacerda"),
+    ]  # fmt: skip

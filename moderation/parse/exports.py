@@ -112,20 +112,13 @@ def _with_included_users(document: Any, records: list[dict[str, Any]]) -> list[d
     {"data": [...], "includes": {"users": [...]}}): each with its writer's name, and the post it
     answers ("referenced_tweets" replied_to, else the conversation's first post, which so
     names itself as its thread)."""
-    includes = document.get("includes") if isinstance(document, dict) else None
-    users = includes.get("users") if isinstance(includes, dict) else None
-    if not isinstance(users, list):
+    names = _people_beside(document)
+    if not names:
         return records
-    names = {
-        str(user.get("id")): user.get("name") or user.get("username")
-        for user in users
-        if isinstance(user, dict)
-    }
     out = []
     for record in records:
+        record = _named_writers(record, names)
         extra: dict[str, Any] = {}
-        if "author" not in record and str(record.get("author_id")) in names:
-            extra["author"] = names[str(record.get("author_id"))]
         references = record.get("referenced_tweets")
         answered = next(
             (
@@ -141,6 +134,42 @@ def _with_included_users(document: Any, records: list[dict[str, Any]]) -> list[d
             extra["in_reply_to_id"] = record["conversation_id"]
         out.append({**record, **extra})
     return out
+
+
+def _people_beside(document: Any) -> dict[str, str]:
+    """The writers an API lists beside its records, by id: X's {"includes": {"users": [...]}},
+    a discussion's {"participants": [...], "view": [...]} (Canvas)."""
+    if not isinstance(document, dict):
+        return {}
+    includes = document.get("includes")
+    users = includes.get("users") if isinstance(includes, dict) else None
+    if not isinstance(users, list):
+        listed = (document[key] for key in _PEOPLE_KEYS if isinstance(document.get(key), list))
+        users = next(listed, [])
+    return {
+        str(user["id"]): str(name)
+        for user in users
+        if isinstance(user, dict) and user.get("id") is not None
+        and (name := user.get("display_name") or user.get("name") or user.get("username"))
+    }
+
+
+_PEOPLE_KEYS = ("participants", "users", "members", "authors")
+_WRITER_ID_KEYS = ("author_id", "user_id")
+
+
+def _named_writers(record: Any, names: dict[str, str]) -> Any:
+    """The record, and the replies nested in it, with each writer's name where it names them
+    only by id ("user_id": 40211)."""
+    if isinstance(record, list):
+        return [_named_writers(item, names) for item in record]
+    if not isinstance(record, dict):
+        return record
+    named = {key: _named_writers(value, names) for key, value in record.items()}
+    writer = next((str(record[key]) for key in _WRITER_ID_KEYS if key in record), None)
+    if "author" not in record and writer in names:
+        named["author"] = names[writer]
+    return named
 
 
 def _with_replied_accounts(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
