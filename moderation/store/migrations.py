@@ -85,8 +85,7 @@ _STAMP_WAIT_SECONDS = 0.1
 def upgrade(engine: Engine, target: int = LATEST, create: bool = True) -> int:
     """Create (unless `create` is False) or upgrade the store's tables to `target`; returns the
     version it ends at."""
-    version = _created(engine, create)
-    _refuse_newer(version)
+    version = _known(_created(engine, create))
     for step in range(version + 1, target + 1):
         with engine.begin() as conn:
             MIGRATIONS[step](conn)
@@ -95,21 +94,22 @@ def upgrade(engine: Engine, target: int = LATEST, create: bool = True) -> int:
     return version
 
 
-def _refuse_newer(version: int) -> None:
+def _known(version: int | None) -> int:
+    """The version of a store this code can read; StoreError for no store or a newer one."""
+    if version is None:
+        raise StoreError("the database holds no store (`moderation batch` creates one)")
     if version > LATEST:
         raise StoreError(
             f"store schema is version {version}, newer than this code's {LATEST}: "
             "upgrade the moderation package"
         )
+    return version
 
 
 def check_readable(engine: Engine) -> int:
     """The version of a store opened read-only: it can be read as it is, not upgraded."""
     with engine.connect() as conn:
-        version = stored_version(conn)
-    if version is None:
-        raise StoreError("the database holds no store (`moderation batch` creates one)")
-    _refuse_newer(version)
+        version = _known(stored_version(conn))
     if version < LATEST:
         raise StoreError(
             f"store schema is version {version}, older than this code's {LATEST}, and this "
@@ -119,8 +119,9 @@ def check_readable(engine: Engine) -> int:
     return version
 
 
-def _created(engine: Engine, create: bool) -> int:
-    """The store's version, creating the tables in an empty database first.
+def _created(engine: Engine, create: bool) -> int | None:
+    """The store's version, creating the tables in an empty database first; None for an empty
+    database left so.
 
     Two batches started at once on a new store both find it empty; the second's CREATE then
     fails on a table the first made. It reads the version again instead, so it goes on to the
@@ -137,8 +138,6 @@ def _created(engine: Engine, create: bool) -> int:
         version = _version_once_stamped(engine)
         if version is None or not create:
             raise
-    if version is None:
-        raise StoreError("the database holds no store (`moderation batch` creates one)")
     return version
 
 
