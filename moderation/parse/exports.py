@@ -626,15 +626,15 @@ def _parents_by_other_key(
     (a CMS's CSV: "Parent Comment" holds the answered row's "Slug", not its "Item ID"): that
     record is the parent."""
     ids = {comment_id for _, comment_id, _ in flat}
+    parents = [str(_reference(_lookup(fields, "parent")) or "") for fields, _, _ in flat]
     wanted = {
-        str(parent)
-        for fields, _, _ in flat
-        if (parent := _reference(_lookup(fields, "parent"))) and str(parent) not in ids
-        and _bare_reference(str(parent)) not in ids and not str(parent).lstrip("-").isdigit()
+        parent
+        for parent in parents
+        if parent and parent not in ids and _bare_reference(parent) not in ids
+        and not parent.lstrip("-").isdigit()
     }  # not a number: "0" answers no one, and a count or a score is unique by chance
     if not wanted:
         return flat
-    parents = [str(_reference(_lookup(fields, "parent")) or "") for fields, _, _ in flat]
     for key in flat[0][0]:
         values = [str(fields.get(key) or "") for fields, _, _ in flat]
         if any(value and value == parent for value, parent in zip(values, parents, strict=True)):
@@ -642,10 +642,10 @@ def _parents_by_other_key(
         if len(set(values)) == len(values) and wanted <= set(values):
             by_value = {v: comment_id for v, (_, comment_id, _) in zip(values, flat, strict=True)}
             return [
-                ({**fields, "parent": by_value.get(str(parent), parent)}, comment_id, nested_in)
-                if (parent := _reference(_lookup(fields, "parent")))
+                ({**fields, "parent": by_value.get(parent, parent)}, comment_id, nested_in)
+                if parent
                 else (fields, comment_id, nested_in)
-                for fields, comment_id, nested_in in flat
+                for (fields, comment_id, nested_in), parent in zip(flat, parents, strict=True)
             ]
     return flat
 
