@@ -777,6 +777,25 @@ def test_a_social_inboxs_csv_names_its_ids_parent_and_utc_time_in_its_own_words(
     ]
 
 
+def test_a_column_of_the_id_a_row_replied_to_is_its_parent():
+    """An enterprise network's messages export: "replied_to_id" names the message answered,
+    "thread_id" the thread's first message (not the parent)."""
+    export = (
+        "id,replied_to_id,thread_id,sender_name,body,created_at\n"
+        "501,,501,Gemma,Do we book parking per day or per week?,2024-04-11 08:03:51 UTC\n"
+        "502,501,501,Rob,Per day; each day is its own booking.,2024-04-11 08:21:07 UTC\n"
+        "503,502,501,Gemma,Thanks Rob!,2024-04-11 08:24:40 UTC\n"
+        "504,501,501,Priya,And if you then work from home?,2024-04-11 09:02:13 UTC\n"
+    )
+    page = parse_page(export.encode(), "Messages.csv")
+    assert [(c.author, c.parent, c.reply_to) for c in page.comments] == [
+        ("Gemma", None, None),
+        ("Rob", "501", "Gemma"),
+        ("Gemma", "502", "Rob"),
+        ("Priya", "501", "Gemma"),
+    ]
+
+
 def test_a_time_column_naming_a_places_zone_gives_each_time_that_zones_offset_on_its_day():
     """Falcon.io: "Created Time (Europe/London)" holds local times, British Summer Time in May
     and Greenwich time in January (they were read with no zone at all)."""

@@ -358,7 +358,7 @@ _COLUMN_WORDS = {
          "vastaus", "svar"}
     ),
 }  # fmt: skip
-_REPLY_WORDS = frozenset({"reply", "replying", "parent", "answering"})
+_REPLY_WORDS = frozenset({"reply", "replying", "replied", "parent", "answering", "answered"})
 _MIN_TEXT_CHARS = 20  # a column of free text averages at least this many characters
 
 
