@@ -965,6 +965,23 @@ def test_a_sign_in_gate_over_comments_closed_by_their_controls_keeps_them():
     assert [c.author for c in page.comments] == ["Dave Friesen", "Marlene Chartrand"]
 
 
+def test_a_date_line_over_each_name_dates_its_comment_closed_by_its_controls():
+    """A sports page's comments copied as text: the date over the name ("Sun, 07 Apr, 2024 -
+    19:45" / "RebelCounty1990"), "Reply" under each; an age over a name is left out too."""
+    page = parse_page(
+        "Bridge closed to lorries\n\n" + BODY + "Comments\nAdd a comment\n3 Comments\n\n"
+        "Sun, 07 Apr, 2024 - 19:45\nRebelCounty1990\nBring Hayes on from the start.\nReply\n\n"
+        "Sun, 07 Apr, 2024 - 20:02\nTreaty Tom\n@RebelCounty1990 Ye were lucky.\nReply\n\n"
+        "2 hours ago\nShannonside\nGillane is in the form of his life.\nReply\n",
+        "dated.txt",
+    )
+    assert [(c.author, c.posted, c.reply_to, c.text) for c in page.comments] == [
+        ("RebelCounty1990", "2024-04-07T19:45", None, "Bring Hayes on from the start."),
+        ("Treaty Tom", "2024-04-07T20:02", "RebelCounty1990", "@RebelCounty1990 Ye were lucky."),
+        ("Shannonside", None, None, "Gillane is in the form of his life."),
+    ]
+
+
 def test_names_over_posted_lines_with_the_clock_and_zone_first():
     """"Posted: 8:02 AM EST Tuesday, Mar. 5, 2024" under each name, a reply's "Reply to" line
     between (a Canadian paper's comments copied as text)."""

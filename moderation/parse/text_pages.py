@@ -25,6 +25,7 @@ from moderation.parse.boilerplate import (
 from moderation.parse.chat_logs import parse_chat_log
 from moderation.parse.html_posts import Thread as PostThread
 from moderation.parse.layouts import (
+    AGE_LINE,
     CAPTION,
     COMMENT_CLOSING_LINE,
     COMMENT_CONTROL_LINE,
@@ -573,6 +574,8 @@ def comments_in_section(lines: list[str]) -> tuple[Comment, ...]:
     comments, positions = [], []
     for position, (block, head, posted) in enumerate(zip(blocks, heads, times, strict=True)):
         author, text = (block[head[0]], block[head[1] :]) if named and head else (None, block)
+        if named and head and (dated := _head_date(block[: head[1]])):
+            posted = posted or to_iso(dated)  # "Sun, 07 Apr, 2024 - 19:45" over the name
         signed = DATE_LINE.match(text[-1]) if len(text) > 1 else None
         if signed:  # a comment signed by its date, over its buttons
             posted, text = posted or to_iso(signed.group("posted")), text[:-1]
@@ -610,7 +613,8 @@ def _name_head(block: list[str]) -> tuple[int, int, str | None] | None:
     name in the run of names and labels opening the block; the labels, marks ("📌") and the
     writer's tagline after it ("Maker", "Hydrologist @ a consultancy": Product Hunt) skipped;
     a name after an arrow ("Cass Delgado" / "▶" / "Okafor Tech": TikTok) the one answered;
-    None without a name."""
+    its date or age over or under the name skipped (the Irish Examiner's "Sun, 07 Apr, 2024 -
+    19:45" / "RebelCounty1990"); None without a name."""
     name, start, answered = None, 0, None
     for index, line in enumerate(block[:-1]):
         if name is not None and _ARROW.match(line) and _is_name(block[index + 1]):
@@ -618,7 +622,12 @@ def _name_head(block: list[str]) -> tuple[int, int, str | None] | None:
             start = index + 2
         elif index < start:
             continue  # the name after an arrow
-        elif COMMENT_LABEL_LINE.match(line) or not any(c.isalpha() for c in line):
+        elif (
+            COMMENT_LABEL_LINE.match(line)
+            or not any(c.isalpha() for c in line)
+            or DATE_LINE.match(line)
+            or AGE_LINE.match(line)
+        ):
             start = index + 1
         elif _is_name(line) and name is None:
             name, start = index, index + 1
@@ -627,6 +636,11 @@ def _name_head(block: list[str]) -> tuple[int, int, str | None] | None:
         else:
             break
     return (name, start, answered) if name is not None else None
+
+
+def _head_date(head: list[str]) -> str | None:
+    """The date printed over or under a block's name, as printed; None where only an age is."""
+    return next((dated.group("posted") for line in head if (dated := DATE_LINE.match(line))), None)
 
 
 def _is_tagline(line: str, below: list[str]) -> bool:
