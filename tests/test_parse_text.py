@@ -2787,6 +2787,49 @@ Report this comment
     ]  # fmt: skip
 
 
+def test_replied_to_beside_the_age_and_a_quoted_paragraph_between_blank_lines():
+    """A cycling site's comments copied as text: "replied to Velo_Vic | 2 hours ago" under the
+    name, and "Velo_Vic wrote:" over a paragraph of his words set off by blank lines."""
+    page = parse_page(
+        """Council removes dismount signs
+
+The council removed the signs after two years of complaints, a spokesperson said on Monday.
+3 comments
+
+Velo_Vic
+3 hours ago
+About time. If the path is too narrow to ride, it's too narrow to be called a cycle route.
+Reply
+Report
+
+Hirsute
+replied to Velo_Vic | 2 hours ago
+Velo_Vic wrote:
+
+If the path is too narrow to ride, it's too narrow to be called a cycle route.
+
+Exactly this. They never put up "drivers dismount" signs.
+Reply
+Report
+
+Rendel Harris
+1 hour ago
+The surface past the wall is the bigger problem.
+Reply
+Report
+""",
+        "signs.txt",
+    )
+    assert [(c.author, c.reply_to, c.text) for c in page.comments] == [
+        ("Velo_Vic", None,
+         "About time. If the path is too narrow to ride, it's too narrow to be called a cycle "
+         "route."),
+        ("Hirsute", "Velo_Vic", 'Exactly this. They never put up "drivers dismount" signs.'),
+        ("Rendel Harris", None, "The surface past the wall is the bigger problem."),
+    ]  # fmt: skip
+    assert page.comments[1].parent == page.comments[0].id
+
+
 def test_a_two_digit_year_is_read_only_where_no_word_follows():
     from moderation.parse.layouts import DATE_IN_TEXT
     from moderation.parse.timestamps import to_iso

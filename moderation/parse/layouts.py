@@ -341,7 +341,7 @@ MAIL_HEADER_LINE = re.compile(
 # In English, Italian, German, French, Spanish, Portuguese, Dutch; ZEIT ONLINE: "Antwort auf #1
 # von Ann".
 _REPLY_TO_PHRASE = (  # any case: "in reply to #9 Nattapong K." (The Nation)
-    r"(?i:In reply to|Replying to|Reply to|In response to"
+    r"(?i:In reply to|Replying to|Replied to|Reply to|In response to"
     r"|Risposta a|In risposta a|Antwort an|Antwort auf|Als Antwort auf|En réponse à|Réponse à"
     r"|Respuesta a|En respuesta a|Respondiendo a|Em resposta a|Respondendo a|Antwoord op"
     r"|In antwoord op|In reactie op"
@@ -590,6 +590,8 @@ THREAD_LAYOUTS: tuple[ThreadLayout, ...] = (
             # "Posted March 4, 2024" (Invision), "Posted: 8:02 AM CST Tuesday, Mar. 5, 2024",
             # "le 14 mars 2024 à 08h12" (Libération)
             rf"(?:[·•|]\s*|{POSTED_WORDS}(?:\s*:)?\s+|(?:le|am|il|el|op)\s+)?"
+            # whom it answers, before the time: "replied to Velo_Vic | 2 hours ago" (road.cc)
+            rf"(?:{_REPLY_TO_PHRASE}\s+@?(?P<answers>[^|•·\s][^|•·]{{0,39}}?)\s*[|•·]\s*)?"
             rf"(?P<posted>{_TIME_FIRST_DATE}|{_WRITTEN_DATE}|{_RELATIVE_AGE})"
             r"(?:\s*\(edited\))?\s*$",
             _I,
@@ -837,7 +839,7 @@ PROMOTION = re.compile(
     # "Jon is a regular contributor to Amateur Photographer and runs macro workshops"
     # "Megan Gorrey is the Herald’s urban affairs reporter.", "... is an Al-Monitor contributor"
     r"|^(?:(?-i:[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})|he|she|they) (?:(?:is|are) (?:an? |the )?"
-    r"(?:[\w&'’]+[ ,-]+){0,5}?(?:reporter|correspondent|writer|editor|journalist|columnist"
+    r"(?:[\w&'’.]+[ ,-]+){0,5}?(?:reporter|correspondent|writer|editor|journalist|columnist"
     r"|contributor|critic|commentator|analyst|photographer|producer)"
     r"|covers|writes (?:about|on)|reports on)\b"
     r"|^for (?:feedback|complaints|inquiries|enquiries|queries|corrections)\b[^.]*contact us\.?$",

@@ -230,10 +230,13 @@ def _without_quoted_copies(comments: list[Comment]) -> list[Comment]:
             start = 0  # a label over no one's words is the reply's own
         name = _quoted_name(wrote) if wrote else lines[0].strip()
         said = [c.text for c in out if c.author == name]
-        end = start + 1
+        end, copied = start + 1, False
         while said and end < len(lines):
-            if _copied(lines[end], said):
+            if not lines[end].strip():  # the blank lines around a quoted paragraph (road.cc)
                 end += 1
+                continue
+            if _copied(lines[end], said):
+                end, copied = end + 1, True
                 continue
             # A quote inside the copy ("Smogmonster wrote:" in Quakergirl's): its lines too.
             inner = _WROTE_LINE.match(lines[end].strip())
@@ -241,10 +244,10 @@ def _without_quoted_copies(comments: list[Comment]) -> list[Comment]:
             if not inner_said:
                 break
             said = said + inner_said
-            end += 1
+            end, copied = end + 1, True
         snippet = wrote.group("snippet") if wrote else None
         in_header = bool(said and snippet and _copied(snippet, said))  # the copy in the header
-        if said and (start + 1 < end or in_header) and end < len(lines):
+        if said and (copied or in_header) and end < len(lines):
             text = "\n".join(lines[end:]).strip()
             reply_to = comment.reply_to or name
             comment = replace(comment, text=text, reply_to=reply_to)
@@ -648,7 +651,9 @@ def find_headers(
                     replying.group("reply_to")
                     if replying and line_index < index
                     # "... on Mar 12, 2024 in reply to Ann", "Leila · in response to Ann · Mar 12"
-                    else groups.get("reply_to") or groups.get("answers")
+                    else groups.get("reply_to")
+                    or groups.get("answers")
+                    or (date.groupdict().get("answers") if date else None)
                 ),
             )
         )
