@@ -534,3 +534,62 @@ def test_a_media_heading_beside_the_comment_text_names_its_writer_and_time():
         ("kibic_zrywu", "2024-05-12T20:12", None),
         ("Marek_W", "2024-05-12T20:47", "kibic_zrywu"),
     ]
+
+
+def test_a_title_of_site_section_and_headline_gives_the_part_a_title_element_ends_with():
+    """XOOPS writes <title> as site, module, story; the story's title span opens with its topic."""
+    html = (
+        "<html><head><title>Midori Net - News - Community bus adds weekday runs</title></head>"
+        "<body><div class='item'><span class='itemTitle'><a href='#'>Transport</a> : Community "
+        "bus adds weekday runs</span><p class='itemText'>The city will add six weekday runs "
+        "to the community bus from October, the transport office said on Thursday.</p></div>"
+        "</body></html>"
+    )
+    assert parse_page(html, "xoops.html").title == "Community bus adds weekday runs"
+
+
+def _xoops_comment(anchor: int, name: str, time: str, text: str, rank: str = "") -> str:
+    about = (
+        f"<div class='comUserRank'><div class='comUserRankText'>{rank}</div></div>"
+        "<div class='comUserStat'><span class='comUserStatCaption'>Joined:</span> 2016/3/5</div>"
+        "<div class='comUserStat'><span class='comUserStatCaption'>Posts:</span> 231</div>"
+        if rank
+        else ""
+    )
+    return (
+        "<table class='outer'><tr><th>Poster</th><th>Thread</th></tr>"
+        f"<tr><td class='head'><a id='comment{anchor}'></a> {name}</td><td class='head'>"
+        f"<div class='comDate'><span class='comDateCaption'>Posted:</span> {time}</div></td></tr>"
+        f"<tr><td class='odd'>{about}</td><td class='odd'><div class='comTitle'>Re: Bus runs"
+        f"</div><div class='comText'>{text}</div></td></tr></table>"
+    )
+
+
+def test_comments_in_tables_named_com_text_with_the_writer_in_the_time_row_and_spacer_cells():
+    """XOOPS's nested comments: "comText", "comDate" (no comment word but "com"), the writer's
+    name in the header row's other cell, their rank and post count beside the text, and a
+    reply indented by an empty cell of a given width before its table."""
+    indented = "<table><tr><td width='{w}'></td><td>{comment}</td></tr></table>"
+    html = (
+        "<html><body><h1>Community bus adds weekday runs</h1><p>The city will add six weekday "
+        "runs to the community bus from October, the transport office said.</p>"
+        + _xoops_comment(57, "kenta_s", "2024/9/12 12:47", "The morning runs will help.", "Regular")
+        + indented.format(
+            w=25,
+            comment=_xoops_comment(59, "hanako", "2024/9/12 18:05", "Ours missed the bus too."),
+        )
+        + indented.format(
+            w=50,
+            comment=_xoops_comment(61, "yoko", "2024/9/13 7:22", "The 7:42 is new.", "Newbie"),
+        )
+        + _xoops_comment(63, "oyaji", "2024/9/14 9:03", "Weekends next, please.", "Regular")
+        + "</body></html>"
+    )
+    comments = parse_page(html, "xoops.html").comments
+    assert [(c.author, c.posted, c.text) for c in comments] == [
+        ("kenta_s", "2024-09-12T12:47", "The morning runs will help."),
+        ("hanako", "2024-09-12T18:05", "Ours missed the bus too."),
+        ("yoko", "2024-09-13T07:22", "The 7:42 is new."),
+        ("oyaji", "2024-09-14T09:03", "Weekends next, please."),
+    ]
+    assert [c.reply_to for c in comments] == [None, "kenta_s", "hanako", None]

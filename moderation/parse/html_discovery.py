@@ -516,13 +516,19 @@ def name_words(node: LexborNode) -> list[list[str]]:
 
 def name_words_of(name: str) -> list[str]:
     """The lower-case words of one name ("TimelineItem-body": timeline, item, body); "com"
-    closing a name is "comment" (PluXml's "content_com"), not the "com" of a Java package
-    ("portlet-boundary_com_liferay_...")."""
+    closing a name is "comment" (PluXml's "content_com"), and opening it before a comment's
+    part ("comText"), not the "com" of a Java package ("portlet-boundary_com_liferay_...")."""
     words = [word for word in _NON_WORD.split(_CAMEL.sub("-", name).lower()) if word]
     words = [part for word in words for part in _run_on_parts(word)]
     if len(words) > 1 and words[-1] == "com":
         words[-1] = "comment"
+    if len(words) == 2 and words[0] == "com" and words[1] in _COMMENT_PART_WORDS:
+        words[0] = "comment"  # XOOPS: "comText", "comDate" (not "comUserRankText")
     return words
+
+
+# What "com" opening a name is a comment's part of: its text, time, title or writer.
+_COMMENT_PART_WORDS = COMMENT_BODY_WORDS | COMMENT_TIME_WORDS | COMMENT_AUTHOR_WORDS | _TITLE_WORDS
 
 
 def _run_on_parts(word: str) -> list[str]:
@@ -1031,6 +1037,7 @@ def _to_comments(found: list[_Found], text_of: Callable[[LexborNode], str]) -> t
             or _named_beside_time(entry)
             or _said_after_time(entry)
             or _said_in_heading(entry, items)
+            or _named_in_time_row(entry)
             or _named_beside_date(entry, items)
             or headed_by
         )
@@ -1315,6 +1322,23 @@ def _named_beside_time(entry: _Found) -> str | None:
     return name if name and _reads_as_name(name) else None
 
 
+def _named_in_time_row(entry: _Found) -> str | None:
+    """The name in another cell of the table row that holds a comment's time, where no element
+    names the writer (XOOPS: `<td class="head">kenta_s</td><td class="head"><div
+    class="comDate">...`): the first cell whose text reads as a name."""
+    if not entry.times:
+        return None
+    cell = next((n for n in ancestors(entry.times[0]) if n.tag in ("td", "th")), None)
+    row = cell.parent if cell is not None else None
+    if row is None or row.tag != "tr":
+        return None
+    for other in row.iter():
+        name = " ".join((other.text() or "").split())
+        if other.mem_id != cell.mem_id and other.tag in ("td", "th") and name:
+            return name if _reads_as_name(name) else None
+    return None
+
+
 def _said_after_time(entry: _Found) -> str | None:
     """The name after a comment's time that says it spoke (`<time>mardi 05 mars 2024 -
     10:21</time> - Monique a dit :`: PluXml), loose text with no element of its own."""
@@ -1518,4 +1542,21 @@ def _depth(chain: list[LexborNode]) -> int | None:
         indent = _INDENT_STYLE.search(node.attributes.get("style") or "")
         if indent:
             return round(float(indent.group(1)) * 10)  # 2.5em and 5em stay apart
+        spacer = _spacer_width(node)
+        if spacer is not None:
+            return spacer * 10
     return None
+
+
+def _spacer_width(node: LexborNode) -> int | None:
+    """The width of an empty table cell drawn before a comment's cell, that indents it as a
+    reply (XOOPS's nested mode: `<td width="25"></td><td><table class="outer">...`)."""
+    if node.tag != "td":
+        return None
+    before = node.prev
+    while before is not None and before.tag == "-text" and not (before.text() or "").strip():
+        before = before.prev
+    if before is None or before.tag != "td" or (before.text() or "").strip():
+        return None
+    width = str(before.attributes.get("width") or "").removesuffix("px")
+    return int(width) if width.isdigit() else None

@@ -424,7 +424,9 @@ def read_title(tree: LexborHTMLParser) -> str | None:
         value = _TITLE_LABEL.sub("", " ".join((value or "").split()))
         value = bare_title(_TITLE_NUMBER.sub("", value))
         if node.tag == "title":
-            value = _without_dated_part(_TITLE_SUFFIX.sub("", value))
+            value = _part_titled_in_page(tree, value) or _without_dated_part(
+                _TITLE_SUFFIX.sub("", value)
+            )
         elif node.tag == "meta":  # og:title: a dash there is the headline's ("... - despite")
             value = _SITE_AFTER_BAR.sub("", value)
         elif node.tag == "h1" and _in_banner(node):
@@ -435,6 +437,24 @@ def read_title(tree: LexborHTMLParser) -> str | None:
         if value:
             return value
     return None
+
+
+def _part_titled_in_page(tree: LexborHTMLParser, title: str) -> str | None:
+    """The part of a <title> of three parts or more ("Site - News - Headline": XOOPS) that an
+    element named as a title ends with (`<span class="itemTitle">Topic : Headline</span>`)."""
+    parts = [part.strip() for part in _TITLE_PARTS.split(title)]
+    if len(parts) < 3:
+        return None
+    titled = [
+        " ".join((node.text() or "").split())
+        for node in tree.css("[class]")
+        if any(words[-1] in _TITLE_NAME_WORDS for words in name_words(node))
+    ]
+    return next((part for part in parts[1:] if any(t.endswith(part) for t in titled)), None)
+
+
+_TITLE_PARTS = re.compile(r"\s+(?:[|–—»-]|::)\s+")
+_TITLE_NAME_WORDS = frozenset({"title", "headline"})
 
 
 def _without_dated_part(title: str) -> str:

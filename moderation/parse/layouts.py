@@ -1150,6 +1150,7 @@ COMMENT_AUTHOR_WORDS = frozenset(
 COMMENT_NOT_AUTHOR_WORDS = frozenset(
     {"location", "avatar", "rank", "badge", "badges", "karma", "flair", "bio", "pic", "picture"}
     | {"photo", "icon", "city", "country", "joined", "stats", "reputation"}
+    | {"stat", "status", "img", "image"}  # XOOPS: "comUserStat" (joined, posts), "comUserImg"
 )
 COMMENT_TIME_WORDS = frozenset(
     {
