@@ -1297,6 +1297,24 @@ def test_csv_columns_named_in_german():
     ]  # fmt: skip
 
 
+def test_csv_columns_named_in_spanish_beside_a_creator_column_of_addresses():
+    """A no-code app's export: "Texto", "Nombre del autor", "Comentario padre" (the answered
+    row's "unique id"), and "Creator" holding the writer's e-mail address, not their name."""
+    page = parse_page(
+        "Texto,Nombre del autor,Comentario padre,Creation Date,Creator,unique id\n"
+        "¿Aplica también para la ruta 75?,Verónica Ledesma,,\"May 14, 2024 10:02 am\","
+        "vero@example.com,171x31\n"
+        "Sí aplica desde el lunes.,Jorge Arteaga,171x31,\"May 14, 2024 10:16 am\","
+        "jorge@example.com,171x55\n",
+        "comentarios.csv",
+    )
+    assert [(c.author, c.text, c.reply_to) for c in page.comments] == [
+        ("Verónica Ledesma", "¿Aplica también para la ruta 75?", None),
+        ("Jorge Arteaga", "Sí aplica desde el lunes.", "Verónica Ledesma"),
+    ]
+    assert page.comments[1].parent == page.comments[0].id
+
+
 def test_a_parent_named_by_another_unique_column_than_the_id():
     """Webflow's CMS CSV: "Parent Comment" holds the answered row's "Slug", not its "Item ID"."""
     page = parse_page(

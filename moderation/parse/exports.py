@@ -344,7 +344,8 @@ _COLUMN_WORDS = {
         # ... in the languages of Europe's sites: "Kommentar", "Commentaire", "Comentario"
         | {"kommentar", "kommentare", "nachricht", "inhalt", "beitrag", "commentaire", "contenu",
            "comentario", "comentário", "mensaje", "mensagem", "commento", "messaggio", "testo",
-           "reactie", "bericht", "tekst", "komentarz", "treść", "kommentti", "viesti"}
+           "reactie", "bericht", "tekst", "komentarz", "treść", "kommentti", "viesti", "texto",
+           "texte"}
     ),
     "author": frozenset(
         {"name", "author", "user", "username", "nickname", "commenter"}
@@ -389,7 +390,7 @@ def _named_by_words(header: list[str], rows: list[list[str]]) -> list[str]:
     renamed = list(header)
     taken = {_key(name) for name in header}
     for role in ("text", "author", "reply_to"):
-        if taken & set(EXPORT_COLUMNS[role]):
+        if taken & set(EXPORT_COLUMNS[role]) and not _addresses_only(header, rows, role):
             continue
         named = [i for i, found in enumerate(words) if found & _COLUMN_WORDS[role]]
         if role == "text":  # not an id, nor a count ("Comments": 0, a listening tool's)
@@ -403,6 +404,20 @@ def _named_by_words(header: list[str], rows: list[list[str]]) -> list[str]:
     return renamed
 
 
+def _addresses_only(header: list[str], rows: list[list[str]], role: str) -> bool:
+    """Whether the column named for `role` the exports' way holds only e-mail addresses (a
+    no-code app's "Creator"), so that a column named by its words ("Nombre del autor") may
+    hold the names instead."""
+    keys = [_key(name) for name in header]
+    column = next((keys.index(alias) for alias in EXPORT_COLUMNS[role] if alias in keys), None)
+    cells = [row[column].strip() for row in rows if column is not None and column < len(row)]
+    filled = [cell for cell in cells if cell]
+    return bool(filled) and all(_ADDRESS.match(cell) for cell in filled)
+
+
+_ADDRESS = re.compile(r"^[^@\s]+@[^@\s]+\.\w+$")
+
+
 def _parent_named_by_words(header: list[str]) -> list[str]:
     """The column of the id a row answers, where no column has a name the exports use for it:
     "Replying to comment ID" (a form's sheet), "Parent Message ID" (a social inbox)."""
@@ -411,8 +426,19 @@ def _parent_named_by_words(header: list[str]) -> list[str]:
 
 def _names_parent_id(words: set[str]) -> bool:
     """A field's words naming the id of what a record answers ("parent", "message", "id"), not
-    of whom ("reply_to_user_id")."""
-    return bool(words & _REPLY_WORDS and words & _ID_WORDS and not words & _ACCOUNT_WORDS)
+    of whom ("reply_to_user_id"); a parent comment ("Comentario padre") names it too."""
+    if words & _ACCOUNT_WORDS:
+        return False
+    return bool(
+        words & _REPLY_WORDS
+        and words & _ID_WORDS
+        or words & _PARENT_WORDS
+        and words & _OWN_ID_WORDS
+    )
+
+
+# "Parent" in the languages of the text columns' words: "Comentario padre", "Commento genitore".
+_PARENT_WORDS = frozenset({"parent", "padre", "pai", "genitore", "ouder", "übergeordnet"})
 
 
 _OWN_ID_WORDS = frozenset(
