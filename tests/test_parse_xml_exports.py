@@ -229,3 +229,65 @@ def test_a_redmine_issue_its_journals_notes_and_a_quote_of_an_earlier_note():
         ("Anna Weber", None, "How long does a rebuild take?"),
         ("Luis Carvalho", "Anna Weber", "About 40 minutes."),
     ]
+
+
+def _jcr_property(name: str, value: str) -> str:
+    return f'<sv:property sv:name="{name}"><sv:value>{value}</sv:value></sv:property>'
+
+
+def _jcr_comment(name: str, uuid: str, author: str, text: str, created: str, replies="") -> str:
+    return (
+        f'<sv:node sv:name="{name}">{_jcr_property("jcr:uuid", uuid)}'
+        f"{_jcr_property('mgnl:created', created)}{_jcr_property('author', author)}"
+        f"{_jcr_property('text', text)}"
+        + (f'<sv:node sv:name="replies">{replies}</sv:node>' if replies else "")
+        + "</sv:node>"
+    )
+
+
+def test_a_jcr_system_view_page_with_comments_and_replies_nested_in_them():
+    """Magnolia's (and AEM's) JCR export: every node an `sv:node`, every field an `sv:property`
+    named in an attribute over its `sv:value`; the story's title a property of the page node,
+    its text in components of another name than the comments; replies nested in a comment."""
+    xml = (
+        '<?xml version="1.0" encoding="UTF-8"?>'
+        '<sv:node xmlns:sv="http://www.jcp.org/jcr/sv/1.0" sv:name="bridge-works">'
+        + _jcr_property("title", "Bridge works begin: riverside path closed")
+        + '<sv:node sv:name="main"><sv:node sv:name="0">'
+        + _jcr_property("text", "&lt;p&gt;Works on the new footbridge began on Monday.&lt;/p&gt;")
+        + '</sv:node></sv:node><sv:node sv:name="comments">'
+        + _jcr_comment(
+            "commento0", "a3bf", "Marco", "Finally! I cross with the kids every day.",
+            "2024-05-14T08:12:47.118+02:00",
+            replies=_jcr_comment(
+                "commento0", "d3bb", "Elena", "Same here, hope they keep to time.",
+                "2024-05-14T09:03:21.502+02:00",
+            ),
+        )
+        + _jcr_comment(
+            "commento1", "d7ab", "Paolo", "The detour is well signed.", "2024-05-14T12:18:05+02:00"
+        )
+        + "</sv:node></sv:node>"
+    )  # fmt: skip
+    page = parse_page(xml, "page.xml")
+    assert page.title == "Bridge works begin: riverside path closed"
+    assert page.article == "Works on the new footbridge began on Monday."
+    assert [(c.id, c.author, c.text, c.parent) for c in page.comments] == [
+        ("a3bf", "Marco", "Finally! I cross with the kids every day.", None),
+        ("d3bb", "Elena", "Same here, hope they keep to time.", "a3bf"),
+        ("d7ab", "Paolo", "The detour is well signed.", None),
+    ]
+    assert page.comments[0].posted.startswith("2024-05-14T08:12")
+
+
+def test_a_list_of_comments_under_the_story_is_no_part_of_its_text():
+    """IntenseDebate's export: <blogpost> with a title and <comments>, no body of its own."""
+    xml = (
+        '<?xml version="1.0"?><output><blogpost><title>Ten years of the repair café</title>'
+        '<comments><comment id="1" parentid="0"><name>Margaret</name><text>What a milestone!'
+        '</text></comment><comment id="2" parentid="1"><name>Derek</name><text>Thanks!</text>'
+        "</comment></comments></blogpost></output>"
+    )
+    page = parse_page(xml, "intensedebate.xml")
+    assert (page.title, page.article) == ("Ten years of the repair café", "")
+    assert [c.text for c in page.comments] == ["What a milestone!", "Thanks!"]

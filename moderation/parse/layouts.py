@@ -1255,6 +1255,7 @@ EXPORT_COLUMNS: dict[str, tuple[str, ...]] = {
         "short_id", "ts",  # Slack's message time is its id
         "item_id",  # a social inbox: the comment is the item, the post the story under it
         "post_id", "event_id",
+        "uuid",  # a JCR export's node (Magnolia, AEM: "jcr:uuid")
     ),
     "author": (
         "author", "author_name", "authorname", "user_profile", "user", "username", "user_name",

@@ -47,12 +47,12 @@ def parse_xml_export(text: str, source: str) -> Page:
         line, column = error.position
         raise PageError(f"{source}: not well-formed XML (line {line}, column {column})") from error
     try:
-        found = _records(root)
+        found, others = _records(root)
         if not found:
             names = ", ".join(EXPORT_COLUMNS["text"])
             raise PageError(f"{source}: no comment records (elements with one of: {names})")
         elements, records = [element for element, _ in found], [record for _, record in found]
-        title, article = _article(root, elements, records)
+        title, article = _article(root, elements, records, others)
     except RecursionError as error:  # records are read recursively; exports nest a few levels
         raise PageError(f"{source}: XML nested too deeply to be a comment export") from error
     page = export_page([_readable(record) for record in records], source)
@@ -64,22 +64,56 @@ def _local(name: str) -> str:
     return name.rsplit("}", 1)[-1].lower()
 
 
-def _records(root: ElementTree.Element) -> list[tuple[ElementTree.Element, dict[str, Any]]]:
-    """The elements, each with its record, of the tag that holds the most non-empty comment
-    texts."""
+def _records(
+    root: ElementTree.Element,
+) -> tuple[list[tuple[ElementTree.Element, dict[str, Any]]], list[ElementTree.Element]]:
+    """The elements, each with its record, of the kind that holds the most non-empty comment
+    texts; and the elements of other kinds that hold a text (a JCR story's text components)."""
     found: dict[str, list[tuple[ElementTree.Element, dict[str, Any]]]] = {}
     texts: Counter[str] = Counter()
     for element in root.iter():
-        if len(element) == 0 and not _signed_leaf(element):
+        if len(element) == 0 and not _signed_leaf(element) or _field_name(element):
             continue
         record = _record(element)
         if _text_of(export_field(record, "text")):
-            tag = _local(element.tag)
-            texts[tag] += 1
-            found.setdefault(tag, []).append((element, record))
+            kind = _kind(element)
+            texts[kind] += 1
+            found.setdefault(kind, []).append((element, record))
     if not texts:
-        return []
-    return found[texts.most_common(1)[0][0]]
+        return [], []
+    kind = texts.most_common(1)[0][0]
+    others = [element for other, held in found.items() if other != kind for element, _ in held]
+    return _nested_under_parents(root, found[kind]), others
+
+
+def _kind(element: ElementTree.Element) -> str:
+    """What kind of element a record is: its tag, and where a generic node is named in an
+    attribute, that name without its number (JCR's `<sv:node sv:name="commento3">`: comments,
+    apart from the story's text components `<sv:node sv:name="0">`)."""
+    named = next((v for k, v in element.attrib.items() if _local(k) == "name"), "")
+    return f"{_local(element.tag)}:{_NUMBER.sub('', named)}"
+
+
+_NUMBER = re.compile(r"\d+")
+
+
+def _nested_under_parents(
+    root: ElementTree.Element, found: list[tuple[ElementTree.Element, dict[str, Any]]]
+) -> list[tuple[ElementTree.Element, dict[str, Any]]]:
+    """Records nested inside another record (a JCR export's `replies` node inside a comment)
+    answer it, where they name no parent of their own."""
+    ids = {id(element): export_field(record, "id") for element, record in found}
+    above = {id(child): parent for parent in root.iter() for child in parent}
+    out = []
+    for element, record in found:
+        up = above.get(id(element))
+        while up is not None and id(up) not in ids:
+            up = above.get(id(up))
+        parent = ids[id(up)] if up is not None else None
+        if parent and export_field(record, "parent") in (None, ""):
+            record = {**record, "parent": parent}
+        out.append((element, record))
+    return out
 
 
 def _record(element: ElementTree.Element) -> dict[str, Any]:
@@ -87,6 +121,8 @@ def _record(element: ElementTree.Element) -> dict[str, Any]:
     each name kept (Disqus gives `dsq:id` and an empty `<id/>`; WXR `content:encoded` before
     `excerpt:encoded`)."""
     record: dict[str, Any] = {_local(name): value for name, value in element.attrib.items()}
+    if "name" in record and any(_field_name(child) for child in element):
+        record["node_name"] = record.pop("name")  # JCR's node name ("commento3"), no writer's
     if _signed_leaf(element):  # Jira: <comment author="bk" created="...">text</comment>
         record["text"] = (element.text or "").strip()
     prefix = _local(element.tag) + "_"
@@ -100,10 +136,12 @@ def _record(element: ElementTree.Element) -> dict[str, Any]:
 
 def _field_name(child: ElementTree.Element) -> str | None:
     """The name a generic field element carries in an attribute: Zoho's `<fl val="Comment">`,
-    `<field name="body">`, `<column key="author">`."""
-    if len(child) or _local(child.tag) not in _FIELD_TAGS:
+    `<field name="body">`, `<column key="author">`, JCR's `<sv:property sv:name="mgnl:created">`
+    over its `<sv:value>` (the name without the namespace prefix it may have: "created")."""
+    if _local(child.tag) not in _FIELD_TAGS or any(_local(v.tag) != "value" for v in child):
         return None
-    return next((v for k, v in child.attrib.items() if _local(k) in _FIELD_NAME_ATTRIBUTES), None)
+    name = next((v for k, v in child.attrib.items() if _local(k) in _FIELD_NAME_ATTRIBUTES), None)
+    return name.rpartition(":")[2] if name else None
 
 
 _FIELD_TAGS = frozenset({"fl", "field", "column", "col", "attribute", "property", "value"})
@@ -119,7 +157,10 @@ def _signed_leaf(element: ElementTree.Element) -> bool:
 
 def _value(element: ElementTree.Element) -> Any:
     """Text for a leaf, the id for an element holding only an id, a record for the rest (an
-    empty element naming someone in its attributes: Redmine's `<user id="5" name="Luis"/>`)."""
+    empty element naming someone in its attributes: Redmine's `<user id="5" name="Luis"/>`);
+    a field's value elements' text, the first (`<sv:property ...><sv:value>`)."""
+    if len(element) and _field_name(element):
+        return (element[0].text or "").strip()
     if len(element):
         return _record(element)
     text = (element.text or "").strip()
@@ -147,11 +188,15 @@ def _article(
     root: ElementTree.Element,
     elements: list[ElementTree.Element],
     records: list[dict[str, Any]],
+    others: list[ElementTree.Element],
 ) -> tuple[str | None, str]:
-    """Title and body of the one container all comments belong to; none when they differ."""
+    """Title and body of the one container all comments belong to (replies nested in comments
+    aside); none when they differ. Without a body of its own, the body is the text of the
+    other records under it (a JCR page's text components), in order."""
     parents = {child: parent for parent in root.iter() for child in parent}
-    holders = {id(parents.get(element)) for element in elements}
-    container = parents.get(elements[0]) if len(holders) == 1 else None
+    top = [element for element in elements if not _inside(element, elements, parents)]
+    holders = {id(parents.get(element)) for element in top}
+    container = parents.get(top[0]) if len(holders) == 1 else None
     if container is None or container is root:
         threads = {record.get("thread") for record in records}
         thread = threads.pop() if len(threads) == 1 else None
@@ -168,7 +213,33 @@ def _article(
     if feed:  # a feed of one story's comments: its channel's description is the site's
         return title[feed.end() :].strip() or None, ""
     body = next((_text_of(value) for name in XML_ARTICLE_FIELDS if (value := fields.get(name))), "")
+    if not body:  # text records under it, neither comments nor holding any
+        inside = {id(element) for element in container.iter()}
+        comments = {id(element) for element in elements}
+        parts = [
+            _record(element)
+            for element in others
+            if id(element) in inside
+            and not _inside(element, elements, parents)
+            and not any(id(held) in comments for held in element.iter())
+        ]
+        body = "\n".join(_text_of(export_field(part, "text")) for part in parts)
     return title, markup_text(body)
+
+
+def _inside(
+    element: ElementTree.Element,
+    elements: list[ElementTree.Element],
+    parents: dict[ElementTree.Element, ElementTree.Element],
+) -> bool:
+    """Whether a record element stands inside another record (a reply nested in a comment)."""
+    records = {id(other) for other in elements}
+    up = parents.get(element)
+    while up is not None:
+        if id(up) in records:
+            return True
+        up = parents.get(up)
+    return False
 
 
 # The title WordPress gives a story's comment feed: "Comments on: <the story's headline>".
