@@ -2830,6 +2830,22 @@ Report
     assert page.comments[1].parent == page.comments[0].id
 
 
+def test_recommend_with_a_question_mark_and_its_count_is_a_control():
+    """Newsquest's newer comment list: "Report this comment   Recommend? (11)" under each."""
+    page = parse_page(
+        "Park and ride charge to rise\n\nThe council said the sites cost more to run than they "
+        "earned, a spokesperson said on Monday.\nComments (2)\n\nBicester Bob\n"
+        "3:12pm Tue 14 May 24\nIt's a car park, not a hotel.\n"
+        "Report this comment   Recommend? (11)\n\nOxman1962\n9:18am Wed 15 May 24\n"
+        "Three pounds plus the bus fare adds up.\nReport this comment   Recommend? (4)\n",
+        "parking.txt",
+    )
+    assert [(c.author, c.text) for c in page.comments] == [
+        ("Bicester Bob", "It's a car park, not a hotel."),
+        ("Oxman1962", "Three pounds plus the bus fare adds up."),
+    ]
+
+
 def test_a_two_digit_year_is_read_only_where_no_word_follows():
     from moderation.parse.layouts import DATE_IN_TEXT
     from moderation.parse.timestamps import to_iso

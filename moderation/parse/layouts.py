@@ -109,7 +109,7 @@ _CONTROLS = (
     r"|(?:Page|Seite|Página|Pagina|Strona) \d+ (?:of|von|sur|de|di|van|z) \d+|Next(?: page)?"
     r"|Previous(?: page)?|Nächste Seite|Vorherige Seite|[«‹]\s*Prev(?:ious)?|Next\s*[»›]"
     r"|Showing (?:comments )?\d+\s*[-–]\s*\d+ of \d+(?: comments)?"
-    r"|Respect|Recommend|Report abuse|Report this comment|Click to rate|Link to comment"
+    r"|Respect|Recommend\??|Report abuse|Report this comment|Click to rate|Link to comment"
     r"|Alert moderator|Report to moderator|Notify moderator"
     r"|Share on other sites|Rate this comment|Complain about this comment(?: \(.*\))?"
     r"|Comment number \d+\.?|Positive|Negative"
