@@ -1524,3 +1524,18 @@ def test_french_comments_dated_publie_le_and_closed_by_signaler_un_abus():
         ("Corsaire_malouin", None, "2024-05-14T12:51"),
         ("MarieLouise", "Corsaire_malouin", "2024-05-14T13:30"),
     ]
+
+
+def test_a_view_count_the_house_rules_and_a_link_to_the_top_under_a_story_are_no_comments():
+    """The Taipei Times copied as text, a story with no comments: its read count, the rules of
+    a comment section that shows none, and "TOP top" are neither story nor comments."""
+    page = parse_page(
+        "Bridge closed to lorries\n\n" + BODY + "\nThis story has been viewed 2148 times.\n\n"
+        "Comments will be moderated. Keep comments relevant to the article. Remarks containing "
+        "abusive and obscene language, personal attacks of any kind or promotion will be "
+        "removed and the user banned.\n\nTOP top\n\nMost Popular\n1. Cabinet approves draft "
+        "amendments\n",
+        "taipei.txt",
+    )
+    assert page.comments == ()
+    assert page.article.endswith("the council said.")

@@ -958,6 +958,12 @@ TAIL_NOTICE = re.compile(
     r"\b(?:mai jos|abajo|abaixo|ci-dessous|qui sotto|unten|poniżej|níže|ispod)\W*$"
     # ... and what breaking them costs: "Comments that violate guidelines risk being deleted"
     r"|\bcomments? (?:that|which) (?:violate|break|breach)\b"
+    # "Comments will be moderated. Keep comments relevant to the article." (Taipei Times)
+    r"|^comments (?:will|may) be (?:moderated|reviewed|removed)\b"
+    # how often it was read: "This story has been viewed 2148 times."
+    r"|^this (?:story|article|page) has been (?:viewed|read) [\d,]+ times\.?$"
+    # a link back up the page: "Back to top", "TOP top" (an icon's word and the link's)
+    r"|^(?:back to )?top(?: top)?\s*[↑▲^]?$"
     # an affiliate disclosure: "... through one of the links on our site, we may receive
     # compensation", "We may earn a commission"
     r"|\bmay (?:receive|earn) (?:a )?(?:compensation|commission)\b|\baffiliate links?\b"
