@@ -593,3 +593,32 @@ def test_comments_in_tables_named_com_text_with_the_writer_in_the_time_row_and_s
         ("oyaji", "2024-09-14T09:03", "Weekends next, please."),
     ]
     assert [c.reply_to for c in comments] == [None, "kenta_s", "hanako", None]
+
+
+def test_comments_named_so_each_with_its_text_in_a_blockquote_and_its_writer_in_a_cite():
+    """Chyrp Lite's comment list: `li.comment` > `blockquote` (the comment, no quote of anyone)
+    and `cite` (name, time), in an `<ol>` whose own `data-timestamp` is the newest comment's."""
+    def item(number: int, name: str, day: str, text: str) -> str:
+        return (
+            f"<li id='comment_{number}' class='comment'><blockquote><p>{text}</p></blockquote>"
+            f"<cite><strong>{name}</strong> on <a class='permalink' href='#comment_{number}'>"
+            f"<time datetime='{day}'>{day}</time></a></cite></li>"
+        )
+
+    html = (
+        "<html><body><article class='post'><h2 class='title'>Three weeks with a rye starter</h2>"
+        "<p>I finally gave in and spent three weeks feeding a rye starter beside my wheat one, "
+        "to see whether all the fuss about rye is justified.</p></article>"
+        "<div class='comments' id='comments'><h3>Comments</h3>"
+        "<ol class='comments' data-post_id='58' data-timestamp='2024-05-17 21:14:07'>"
+        + item(231, "Hannah", "2024-05-14", "How did you start the rye one?")
+        + item(232, "Tomasz", "2024-05-14", "Rye starters are so forgiving.")
+        + item(234, "Ruth", "2024-05-15", "@Hannah I used a spoon of the wheat starter.")
+        + "</ol></div></body></html>"
+    )
+    page = parse_page(html, "chyrp.html")
+    assert [(c.author, c.text, c.reply_to) for c in page.comments] == [
+        ("Hannah", "How did you start the rye one?", None),
+        ("Tomasz", "Rye starters are so forgiving.", None),
+        ("Ruth", "@Hannah I used a spoon of the wheat starter.", "Hannah"),
+    ]

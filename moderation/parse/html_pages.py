@@ -234,12 +234,24 @@ def read_comments(tree: LexborHTMLParser) -> Thread:
         (Thread(named, opens=opens) if named else None)
         or discover_posts(tree, block_text)
         or Thread(
-            json_ld_comments(tree)
-            or discover_section_comments(tree, HTML_COMMENT_SECTIONS, block_text)
-            or discover_named_items(tree, block_text)
-            or section_comments(tree),
+            json_ld_comments(tree) or _anchored_or_named(tree) or section_comments(tree),
         )
     )
+
+
+def _anchored_or_named(tree: LexborHTMLParser) -> tuple[Comment, ...]:
+    """The comments a section's writers and times anchor, unless its elements named as comments
+    read as more (Chyrp: five `li.comment`s, a `<blockquote>` the text of each, in an `<ol>`
+    whose own `data-timestamp` anchored one). Each reading removes what it read, so the
+    counts are taken on copies and the one chosen reads the page itself."""
+    anchored = discover_section_comments(
+        LexborHTMLParser(tree.html), HTML_COMMENT_SECTIONS, block_text
+    )
+    if not anchored or len(discover_named_items(LexborHTMLParser(tree.html), block_text)) > len(
+        anchored
+    ):
+        return discover_named_items(tree, block_text)
+    return discover_section_comments(tree, HTML_COMMENT_SECTIONS, block_text)
 
 
 def _listed_comments(
