@@ -622,3 +622,33 @@ def test_comments_named_so_each_with_its_text_in_a_blockquote_and_its_writer_in_
         ("Tomasz", "Rye starters are so forgiving.", None),
         ("Ruth", "@Hannah I used a spoon of the wheat starter.", "Hannah"),
     ]
+
+
+def test_a_gallery_page_with_the_sites_name_in_its_h1_and_comments_in_header_rows():
+    """Coppermine: the h1 is the site's name, which <title> closes with, the photo's title an h2
+    that <title> opens with; each comment a table whose header row holds the name (with a
+    no-break space after it) and, in another cell, "[21.05.24 um 20:14]"."""
+    def comment(number: int, name: str, time: str, text: str) -> str:
+        return (
+            "<table class='maintable'><tr><td><table><tr>"
+            f"<td class='tableh2'><strong>{name}</strong><a name='comment{number}'></a>&nbsp;</td>"
+            f"<td class='tableh2'><span class='comment_date'>[{time}]</span></td></tr></table>"
+            f"</td></tr><tr><td class='tableb'><div id='cbody{number}'>{text}</div></td></tr>"
+            "</table>"
+        )
+
+    html = (
+        "<html><head><title>Misty morning at the lake - Landscapes - Lake Photo Club</title>"
+        "</head><body><h1>Lake Photo Club</h1><h2>Misty morning at the lake</h2>"
+        "<p>Taken at six in the morning from the jetty, with the mist still on the water.</p>"
+        "<div id='comments'>"
+        + comment(5811, "Reinhold", "21.05.24 um 20:14", "The print hangs in the town hall.")
+        + comment(5814, "Margit H.", "21.05.24 um 21:02", "The lone tree gives it a hold.")
+        + "</div></body></html>"
+    )
+    page = parse_page(html, "coppermine.html")
+    assert page.title == "Misty morning at the lake"
+    assert [(c.author, c.posted, c.text) for c in page.comments] == [
+        ("Reinhold", "2024-05-21T20:14", "The print hangs in the town hall."),
+        ("Margit H.", "2024-05-21T21:02", "The lone tree gives it a hold."),
+    ]

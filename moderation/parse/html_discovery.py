@@ -1070,11 +1070,14 @@ def _time_lines(entry: _Found) -> set[int]:
 
 def _without_name_prefix(text: str, author: str | None) -> str:
     """The text without the writer's name opening it ("吃瓜群众小王：这种..." on Weibo, where the
-    name is a link at the head of the text)."""
+    name is a link at the head of the text), or on a line of its own over it (Coppermine's
+    header row: "Reinhold&nbsp;", the date in a cell beside it)."""
     if author and text.startswith(author):
         rest = text[len(author) :]
         if rest[:1] in ("：", ":") and rest[1:].strip():
             return rest[1:].strip()
+        if rest.lstrip(" \t\xa0").startswith("\n") and rest.strip():
+            return rest.strip()
     return text
 
 

@@ -441,6 +441,12 @@ def read_title(tree: LexborHTMLParser) -> str | None:
             )
         elif node.tag == "meta":  # og:title: a dash there is the headline's ("... - despite")
             value = _SITE_AFTER_BAR.sub("", value)
+        elif (
+            node.tag == "h1"
+            and _closes_title(value, tree)
+            and (story := _heading_opening_title(tree))
+        ):
+            return story  # the site's name over the story's h2 (Coppermine): <title> says which
         elif node.tag == "h1" and _in_banner(node):
             page_title = _text_of_first(tree, "title")
             headline = _beside_site_name(value, page_title, _site_name(tree))
@@ -467,6 +473,12 @@ def _part_titled_in_page(tree: LexborHTMLParser, title: str) -> str | None:
 
 _TITLE_PARTS = re.compile(r"\s+(?:[|–—»-]|::)\s+")
 _TITLE_NAME_WORDS = frozenset({"title", "headline"})
+
+
+def _closes_title(heading: str, tree: LexborHTMLParser) -> bool:
+    """Whether `heading` is the last part of <title>, after a separator: the site's name."""
+    parts = _TITLE_PARTS.split(_text_of_first(tree, "title"))
+    return len(parts) > 1 and parts[-1].strip().casefold() == heading.casefold()
 
 
 def _without_dated_part(title: str) -> str:
