@@ -1351,3 +1351,33 @@ def test_writers_named_by_id_in_a_participants_list_beside_nested_replies():
     assert [(c.author, c.reply_to) for c in page.comments] == [
         ("Beatriz Lacerda", None), ("Rafael Tonetto", "Beatriz Lacerda"),
     ]  # fmt: skip
+
+
+def test_a_writer_object_with_a_first_and_a_last_name_is_named_by_both_not_the_username():
+    """A help desk's comments API (Front): the author an object of "username", "first_name",
+    "last_name"; an "@maya" mention answers Maya Okafor."""
+    export = json.dumps(
+        {
+            "_results": [
+                {
+                    "id": "com_1",
+                    "author": {"id": "tea_4", "username": "maya", "first_name": "Maya",
+                               "last_name": "Okafor"},
+                    "body": "Reader wants her comment back up.",
+                    "posted_at": 1715691761.318,
+                },
+                {
+                    "id": "com_2",
+                    "author": {"id": "tea_7", "username": "daniel", "first_name": "Daniel",
+                               "last_name": "Reyes"},
+                    "body": "@maya I checked the queue, it was caught by the link filter.",
+                    "posted_at": 1715692805.0,
+                },
+            ]
+        }
+    )  # fmt: skip
+    page = parse_page(export, "comments.json")
+    assert [(c.author, c.reply_to) for c in page.comments] == [
+        ("Maya Okafor", None),
+        ("Daniel Reyes", "Maya Okafor"),
+    ]

@@ -966,6 +966,8 @@ def _text(value: Any) -> str | None:
     for _ in range(2):  # a name one object further in: {"from": {"user": {"displayName"}}}
         if isinstance(value, dict):
             lowered = _lowered(value)
+            given = " ".join(str(lowered.get(key) or "").strip() for key in _GIVEN_AND_FAMILY)
+            lowered["given_and_family"] = given.strip()  # {"first_name", "last_name"}: Front
             named = (lowered[key] for key in EXPORT_NAME_KEYS if _names(lowered.get(key)))
             value = next(named, None)
     if isinstance(value, list) and value and all(_is_run(part) for part in value):
@@ -976,6 +978,9 @@ def _text(value: Any) -> str | None:
         return None
     text = str(value).strip()
     return text or None
+
+
+_GIVEN_AND_FAMILY = ("first_name", "last_name")
 
 
 def _names(value: Any) -> bool:

@@ -1312,7 +1312,9 @@ EXPORT_COLUMNS: dict[str, tuple[str, ...]] = {
 EXPORT_NAME_KEYS = (
     # the name a person shows before the account's handle ("displayName": "Margot D." beside
     # "name": "margot", PeerTube's account)
-    "real_name", "display_name", "displayname", "name", "fullname", "full_name", "username",
+    "real_name", "display_name", "displayname", "name", "fullname", "full_name",
+    "given_and_family",  # a first and a last name, joined (`moderation.parse.exports`)
+    "username",
     "screen_name",
     "login", "handle",
     "user",  # one object further in: {"from": {"user": {"displayName": ...}}} (Teams)
