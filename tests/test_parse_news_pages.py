@@ -1539,3 +1539,59 @@ def test_a_view_count_the_house_rules_and_a_link_to_the_top_under_a_story_are_no
     )
     assert page.comments == ()
     assert page.article.endswith("the council said.")
+
+
+def test_a_writers_role_in_spanish_ends_the_story_and_hide_n_replies_nests_them():
+    """A Caribbean paper copied as text: "Mariela Guzmán" / "Periodista de la sección ..."
+    under the story, and "Ocultar 2 respuestas" under a comment whose replies follow it."""
+    page = parse_page(
+        "Bridge closed to lorries\n\n" + BODY + "\nMariela Guzmán\n"
+        "Periodista de la sección Gran Santo Domingo.\n\nComentarios (3)\n\n"
+        "Rafael Almonte\n13 de mayo de 2024, 9:15 a. m.\nYa era hora, la avenida es un parqueo.\n"
+        "Me gusta (14)\nResponder\nOcultar 2 respuestas\n\n"
+        "Yokasta P.\n13 de mayo de 2024, 9:40 a. m.\nEl problema es la doble fila.\n"
+        "Me gusta (6)\nResponder\n\n"
+        "Pedro Sánchez M.\n13 de mayo de 2024, 10:02 a. m.\nPor algo se empieza.\n"
+        "Me gusta (3)\nResponder\n",
+        "listin.txt",
+    )
+    assert page.article.endswith("the council said.")
+    assert [(c.author, c.reply_to) for c in page.comments] == [
+        ("Rafael Almonte", None),
+        ("Yokasta P.", "Rafael Almonte"),
+        ("Pedro Sánchez M.", "Rafael Almonte"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("reply_line", "name"),
+    [
+        ("Vastaus nimimerkille Kalle Oulunsuu", "Kalle Oulunsuu"),  # Finnish: to the nickname
+        ("em resposta a Kalle Oulunsuu", "Kalle Oulunsuu"),  # under a name with an initial
+    ],
+)
+def test_a_reply_line_under_a_name_ending_in_an_initial_names_whom(reply_line, name):
+    page = parse_page(
+        "Bridge closed to lorries\n\n" + BODY + "\nComments (2)\n\n"
+        "Kalle Oulunsuu\n14.05.2024 7:52\nThe buses never run late enough.\nReply\n\n"
+        f"Rita de Cássia M.\n{reply_line}\nhá 1 hora\nThey will add evening runs.\nReply\n",
+        "reply.txt",
+    )
+    assert [(c.author, c.reply_to) for c in page.comments] == [
+        ("Kalle Oulunsuu", None),
+        ("Rita de Cássia M.", name),
+    ]
+
+
+def test_a_romanian_quote_of_an_earlier_comment_is_taken_out():
+    page = parse_page(
+        "Bridge closed to lorries\n\n" + BODY + "\nComentarii (2)\n\n"
+        "Mihai Sabău\n14.05.2024, 11:20\nCentrul e sufocat de mașini.\nRăspunde | Raportează\n\n"
+        "Ioana_CJ\n14.05.2024, 12:03\nCitat din Mihai Sabău:\nCentrul e sufocat de mașini\n"
+        "Da, dar autobuzele sunt pline.\nRăspunde | Raportează\n",
+        "ro.txt",
+    )
+    assert [(c.author, c.reply_to, c.text) for c in page.comments] == [
+        ("Mihai Sabău", None, "Centrul e sufocat de mașini."),
+        ("Ioana_CJ", "Mihai Sabău", "Da, dar autobuzele sunt pline."),
+    ]

@@ -350,7 +350,7 @@ _REPLY_TO_PHRASE = (  # any case: "in reply to #9 Nattapong K." (The Nation)
     r"|reaguje na|Reakcia na|Odpoveď na"  # Slovak: "Reakcia na: Jana" (Denník N)
     r"|В ответ на|Ответ на|у відповідь|Відповідь для|בתגובה ל|Απάντηση (?:σε|στον|στην|στο)"
     r"|Membalas|Válasz neki"
-    r"|Vastaus käyttäjälle|Răspuns (?:pentru|lui)"
+    r"|Vastaus (?:käyttäjälle|nimimerkille)|Răspuns (?:pentru|lui)"
     # Croatian, Serbian, Slovene: "odgovor korisniku Ana", "Odgovor na komentar korisnika Ana"
     r"|Odgovor na komentar(?: korisnika| korisnice)?"
     r"|Odgovor (?:korisniku|korisnici|uporabniku|uporabnici|na|za)"
@@ -365,8 +365,8 @@ _REPLY_TO_PHRASE = (  # any case: "in reply to #9 Nattapong K." (The Nation)
 # von Uwe:", "Citation de Luc :", "Cita de Ana:".
 QUOTING = (
     r"(?:originally posted by|quote from:?|quoting"
-    r"|(?:цитата|zitat|citation|cita|citação|citazione|citaat|cytat|citát)"
-    r"(?: (?:от|von|de|di|van|od)|\s?:))"
+    r"|(?:цитата|zitat|citation|cita|citação|citazione|citaat|cytat|citát|citat)"
+    r"(?: (?:от|von|de|di|van|od|din)|\s?:))"
 )
 
 REPLY_TO_LINE = re.compile(
@@ -815,7 +815,10 @@ WRITER_ROLE = re.compile(
     # in the languages of Europe's news sites: "Redaktorka Denníka N", "Redakteurin"
     r"|\b(?:redakt[eo]r(?:ka|in)?|rédact(?:eur|rice)|redattor[ei]|redattrice|redactora?"
     r"|reportér(?:ka)?|novinár(?:ka)?|novinář(?:ka)?|dziennikar(?:ka|z)|toimittaja"
-    r"|korrespondent(?:in)?|journalistin)\b",
+    r"|korrespondent(?:in)?|journalistin"
+    # ... and of Latin America's, Portugal's, Italy's, France's: "Periodista de la sección ..."
+    r"|periodista|jornalista|giornalista|journaliste|corresponsal|correspondente"
+    r"|corrispondente|reportera?)\b",
     _I,
 )
 

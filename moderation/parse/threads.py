@@ -419,6 +419,9 @@ def repeated_controls(
 # (Ilta-Sanomat), "Replies (2)".
 SHOWN_REPLIES = re.compile(
     r"^(?:(?:hide|collapse)\s+(\d{1,3})\s+repl(?:y|ies)|ẩn\s+(\d{1,3})\s+trả lời"
+    # "Ocultar 2 respuestas", "Esconder 1 resposta", "Masquer 3 réponses"
+    r"|(?:ocultar|esconder|masquer|nascondi)\s+(\d{1,3})\s+(?:respuestas?|respostas?|réponses?"
+    r"|rispost[ae])"
     r"|(?:replies|vastaukset|réponses|respuestas|respostas|risposte|reacties|odpowiedzi)"
     r"\s*\((\d{1,3})\))$",
     re.I,
@@ -679,7 +682,12 @@ def _name_over(stripped: list[str], index: int, start: int) -> tuple[int, str] |
 
 
 def _is_name_line(line: str) -> bool:
-    return bool(line) and len(line.split()) <= _MAX_NAME_WORDS and not is_prose(line)
+    """A name on its own line; a closing initial ("Rita de Cássia M.") ends no sentence."""
+    bare = _CLOSING_INITIAL.sub("", line)
+    return bool(line) and len(line.split()) <= _MAX_NAME_WORDS and not is_prose(bare)
+
+
+_CLOSING_INITIAL = re.compile(r"\s[^\W\d_]\.$")
 
 
 # At most this many lines of a writer's rank and post count stand between name and date.
