@@ -645,6 +645,15 @@ Negative 6
          "Parents packed the board room for three hours\n\nThe school on Elm Avenue. (Photo by "
          "Chris Dawson/Lakeshore Daily Press)\n\nBy Jennifer Ortiz | Lakeshore Daily Press\n",
          "School board votes to close Whitman Elementary"),
+        # A standfirst, the writer and where they report from, then the time and date.
+        ("Menu\nLOI\nLate strike earns Galway a point against Derry\n\nThe home side had trailed "
+         "since the 22nd minute.\nShane Ó Ceallaigh Reports from Eamonn Deacy Park\n"
+         "7.01pm, 14 May 2024\n1.9k Views\n", "Late strike earns Galway a point against Derry"),
+        # The clock, a bar, then the date, under the writer's labels and a long standfirst.
+        ("Menu\nFortaleza\nPraia de Iracema ganha ciclofaixa aos domingos\n\nTrecho de 3,2 km na "
+         "avenida Beira-Mar ficará fechado para carros das 7h às 13h; Prefeitura promete ampliar "
+         "o horário se houver boa adesão\n\nAutor\nLarissa Bezerra\nTipo Notícia\n"
+         "14:22 | 14/05/2024\nCompartilhar\n", "Praia de Iracema ganha ciclofaixa aos domingos"),
     ],
 )  # fmt: skip
 def test_a_copied_page_headline_over_a_date_line_or_over_a_caption_and_a_byline(head, title):

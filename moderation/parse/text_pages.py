@@ -344,6 +344,8 @@ def _names_the_writer(line: str, below: str) -> bool:
     line = " ".join(line.split())
     if WRITER_ROLE.search(line) and len(line.split()) <= _ROLE_MAX_WORDS:
         return True
+    if _REPORTS_FROM.match(line):  # "Shane Ó Ceallaigh Reports from Eamonn Deacy Park"
+        return True
     if DATE_LINE.match(" ".join(below.split())):  # "Anna Berg" / "12 Mar 2024"
         return _is_label(line)
     name = len(line.split()) <= _NAME_MAX_WORDS and not _SENTENCE_PUNCTUATION.search(line)
@@ -405,8 +407,8 @@ def _over_standfirst(lines: list[str], index: int) -> str | None:
 
 def _is_byline(line: str) -> bool:
     """A byline, or a line that is only a date (the BBC's "5 March 2024" under a headline,
-    "Published: March 12, 2024 6.02am AEDT")."""
-    line = " ".join(line.split())
+    "Published: March 12, 2024 6.02am AEDT", "14:22 | 14/05/2024")."""
+    line = _CLOCK_BAR.sub(r"\1 ", " ".join(line.split()))
     after = _AFTER_THE_DATE.search(line)
     if after and (HEAD_METADATA.search(after["rest"]) or _DATELINE_PLACE.match(after["rest"])):
         line = line[: after.start()]  # "5 мар 2024, 13:55 | Обновена ...", "Mar 5th 2024 | OSLO"
@@ -417,6 +419,12 @@ def _is_byline(line: str) -> bool:
     return bool(_POSTED_BY.match(line) and not ENDS_SENTENCE.search(line))
 
 
+# A writer and where they wrote from, over the story's date (a sports site's match report).
+_REPORTS_FROM = re.compile(
+    r"^(?:[^\W\d_][\w.'’-]*\s+){1,4}(?i:reports|reporting|writes|writing) from\s+\S.{0,60}$"
+)
+# The clock before the date, a bar between: "14:22 | 14/05/2024" (O POVO).
+_CLOCK_BAR = re.compile(r"^(\d{1,2}[:h]\d{2})\s*[|•·]\s*(?=\d)")
 # A writer and their paper, with no "By": "Arief Nugroho - detikNews" (Indonesia's news sites).
 _NAME_DASH_OUTLET = re.compile(r"^[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3} [-–—] [\w.]+$")
 # After a story's date, when it was updated ("... | Updated 5 March 2024, 15:20") or the place
