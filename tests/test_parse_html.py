@@ -652,3 +652,19 @@ def test_a_gallery_page_with_the_sites_name_in_its_h1_and_comments_in_header_row
         ("Reinhold", "2024-05-21T20:14", "The print hangs in the town hall."),
         ("Margit H.", "2024-05-21T21:02", "The lone tree gives it a hold."),
     ]
+
+
+def test_a_story_in_bem_named_parts_is_its_body_without_the_lead_and_meta():
+    """A regional Russian site: "article__lead" (the standfirst) and "article__meta" beside
+    "article__body", which alone is the story."""
+    html = (
+        "<html><body><article class='article'><h1 class='article__title'>Мост закроют по ночам"
+        "</h1><div class='article__meta'><time>14 мая 2024, 09:30</time></div>"
+        "<div class='article__lead'>Ремонт деформационных швов продлится до конца августа, "
+        "движение будет ограничено с 23:00 до 5:00.</div>"
+        "<div class='article__body'><p>С 1 июня на мосту через Волгу начнётся ремонт швов, "
+        "сообщили в управлении дорожного хозяйства.</p><p>Работы будут вести только ночью.</p>"
+        "</div></article></body></html>"
+    )
+    article = parse_page(html, "bem.html").article
+    assert article.startswith("С 1 июня") and article.endswith("только ночью.")

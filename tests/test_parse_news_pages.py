@@ -1202,6 +1202,8 @@ def test_a_dateline_place_the_audio_players_lines_and_the_end_mark_are_no_part_o
         # further reading, then the writer's name over a bio by the first name
         "Further reading\nBest macro lenses for every budget\nJon Hartley\n"
         "Jon is a regular contributor to Amateur Photographer and runs macro workshops.\n",
+        # a newsletter box in Hungarian: its call, its appeal, its button
+        "Ne maradjon le semmiről!\nIratkozzon fel az Index hírlevelére!\nFeliratkozom\n",
         # the writer's name over a bio naming a site by its address
         "Jack Sexton\nJack is road.cc's news writer and a keen commuter and gravel rider.\n",
     ],

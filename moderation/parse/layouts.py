@@ -830,6 +830,9 @@ PROMOTION = re.compile(
     r"|support (?:us|our)\b|read more\b|click here\b|about the author\b|advertise with\b"
     r"|support (?:the )?(?-i:[A-Z])[\w'’-]*(?: [\w'’-]+){0,2}$)"  # "Support The Tyee"
     r"|^(?:get|receive) (?:the|our) .{0,40}newsletter"
+    # a newsletter box's call over its form: "Don't miss a thing!", "Ne maradjon le semmiről!"
+    r"|^(?:don['’]t miss (?:out|a thing|anything)|ne maradjon le semmiről|verpassen sie nichts"
+    r"|ne manquez rien|no te pierdas nada|non perderti nulla)\W*$"
     r"|^(?:to contact (?:the author|us)\b|related (?:videos?|stories|content|articles?)\s*:"
     r"|by (?:subscribing|signing up)\b|contact\s*:\s*\S+@|reach \S+(?: \S+){0,3} at\b"
     # The reader asked for feedback: "Did you find this article insightful?", "Report it to us."
@@ -855,6 +858,9 @@ PROMOTION = re.compile(
 READER_APPEAL = re.compile(
     r"\b(?:(?:our|free|daily|weekly|morning|evening|email)\s+(?:[\w'’-]+\s+){0,3}newsletters?"
     r"|nieuwsbrief|in (?:your|je) (?:inbox|mailbox)|terms of service"
+    # ... in other languages: "Iratkozzon fel az Index hírlevelére!", "Feliratkozom"
+    r"|hírlevel\w*|(?:iratkozz\w* fel|feliratkoz\w*)|nyhetsbrev\w*|uutiskirje\w*"
+    r"|bolet[ií]n(?:es)? (?:de|informativo)|boletim"
     r"|privacy policy|whatsapp channel|news alerts|sign up here|subscribe to our\b"
     r"|\bsubscribe (?:now|today)\b"  # "... without fear or favour since 1999. Subscribe now."
     # "Get a daily brief of the most important stories ... when you subscribe" (Reason)
@@ -900,6 +906,7 @@ APPEAL_WORDS = (
     "werden sie", "hazte", "torne-se", "reader support", "tax-deductible", "nonprofit",
     "readers like you", "give ", "donat", "contribute ", "make a",
     "daily", "weekly", "morning", "evening", "your day",
+    "hírlevel", "iratkoz", "nyhetsbrev", "uutiskirje", "boletín", "boletin", "boletim",
 )  # fmt: skip
 
 # Under a story, not of it: where it came from ("URL: www.sz.de/1.645", "Quelle: SZ.de"), who
@@ -1233,6 +1240,8 @@ HTML_ARTICLE_ROOTS = (
     ".article-body",
     ".article-content",
     ".story-body",
+    ".article__body",  # BEM's names: the story's text apart from its lead and meta
+    ".article__text",
     "article",
     "main",
     "[role=main]",
