@@ -3035,3 +3035,34 @@ def test_a_reply_line_quoting_what_it_answers_between_name_and_date_and_a_badge_
         ("Owen Pritchard", None, "2024-03-14T09:40"),
     ]
     assert page.comments[1].text == "It's not just the Treasury. Councils cut the bus links too."
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        # a standfirst, the writer and their paper, the place and the date
+        "Home\nNews\nSport\n"
+        "Jakarta\n\nRail tunnel reaches the old town station\n\nThe boring machine reached the "
+        "second of seven underground stations.\n\nDio Suhenda (The Jakarta Post)\n"
+        "Jakarta ● Tue, March 19, 2024\n\nShare this article\n\n",
+        # a standfirst, the writer, a date in Slovak ("o" before the clock)
+        "Home\nNews\nSport\n"
+        "Tatry\n\nRail tunnel reaches the old town station\n\nThe boring machine reached the "
+        "second of seven underground stations.\n\nPeter Kováčik\n12. jún 2024 o 9:15\n\n",
+        # a "Summary" box between the byline and the story
+        "Home\nNews\nSport\n"
+        "News / National\n\nRail tunnel reaches the old town station\n\nWednesday, April 03, 2024"
+        "\n\nBy Ronald Ssekandi\n\nShare\nPrint\n\nSummary\nThe boring machine reached the "
+        "second of seven underground stations on the extension, the operator said.\n\n",
+    ],
+)
+def test_the_story_starts_under_its_byline_past_a_standfirst_or_a_summary_box(head):
+    story = (
+        "Tunnelling on the second phase reached the old town station on Monday, a milestone "
+        "that the operator says keeps the project on course.\n\nThe line opens in 2027.\n\n"
+        "Join the discussion and participate in awesome giveaways in our mobile application.\n"
+    )
+    page = parse_page(head + story, "copied.txt")
+    assert page.title == "Rail tunnel reaches the old town station"
+    assert page.article.startswith("Tunnelling on the second phase")
+    assert page.article.endswith("The line opens in 2027.")

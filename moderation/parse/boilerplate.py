@@ -196,6 +196,8 @@ def trim_head(lines: list[str], title: str | None) -> list[str]:
         line = lines[start].strip()
         if line and not _is_head_noise(line, title) and (is_prose(line) or not has_prose):
             break
+        if KEY_POINTS_HEADING.match(line):
+            break  # a box of key points, read past with its points below
         after = next((later for later in lines[start + 1 :] if later.strip()), "")
         if _SALUTATION.match(line) and is_prose(after.strip()):
             break  # "Hi all," over a post's first sentence opens it
@@ -210,10 +212,19 @@ def trim_head(lines: list[str], title: str | None) -> list[str]:
 
 def _past_key_points(lines: list[str], start: int) -> int:
     """Where the text starts under a box of the story's key points ("What you need to know:"
-    over a few short sentences): at the first line longer than a point."""
+    over a few short sentences, "Summary" over one): after the blank line that closes the
+    box, else at the first line longer than a point."""
     if start >= len(lines) or not KEY_POINTS_HEADING.match(lines[start].strip()):
         return start
-    for index in range(start + 1, min(len(lines), start + 1 + _KEY_POINTS_LINES)):
+    box = range(start + 1, min(len(lines), start + 1 + _KEY_POINTS_LINES))
+    closed = next(
+        (i for i in box if not lines[i].strip() and lines[i - 1].strip() and i > start + 1), None
+    )
+    if closed is not None:
+        after = next((i for i in range(closed, len(lines)) if lines[i].strip()), None)
+        if after is not None:
+            return after
+    for index in box:
         if len(lines[index].split()) > _KEY_POINT_WORDS:
             return index
     return start

@@ -65,7 +65,7 @@ _MONTH = (
 )
 MONTH = _MONTH  # English month names and their abbreviations, for the times read elsewhere
 # Month names in other languages (German, French, Italian, Spanish, Dutch, Portuguese, Polish,
-# Indonesian, the Nordic languages; Croatian, Czech and Finnish as a date writes them (not
+# Indonesian, the Nordic languages; Croatian, Czech, Slovak and Finnish as a date writes them (not
 # Croatian "listopada", October, which is Polish for November); Russian and Ukrainian
 # as a date writes them, and VK's abbreviations), with the English month each is: a day before
 # them ("11. März 2024", "14 marzo 2024", "11 фев 2025") reads a date.
@@ -73,25 +73,28 @@ FOREIGN_MONTHS = {
     name: english
     for english, names in {
         "Jan": "januar janvier gennaio enero januari janeiro stycznia января янв січня"
-        " siječnja ledna tammikuuta",
+        " siječnja ledna tammikuuta január januára",
         "Feb": "februar février fevrier febbraio febrero februari fevereiro lutego февраля фев"
-        " лютого veljače února helmikuuta",
+        " лютого veljače února helmikuuta február februára",
         "Mar": "märz maerz mars marzo maart março maret marts marca марта мар березня ožujka"
-        " března maaliskuuta",
-        "Apr": "avril aprile abril kwietnia апреля апр квітня travnja dubna huhtikuuta",
-        "May": "mai maggio mayo mei maio maj maja мая травня svibnja května toukokuuta",
-        "Jun": "juni juin giugno junio junho czerwca июня июн червня lipnja června kesäkuuta",
-        "Jul": "juli juillet luglio julio julho lipca июля июл липня srpnja července heinäkuuta",
+        " března maaliskuuta marec",
+        "Apr": "avril aprile abril kwietnia апреля апр квітня travnja dubna huhtikuuta apríl"
+        " apríla",
+        "May": "mai maggio mayo mei maio maj maja мая травня svibnja května toukokuuta máj mája",
+        "Jun": "juni juin giugno junio junho czerwca июня июн червня lipnja června kesäkuuta jún"
+        " júna",
+        "Jul": "juli juillet luglio julio julho lipca июля июл липня srpnja července heinäkuuta"
+        " júl júla",
         "Aug": "août aout agosto augustus agustus augusti sierpnia августа авг серпня kolovoza"
-        " srpna elokuuta",
+        " srpna elokuuta augusta",
         "Sep": "septembre settembre septiembre setembro września сентября сен сент вересня rujna"
-        " září syyskuuta",
+        " září syyskuuta septembra",
         "Oct": "oktober octobre ottobre octubre outubro października октября окт жовтня října"
-        " lokakuuta",
+        " lokakuuta október októbra",
         "Nov": "novembre noviembre novembro listopada ноября ноя листопада studenoga studenog"
-        " listopadu marraskuuta",
+        " listopadu marraskuuta novembra",
         "Dec": "dezember décembre decembre dicembre diciembre dezembro desember grudnia декабря"
-        " дек грудня prosinca prosince joulukuuta",
+        " дек грудня prosinca prosince joulukuuta decembra",
     }.items()
     for name in names.split()
 }
@@ -803,6 +806,8 @@ HEAD_METADATA = re.compile(  # anchored once at the start: searched in every lin
 # The heading of a box of a story's key points, above its text.
 KEY_POINTS_HEADING = re.compile(
     r"^(?:what you need to know|key points|in short|in brief|at a glance|highlights|the big"
+    r" picture|summary|story summary|tl;dr|zusammenfassung|résumé|resumen|riassunto|samenvatting"
+    r"|podsumowanie|yhteenveto|the big"
     r" picture|das wichtigste in kürze|en bref|l['’]essentiel|en resumen|in sintesi|in het kort"
     r"|w skrócie|lyhyesti)\s*:?$",
     _I,
@@ -979,6 +984,7 @@ TAIL_NOTICE = re.compile(
     r"|\bmay (?:receive|earn) (?:a )?(?:compensation|commission)\b|\baffiliate links?\b"
     # an app's promotion: "... all local stories you want right in the palm of your hand"
     r"|\bin the palm of your hand\b|\b(?:download|get) (?:our|the) (?:\w+ )?app\b"
+    r"|\bin our (?:mobile )?app(?:lication)?\W*$"  # "... giveaways in our mobile application."
     # who else reported it, and a note on a change: "Contributing: Reporter Jonah Reyes.",
     # "Editor's note: This story was updated at 9:20 a.m. to correct ..."
     r"|^(?:contributing|contributors?)\s*:\s*\S"

@@ -346,8 +346,8 @@ def _names_the_writer(line: str, below: str) -> bool:
         return True
     if _REPORTS_FROM.match(line):  # "Shane Ó Ceallaigh Reports from Eamonn Deacy Park"
         return True
-    if DATE_LINE.match(" ".join(below.split())):  # "Anna Berg" / "12 Mar 2024"
-        return _is_label(line)
+    if _is_date_line(" ".join(below.split())):  # "Anna Berg" / "12 Mar 2024"
+        return _is_label(line) or bool(_NAME_AND_OUTLET.match(line))
     name = len(line.split()) <= _NAME_MAX_WORDS and not _SENTENCE_PUNCTUATION.search(line)
     return bool(WRITER_ROLE.search(below)) and name
 
@@ -414,6 +414,8 @@ def _is_byline(line: str) -> bool:
         line = line[: after.start()]  # "5 мар 2024, 13:55 | Обновена ...", "Mar 5th 2024 | OSLO"
     if is_byline(line) or DATE_LINE.match(_READ_TIME.sub("", _POSTED_ON.sub("", line))):
         return True
+    if _is_date_line(line):
+        return True
     if _NAME_DASH_OUTLET.match(line):  # "Arief Nugroho - detikNews"
         return True
     return bool(_POSTED_BY.match(line) and not ENDS_SENTENCE.search(line))
@@ -423,6 +425,17 @@ def _is_byline(line: str) -> bool:
 _REPORTS_FROM = re.compile(
     r"^(?:[^\W\d_][\w.'’-]*\s+){1,4}(?i:reports|reporting|writes|writing) from\s+\S.{0,60}$"
 )
+def _is_date_line(line: str) -> bool:
+    """A line that is only a date, or the place a story was filed from and its date ("Jakarta
+    ● Tue, March 19, 2024")."""
+    placed = _PLACE_FIRST.match(line)
+    return bool(DATE_LINE.match(line) or placed and DATE_LINE.match(line[placed.end() :]))
+
+
+# A writer and their paper in brackets: "Dio Suhenda (The Jakarta Post)".
+_NAME_AND_OUTLET = re.compile(r"^[^\W\d_][\w.'’-]*(?: [^\W\d_][\w.'’-]*){1,3} \([^()]{2,40}\)$")
+# The place a story was filed from, a mark, then its date.
+_PLACE_FIRST = re.compile(r"^[^\W\d_][\w.'’-]*(?: [^\W\d_][\w.'’-]*){0,2}\s*[●•·|]\s*")
 # The clock before the date, a bar between: "14:22 | 14/05/2024" (O POVO).
 _CLOCK_BAR = re.compile(r"^(\d{1,2}[:h]\d{2})\s*[|•·]\s*(?=\d)")
 # A writer and their paper, with no "By": "Arief Nugroho - detikNews" (Indonesia's news sites).
