@@ -244,14 +244,14 @@ def _anchored_or_named(tree: LexborHTMLParser) -> tuple[Comment, ...]:
     read as more (Chyrp: five `li.comment`s, a `<blockquote>` the text of each, in an `<ol>`
     whose own `data-timestamp` anchored one). Each reading removes what it read, so the
     counts are taken on copies and the one chosen reads the page itself."""
-    anchored = discover_section_comments(
-        LexborHTMLParser(tree.html), HTML_COMMENT_SECTIONS, block_text
-    )
-    if not anchored or len(discover_named_items(LexborHTMLParser(tree.html), block_text)) > len(
-        anchored
-    ):
-        return discover_named_items(tree, block_text)
-    return discover_section_comments(tree, HTML_COMMENT_SECTIONS, block_text)
+    anchored = discover_section_comments(_copy(tree), HTML_COMMENT_SECTIONS, block_text)
+    if anchored and len(discover_named_items(_copy(tree), block_text)) <= len(anchored):
+        return discover_section_comments(tree, HTML_COMMENT_SECTIONS, block_text)
+    return discover_named_items(tree, block_text)
+
+
+def _copy(tree: LexborHTMLParser) -> LexborHTMLParser:
+    return LexborHTMLParser(tree.html)
 
 
 def _listed_comments(

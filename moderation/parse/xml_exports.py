@@ -103,12 +103,10 @@ def _nested_under_parents(
     """Records nested inside another record (a JCR export's `replies` node inside a comment)
     answer it, where they name no parent of their own."""
     ids = {id(element): export_field(record, "id") for element, record in found}
-    above = {id(child): parent for parent in root.iter() for child in parent}
+    parents = {child: parent for parent in root.iter() for child in parent}
     out = []
     for element, record in found:
-        up = above.get(id(element))
-        while up is not None and id(up) not in ids:
-            up = above.get(id(up))
+        up = _enclosing_record(element, set(ids), parents)
         parent = ids[id(up)] if up is not None else None
         if parent and export_field(record, "parent") in (None, ""):
             record = {**record, "parent": parent}
@@ -194,7 +192,8 @@ def _article(
     aside); none when they differ. Without a body of its own, the body is the text of the
     other records under it (a JCR page's text components), in order."""
     parents = {child: parent for parent in root.iter() for child in parent}
-    top = [element for element in elements if not _inside(element, elements, parents)]
+    comments = {id(element) for element in elements}
+    top = [e for e in elements if _enclosing_record(e, comments, parents) is None]
     holders = {id(parents.get(element)) for element in top}
     container = parents.get(top[0]) if len(holders) == 1 else None
     if container is None or container is root:
@@ -215,31 +214,27 @@ def _article(
     body = next((_text_of(value) for name in XML_ARTICLE_FIELDS if (value := fields.get(name))), "")
     if not body:  # text records under it, neither comments nor holding any
         inside = {id(element) for element in container.iter()}
-        comments = {id(element) for element in elements}
         parts = [
             _record(element)
             for element in others
             if id(element) in inside
-            and not _inside(element, elements, parents)
+            and _enclosing_record(element, comments, parents) is None
             and not any(id(held) in comments for held in element.iter())
         ]
         body = "\n".join(_text_of(export_field(part, "text")) for part in parts)
     return title, markup_text(body)
 
 
-def _inside(
+def _enclosing_record(
     element: ElementTree.Element,
-    elements: list[ElementTree.Element],
+    records: set[int],
     parents: dict[ElementTree.Element, ElementTree.Element],
-) -> bool:
-    """Whether a record element stands inside another record (a reply nested in a comment)."""
-    records = {id(other) for other in elements}
+) -> ElementTree.Element | None:
+    """The nearest record (by `id`) an element stands inside (a reply nested in a comment)."""
     up = parents.get(element)
-    while up is not None:
-        if id(up) in records:
-            return True
+    while up is not None and id(up) not in records:
         up = parents.get(up)
-    return False
+    return up
 
 
 # The title WordPress gives a story's comment feed: "Comments on: <the story's headline>".
