@@ -12,6 +12,7 @@ from typer.testing import CliRunner
 from moderation.cli import app
 from moderation.errors import PageError
 from moderation.parse import MAX_PAGE_BYTES, parse_file, parse_page
+from moderation.parse.decode import decode_page
 
 PAGES = Path(__file__).parent / "fixtures" / "pages"
 ARTICLE = (
@@ -182,6 +183,23 @@ def test_a_short_latin_1_export_is_not_read_as_central_european(name):
     else:
         body = "id,text\n" + "".join(f'{i},"{t}"\n' for i, t in enumerate(texts))
     assert [c.text for c in parse_page(body.encode("latin-1"), name).comments] == texts
+
+
+def test_a_short_windows_1252_page_is_not_read_in_a_dos_code_page():
+    """On a 467-byte French page the detector scored cp775 (Baltic DOS) above cp1252 on a few
+    accented letters: "crème brûlée" came out "crĶme br¹lķe" (found by a blind functional test).
+    Only the encodings a web page can declare are weighed."""
+    page = (
+        "Café owners protest new terrace fees\n\n"
+        "The council will charge cafés for terrace space from May, the committee said.\n\n"
+        "Owners said the fee would hit the small businesses on the front hardest.\n\n"
+        "by Priya Castell\n\n\n\nrenée_b Tue, 05/14/2024 - 08:12 Permalink\n\n"
+        "The crème brûlée at the corner café is worth any fee.\n\n\n\n"
+        "Marrow Man renée_b Tue, 05/14/2024 - 09:40 Permalink\n\n"
+        "Agreed, but the fee will still close the small ones.\n\nIn reply to by renée_b\n\n"
+        "Leave a Reply\n"
+    )
+    assert decode_page(page.encode("cp1252"), "cafe.txt") == page
 
 
 def test_a_lone_surrogate_in_a_json_export_becomes_a_replacement_character():

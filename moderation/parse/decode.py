@@ -78,6 +78,9 @@ def _decode_bytes(raw: bytes, source: str) -> str:
     matches = list(from_bytes(raw))
     if not matches or matches[0].encoding is None:
         raise PageError(f"{source}: cannot detect the text encoding")
+    # A page is written in an encoding the web uses, not a DOS code page that happens to score
+    # higher on a few accented letters (cp775, Baltic, over cp1252 on a 467-byte French page).
+    matches = [m for m in matches if m.encoding in _WEB_ENCODINGS] or matches
     best = matches[0]
     # A short text ties its encodings, give or take the detector's noise (cp775's coherence
     # 0.571 against cp1252's 0.533 on a 331-byte English page with "é"): take the commonest.
@@ -89,6 +92,14 @@ def _decode_bytes(raw: bytes, source: str) -> str:
     return str(min(tied, key=_commonness))
 
 
+# The encodings a page may declare (the WHATWG Encoding Standard's, as Python names them).
+_WEB_ENCODINGS = frozenset(
+    {"ascii", "latin_1", "cp866", "koi8_r", "koi8_u", "mac_roman", "mac_cyrillic", "cp874"}
+    | {f"iso8859_{n}" for n in (2, 3, 4, 5, 6, 7, 8, 10, 13, 14, 15, 16)}
+    | {f"cp{n}" for n in range(1250, 1259)}
+    | {"gb18030", "gb2312", "gbk", "big5", "euc_jp", "iso2022_jp", "shift_jis", "euc_kr"}
+    | {"utf_16", "utf_16_le", "utf_16_be"}
+)
 _CHAOS_NOISE = 0.01
 _COHERENCE_NOISE = 0.05
 
