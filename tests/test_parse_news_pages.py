@@ -1597,3 +1597,20 @@ def test_a_romanian_quote_of_an_earlier_comment_is_taken_out():
         ("Mihai Sabău", None, "Centrul e sufocat de mașini."),
         ("Ioana_CJ", "Mihai Sabău", "Da, dar autobuzele sunt pline."),
     ]
+
+
+def test_reply_with_its_votes_after_a_colon_is_a_control_and_replied_to_names_whom():
+    """A Sri Lankan paper copied as text: "Reply : 14 8" under each comment, "Replied to X"
+    between a name and its date, and the form's "Add comment" after the last."""
+    page = parse_page(
+        "Bridge closed to lorries\n\n" + BODY + "\nComments - 2\n\n"
+        "Dilani Fernando\nThursday, 12 June 2025 10:05 PM\nThe walk from the station is long.\n"
+        "Reply : 22 2\n\nM. Rizwan\nReplied to Dilani Fernando\nFriday, 13 June 2025 08:02 AM\n"
+        "A shuttle will run from the station.\nReply : 4 0\nAdd comment\n"
+        "Comments will be edited and authorized at the discretion of the editors.\nSubmit\n",
+        "mirror.txt",
+    )
+    assert [(c.author, c.reply_to, c.text) for c in page.comments] == [
+        ("Dilani Fernando", None, "The walk from the station is long."),
+        ("M. Rizwan", "Dilani Fernando", "A shuttle will run from the station."),
+    ]

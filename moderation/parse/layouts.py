@@ -612,7 +612,8 @@ THREAD_LAYOUTS: tuple[ThreadLayout, ...] = (
 # A count takes its whole run of digits, so that "0000" cannot be read as counts in countless
 # ways (an exponential search on a line of digits).
 _CONTROL_EXTRA = rf"(?:\(?\d[\d,.]*(?![\d,.])[kK]?\)?|{_RELATIVE_AGE}|[▲▼△▽↑↓⬆⬇›»‹«+-]|👍|👎)"
-_CONTROL_GAP = r"(?:\s*[|·•]\s*|\s*)"  # one way to read the spaces between two controls
+# one way to read the spaces between two controls; a colon before the votes: "Reply : 14 8"
+_CONTROL_GAP = r"(?:\s*[|·•:]\s*|\s*)"
 COMMENT_CONTROL_LINE = re.compile(
     rf"^(?:{_CONTROL_EXTRA}{_CONTROL_GAP})*{_CONTROLS}"
     rf"(?:{_CONTROL_GAP}(?:{_CONTROLS}|{_CONTROL_EXTRA}))*\s*$",
