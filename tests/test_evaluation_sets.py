@@ -147,6 +147,22 @@ def test_label_cells_as_words_read_as_yes_and_no_and_other_words_are_an_error(tm
         load_sets([str(tmp_path / "words.csv")])
 
 
+@pytest.mark.parametrize("value", ["2", "0.5"])
+def test_a_label_cell_that_is_neither_one_nor_zero_is_an_error_not_a_positive(tmp_path, value):
+    """2 and 0.5 were read as positives (blind functional test, round 10)."""
+    (tmp_path / "odd.csv").write_text(f"text,abusive\na,{value}\nb,0\nc,-1\n")
+    with pytest.raises(DataError, match=r"column 'abusive' holds .*--label-map"):
+        load_sets([str(tmp_path / "odd.csv")])
+
+
+def test_rows_without_text_are_left_out_not_a_crash(tmp_path):
+    """An empty or blank text reached the cue search as a float (NaN) and crashed `data
+    report` and `evaluate` with a traceback (blind functional test, round 10)."""
+    (tmp_path / "blank.csv").write_text('text,abusive\n"",1\n"   ",0\nyou idiot,1\nnice,0\n')
+    (loaded,) = load_sets([str(tmp_path / "blank.csv")])
+    assert loaded.frame["text"].tolist() == ["you idiot", "nice"]
+
+
 def test_a_mapping_whose_rules_match_no_row_says_what_the_columns_hold(tmp_path):
     (tmp_path / "tf.csv").write_text("tweet,is_toxic\nyou idiot,true\nnice,false\n")
     (tmp_path / "map.toml").write_text(

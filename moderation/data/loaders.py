@@ -148,7 +148,9 @@ def project_format_frame(
     present = [label for label in LABELS if label in frame.columns]
     if not present:
         raise DataError(f"{source}: none of the label columns {list(LABELS)}")
-    out = pd.DataFrame({"text": frame[text_column].astype(str), "source": source})
+    texts = frame[text_column].fillna("").astype(str)
+    frame = frame[texts.str.strip() != ""]  # a row without text has nothing to learn or score
+    out = pd.DataFrame({"text": texts[frame.index], "source": source})
     for label in LABELS:
         column = _label_numbers(frame.get(label, pd.Series(np.nan, index=frame.index)), source)
         values = column.map(lambda v: UNKNOWN if pd.isna(v) or v < 0 else int(v >= 0.5))
@@ -167,9 +169,11 @@ _LABEL_WORDS = {"yes": 1, "y": 1, "true": 1, "no": 0, "n": 0, "false": 0}
 
 def _label_numbers(column: pd.Series, source: str) -> pd.Series:
     """A label column as numbers: 1, 0, -1 or empty, and yes/no, true/false (JSON booleans
-    too); any other value is an error naming it, not a row silently unknown."""
+    too); any other value (a word, 2, 0.5) is an error naming it, not a row silently unknown
+    or positive."""
     numbers = pd.to_numeric(column.map(_word_as_number), errors="coerce")
-    unread = column[numbers.isna() & column.notna() & (column.astype(str).str.strip() != "")]
+    filled = column.notna() & (column.astype(str).str.strip() != "")
+    unread = column[filled & (numbers.isna() | ((numbers >= 0) & ~numbers.isin([0, 1])))]
     if len(unread):
         shown = ", ".join(repr(v) for v in unread.drop_duplicates().head(3))
         raise DataError(
