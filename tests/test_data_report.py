@@ -61,6 +61,17 @@ def test_rows_a_set_loaded_are_counted_before_its_repeats_merge():
     assert counts["violent"]["unknown"] == 1  # the pair's labels disagree
 
 
+def test_rows_without_words_are_counted_as_loaded_and_left_out():
+    """OLID's tweets of mentions alone ("@USER @USER @USER ...") have nothing to learn:
+    they are left out, and the report still counts them among the rows the set gave (it
+    showed 13,963 loaded for the MANIFEST's 14,100: blind functional round 10)."""
+    corpus = assign_splits(
+        frame(["@USER @USER @USER", "@ann https://t.co/x", "you idiot", "nice"], "olid")
+    )
+    counts = data_report(corpus)["sources"]["olid"]
+    assert (counts["loaded"], counts["without_words"], counts["rows"]) == (4, 2, 2)
+
+
 def test_the_report_of_named_data_lists_those_sets_alone(tmp_path):
     """`--data FILE` also listed the recipe's train-only files (session 22's blind test)."""
     import json

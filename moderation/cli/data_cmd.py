@@ -45,7 +45,8 @@ def report(
     table = Table(
         title=f"{result['rows']} rows after dedup; splits {result['splits']}",
         caption="loaded: rows the set gave; rows: after its repeats merged (copies whose labels "
-        "disagree leave those labels unknown)",
+        "disagree leave those labels unknown) and its rows with no words once mentions and "
+        "links are out ('@USER @USER') left out",
     )
     for column in (
         "source",

@@ -10,10 +10,13 @@ from moderation.model.spec import LABELS
 def data_report(corpus: pd.DataFrame) -> dict:
     """Counts from a split corpus (the output of `assign_splits`)."""
     per_source = {}
+    wordless = corpus.attrs.get("without_words", {})
     for source, rows in corpus.groupby("source", sort=True):
         per_source[source] = {
             "rows": int(len(rows)),
-            "loaded": int(rows["copies"].sum()),  # the set's rows before its repeats merged
+            # the set's rows before its repeats merged and its rows without words dropped
+            "loaded": int(rows["copies"].sum()) + wordless.get(source, 0),
+            "without_words": wordless.get(source, 0),
             **{
                 split: int((rows["split"] == split).sum())
                 for split in ("train", "validation", "test")

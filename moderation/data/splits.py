@@ -43,6 +43,7 @@ def assign_splits(
     """
     frame = frame.copy()
     frame["dup_key"] = frame["text"].map(near_duplicate_key)
+    wordless = frame.loc[frame["dup_key"] == "", "source"].value_counts()
     frame = frame[frame["dup_key"] != ""]
     frame = _merge_repeats_within_source(frame)
     frame["group"] = _union_groups(frame["dup_key"].tolist(), frame["pair"].tolist())
@@ -52,7 +53,11 @@ def assign_splits(
         buckets < test, "test", np.where(buckets < test + validation, "validation", "train")
     )
     frame["split"] = np.where(frame["group"].isin(forced_test), "test", split)
-    return frame.reset_index(drop=True)
+    frame = frame.reset_index(drop=True)
+    # Per source, the rows with no words once mentions, links and hashtags are out ("@USER
+    # @USER @USER"): dropped, and counted for the data report.
+    frame.attrs["without_words"] = {str(k): int(v) for k, v in wordless.items()}
+    return frame
 
 
 def _merge_repeats_within_source(frame: pd.DataFrame) -> pd.DataFrame:
