@@ -100,6 +100,21 @@ def test_a_page_that_fails_to_parse_is_recorded_and_the_run_goes_on(
     assert _rows(db_url, select(runs.c.pages_failed))[0][0] == 1
 
 
+def test_a_link_to_a_page_that_is_gone_is_a_failed_page_not_skipped(
+    db_url, tiny_moderator, tmp_path
+):
+    """A dangling link was skipped in silence: no failed line, 0 failed (blind functional
+    test, round 10); a cron job watching the failures would never see it."""
+    make_pages(tmp_path / "pages", pages=1, per_page=2)
+    os.symlink(tmp_path / "gone.html", tmp_path / "pages" / "gone.html")
+    summary = run_batch(
+        [tmp_path / "pages"], db_url, moderator=tiny_moderator, since=datetime(2000, 1, 1)
+    )
+    assert summary.pages["failed"] == 1 and summary.pages["new"] == 1
+    failed = _rows(db_url, select(pages.c.source).where(pages.c.status == "failed"))
+    assert failed[0].source.endswith("gone.html")
+
+
 def test_a_new_model_rescores_unchanged_pages_and_keeps_history(
     db_url, tiny_moderator, other_model_dir, tmp_path
 ):

@@ -77,3 +77,11 @@ def test_a_read_only_open_neither_creates_nor_upgrades(tmp_path):
     engine = open_store(f"sqlite:///{older}")  # a writing command upgrades it as before
     engine.dispose()
     open_store(f"sqlite:///{older}", read_only=True).dispose()
+
+
+def test_a_store_in_a_folder_that_does_not_exist_says_so_not_read_only(tmp_path):
+    """The line said "its folder is read-only" for a mistyped folder (blind functional test,
+    round 10)."""
+    missing = tmp_path / "no" / "such"
+    with pytest.raises(StoreError, match=f"its folder {missing} does not exist"):
+        open_store(f"sqlite:///{missing / 'store.db'}")

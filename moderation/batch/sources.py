@@ -30,11 +30,16 @@ def source_files(
             empty.append(path)
         for file in listed:
             key = file.resolve()
-            if key in seen or (cutoff is not None and file.stat().st_mtime < cutoff):
+            if key in seen or (cutoff is not None and _modified(file) < cutoff):
                 continue
             seen.add(key)
             files.append(file)
     return files, empty
+
+
+def _modified(file: Path) -> float:
+    """A page's mtime; a link's own where the page it names is gone (it is read, and fails)."""
+    return (file.stat() if file.exists() else file.lstat()).st_mtime
 
 
 def store_key(file: Path) -> str:

@@ -203,7 +203,8 @@ def parse_file(path: str | Path) -> Page:
 
 def page_files(path: str | Path, recursive: bool = False) -> list[Path]:
     """A file as given; a directory as its page files in name order, with `recursive` those of
-    its subfolders too (a scrape tree by day: /srv/scrape/2024-05-14/...); hidden ones never."""
+    its subfolders too (a scrape tree by day: /srv/scrape/2024-05-14/...); hidden ones never. A
+    link to a page that is gone is listed, so that reading it fails aloud, not in silence."""
     path = Path(path)
     if not path.is_dir():
         return [path]
@@ -211,7 +212,7 @@ def page_files(path: str | Path, recursive: bool = False) -> list[Path]:
     return sorted(
         child
         for child in children
-        if child.is_file()
+        if (child.is_file() or child.is_symlink() and not child.exists())
         and not any(part.startswith(".") for part in child.relative_to(path).parts)
         and child.suffix.lower() in PAGE_SUFFIXES
     )

@@ -78,8 +78,14 @@ def _sqlite_file(parsed: URL) -> str | None:
 
 
 def _read_only_hint(sqlite_file: str | None) -> str:
-    """Why a command that writes cannot open a store in a folder it may not write to."""
-    if sqlite_file is None or os.access(Path(sqlite_file).resolve().parent, os.W_OK):
+    """Why a command that writes cannot open a store: its folder is not there (a mistyped
+    path), or it may not write there."""
+    if sqlite_file is None:
+        return ""
+    folder = Path(sqlite_file).resolve().parent
+    if not folder.is_dir():
+        return f"; its folder {folder} does not exist"
+    if os.access(folder, os.W_OK):
         return ""
     return "; its folder is read-only, where `users list` and `export-reviews` can still read it"
 
