@@ -22,7 +22,13 @@ from moderation.store.schema import users
 runner = CliRunner()
 
 
-def test_users_add_prompts_twice_and_stores_a_hash(db_url):
+@pytest.fixture
+def at_terminal(monkeypatch):
+    """Standard input a terminal, as a person at a prompt has (CliRunner's is a pipe)."""
+    monkeypatch.setattr("moderation.cli.review_cmd._at_terminal", lambda: True)
+
+
+def test_users_add_prompts_twice_and_stores_a_hash(db_url, at_terminal):
     password = "a long enough secret"
     result = runner.invoke(
         app, ["users", "add", "alice", "--db", db_url], input=f"{password}\n{password}\n"
@@ -37,7 +43,7 @@ def test_users_add_prompts_twice_and_stores_a_hash(db_url):
     engine.dispose()
 
 
-def test_users_add_refuses_a_mismatched_confirmation(db_url):
+def test_users_add_refuses_a_mismatched_confirmation(db_url, at_terminal):
     result = runner.invoke(
         app,
         ["users", "add", "bob", "--db", db_url],
@@ -184,3 +190,37 @@ def test_users_add_says_when_it_made_a_new_store(tmp_path):
         app, ["users", "add", "hal", "--db", url, *piped], input="a long enough secret\n"
     )
     assert second.exit_code == 0 and "created a new one" not in second.stderr
+
+
+def test_a_password_piped_without_password_stdin_is_read_from_the_pipe(db_url):
+    """Piped with no terminal, the prompt echoed, warned and ended in "Aborted." with no word
+    on the password's rule (blind functional test, round 10); the help says "or piped"."""
+    runner.invoke(app, ["users", "add", "erin", "--db", db_url], input="a long enough secret\n")
+    result = runner.invoke(app, ["users", "password", "erin", "--db", db_url], input="\n\n")
+    assert isinstance(result.exception, ReviewError) and "12 characters" in str(result.exception)
+    result = runner.invoke(
+        app, ["users", "password", "erin", "--db", db_url], input="another long secret\n"
+    )
+    assert result.exit_code == 0, result.output
+    engine = open_store(db_url)
+    assert check_password(engine, "erin", "another long secret")
+    engine.dispose()
+
+
+@pytest.mark.parametrize(
+    ("option", "value", "said"),
+    [
+        ("--port", "70000", "65535"),
+        ("--port", "-5", "--port"),
+        ("--host", "999.1.1.1", "999.1.1.1"),
+    ],
+)
+def test_review_refuses_a_port_out_of_range_or_a_host_it_cannot_use_in_one_line(
+    db_url, option, value, said
+):
+    """A port over 65535 ended in uvicorn's traceback, a mistyped host in an error naming no
+    address (blind functional test, round 10): usage errors naming them, before serving."""
+    open_store(db_url).dispose()
+    result = runner.invoke(app, ["review", "--db", db_url, option, value])
+    assert result.exit_code == 2 and said in result.output
+    assert "review queue on" not in result.output and "Traceback" not in result.output

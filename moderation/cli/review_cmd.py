@@ -77,9 +77,15 @@ def password(
 
 
 def _password(from_stdin: bool) -> str:
-    if from_stdin:
+    """Prompted (hidden, twice) at a terminal; piped in, the first line of standard input, as
+    with --password-stdin (a prompt with no terminal echoes, warns and ends in "Aborted.")."""
+    if from_stdin or not _at_terminal():
         return sys.stdin.readline().rstrip("\r\n")
     return typer.prompt("Password", hide_input=True, confirmation_prompt=True)
+
+
+def _at_terminal() -> bool:
+    return sys.stdin.isatty()
 
 
 @contextmanager

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import socket
 from typing import Annotated
 
 import typer
@@ -16,13 +17,26 @@ def review(
     host: Annotated[str, typer.Option(help="Address to listen on; 0.0.0.0 opens it to all.")] = (
         "127.0.0.1"
     ),
-    port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
+    port: Annotated[int, typer.Option(min=0, max=65535, help="Port to listen on.")] = 8000,
 ) -> None:
     """Serve the moderators' review queue (log in with an account from `moderation users add`)."""
     import uvicorn  # imported here: only this command needs a server
 
     from moderation.review.web import create_app
 
+    _check_address(host, port)
     app = create_app(open_store(db, create=False))
     typer.echo(f"review queue on http://{host}:{port}/ (listening on {host} only)")
     uvicorn.run(app, host=host, port=port, log_level="warning")
+
+
+def _check_address(host: str, port: int) -> None:
+    """A host this machine can listen on, checked before the server starts: a mistyped one
+    ("999.1.1.1") is a usage error naming it, not a server error naming nothing."""
+    try:
+        socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    except (socket.gaierror, UnicodeError) as error:
+        reason = getattr(error, "strerror", None) or str(error)
+        raise typer.BadParameter(
+            f"{host!r} is no address to listen on ({reason})", param_hint="'--host'"
+        ) from error
