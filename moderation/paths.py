@@ -5,6 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
+# The store commands use without --db; here, not in `moderation.store`, so that a command's
+# `--help` names it without importing the database layer.
+DEFAULT_DB_URL = "sqlite:///moderation.db"
 
 
 def located(entry: str | Path, *places: Path) -> str:

@@ -22,6 +22,16 @@ def test_building_the_cli_imports_no_model_library():
     assert not loaded & set(HEAVY)
 
 
+def test_building_the_cli_imports_neither_the_parser_nor_the_store():
+    """`--help` took 1.2 s, over the README's second, importing the parser's patterns and the
+    database layer it never uses (blind functional test, round 10): each command imports them
+    when it runs."""
+    loaded = _modules_loaded_by(
+        "import typer.main, moderation.cli as cli; typer.main.get_command(cli.app)"
+    )
+    assert not loaded & {"moderation.parse", "moderation.batch", "sqlalchemy", "argon2"}
+
+
 def test_the_decision_types_and_the_model_spec_import_without_torch():
     loaded = _modules_loaded_by(
         "from moderation.engine import DECISIONS, Decision\n"

@@ -6,18 +6,19 @@ import sys
 import time
 from datetime import datetime
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-from moderation.batch import BatchSummary, PageResult, run_batch
-from moderation.batch.types import FAILED, PAGE_KINDS
 from moderation.engine import DECISIONS
 from moderation.errors import ConfigError
-from moderation.store import DEFAULT_DB_URL
+from moderation.paths import DEFAULT_DB_URL
 from moderation.terminal import progress_bar
+
+if TYPE_CHECKING:  # the batch (parser, store) is imported when it runs: `--help` needs neither
+    from moderation.batch import BatchSummary, PageResult
 
 HELP = {
     "sources": "Folders or files of pages and comment exports.",
@@ -42,6 +43,8 @@ def batch(
         raise typer.BadParameter(
             "give at least one SOURCE (or --rescore alone)", param_hint="SOURCE"
         )
+    from moderation.batch import run_batch
+
     progress = _ProgressBar()
     try:
         summary = run_batch(
@@ -90,6 +93,8 @@ class _ProgressBar:
         self.bar.start()
 
     def advance(self, result: PageResult) -> None:
+        from moderation.batch.types import FAILED
+
         self.pages += 1
         self.comments += result.scored
         if result.kind == FAILED:
@@ -109,6 +114,8 @@ class _ProgressBar:
 
 
 def _print_summary(summary: BatchSummary) -> None:
+    from moderation.batch.types import PAGE_KINDS
+
     pages = ", ".join(f"{summary.pages[kind]} {kind}" for kind in PAGE_KINDS)
     decisions = ", ".join(f"{summary.decisions.get(name, 0)} {name}" for name in DECISIONS)
     print(

@@ -19,7 +19,6 @@ from rich.table import Table
 
 from moderation.cli.page_input import STDIN, read_pages
 from moderation.engine import DECISIONS, EVIDENCE_METHODS, Decision
-from moderation.parse import parse_file
 from moderation.terminal import progress_bar, stdout_console
 from moderation.types import Comment, Page
 
@@ -97,6 +96,8 @@ def moderate(
 
 def _page_or_stdin(source: str) -> Page | str:
     """A file parsed up front; stdin stays a marker, read a comment per line as it streams."""
+    from moderation.parse import parse_file  # not at import: `--help` needs no parser
+
     return source if source == STDIN else parse_file(source)
 
 

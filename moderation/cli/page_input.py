@@ -8,7 +8,6 @@ from collections.abc import Callable
 from typing import TypeVar
 
 from moderation.errors import PageError
-from moderation.parse import listed_page_files
 
 STDIN = "-"
 Read = TypeVar("Read")
@@ -17,6 +16,8 @@ Read = TypeVar("Read")
 def read_pages(paths: list[str], read: Callable[[str], Read]) -> tuple[list[Read], bool]:
     """`read` applied to every page file (folders expanded, `-` passed as is), and whether any
     argument failed."""
+    from moderation.parse import listed_page_files  # not at import: `--help` needs no parser
+
     pages: list[Read] = []
     failed = False
     for path in paths:

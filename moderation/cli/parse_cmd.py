@@ -7,7 +7,7 @@ import sys
 from dataclasses import asdict
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.markup import escape
@@ -15,16 +15,11 @@ from rich.table import Table
 
 from moderation.cli.page_input import STDIN, read_pages
 from moderation.errors import PageError
-from moderation.parse import MAX_PAGE_BYTES, parse_file, parse_page
-from moderation.parse.scoring import (
-    COMMENT_FIELDS,
-    PAGE_FIELDS,
-    ParseScore,
-    read_gold,
-    score_page,
-)
 from moderation.terminal import stdout_console
 from moderation.types import Page
+
+if TYPE_CHECKING:  # the parser is imported when a page is read: `--help` starts without it
+    from moderation.parse.scoring import ParseScore
 
 _PIPED_WIDTH = 150  # a table written to a file or a pipe
 
@@ -72,6 +67,8 @@ def parse(
 
 def _gold_files(folder: Path) -> dict[str, dict]:
     """Gold parses by the page file they describe (their 'page' field, else their own name)."""
+    from moderation.parse.scoring import read_gold
+
     if not folder.is_dir():
         raise PageError(f"{folder}: no such folder of gold parses")
     found = {}
@@ -84,6 +81,8 @@ def _gold_files(folder: Path) -> dict[str, dict]:
 def _print_scores(pages: list[Page], golds: dict[str, dict], as_json: bool = False) -> None:
     """Per page and in total: the share of gold checks each field passes, as a table or as
     JSON (checks right and in all) for a script to read."""
+    from moderation.parse.scoring import COMMENT_FIELDS, PAGE_FIELDS, ParseScore, score_page
+
     names = (*PAGE_FIELDS, *COMMENT_FIELDS)
     table = Table(title="parse against gold (share of checks right)")
     for name in ("page", *names):
@@ -127,6 +126,8 @@ def _share(score: ParseScore, name: str) -> str:
 
 def _read(source: str) -> Page:
     """One page from stdin or a file; stdin is read only up to the size cap plus one byte."""
+    from moderation.parse import MAX_PAGE_BYTES, parse_file, parse_page
+
     if source != STDIN:
         return parse_file(source)
     raw = sys.stdin.buffer.read(MAX_PAGE_BYTES + 1)

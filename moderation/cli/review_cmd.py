@@ -6,15 +6,14 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
-from sqlalchemy import Engine
-from sqlalchemy.engine import make_url
 
-from moderation.review import export_reviews as write_reviews
-from moderation.review.users import add_user, list_users, remove_user, set_password
-from moderation.store import DEFAULT_DB_URL, open_store, sqlite_file_missing
+from moderation.paths import DEFAULT_DB_URL
+
+if TYPE_CHECKING:  # the store and the accounts are imported when used: `--help` needs neither
+    from sqlalchemy import Engine
 
 DB_HELP = "Store URL: sqlite:///PATH (default sqlite:///moderation.db) or postgresql://..."
 
@@ -34,6 +33,11 @@ def add(
     password_stdin: Annotated[bool, PASSWORD_STDIN] = False,
 ) -> None:
     """Create a moderator; the password is prompted (hidden, twice) and stored as an argon2 hash."""
+    from sqlalchemy.engine import make_url
+
+    from moderation.review.users import add_user
+    from moderation.store import sqlite_file_missing
+
     password = _password(password_stdin)
     new_store = sqlite_file_missing(db)
     with _store(db, create=True) as engine:
@@ -47,6 +51,8 @@ def add(
 @users_app.command("list")
 def list_(db: Annotated[str, typer.Option("--db", help=DB_HELP)] = DEFAULT_DB_URL) -> None:
     """Every moderator's name and when the account was made."""
+    from moderation.review.users import list_users
+
     with _store(db, read_only=True) as engine:
         for name, created in list_users(engine):
             typer.echo(f"{name}\t{created}")
@@ -58,6 +64,8 @@ def remove(
     db: Annotated[str, typer.Option("--db", help=DB_HELP)] = DEFAULT_DB_URL,
 ) -> None:
     """End an account: its verdicts stay under its name, its open sessions end."""
+    from moderation.review.users import remove_user
+
     with _store(db) as engine:
         remove_user(engine, name)
     typer.echo(f"removed moderator {name}")
@@ -70,6 +78,8 @@ def password(
     password_stdin: Annotated[bool, PASSWORD_STDIN] = False,
 ) -> None:
     """Set a new password (prompted twice, or piped); the account's open sessions end."""
+    from moderation.review.users import set_password
+
     new = _password(password_stdin)
     with _store(db) as engine:
         set_password(engine, name, new)
@@ -90,6 +100,8 @@ def _at_terminal() -> bool:
 
 @contextmanager
 def _store(db: str, create: bool = False, read_only: bool = False) -> Iterator[Engine]:
+    from moderation.store import open_store
+
     engine = open_store(db, create=create, read_only=read_only)
     try:
         yield engine
@@ -102,6 +114,8 @@ def export_reviews(
     db: Annotated[str, typer.Option("--db", help=DB_HELP)] = DEFAULT_DB_URL,
 ) -> None:
     """Write moderators' verdicts as a labelled set that `moderation train` accepts."""
+    from moderation.review import export_reviews as write_reviews
+
     with _store(db, read_only=True) as engine:
         written = write_reviews(engine, out)
     typer.echo(f"wrote {written} reviewed comments to {out}")

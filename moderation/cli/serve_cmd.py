@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from moderation.store import DEFAULT_DB_URL, open_store
+from moderation.paths import DEFAULT_DB_URL
 
 DB_HELP = "Store URL: sqlite:///PATH (default sqlite:///moderation.db) or postgresql://..."
 
@@ -23,6 +23,7 @@ def review(
     import uvicorn  # imported here: only this command needs a server
 
     from moderation.review.web import create_app
+    from moderation.store import open_store
 
     _check_address(host, port)
     app = create_app(open_store(db, create=False))

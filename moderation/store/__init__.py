@@ -17,11 +17,10 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, DatabaseError
 
 from moderation.errors import StoreError
+from moderation.paths import DEFAULT_DB_URL
 from moderation.store.migrations import LATEST, check_readable, upgrade
 
 __all__ = ["DEFAULT_DB_URL", "LATEST", "open_store", "sqlite_file_missing"]
-
-DEFAULT_DB_URL = "sqlite:///moderation.db"
 
 
 def open_store(url: str = DEFAULT_DB_URL, create: bool = True, read_only: bool = False) -> Engine:
