@@ -7,6 +7,7 @@ from typing import Annotated
 
 import typer
 
+from moderation.errors import ConfigError
 from moderation.paths import DEFAULT_DB_URL
 
 DB_HELP = "Store URL: sqlite:///PATH (default sqlite:///moderation.db) or postgresql://..."
@@ -17,7 +18,7 @@ def review(
     host: Annotated[str, typer.Option(help="Address to listen on; 0.0.0.0 opens it to all.")] = (
         "127.0.0.1"
     ),
-    port: Annotated[int, typer.Option(min=0, max=65535, help="Port to listen on.")] = 8000,
+    port: Annotated[int, typer.Option(help="Port to listen on (0 to 65535).")] = 8000,
 ) -> None:
     """Serve the moderators' review queue (log in with an account from `moderation users add`)."""
     import uvicorn  # imported here: only this command needs a server
@@ -32,12 +33,16 @@ def review(
 
 
 def _check_address(host: str, port: int) -> None:
-    """A host this machine can listen on, checked before the server starts: a mistyped one
-    ("999.1.1.1") is a usage error naming it, not a server error naming nothing."""
+    """A port and a host this machine can listen on, checked before the server starts: one
+    line naming a port out of range (uvicorn's traceback) or a mistyped host ("999.1.1.1": a
+    server error naming no address), as every input error, not click's usage box."""
+    if not 0 <= port <= _MAX_PORT:
+        raise ConfigError(f"--port: {port} is not a port (0 to {_MAX_PORT})")
     try:
         socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
     except (socket.gaierror, UnicodeError) as error:
         reason = getattr(error, "strerror", None) or str(error)
-        raise typer.BadParameter(
-            f"{host!r} is no address to listen on ({reason})", param_hint="'--host'"
-        ) from error
+        raise ConfigError(f"--host: {host!r} is no address to listen on ({reason})") from error
+
+
+_MAX_PORT = 65535
