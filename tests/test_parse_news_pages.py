@@ -1614,3 +1614,39 @@ def test_reply_with_its_votes_after_a_colon_is_a_control_and_replied_to_names_wh
         ("Dilani Fernando", None, "The walk from the station is long."),
         ("M. Rizwan", "Dilani Fernando", "A shuttle will run from the station."),
     ]
+
+
+@pytest.mark.parametrize(
+    "hide", ["Hide replies (2)", "Skrij odgovore (2)"], ids=["english", "slovene"]
+)
+def test_hide_replies_with_their_count_after_it_nests_the_replies_under_the_comment(hide):
+    """Zimbabwe's NewsDay and Slovenia's 24ur copied as text: "Hide replies (2)" (its count
+    after it) under a comment's controls, its two replies next."""
+    page = parse_page(
+        "Bridge closed to lorries\n\n" + BODY + "\nComments\n\n"
+        "Tendai M.\nJune 14, 2025 09:12 CAT\nNo water since Tuesday.\nReply\n" + hide + "\n"
+        "Chipo Nyathi\nJune 14, 2025 10:15 CAT\nAt least they published a schedule.\nReply\n"
+        "Blessing K.\nJune 14, 2025 11:30 CAT\nThe chemicals were delivered.\nReply\n"
+        "Farai\nJune 14, 2025 11:47 CAT\nDelivered, yes. Paid for?\nReply\n",
+        "newsday.txt",
+    )
+    assert [c.reply_to for c in page.comments] == [None, "Tendai M.", "Tendai M.", None]
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        # the lead picture's caption over its credit ("Photographer / Paper")
+        "By\nJenna Thorsen\nJune 13, 2025 at 5:45 PM\nShare\nPrint\nWaves break along the "
+        "shoreline near the beach on Thursday.\nSteve Kuchera / Duluth News Tribune\n",
+        "By Ann Lee\nMarch 5, 2024\nThe bridge at dawn.\nPhoto: Ann Lee\n",  # "Photo: X" under it
+    ],
+)
+def test_the_lead_pictures_caption_beside_its_credit_is_not_the_story(head):
+    page = parse_page(
+        "Home\nNews\nSport\nBridge closed to lorries\n" + head + BODY + "\nComments (1)\n\n"
+        "NorfolkNick\n05 March 2024 at 9:41am\nAnother road gone to lorries.\nReply\nReport\n",
+        "caption.txt",
+    )
+    assert page.title == "Bridge closed to lorries"
+    assert page.article.startswith("The city council voted")

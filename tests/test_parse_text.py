@@ -2855,6 +2855,22 @@ def test_recommend_with_a_question_mark_and_its_count_is_a_control():
     ]
 
 
+def test_a_quote_of_an_earlier_comment_cut_short_with_a_bracketed_ellipsis_is_taken_out():
+    """Trójmiasto.pl copied as text: "Tomek_Gdynia napisał(a):" over his words cut with "(...)"."""
+    page = parse_page(
+        "Tramwaj z opóźnieniem\n\nTramwaje pojadą dopiero wiosną, poinformował w piątek "
+        "rzecznik miasta.\nKomentarze (2)\n\nTomek_Gdynia\n14 czerwca 2025, 09:12\n"
+        "Jak zwykle. Wykonawca zszedł z placu na trzy miesiące i nikt nic nie powiedział.\n"
+        "odpowiedz\nzgłoś\n\nzgred z Oliwy\n14 czerwca 2025, 10:41\n"
+        "Tomek_Gdynia napisał(a):\nJak zwykle. Wykonawca zszedł z placu na trzy miesiące (...)\n"
+        "Nie zszedł, tylko czekał na decyzję.\nodpowiedz\nzgłoś\n",
+        "trojmiasto.txt",
+    )
+    assert [(c.author, c.reply_to, c.text) for c in page.comments][1] == (
+        "zgred z Oliwy", "Tomek_Gdynia", "Nie zszedł, tylko czekał na decyzję."
+    )
+
+
 def test_a_two_digit_year_is_read_only_where_no_word_follows():
     from moderation.parse.layouts import DATE_IN_TEXT
     from moderation.parse.timestamps import to_iso

@@ -203,7 +203,7 @@ def trim_head(lines: list[str], title: str | None) -> list[str]:
             break  # "Hi all," over a post's first sentence opens it
         start += 1
     for _ in range(_STANDFIRSTS):
-        past = _past_standfirst(lines, _past_key_points(lines, start))
+        past = _past_standfirst(lines, _past_caption(lines, _past_key_points(lines, start)))
         if past == start:
             break
         start = past
@@ -228,6 +228,32 @@ def _past_key_points(lines: list[str], start: int) -> int:
         if len(lines[index].split()) > _KEY_POINT_WORDS:
             return index
     return start
+
+
+def _past_caption(lines: list[str], start: int) -> int:
+    """Where the text starts when its first line is the lead picture's caption: one short
+    sentence with the picture's credit right under it ("Steve Kuchera / Duluth News Tribune"),
+    and a paragraph after them. (A credit over a caption is not read: "Photo by X" over the
+    story's own first paragraph is as common, and cutting that costs more.)"""
+    filled = [i for i in range(len(lines)) if lines[i].strip()]
+    if start not in filled or len(lines[start].split()) > _CAPTION_MAX_WORDS:
+        return start
+    at = filled.index(start)
+    below = [" ".join(lines[i].split()) for i in filled[at + 1 : at + 3]]
+    if len(below) == 2 and _is_credit(below[0]) and is_paragraph(below[1]):
+        return filled[at + 2]
+    return start
+
+
+def _is_credit(line: str) -> bool:
+    return bool(line) and (bool(CAPTION.search(line)) or bool(_PHOTO_CREDIT.match(line)))
+
+
+# A picture's credit on its own line: the photographer, a slash, their paper or agency.
+_PHOTO_CREDIT = re.compile(
+    r"^[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}\s*/\s*[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,4}$"
+)
+_CAPTION_MAX_WORDS = 30
 
 
 def _past_standfirst(lines: list[str], start: int) -> int:

@@ -206,8 +206,12 @@ _QUOTE_LABEL = re.compile(r"^(?:quote|zitat|citation|cita|citaat|cytat|citazione
 
 def _copied(line: str, said: list[str]) -> bool:
     """Whether a line copies words of one of `said`, whole or cut short ("... 12...")."""
-    line = line.strip().removesuffix("...").removesuffix("…").strip()
+    line = _CUT_MARK.sub("", line.strip())
     return bool(line) and any(line in text for text in said)
+
+
+# Where a quote was cut short: "...", "…", "(...)", "[…]".
+_CUT_MARK = re.compile(r"\s*(?:[(\[](?:\.\.\.|…)[)\]]|\.\.\.|…)$")
 
 
 def _quoted_name(wrote: re.Match[str]) -> str:
@@ -422,6 +426,9 @@ SHOWN_REPLIES = re.compile(
     # "Ocultar 2 respuestas", "Esconder 1 resposta", "Masquer 3 réponses"
     r"|(?:ocultar|esconder|masquer|nascondi)\s+(\d{1,3})\s+(?:respuestas?|respostas?|réponses?"
     r"|rispost[ae])"
+    # ... the count after the words: "Hide replies (2)", Slovene "Skrij odgovore (2)"
+    r"|(?:hide|collapse|skrij|sakrij|ukryj|ausblenden)\s+(?:replies|odgovore|odgovori|odpowiedzi"
+    r"|antworten)\s*\((\d{1,3})\)"
     r"|(?:replies|vastaukset|réponses|respuestas|respostas|risposte|reacties|odpowiedzi)"
     r"\s*\((\d{1,3})\))$",
     re.I,
