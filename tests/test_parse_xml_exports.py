@@ -291,3 +291,30 @@ def test_a_list_of_comments_under_the_story_is_no_part_of_its_text():
     page = parse_page(xml, "intensedebate.xml")
     assert (page.title, page.article) == ("Ten years of the repair café", "")
     assert [c.text for c in page.comments] == ["What a milestone!", "Thanks!"]
+
+
+def test_records_whose_fields_are_attributes_of_their_parts():
+    """Orchard's export: each `<Comment Id=...>` holds parts with attributes alone
+    (`<CommentPart Author=... CommentText=... RepliedOn=.../>`, `<IdentityPart Identifier=.../>`);
+    the story is the `<BlogPost>` its comments name in "CommentedOn"."""
+    xml = (
+        '<?xml version="1.0" encoding="utf-8"?><Orchard><Data>'
+        '<BlogPost Id="/alias=blog/summer-hours"><BodyPart Text="&lt;p&gt;The library opens '
+        'on Tuesdays and Thursdays this summer.&lt;/p&gt;" />'
+        '<TitlePart Title="Summer hours at the library" /></BlogPost>'
+        '<Comment Id="/Identifier=3f0c"><CommentPart Author="Sylvie Marchand" '
+        'CommentDateUtc="2025-06-14T07:12:41.0000000Z" CommentText="Is the return box emptied?" '
+        'CommentedOn="/alias=blog/summer-hours" /><IdentityPart Identifier="3f0c" /></Comment>'
+        '<Comment Id="/Identifier=8b21"><CommentPart Author="The library" '
+        'CommentDateUtc="2025-06-14T08:30:05.0000000Z" CommentText="Yes, every morning." '
+        'CommentedOn="/alias=blog/summer-hours" RepliedOn="/Identifier=3f0c" />'
+        '<IdentityPart Identifier="8b21" /></Comment></Data></Orchard>'
+    )
+    page = parse_page(xml, "orchard.xml")
+    assert page.title == "Summer hours at the library"
+    assert page.article == "The library opens on Tuesdays and Thursdays this summer."
+    assert [(c.author, c.text, c.reply_to) for c in page.comments] == [
+        ("Sylvie Marchand", "Is the return box emptied?", None),
+        ("The library", "Yes, every morning.", "Sylvie Marchand"),
+    ]
+    assert page.comments[0].posted.startswith("2025-06-14T07:12")

@@ -1305,6 +1305,7 @@ EXPORT_COLUMNS: dict[str, tuple[str, ...]] = {
         "parentcomment",  # Wix: {"parentComment": {"id": ...}}
         "message_parent",  # Hubzilla
         "replyid",  # Misskey
+        "replied_on",  # Orchard's CommentPart
     ),
     "reply_to": (
         "reply_to", "reply_to_name", "in_reply_to_name", "replying_to",
@@ -1324,6 +1325,7 @@ EXPORT_COLUMNS: dict[str, tuple[str, ...]] = {
         "createddatetime", "post_creation_time", "create_at", "origin_server_ts", "time_parsed",
         "pubdate",  # RSS
         "datecreate",  # Flickr's API
+        "comment_date_utc",  # Orchard's CommentPart
         "datum", "fecha",  # German, Dutch, Nordic; Spanish
     ),
 }  # fmt: skip
@@ -1374,7 +1376,10 @@ EXPORT_HIDDEN_VALUES = {
     "messagetype": ("systemeventmessage",),  # Microsoft Graph: a member added, a tab set up
 }
 # Fields of an XML export's thread (WXR item, Disqus thread) that hold the article, in order.
-XML_ARTICLE_FIELDS = ("encoded", "articlebody", "content", "body", "description", "message")
+XML_ARTICLE_FIELDS = (
+    "encoded", "articlebody", "content", "body", "description", "message",
+    "text",  # Orchard's <BodyPart Text="...">
+)  # fmt: skip
 
 # Date formats tried after ISO 8601 for any layout.
 COMMON_DATE_FORMATS = (

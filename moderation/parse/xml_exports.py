@@ -117,19 +117,45 @@ def _nested_under_parents(
 def _record(element: ElementTree.Element) -> dict[str, Any]:
     """An element as a record: its attributes and child elements, the first non-empty value of
     each name kept (Disqus gives `dsq:id` and an empty `<id/>`; WXR `content:encoded` before
-    `excerpt:encoded`)."""
-    record: dict[str, Any] = {_local(name): value for name, value in element.attrib.items()}
+    `excerpt:encoded`). A child that is only attributes and names no id is one of the
+    record's parts (Orchard's `<CommentPart Author=... CommentText=.../>`): its attributes are
+    the record's own."""
+    record = _attributes(element)
     if "name" in record and any(_field_name(child) for child in element):
         record["node_name"] = record.pop("name")  # JCR's node name ("commento3"), no writer's
     if _signed_leaf(element):  # Jira: <comment author="bk" created="...">text</comment>
         record["text"] = (element.text or "").strip()
     prefix = _local(element.tag) + "_"
     for child in element:
+        if _is_part(child):
+            for name, value in _attributes(child).items():
+                record.setdefault(name, value)
+            continue
         name = _field_name(child) or _local(child.tag).removeprefix(prefix) or _local(child.tag)
         value = _value(child)
         if record.get(name) in (None, ""):  # the first non-empty value of a name is kept
             record[name] = value
     return record
+
+
+def _attributes(element: ElementTree.Element) -> dict[str, Any]:
+    """An element's attributes by local name, in lower case, and a camel-case name also in
+    snake case ("CommentText": commenttext and comment_text), as the exports' fields are read."""
+    found: dict[str, Any] = {}
+    for name, value in element.attrib.items():
+        bare = name.rsplit("}", 1)[-1]
+        found.setdefault(bare.lower(), value)
+        found.setdefault(_CAMEL_JOINT.sub("_", bare).lower(), value)
+    return found
+
+
+_CAMEL_JOINT = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
+
+
+def _is_part(child: ElementTree.Element) -> bool:
+    """An element of attributes alone that names no id: a part of its parent's record."""
+    named = {_local(name) for name in child.attrib}
+    return bool(named) and len(child) == 0 and not (child.text or "").strip() and "id" not in named
 
 
 def _field_name(child: ElementTree.Element) -> str | None:
@@ -197,11 +223,11 @@ def _article(
     holders = {id(parents.get(element)) for element in top}
     container = parents.get(top[0]) if len(holders) == 1 else None
     if container is None or container is root:
-        threads = {record.get("thread") for record in records}
-        thread = threads.pop() if len(threads) == 1 else None
-        container = _by_id(root, thread) if isinstance(thread, str) and thread else None
+        container = _named_story(root, records)
     if container is not None and container is not root and not _record(container).get("title"):
         container = parents.get(container, container)  # Jira: <item> around <comments>
+    if container is root and (named := _named_story(root, records)) is not None:
+        container = named
     if container is None:
         return None, ""
     fields = _record(container)
@@ -239,6 +265,16 @@ def _enclosing_record(
 
 # The title WordPress gives a story's comment feed: "Comments on: <the story's headline>".
 _COMMENTS_ON = re.compile(r"^\s*comments\s+(?:on|for|to)\s*:?\s*", re.IGNORECASE)
+
+
+def _named_story(
+    root: ElementTree.Element, records: list[dict[str, Any]]
+) -> ElementTree.Element | None:
+    """The element every comment names as what it is on, by id, where no container holds
+    them: Disqus's `<thread dsq:id=...>`, Orchard's "CommentedOn" beside its `<BlogPost Id=...>`."""
+    named = {record.get("thread") or record.get("commented_on") for record in records}
+    story = named.pop() if len(named) == 1 else None
+    return _by_id(root, story) if isinstance(story, str) and story else None
 
 
 def _by_id(root: ElementTree.Element, wanted: str) -> ElementTree.Element | None:
