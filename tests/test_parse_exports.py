@@ -1381,3 +1381,38 @@ def test_a_writer_object_with_a_first_and_a_last_name_is_named_by_both_not_the_u
         ("Maya Okafor", None),
         ("Daniel Reyes", "Maya Okafor"),
     ]
+
+
+def test_json_api_records_name_their_writer_among_the_included_people():
+    """A help desk's JSON:API notes (Kustomer): the writer a "createdBy" relationship by id,
+    the person in "included" with a name and a shorter display name; "@Priya" answers the one
+    earlier writer named Priya."""
+
+    def note(number: int, user: str, body: str) -> dict:
+        return {
+            "type": "note",
+            "id": f"n{number}",
+            "attributes": {"body": body, "createdAt": f"2025-06-14T09:{10 + number}:00.000Z"},
+            "relationships": {"createdBy": {"data": {"type": "user", "id": user}}},
+        }
+
+    def person(user: str, name: str) -> dict:
+        shown = name.split()[0]
+        return {"type": "user", "id": user, "attributes": {"name": name, "displayName": shown}}
+
+    export = json.dumps(
+        {
+            "data": [
+                note(1, "u1", "The filter removed a public office number."),
+                note(2, "u2", "Agree, put it back."),
+                note(3, "u1", "@Priya thanks, restoring it now."),
+            ],
+            "included": [person("u1", "Jonas Berg"), person("u2", "Priya Shah")],
+        }
+    )
+    page = parse_page(export, "notes.json")
+    assert [(c.author, c.reply_to) for c in page.comments] == [
+        ("Jonas Berg", None),
+        ("Priya Shah", None),
+        ("Jonas Berg", "Priya Shah"),
+    ]

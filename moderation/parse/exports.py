@@ -138,7 +138,8 @@ def _with_included_users(document: Any, records: list[dict[str, Any]]) -> list[d
 
 def _people_beside(document: Any) -> dict[str, str]:
     """The writers an API lists beside its records, by id: X's {"includes": {"users": [...]}},
-    a discussion's {"participants": [...], "view": [...]} (Canvas)."""
+    a discussion's {"participants": [...], "view": [...]} (Canvas), JSON:API's {"included":
+    [{"type": "user", "id": ..., "attributes": {"name": ...}}]} (Kustomer)."""
     if not isinstance(document, dict):
         return {}
     includes = document.get("includes")
@@ -147,15 +148,31 @@ def _people_beside(document: Any) -> dict[str, str]:
         listed = (document[key] for key in _PEOPLE_KEYS if isinstance(document.get(key), list))
         users = next(listed, [])
     return {
-        str(user["id"]): str(name)
+        str(user["id"]): name
         for user in users
-        if isinstance(user, dict) and user.get("id") is not None
-        and (name := user.get("display_name") or user.get("name") or user.get("username"))
+        if isinstance(user, dict)
+        and user.get("id") is not None
+        and (name := _person_name(user.get("attributes") or user))
     }
 
 
-_PEOPLE_KEYS = ("participants", "users", "members", "authors")
+def _person_name(person: Any) -> str | None:
+    """A listed person's name: the fuller of a display name and a name where one holds the
+    other ("Jonas" in "Jonas Berg"; "margot" in "Margot D."), else the display name."""
+    if not isinstance(person, dict):
+        return None
+    shown = person.get("display_name") or person.get("displayName")
+    name = person.get("name")
+    if shown and name and (str(shown).casefold() in str(name).casefold()):
+        return str(name)
+    found = shown or name or person.get("username")
+    return str(found) if found else None
+
+
+_PEOPLE_KEYS = ("participants", "users", "members", "authors", "included")
 _WRITER_ID_KEYS = ("author_id", "user_id")
+# JSON:API's relationships that name the writer: {"createdBy": {"data": {"id": ...}}}
+_WRITER_RELATIONSHIPS = ("createdBy", "author", "user", "creator", "owner", "sender")
 
 
 def _named_writers(record: Any, names: dict[str, str]) -> Any:
@@ -167,9 +184,25 @@ def _named_writers(record: Any, names: dict[str, str]) -> Any:
         return record
     named = {key: _named_writers(value, names) for key, value in record.items()}
     writer = next((str(record[key]) for key in _WRITER_ID_KEYS if key in record), None)
+    writer = writer or _related_writer(record.get("relationships"))
     if "author" not in record and writer in names:
         named["author"] = names[writer]
     return named
+
+
+def _related_writer(relationships: Any) -> str | None:
+    """The writer's id among a JSON:API record's relationships."""
+    if not isinstance(relationships, dict):
+        return None
+    for key in _WRITER_RELATIONSHIPS:
+        data = (
+            relationships.get(key, {}).get("data")
+            if isinstance(relationships.get(key), dict)
+            else None
+        )
+        if isinstance(data, dict) and data.get("id") is not None:
+            return str(data["id"])
+    return None
 
 
 def _with_replied_accounts(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -656,7 +689,9 @@ def _parents_by_other_key(
     wanted = {
         parent
         for parent in parents
-        if parent and parent not in ids and _bare_reference(parent) not in ids
+        if parent
+        and parent not in ids
+        and _bare_reference(parent) not in ids
         and not parent.lstrip("-").isdigit()
     }  # not a number: "0" answers no one, and a count or a score is unique by chance
     if not wanted:

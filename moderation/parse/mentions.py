@@ -79,9 +79,7 @@ _MENTION_LINE = re.compile(r"^@(?P<reply_to>\S.{0,40}?):?$")
 _NUMBERED = re.compile(r"^(?:\w+\s+)?#(\d{1,5})$")
 
 
-def _answering_number(
-    comment: Comment, text: str, number: int, earlier: list[Comment]
-) -> Comment:
+def _answering_number(comment: Comment, text: str, number: int, earlier: list[Comment]) -> Comment:
     """The comment answering the `number`th comment, when the page numbers them as it lists
     them: the numbered one is then among those before the reply (never a guess otherwise)."""
     parent = earlier[number - 1] if 0 < number <= len(earlier) else None
@@ -102,7 +100,8 @@ def _without_full_stop(named: str, earlier: list[Comment]) -> str:
 
 
 def _mentioned(text: str, authors: list[str]) -> str | None:
-    """The longest earlier author the text starts with, whole (not "@Ann" for "Annabel")."""
+    """The longest earlier author the text starts with, whole (not "@Ann" for "Annabel"); else
+    the one whose handle or first name it is."""
     folded = text.casefold()
     for author in sorted(authors, key=len, reverse=True):
         name = author.casefold().lstrip("@")
@@ -114,6 +113,10 @@ def _mentioned(text: str, authors: list[str]) -> str | None:
         return None
     wanted = _letters(handle.group(0))
     named = [author for author in authors if _letters(author) == wanted]
+    if not named:  # "@Priya" for the one earlier writer named Priya (a help desk's teammates)
+        named = list(
+            {a for a in authors if len(a.split()) > 1 and _letters(a.split()[0]) == wanted}
+        )
     return named[0] if len(named) == 1 else None
 
 
