@@ -195,11 +195,8 @@ def _related_writer(relationships: Any) -> str | None:
     if not isinstance(relationships, dict):
         return None
     for key in _WRITER_RELATIONSHIPS:
-        data = (
-            relationships.get(key, {}).get("data")
-            if isinstance(relationships.get(key), dict)
-            else None
-        )
+        related = relationships.get(key)
+        data = related.get("data") if isinstance(related, dict) else None
         if isinstance(data, dict) and data.get("id") is not None:
             return str(data["id"])
     return None
