@@ -279,6 +279,16 @@ def write_model_card(directory: Path, spec: ModelSpec, report: dict) -> None:
         "- Toxic comments with no Jewish, Israel or coded term (and, for violent, no threat word)",
         "  are weak negatives (`labels/weak_label_audit.md`, audits 3 and 4): coded antisemitism",
         "  or a threat that avoids every listed word is taught as a negative there.",
+        "- The model reads words more than stance: a comment naming a trope to deny or condemn "
+        "it",
+        "  (\"Jews do not control the media.\", \"Only an idiot blames the Jews.\"), criticism "
+        "of",
+        "  Israel's government and mild words (\"damn\", \"stupid\") can cross a threshold, and "
+        "a threat",
+        "  with no threat word (\"You will not walk home tonight\") can stay under it. "
+        "`moderation",
+        "  moderate` on the taxonomy's own examples (`labels/taxonomy.md`) shows where a model "
+        "stands.",
         "",
     ]
     (Path(directory) / "README.md").write_text("\n".join(lines))
