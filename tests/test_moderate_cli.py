@@ -301,3 +301,17 @@ def test_an_empty_folder_is_a_one_line_error_not_success(monkeypatch, capsys, tm
     code, _, err = run_cli(monkeypatch, capsys, command, str(tmp_path))
     assert code != 0
     assert err.count("\n") == 1 and err.startswith("error: ") and "no page files" in err
+
+
+def test_a_negative_thread_count_is_a_usage_error_not_torchs_traceback(
+    monkeypatch, capsys, tiny_model_dir, tmp_path
+):
+    """`--threads -2` reached torch.set_num_threads, whose refusal came out as a traceback;
+    0, as the default, uses every thread."""
+    export = tmp_path / "one.jsonl"
+    export.write_text('{"id": "1", "text": "hello there"}\n')
+    code, _, err = run_cli(
+        monkeypatch, capsys, "moderate", str(export), "--model", str(tiny_model_dir),
+        "--threads", "-2",
+    )  # fmt: skip
+    assert code == 2 and "--threads" in err and "Traceback" not in err

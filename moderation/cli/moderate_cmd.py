@@ -28,7 +28,7 @@ HELP = {
     "format": "table (for a person), jsonl or csv.",
     "only": "flagged: print review and remove decisions only.",
     "explain": "Find evidence for every comment, not only flagged ones; show it in the table.",
-    "threads": "CPU threads for the model (default: all).",
+    "threads": "CPU threads for the model (default, or 0: all).",
     "evidence": "attention: read evidence off the scoring pass (free; right 85% of the time on "
     "Toxic Spans), or rescore: score each sentence of a flagged comment again (87%, half the "
     "speed).",
@@ -64,7 +64,9 @@ def moderate(
     ] = OutputFormat.table,
     only: Annotated[Only | None, typer.Option("--only", help=HELP["only"])] = None,
     explain: Annotated[bool, typer.Option("--explain", help=HELP["explain"])] = False,
-    threads: Annotated[int | None, typer.Option("--threads", help=HELP["threads"])] = None,
+    threads: Annotated[
+        int | None, typer.Option("--threads", min=0, help=HELP["threads"])
+    ] = None,  # a negative count reached torch, whose refusal was a traceback
     int8: Annotated[bool, typer.Option("--int8", help=HELP["int8"])] = False,
     evidence: Annotated[
         EvidenceMethod, typer.Option("--evidence", help=HELP["evidence"])
