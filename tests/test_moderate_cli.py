@@ -303,15 +303,16 @@ def test_an_empty_folder_is_a_one_line_error_not_success(monkeypatch, capsys, tm
     assert err.count("\n") == 1 and err.startswith("error: ") and "no page files" in err
 
 
+@pytest.mark.parametrize("command", ["moderate", "evaluate"])
 def test_a_negative_thread_count_is_a_usage_error_not_torchs_traceback(
-    monkeypatch, capsys, tiny_model_dir, tmp_path
+    monkeypatch, capsys, tiny_model_dir, tmp_path, command
 ):
     """`--threads -2` reached torch.set_num_threads, whose refusal came out as a traceback;
     0, as the default, uses every thread."""
-    export = tmp_path / "one.jsonl"
-    export.write_text('{"id": "1", "text": "hello there"}\n')
+    rows = tmp_path / "rows.jsonl"
+    rows.write_text('{"id": "1", "text": "hello there", "abusive": 0}\n')
     code, _, err = run_cli(
-        monkeypatch, capsys, "moderate", str(export), "--model", str(tiny_model_dir),
+        monkeypatch, capsys, command, str(rows), "--model", str(tiny_model_dir),
         "--threads", "-2",
     )  # fmt: skip
     assert code == 2 and "--threads" in err and "Traceback" not in err

@@ -28,7 +28,7 @@ HELP = {
     "split": "test: known sets on their held-out test split only; all: every row (optimistic).",
     "limit": "Score at most N rows per set (seeded sample; functional suites are always whole).",
     "seed": "Seed of the --limit sample.",
-    "threads": "CPU threads for the model (default: torch's choice).",
+    "threads": "CPU threads for the model (default, or 0: torch's choice).",
     "int8": "Score with the opt-in int8 path instead of fp32, the reference evaluations use.",
 }
 
@@ -50,7 +50,7 @@ def evaluate(
     split: Annotated[Split, typer.Option(help=HELP["split"])] = Split.test,
     limit: Annotated[int | None, typer.Option(help=HELP["limit"])] = None,
     seed: Annotated[int, typer.Option(help=HELP["seed"])] = 13,
-    threads: Annotated[int | None, typer.Option(help=HELP["threads"])] = None,
+    threads: Annotated[int | None, typer.Option(min=0, help=HELP["threads"])] = None,
     int8: Annotated[bool, typer.Option("--int8", help=HELP["int8"])] = False,
 ) -> None:
     """Per-label metrics, subgroup false-positive rates, worst errors and the functional suites."""
