@@ -66,3 +66,20 @@ def test_train_refuses_an_output_dir_it_cannot_write_before_training(tmp_path, m
     (tmp_path / "c.toml").write_text(f'output_dir = "{tmp_path / "a-file" / "model"}"\n')
     code, _, err = run_cli(monkeypatch, capsys, "train", "--config", str(tmp_path / "c.toml"))
     assert code == 1 and err.count("\n") == 1 and "cannot write the model there" in err
+
+
+@pytest.mark.parametrize(
+    ("override", "message"),
+    [
+        ({"max_steps": -3}, r"max_steps \(--max-steps\) must be a whole number >= 1"),
+        ({"max_steps": 0}, r"max_steps \(--max-steps\) must be a whole number >= 1"),
+        ({"time_budget_minutes": -1.0}, r"time_budget_minutes \(--time-budget\) must be more"),
+    ],
+)
+def test_a_step_count_or_time_budget_below_one_is_refused_before_a_run(tmp_path, override, message):
+    """`train --max-steps -3` started a whole run, writing to the recipe's output_dir."""
+    config = tmp_path / "train.toml"
+    config.write_text('data = ["rows.csv"]\n')
+    (tmp_path / "rows.csv").write_text(ROWS)
+    with pytest.raises(ConfigError, match=message):
+        TrainConfig.from_file(config, **override)

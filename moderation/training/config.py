@@ -128,6 +128,12 @@ class TrainConfig:
             raise ConfigError(f"{path}: distill_weight must lie between 0 and 1")
         if not 0 <= raw.get("context_share", 0.0) <= 1:
             raise ConfigError(f"{path}: context_share must lie between 0 and 1")
+        # a negative step count or budget started a whole run (an hour, on the shipped model's
+        # folder) instead of being refused
+        if raw.get("max_steps") is not None and raw["max_steps"] < 1:
+            raise ConfigError(f"{path}: max_steps (--max-steps) must be a whole number >= 1")
+        if raw.get("time_budget_minutes", 1) <= 0:
+            raise ConfigError(f"{path}: time_budget_minutes (--time-budget) must be more than 0")
         return cls(**raw)
 
 
