@@ -1551,14 +1551,20 @@ def _depth(chain: list[LexborNode]) -> int | None:
     return None
 
 
+def element_before(node: LexborNode) -> LexborNode | None:
+    """The element before a node, past the text and comments between them."""
+    previous = node.prev
+    while previous is not None and previous.tag in ("-text", "-comment"):
+        previous = previous.prev
+    return previous
+
+
 def _spacer_width(node: LexborNode) -> int | None:
     """The width of an empty table cell drawn before a comment's cell, that indents it as a
     reply (XOOPS's nested mode: `<td width="25"></td><td><table class="outer">...`)."""
     if node.tag != "td":
         return None
-    before = node.prev
-    while before is not None and before.tag == "-text" and not (before.text() or "").strip():
-        before = before.prev
+    before = element_before(node)
     if before is None or before.tag != "td" or (before.text() or "").strip():
         return None
     width = str(before.attributes.get("width") or "").removesuffix("px")

@@ -80,10 +80,12 @@ _HOME_LINKS = frozenset({"/", "./", "/index.html", "/index.php"})
 _TITLE_LABEL = re.compile(r"^(?:thread|topic)\s*:\s+(?=\S)", re.I)
 # An issue tracker's number after the title (GitHub's, Gitea's, GitLab's "... #2187").
 _TITLE_NUMBER = re.compile(r"(?<=\S)\s+#\d+$")
+# What parts a <title>: "Headline | Site", "Site - News - Headline", "Forum :: Topic".
+_TITLE_SEPARATOR = r"\s+(?:[|–—»-]|::)\s+"
 # A site's name after the headline (" | Site", " - Site", Steam's " :: Forum"); a question
 # or a sentence there is the headline's own
 # ("Timing belt on 1.6 HDi 90 - DIY or garage?").
-_TITLE_SUFFIX = re.compile(r"\s+(?:[|–—»-]|::)\s+(?:(?!::)[^|–—»-]){1,60}(?<![?!.])$")
+_TITLE_SUFFIX = re.compile(rf"{_TITLE_SEPARATOR}(?:(?!::)[^|–—»-]){{1,60}}(?<![?!.])$")
 _TEXT_BLOCK_TAGS = frozenset(tag.strip() for tag in HTML_TEXT_BLOCKS.split(","))
 # Elements an old CMS writes a story's text into loose, and how much makes a paragraph.
 _LOOSE_TEXT_HOLDERS = "div, section, td, font, center"
@@ -471,7 +473,7 @@ def _part_titled_in_page(tree: LexborHTMLParser, title: str) -> str | None:
     return next((part for part in parts[1:] if any(t.endswith(part) for t in titled)), None)
 
 
-_TITLE_PARTS = re.compile(r"\s+(?:[|–—»-]|::)\s+")
+_TITLE_PARTS = re.compile(_TITLE_SEPARATOR)
 _TITLE_NAME_WORDS = frozenset({"title", "headline"})
 
 

@@ -23,6 +23,7 @@ from moderation.parse.boilerplate import is_prose
 from moderation.parse.html_discovery import (
     HOOK_ATTRS,
     ancestors,
+    element_before,
     first_time,
     free_text,
     innermost,
@@ -264,9 +265,7 @@ def _date_line_sized(node: LexborNode) -> bool:
 
 def _name_beside(time: LexborNode) -> LexborNode | None:
     """The element just before a <time> holding a short name and no date: its writer's."""
-    node = time.prev
-    while node is not None and node.tag in ("-text", "-comment"):
-        node = node.prev
+    node = element_before(time)
     if node is None or node.tag in ("time", "br", "img"):
         return None
     name = " ".join((node.text() or "").split())

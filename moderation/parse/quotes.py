@@ -12,7 +12,7 @@ import re
 
 from selectolax.lexbor import LexborNode
 
-from moderation.parse.html_discovery import ancestors, is_named, names_a_quote
+from moderation.parse.html_discovery import ancestors, element_before, is_named, names_a_quote
 from moderation.parse.layouts import MAX_AUTHOR_CHARS, QUOTING
 from moderation.parse.markup import block_lines
 
@@ -86,7 +86,7 @@ def attributed_quotes(root: LexborNode) -> list[tuple[LexborNode, str]]:
         if any(a.mem_id in taken for a in ancestors(node)):
             continue
         name = quoted_author(node)
-        header = _element_before(node)
+        header = element_before(node)
         if name is None and header is not None and header.mem_id not in taken:
             name = _header_name(" ".join((header.text() or "").split()))
             if name:
@@ -96,13 +96,6 @@ def attributed_quotes(root: LexborNode) -> list[tuple[LexborNode, str]]:
             found.append((node, name))
             taken.add(node.mem_id)
     return found
-
-
-def _element_before(node: LexborNode) -> LexborNode | None:
-    previous = node.prev
-    while previous is not None and previous.tag in ("-text", "-comment"):
-        previous = previous.prev
-    return previous
 
 
 def take_quotes(body: LexborNode) -> str | None:
