@@ -44,9 +44,9 @@ from moderation.parse.layouts import (
 )
 from moderation.parse.quoted import take_email_quotes
 from moderation.parse.threads import (
-    SHOWN_REPLIES,
     find_thread,
     link_parents_by_name,
+    replies_shown,
     under_shown_replies,
 )
 from moderation.parse.timestamps import to_iso
@@ -425,6 +425,8 @@ def _is_byline(line: str) -> bool:
 _REPORTS_FROM = re.compile(
     r"^(?:[^\W\d_][\w.'’-]*\s+){1,4}(?i:reports|reporting|writes|writing) from\s+\S.{0,60}$"
 )
+
+
 def _is_date_line(line: str) -> bool:
     """A line that is only a date, or the place a story was filed from and its date ("Jakarta
     ● Tue, March 19, 2024")."""
@@ -567,10 +569,10 @@ def comments_in_section(lines: list[str]) -> tuple[Comment, ...]:
     times: list[str | None] = [None]  # a block's date, from the controls closing it
     shown: dict[int, int] = {}  # a block's replies shown under it: "Ẩn 2 trả lời"
     for line, closes, dated in zip(filled, closing, dated_controls, strict=True):
-        if replies := SHOWN_REPLIES.match(line):
+        if (replies := replies_shown(line)) is not None:
             above = max((n for n, block in enumerate(blocks) if block), default=None)
             if above is not None:
-                shown[above] = int(next(count for count in replies.groups() if count))
+                shown[above] = replies
         elif closes or COMMENT_CLOSING_LINE.match(line):
             if dated and blocks[-1] and times[-1] is None:
                 times[-1] = to_iso(dated.group("posted"))

@@ -421,7 +421,7 @@ def repeated_controls(
 # The replies shown under a comment, counted: the control that hides them, "Hide 2 replies"
 # (OpenWeb, Gannett), Vietnamese "Ẩn 2 trả lời"; a heading over them, "Vastaukset (2)"
 # (Ilta-Sanomat), "Replies (2)".
-SHOWN_REPLIES = re.compile(
+_SHOWN_REPLIES = re.compile(
     r"^(?:(?:hide|collapse)\s+(\d{1,3})\s+repl(?:y|ies)|ẩn\s+(\d{1,3})\s+trả lời"
     # "Ocultar 2 respuestas", "Esconder 1 resposta", "Masquer 3 réponses"
     r"|(?:ocultar|esconder|masquer|nascondi)\s+(\d{1,3})\s+(?:respuestas?|respostas?|réponses?"
@@ -441,9 +441,16 @@ def _shown_replies(lines: list[str], headers: list[Header]) -> dict[int, int]:
     shown = {}
     for index, block in enumerate(under):
         for line in block:
-            if match := SHOWN_REPLIES.match(line.strip()):
-                shown[index] = int(next(count for count in match.groups() if count))
+            if (count := replies_shown(line)) is not None:
+                shown[index] = count
     return shown
+
+
+def replies_shown(line: str) -> int | None:
+    """How many replies a line says are shown under the comment above it; None if it says
+    nothing of them."""
+    match = _SHOWN_REPLIES.match(line.strip())
+    return int(next(count for count in match.groups() if count)) if match else None
 
 
 def under_shown_replies(
