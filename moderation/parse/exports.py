@@ -157,16 +157,15 @@ def _people_beside(document: Any) -> dict[str, str]:
 
 
 def _person_name(person: Any) -> str | None:
-    """A listed person's name: the fuller of a display name and a name where one holds the
-    other ("Jonas" in "Jonas Berg"; "margot" in "Margot D."), else the display name."""
+    """A listed person's name: the name where the display name is part of it ("Jonas" in
+    "Jonas Berg"), else read as a writer object is (`_text`: the display name first)."""
     if not isinstance(person, dict):
         return None
     shown = person.get("display_name") or person.get("displayName")
     name = person.get("name")
     if shown and name and (str(shown).casefold() in str(name).casefold()):
         return str(name)
-    found = shown or name or person.get("username")
-    return str(found) if found else None
+    return _text(person)
 
 
 _PEOPLE_KEYS = ("participants", "users", "members", "authors", "included")
@@ -239,10 +238,10 @@ def _story_around(document: Any, records: list[dict[str, Any]]) -> tuple[str | N
     description around its actions; a Discourse topic: its title alone), else (None, "")."""
     if not isinstance(document, dict) or records == [document]:
         return None, ""
-    fields = _lowered(document)
+    fields = lowered_fields(document)
     story = _lookup(fields, "article")
     if isinstance(story, dict):  # {"article": {"title": ..., "body": ...}, "comments": [...]}
-        fields = _lowered(story)
+        fields = lowered_fields(story)
         story = _lookup(fields, "article") or _lookup(fields, "text")
     article = _text(story)
     title = _text(_lookup(fields, "title")) or _text(fields.get("name"))
@@ -262,9 +261,9 @@ def top_records(document: Any) -> list[dict[str, Any]] | None:
         return None
     # a response with its status (or one holding it: Pinterest's "resource_response")
     for response in (document, *(v for v in document.values() if isinstance(v, dict))):
-        if _is_status(_lowered(response)) and (listed := _listed_in([response])):
+        if _is_status(lowered_fields(response)) and (listed := _listed_in([response])):
             return listed
-    fields = _lowered(document)
+    fields = lowered_fields(document)
     listed_apart = any(key in document for key in EXPORT_LIST_KEYS)
     if _lookup(fields, "text") is not None or (_has_text(fields) and not listed_apart):
         return [document]  # one comment, or a story holding its comments as replies (HN)
@@ -288,7 +287,9 @@ def _list_of_texts(document: dict[str, Any]) -> list[dict[str, Any]] | None:
     whose objects hold a text column, one level down."""
     for value in document.values():
         if isinstance(value, list) and value and all(isinstance(item, dict) for item in value):
-            if sum(_lookup(_lowered(item), "text") is not None for item in value) * 2 > len(value):
+            if sum(_lookup(lowered_fields(item), "text") is not None for item in value) * 2 > len(
+                value
+            ):
                 return value
     return None
 
@@ -719,7 +720,7 @@ def _by_handle(
     for fields, _, _ in flat:
         writer = _lookup(fields, "author")
         if isinstance(writer, dict) and (name := _text(writer)):
-            lowered = {**_lowered(writer), "user": fields.get("user")}  # Slack: "U05R8PL4X"
+            lowered = {**lowered_fields(writer), "user": fields.get("user")}  # Slack: "U05R8PL4X"
             for key in _HANDLE_KEYS:
                 if isinstance(lowered.get(key), str) and lowered[key] != name:
                     names[lowered[key].casefold()] = name
@@ -859,13 +860,13 @@ def _unwrap(record: dict[str, Any]) -> tuple[dict[str, Any] | None, list[dict[st
     post holds its author beside the "record" with its text); and every object on the way
     there, where replies may hang. Fields the text's object lacks (the author) come from the
     objects around it. None for a container with no text of its own."""
-    own = _lowered(record)
+    own = lowered_fields(record)
     if any(own.get(key, "") is None for key in EXPORT_COLUMNS["text"]) and _lookup(own, "id"):
         return own, [record]  # a deleted record ("text": null), replies under it answer it
     paths = [[record]]
     for _ in range(4):
         for path in paths:
-            fields = _lowered(path[-1])
+            fields = lowered_fields(path[-1])
             if _has_text(fields):
                 return _with_outer_fields(fields, path[:-1]), path
         paths = [
@@ -929,10 +930,10 @@ def _has_text(fields: dict[str, Any]) -> bool:
 
 def export_field(record: dict[str, Any], name: str) -> Any:
     """The value under the first accepted column name for `name`, matched case-insensitively."""
-    return _lookup(_lowered(record), name)
+    return _lookup(lowered_fields(record), name)
 
 
-def _lowered(record: dict[str, Any]) -> dict[str, Any]:
+def lowered_fields(record: dict[str, Any]) -> dict[str, Any]:
     """The record keyed by its column names stripped, in lower case, and with spaces and
     hyphens as underscores ("Post Message": post_message); a camel-case name also under its
     words ("commentText": commenttext and comment_text, "parentID": parent_id), where no
@@ -997,7 +998,7 @@ def _text(value: Any) -> str | None:
     """A field as text; empty and missing values are None."""
     for _ in range(2):  # a name one object further in: {"from": {"user": {"displayName"}}}
         if isinstance(value, dict):
-            lowered = _lowered(value)
+            lowered = lowered_fields(value)
             given = " ".join(str(lowered.get(key) or "").strip() for key in _GIVEN_AND_FAMILY)
             lowered["given_and_family"] = given.strip()  # {"first_name", "last_name"}: Front
             named = (lowered[key] for key in EXPORT_NAME_KEYS if _names(lowered.get(key)))
@@ -1034,7 +1035,7 @@ def _reference(value: Any) -> str | None:
     """The id a parent field names: itself, or the id in a reference object (Discord's
     {"messageId": "12", "channelId": ...})."""
     if isinstance(value, dict):
-        lowered = _lowered(value)
+        lowered = lowered_fields(value)
         value = next((lowered[key] for key in EXPORT_REFERENCE_KEYS if key in lowered), None)
     return _text(value)
 
@@ -1079,7 +1080,7 @@ def _answered_writer(fields: dict[str, Any], parent: str | None) -> str | None:
         return None
     for value in fields.values():
         if isinstance(value, dict) and _reference(value) == parent:
-            return _writer(_lowered(value))
+            return _writer(lowered_fields(value))
     return None
 
 

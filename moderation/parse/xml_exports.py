@@ -22,7 +22,7 @@ from xml.etree import ElementTree
 
 from moderation.errors import PageError
 from moderation.parse.boilerplate import bare_title
-from moderation.parse.exports import export_field, export_page
+from moderation.parse.exports import export_field, export_page, lowered_fields
 from moderation.parse.layouts import EXPORT_COLUMNS, XML_ARTICLE_FIELDS
 from moderation.parse.markup import markup_text
 from moderation.types import Page
@@ -46,13 +46,14 @@ def parse_xml_export(text: str, source: str) -> Page:
     except ElementTree.ParseError as error:
         line, column = error.position
         raise PageError(f"{source}: not well-formed XML (line {line}, column {column})") from error
+    parents = {child: parent for parent in root.iter() for child in parent}
     try:
-        found, others = _records(root)
+        found, others = _records(root, parents)
         if not found:
             names = ", ".join(EXPORT_COLUMNS["text"])
             raise PageError(f"{source}: no comment records (elements with one of: {names})")
         elements, records = [element for element, _ in found], [record for _, record in found]
-        title, article = _article(root, elements, records, others)
+        title, article = _article(root, parents, elements, records, others)
     except RecursionError as error:  # records are read recursively; exports nest a few levels
         raise PageError(f"{source}: XML nested too deeply to be a comment export") from error
     page = export_page([_readable(record) for record in records], source)
@@ -65,7 +66,7 @@ def _local(name: str) -> str:
 
 
 def _records(
-    root: ElementTree.Element,
+    root: ElementTree.Element, parents: dict[ElementTree.Element, ElementTree.Element]
 ) -> tuple[list[tuple[ElementTree.Element, dict[str, Any]]], list[ElementTree.Element]]:
     """The elements, each with its record, of the kind that holds the most non-empty comment
     texts; and the elements of other kinds that hold a text (a JCR story's text components)."""
@@ -83,7 +84,7 @@ def _records(
         return [], []
     kind = texts.most_common(1)[0][0]
     others = [element for other, held in found.items() if other != kind for element, _ in held]
-    return _nested_under_parents(root, found[kind]), others
+    return _nested_under_parents(found[kind], parents), others
 
 
 def _kind(element: ElementTree.Element) -> str:
@@ -98,15 +99,16 @@ _NUMBER = re.compile(r"\d+")
 
 
 def _nested_under_parents(
-    root: ElementTree.Element, found: list[tuple[ElementTree.Element, dict[str, Any]]]
+    found: list[tuple[ElementTree.Element, dict[str, Any]]],
+    parents: dict[ElementTree.Element, ElementTree.Element],
 ) -> list[tuple[ElementTree.Element, dict[str, Any]]]:
     """Records nested inside another record (a JCR export's `replies` node inside a comment)
     answer it, where they name no parent of their own."""
     ids = {id(element): export_field(record, "id") for element, record in found}
-    parents = {child: parent for parent in root.iter() for child in parent}
+    records = set(ids)
     out = []
     for element, record in found:
-        up = _enclosing_record(element, set(ids), parents)
+        up = _enclosing_record(element, records, parents)
         parent = ids[id(up)] if up is not None else None
         if parent and export_field(record, "parent") in (None, ""):
             record = {**record, "parent": parent}
@@ -139,17 +141,11 @@ def _record(element: ElementTree.Element) -> dict[str, Any]:
 
 
 def _attributes(element: ElementTree.Element) -> dict[str, Any]:
-    """An element's attributes by local name, in lower case, and a camel-case name also in
-    snake case ("CommentText": commenttext and comment_text), as the exports' fields are read."""
-    found: dict[str, Any] = {}
-    for name, value in element.attrib.items():
-        bare = name.rsplit("}", 1)[-1]
-        found.setdefault(bare.lower(), value)
-        found.setdefault(_CAMEL_JOINT.sub("_", bare).lower(), value)
-    return found
-
-
-_CAMEL_JOINT = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
+    """An element's attributes by local name, as the exports' fields are read (in lower case,
+    a camel-case name also in snake case: "CommentText" as commenttext and comment_text)."""
+    return lowered_fields(
+        {name.rsplit("}", 1)[-1]: value for name, value in element.attrib.items()}
+    )
 
 
 def _is_part(child: ElementTree.Element) -> bool:
@@ -210,6 +206,7 @@ def _text_of(value: Any) -> str:
 
 def _article(
     root: ElementTree.Element,
+    parents: dict[ElementTree.Element, ElementTree.Element],
     elements: list[ElementTree.Element],
     records: list[dict[str, Any]],
     others: list[ElementTree.Element],
@@ -217,7 +214,6 @@ def _article(
     """Title and body of the one container all comments belong to (replies nested in comments
     aside); none when they differ. Without a body of its own, the body is the text of the
     other records under it (a JCR page's text components), in order."""
-    parents = {child: parent for parent in root.iter() for child in parent}
     comments = {id(element) for element in elements}
     top = [e for e in elements if _enclosing_record(e, comments, parents) is None]
     holders = {id(parents.get(element)) for element in top}
