@@ -713,6 +713,33 @@ def test_time_columns_named_in_the_usual_words_no_list_has_met():
     assert page.comments[0].posted.startswith("2024-03-25T09:14:22")
 
 
+def test_time_columns_named_day_first_or_by_a_forms_submit():
+    """Django's "date_added" and a survey tool's "Submit Date (UTC)"; an edit's time is not the
+    comment's, and a form's start is not its sending."""
+    django = (
+        "id,name,comment,date_modified,date_added\n"
+        "1,Gareth,Will lane swimming stay?,2024-03-13 10:00:00,2024-03-12 08:14:52\n"
+    )
+    assert parse_page(django.encode(), "comments.csv").comments[0].posted == "2024-03-12T08:14:52"
+    survey = (
+        "#,What could we do better?,First name,Start Date (UTC),Submit Date (UTC)\n"
+        "8x1o,More on the parish council races.,Rosemary,2024-03-12 07:58:40,2024-03-12 08:03:12\n"
+    )
+    page = parse_page(survey.encode(), "responses.csv")
+    assert page.comments[0].posted == "2024-03-12T08:03:12+00:00"
+
+
+def test_a_reply_to_column_of_ids_names_no_one_and_zero_answers_no_one():
+    commentics = (
+        '"id","name","reply_to","comment","date_added"\n'
+        '"211","Gareth Pryce","0","Will the lane times stay?","2024-03-12 08:14:52"\n'
+        '"212","Parks Team","211","Yes, 6.30am to 9am.","2024-03-12 09:02:10"\n'
+    )
+    page = parse_page(commentics.encode(), "comments.csv")
+    replies = [(c.reply_to, c.parent) for c in page.comments]
+    assert replies == [(None, None), ("Gareth Pryce", "211")]
+
+
 def test_a_list_of_comments_under_a_key_no_export_met_before():
     hubspot = {"limit": 20, "offset": 0, "total": 2, "objects": [
         {"id": 1, "createdAt": 1705413807000, "userName": "Priya Raman", "comment": "Great list!",

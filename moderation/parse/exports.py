@@ -1155,9 +1155,11 @@ def _zone_named(name: str) -> ZoneInfo | None:
 
 
 _TIME_KEY = re.compile(
-    r"(?:created|creation|posted|published|submitted|inserted|sent|commented)_?"
+    r"(?:created|creation|posted|published|submit(?:ted)?|inserted|sent|commented|added)_?"
     r"(?:date|time|at|on|datetime|timestamp|stamp)?(?:_?\((?:utc|gmt|[a-z]+(?:/[\w+-]+)+)\))?$"
     r"|^(?:date|time|datetime|timestamp)_?\((?:utc|gmt)\)$"  # a social inbox's "Date (UTC)"
+    # the day first: Django's "date_added", a form's "Date Submitted"
+    r"|^(?:date|time|datetime)_(?:added|created|posted|submitted|published)$"
 )
 _UTC_KEY = re.compile(r"(?:\b|_)(?:utc|gmt)\b")
 _ZONE_KEY = re.compile(r"\((?P<zone>[a-z]+(?:/[\w+-]+)+)\)$")  # "... (europe/london)"
@@ -1216,6 +1218,8 @@ def _link(
         named = comment.reply_to
         if parent is None and named in by_id and named != comment.id:
             parent, named = by_id[named], None  # "Replying to: c-10": a record's id, not a name
+        elif named is not None and _account_number(named):
+            named = None  # the id of a record the export leaves out; 0 answers no one (Commentics)
         reply_to = named or (parent.author if parent else None)
         if reply_to is not None and reply_to == comment.author:
             reply_to = None  # a writer going on under their own message answers no one
