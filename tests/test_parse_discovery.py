@@ -1180,6 +1180,37 @@ def test_the_short_text_just_before_a_comments_time_is_its_writer():
     ]
 
 
+def test_a_heading_over_a_role_badge_and_an_age_whose_tooltip_gives_the_time():
+    """A members' widget drawn with utility classes: the writer's name is a heading over a row
+    of their role and a relative age, and only the age's tooltip (`title`) says when."""
+
+    def comment(name: str, role: str, when: str, text: str, replies: str = "") -> str:
+        badge = f"<span><span>{role}</span><span> · </span></span>" if role else ""
+        return (
+            f'<div class="flex w-full" data-testid="comment-component"><div class="grow"><div '
+            f'class="mb-2"><h4 class="font-bold">{name}</h4><div class="flex text-sm">{badge}'
+            f'<span title="{when}">3 days ago</span></div></div><div class="pr-4"><div '
+            f'class="font-sans comment-content"><p>{text}</p></div></div><div>{replies}</div>'
+            "</div></div>"
+        )
+
+    reply = comment("Ian Moss", "", "9 Apr 2025 11:05", "Thanks, that helps a lot.")
+    page = parse_page(
+        "<html><body><article><h1>Counting swifts</h1><p>Volunteers counted 412 swifts over "
+        "the old mill this spring, the highest number since the survey began.</p></article>"
+        '<section class="comments">'
+        + comment("Ruth Ellery", "Ecologist", "9 Apr 2025 09:40", "Dusk counts run high.", reply)
+        + comment("Ola Berg", "Editor", "10 Apr 2025 07:12", "We will add the method notes.")
+        + "</section></body></html>",
+        "swifts.html",
+    )
+    assert [(c.author, c.posted, c.reply_to, c.text) for c in page.comments] == [
+        ("Ruth Ellery", "2025-04-09T09:40", None, "Dusk counts run high."),
+        ("Ian Moss", "2025-04-09T11:05", "Ruth Ellery", "Thanks, that helps a lot."),
+        ("Ola Berg", "2025-04-10T07:12", None, "We will add the method notes."),
+    ]
+
+
 def test_a_reply_nested_in_its_parents_text_and_a_heading_of_name_and_age():
     """Bootstrap's media object (laravelista/comments): a reply's `div.media` sits inside its
     parent's "media-body", after the parent's own text, and each body opens with a heading of

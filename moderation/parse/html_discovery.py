@@ -130,6 +130,7 @@ _NAMED = ", ".join(
         "[itemprop]",
         "[rel]",
         "time",
+        "[title]",  # a relative age with its exact time in a tooltip
         *(f"[{name}]" for name in _MACHINE_TIME_ATTRS),
         *_PROFILE_LINKS,
         *(f"[{a}]" for a in HOOK_ATTRS),
@@ -689,6 +690,13 @@ def _styles_text(name: list[str]) -> bool:
     return len(name) == 2 and bool(set(name) & _TEXT_STYLE_WORDS)
 
 
+def _age_over_exact_time(node: LexborNode, tooltip: str) -> bool:
+    """A relative age whose tooltip gives the exact time, in an element named for nothing
+    (Ghost: <span title="5 Mar 2024 16:14">2 days ago</span>)."""
+    shown = " ".join((node.text() or "").split())
+    return len(shown) < 40 and bool(AGE_LINE.match(shown)) and "T" in (to_iso(tooltip) or "")
+
+
 def meta_kind(node: LexborNode) -> str | None:
     """'author' or 'time' for an element that names who wrote a comment or when; never the
     comment itself (LiveJournal's "b-leaf-poster ... comment": the journal owner's comment)."""
@@ -702,6 +710,8 @@ def meta_kind(node: LexborNode) -> str | None:
     if node.tag == "time" or any(name in attributes for name in _MACHINE_TIME_ATTRS):
         return "time"
     if attributes.get("itemprop") in ("dateCreated", "datePublished"):
+        return "time"
+    if (tooltip := attributes.get("title")) and _age_over_exact_time(node, tooltip):
         return "time"
     if any(
         set(name) & COMMENT_AUTHOR_WORDS
@@ -1034,6 +1044,7 @@ def _to_comments(found: list[_Found], text_of: Callable[[LexborNode], str]) -> t
                 parent = by_named
         author = (
             _author(entry, chain)
+            or _heading_over_time(entry, items)
             or _named_beside_time(entry)
             or _said_after_time(entry)
             or _said_in_heading(entry, items)
@@ -1323,6 +1334,23 @@ def _named_beside_time(entry: _Found) -> str | None:
         return None  # a block of its own: no name beside the time
     name = " ".join((before.text() or "").split())
     return name if name and _reads_as_name(name) else None
+
+
+def _heading_over_time(entry: _Found, items: set[int]) -> str | None:
+    """A short heading of the comment's own in the header that holds its time, before it, where
+    no element names the writer (Ghost: `<h4>Fiona Glass</h4>` over "Marine biologist · 2 days
+    ago", the role badge being the text beside the time)."""
+    if not entry.times:
+        return None
+    header = {a.mem_id for a in islice(ancestors(entry.times[0]), _HEADER_STEPS)}
+    inside = {node.mem_id for body in entry.bodies for node in body.traverse()}
+    for heading in entry.item.css(_HEADINGS):
+        if heading.mem_id in inside or _in_other_item(heading, entry.item, items):
+            continue
+        if any(a.mem_id in header for a in ancestors(heading)):
+            name = " ".join((heading.text() or "").split())
+            return name if _reads_as_name(name) else None
+    return None
 
 
 def _named_in_time_row(entry: _Found) -> str | None:
