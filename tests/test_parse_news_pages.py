@@ -982,6 +982,46 @@ def test_a_date_line_over_each_name_dates_its_comment_closed_by_its_controls():
     ]
 
 
+def test_a_date_under_each_comments_buttons_dates_that_comment_not_the_next():
+    """Name, text, "Reply" and "Like", then the date or age: the first comment has none over
+    its name and the last buttons have one under them, so each dates the comment above."""
+    page = parse_page(
+        "Bridge closed to lorries\n\n" + BODY + "Comments (3)\nNewest\n"
+        "Dave Friesen\nGood, the lorries were shaking the street.\nReply\nLike (4)\n"
+        "15/06/2025 07:42\nHide 1 reply\nMarlene Chartrand\nThey will shake the ring road.\n"
+        "Reply\nLike\n15/06/2025 08:10\nAnonymous\nAbout time too.\nReply\nLike\n"
+        "35 minutes ago\nLoad more comments\n",
+        "under.txt",
+    )
+    assert [(c.author, c.posted, c.reply_to, c.text) for c in page.comments] == [
+        ("Dave Friesen", "2025-06-15T07:42", None, "Good, the lorries were shaking the street."),
+        ("Marlene Chartrand", "2025-06-15T08:10", "Dave Friesen", "They will shake the ring road."),
+        ("Anonymous", None, None, "About time too."),
+    ]
+
+
+def test_a_vietnamese_papers_comments_with_their_sign_in_sort_and_hidden_replies():
+    """Vietnamese words over and among the comments: "Đăng nhập để bình luận" (log in to
+    comment), "Mới nhất" (newest), "Ẩn 1 phản hồi" (hide 1 reply), "Bạn đọc" (a reader who gave
+    no name), and a caption credited after a dash ("- Ảnh: ...")."""
+    page = parse_page(
+        "Cầu cũ đóng cửa với xe tải\n15/06/2025 06:30\nLưu\nChia sẻ\n"
+        "Cây cầu cũ trên sông - Ảnh: NGUYỄN AN\n"
+        "Từ tháng 7, xe tải không được đi qua cầu cũ vì các trụ cầu đã bị ăn mòn nặng.\n"
+        "Bình luận (2)\nĐăng nhập để bình luận\nMới nhất\nĐược thích nhất\n"
+        "Minh Tuấn\nNên sửa cầu sớm, xe tải chạy làm rung cả nhà.\nTrả lời\nThích (3)\n"
+        "15/06/2025 07:42\nẨn 1 phản hồi\nBạn đọc\nĐồng ý, nhà tôi cũng rung.\nTrả lời\n"
+        "Thích\n2 giờ trước\nXem thêm bình luận\n",
+        "cau.txt",
+    )
+    assert page.article.startswith("Từ tháng 7, xe tải")
+    assert [(c.author, c.posted, c.reply_to) for c in page.comments] == [
+        ("Minh Tuấn", "2025-06-15T07:42", None),
+        ("Bạn đọc", None, "Minh Tuấn"),
+    ]
+    assert page.comments[1].text == "Đồng ý, nhà tôi cũng rung."
+
+
 def test_names_over_posted_lines_with_the_clock_and_zone_first():
     """"Posted: 8:02 AM EST Tuesday, Mar. 5, 2024" under each name, a reply's "Reply to" line
     between (a Canadian paper's comments copied as text)."""

@@ -658,7 +658,15 @@ SIGN_IN_PROMPT = re.compile(
     r"^\s*(?:please\s+|you (?:must|need to|have to) be\s+)?(?:sign(?:ed)?|log(?:ged)?)\s*"
     r"(?:in|on|up)\b[^\n]{0,60}"  # "You must be signed in to comment." (diaspora*)
     r"\b(?:comment|reply|join|conversation|discussion|post)\w*\W*"
-    r"(?:(?:log|sign)\s*(?:in|up)\b[^\n]{0,30})?$",  # "... to comment. Log in or sign up."
+    r"(?:(?:log|sign)\s*(?:in|up)\b[^\n]{0,30})?$"  # "... to comment. Log in or sign up."
+    # ... in other languages: "Đăng nhập để bình luận", "Debe iniciar sesión para comentar",
+    # "Faça login para comentar", "Connectez-vous pour commenter", "Accedi per commentare"
+    r"|^\s*(?:đăng nhập để (?:bình luận|gửi bình luận)|(?:debe |debes )?(?:iniciar|inicia)"
+    r" sesión para (?:comentar|opinar)|(?:faça|fazer) (?:o )?login para comentar"
+    r"|connectez-vous pour (?:commenter|réagir)|accedi per commentare"
+    r"|zaloguj się,? aby (?:dodać komentarz|skomentować)"
+    r"|přihlaste se (?:a|pro) (?:diskutujte|komentování)"
+    r")\W*$",
     _I,
 )
 
@@ -767,6 +775,8 @@ CAPTION = re.compile(
     # MacIsaac" (Postmedia's captions)
     r"|[—–-]\s+(?-i:[A-Z][\w'’-]+(?: (?:[A-Z][\w'’-]+|de|van|von)){1,3})$"
     r"|(?:supplied|handout) (?:picture|photo|image)\s*$"  # "... cycling track. Supplied picture"
+    # ... or after a dash alone: "... sáng thứ bảy - Ảnh: CHÂU TUẤN" (Vietnam's papers)
+    r"|\s[—–-]\s*(?:ảnh|foto|photo|kuva|bild)\s*:\s*[^.!?]{2,60}$"
     r"|\([^()/]{2,60}\s?/\s?[^()/]{2,60}\)\s*$)"
     # The New York Times's, copied as text: "... short-term rentals.Credit...Caleb Kenna".
     r"|[.!?”]Credit(?:\.\.\.|…)"
@@ -799,6 +809,7 @@ HEAD_METADATA = re.compile(  # anchored once at the start: searched in every lin
     r"|(?:copy link|copiar enlace|copiar link|copier le lien|link kopieren|copia (?:il )?link"
     r"|kopieer link|kopiuj link|kopioi linkki|kopiera länk|kopiér link|kopirati poveznicu"
     r"|compartir|partager|teilen|condividi|partilhar|compartilhar|delen|udostępnij|jaa|dela|del"
+    r"|chia sẻ|lưu"  # Vietnamese: share, save
     r"|facebook|twitter|whatsapp|telegram|linkedin|google news|flipboard|messenger|pinterest"
     r"|reddit|bluesky|threads)$)",
     _I,

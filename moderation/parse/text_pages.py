@@ -54,7 +54,10 @@ from moderation.parse.voice import find_comment_start
 from moderation.types import Comment, Page
 
 # A sort order offered over the comments: "Newest", "Oldest", "Top comments".
-_SORT_WORD = r"(?:newest|oldest|top|best|latest|most (?:liked|relevant|recent)|top comments)"
+_SORT_WORD = (
+    r"(?:newest|oldest|top|best|latest|most (?:liked|relevant|recent)|top comments"
+    r"|mới nhất|cũ nhất|được thích nhất|hay nhất)"  # Vietnamese: newest, oldest, most liked
+)
 # "Newest", and the sort tabs on one line: "Newest | Oldest | Top" (The Daily Beast)
 _SORT_LABEL = re.compile(rf"^{_SORT_WORD}(?:\s*[|·•]\s*{_SORT_WORD})*$", re.I)
 # "Posted on", "Published:", and "Published:" in other languages ("Objavljeno: 05. prosinca")
@@ -96,6 +99,12 @@ _INITIAL = re.compile(r"^[A-Z]\.$")
 # Lower-case words inside a name: "Imke de Vries", "Ludwig van Beethoven", "Omar al Farouk".
 _NAME_PARTICLES = frozenset({"de", "van", "von", "der", "den", "da", "di", "du", "del", "la", "le"})
 _NAME_PARTICLES |= {"al", "bin", "ibn", "ter", "ten", "y", "dos", "das"}
+# What a site prints for a reader who gave no name, in any case: a name all the same.
+_NO_NAME_GIVEN = frozenset(
+    {"anonymous", "anonyme", "anónimo", "anônimo", "anonimo", "anonym", "anoniem", "anonim",
+     "guest", "gast", "gość", "gost", "invité", "invitado", "convidado", "ospite", "vieras",
+     "nimetön", "bạn đọc", "độc giả", "khách"}
+)  # fmt: skip
 _NAME_PREFIX = re.compile(r"^(?P<name>[^:]{1,40}):\s+(?P<text>\S.*)$")
 # "Skip to main content": a menu's first link, in English and other languages.
 _SKIP_LINK = re.compile(
@@ -568,7 +577,14 @@ def comments_in_section(lines: list[str]) -> tuple[Comment, ...]:
     blocks: list[list[str]] = [[]]
     times: list[str | None] = [None]  # a block's date, from the controls closing it
     shown: dict[int, int] = {}  # a block's replies shown under it: "Ẩn 2 trả lời"
+    under = _dated_under_controls(filled, closing)
     for line, closes, dated in zip(filled, closing, dated_controls, strict=True):
+        if under and not blocks[-1] and _is_date_or_age(line):
+            above = max((n for n, block in enumerate(blocks) if block), default=None)
+            if above is not None and times[above] is None:
+                signed = DATE_LINE.match(line)  # an age gives no time
+                times[above] = to_iso(signed.group("posted")) if signed else None
+            continue
         if (replies := replies_shown(line)) is not None:
             above = max((n for n, block in enumerate(blocks) if block), default=None)
             if above is not None:
@@ -618,6 +634,23 @@ def comments_in_section(lines: list[str]) -> tuple[Comment, ...]:
         )
         positions.append(position)
     return link_parents_by_name(under_shown_replies(comments, positions, shown))
+
+
+def _dated_under_controls(filled: list[str], closing: list[bool]) -> bool:
+    """Whether each comment's date or age is printed under its buttons, not over the next
+    comment's name (Tuổi Trẻ: name / text / "Trả lời" / "Thích" / "15/06/2025 07:42"): the
+    last buttons have one under them, and the first comment none over it."""
+    ends = [index for index, closes in enumerate(closing) if closes]
+    after_last = ends[-1] + 1
+    return (
+        after_last < len(filled)
+        and _is_date_or_age(filled[after_last])
+        and not any(_is_date_or_age(line) for line in filled[: ends[0]])
+    )
+
+
+def _is_date_or_age(line: str) -> bool:
+    return DATE_LINE.match(line) is not None or AGE_LINE.match(line) is not None
 
 
 def _from_first_name(block: list[str]) -> list[str]:
@@ -679,6 +712,8 @@ def _is_tagline(line: str, below: list[str]) -> bool:
 def _is_name(line: str) -> bool:
     """A display name or handle on a line of its own: short, no sentence, every word a name."""
     words = line.split()
+    if line.strip().lower() in _NO_NAME_GIVEN:
+        return True
     if words and _INITIAL.match(words[-1]) and len(words) > 1:
         line, words = " ".join(words[:-1]), words[:-1]  # "Greg T."
     return (

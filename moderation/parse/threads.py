@@ -422,7 +422,7 @@ def repeated_controls(
 # (OpenWeb, Gannett), Vietnamese "Ẩn 2 trả lời"; a heading over them, "Vastaukset (2)"
 # (Ilta-Sanomat), "Replies (2)".
 _SHOWN_REPLIES = re.compile(
-    r"^(?:(?:hide|collapse)\s+(\d{1,3})\s+repl(?:y|ies)|ẩn\s+(\d{1,3})\s+trả lời"
+    r"^(?:(?:hide|collapse)\s+(\d{1,3})\s+repl(?:y|ies)|ẩn\s+(\d{1,3})\s+(?:trả lời|phản hồi)"
     # "Ocultar 2 respuestas", "Esconder 1 resposta", "Masquer 3 réponses"
     r"|(?:ocultar|esconder|masquer|nascondi)\s+(\d{1,3})\s+(?:respuestas?|respostas?|réponses?"
     r"|rispost[ae])"
