@@ -53,6 +53,9 @@ def test_a_first_paragraph_over_an_advertisement_stays_the_story():
         "MONIQUE FORD/STUFF",
         "REUTERS/AMIR COHEN",
         "(Image: Manchester Evening News)",  # Reach's sites
+        "Residents queue for water at a bowser in Tlokweng (PIC: THALEFANG CHARLES)",
+        "Comporta 14 foi uma das que não resistiram em maio de 2024. Lauro Alves / Agencia RBS",
+        "Hành khách đi metro tại ga Bến Thành sáng thứ bảy - Ảnh: CHÂU TUẤN",
     ],
 )
 def test_credits_of_a_picture_standing_alone_or_in_brackets(line):
@@ -122,6 +125,10 @@ def test_a_headline_under_a_breadcrumb_and_a_consent_notice_over_name_section_an
         "פורסם לראשונה: 07:32, 12.03.24\n",
         "Get Breaking News Alerts From The Courier\nWe'll send you news updates through the "
         "day. You can manage them any time by clicking on the notification icon.\n",
+        "Tags\nOld Bridge\nCity Council\nAnna Berg\nReporter\nBe the first to know\n"
+        "Get local news delivered to your inbox!\n",
+        "Newsletter\nGet local stories you won't find anywhere else right to your inbox.\n",
+        "You may also be interested in...\nHow the ring road was built\n",
     ],
 )
 def test_the_story_ends_before_its_dateline_bio_and_the_sites_appeals(tail):

@@ -387,10 +387,10 @@ def cut_recommendations(lines: list[str]) -> list[str]:
     cut = len(lines)
     for index in range(len(lines) - 1, 0, -1):
         line = lines[index].strip()
-        if is_prose(line) and not headline_like(line) and not is_tail_noise(line, None):
-            break  # the story's own text: a writer's bio under the links is none
         if RECOMMENDATIONS_HEADING.match(line) or _READ_MORE_HEADING.match(line):
             cut = index  # and on up: "Read more" over the links, "More from X" under them
+        elif is_prose(line) and not headline_like(line) and not is_tail_noise(line, None):
+            break  # the story's own text ("You may also be interested in..." reads as prose)
     return lines[:cut]
 
 

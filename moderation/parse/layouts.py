@@ -750,9 +750,11 @@ CAPTION = re.compile(
     r"|^(?=.* )(?-i:[A-Z][A-Z .'-]{1,40}(?:/|\s[—–]\s)[A-Z][A-Z .'-]{1,40})$"
     # A credit in brackets closing a caption: "... pod Krakowem (Fot. Jakub Porzycki / Agencja)",
     # "(Photo by ...)", "(Image: Manchester Evening News)" on a line of its own (Reach)
-    r"|\((?:(?:fot|foto|photo|kuva|bild|beeld|picture|image)\.?[:\s][^()]{2,80}"
+    r"|\((?:(?:fot|foto|photo|pic|kuva|bild|beeld|picture|image)\.?[:\s][^()]{2,80}"
     r"|(?:photo|image|picture)s? (?:by|credit|courtesy)[^)]*)\)\s*$"
     r"|\s©\s*\w|/\s*(?:Reuters|AP|AFP|Getty Images|EPA|Shutterstock|Alamy)\b"
+    # ... or after a dash: "... sáng thứ bảy - Ảnh: CHÂU TUẤN" (Vietnam's papers)
+    r"|\s[—–-]\s*(?:ảnh|foto|photo|kuva|bild)\s*:\s*[^.!?]{2,60}$"
     r"|\s(?:nuotr\.|nuotrauka)$"  # Lithuanian: "... / Luko Balandžio / BNS nuotr."
     r"|\bfile (?:photo|pic)$|\((?:[\w.-]+ )?(?:photo|file photo|pic)\)$"  # "(FIBA photo)"
     # An outlet and its photographer closing a caption: "... from the Midland Highway. (ABC
@@ -764,7 +766,7 @@ CAPTION = re.compile(
     # 24, 2023. Jire Carreon/Rappler", "... since 2017. Picture: Google", "Image Credit:
     # Supplied", "Kuva: Jussi Nukari / HS", "— AFP/File", "(Matt McClain/The Washington Post)"
     r"|[.!?]\s+(?:\|\s*[^.!?|]{2,60}$|[-–—]\s*(?:filepic|file photo)\s*$"
-    r"|(?-i:[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}/[A-Z][\w.-]+(?: [A-Z][\w.-]+){0,3})\s*$"
+    r"|(?-i:[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2} ?/ ?[A-Z][\w.-]+(?: [A-Z][\w.-]+){0,3})\s*$"
     r"|\S+/(?-i:[A-Z][A-Z .'-]{2,40})$"  # "... Jakarta. KOMPAS.com/RIZKY SYAHPUTRA"
     r"|(?:picture|photo|image|credit)s?\s*:\s*[^.!?]{1,60}$"
     # "... on Tuesday. Photo by Jason Payne /PNG", "... in February. Photo by Hana Reid."
@@ -775,8 +777,6 @@ CAPTION = re.compile(
     # MacIsaac" (Postmedia's captions)
     r"|[—–-]\s+(?-i:[A-Z][\w'’-]+(?: (?:[A-Z][\w'’-]+|de|van|von)){1,3})$"
     r"|(?:supplied|handout) (?:picture|photo|image)\s*$"  # "... cycling track. Supplied picture"
-    # ... or after a dash alone: "... sáng thứ bảy - Ảnh: CHÂU TUẤN" (Vietnam's papers)
-    r"|\s[—–-]\s*(?:ảnh|foto|photo|kuva|bild)\s*:\s*[^.!?]{2,60}$"
     r"|\([^()/]{2,60}\s?/\s?[^()/]{2,60}\)\s*$)"
     # The New York Times's, copied as text: "... short-term rentals.Credit...Caleb Kenna".
     r"|[.!?”]Credit(?:\.\.\.|…)"
@@ -875,6 +875,7 @@ PROMOTION = re.compile(
 READER_APPEAL = re.compile(
     r"\b(?:(?:our|free|daily|weekly|morning|evening|email)\s+(?:[\w'’-]+\s+){0,3}newsletters?"
     r"|nieuwsbrief|in (?:your|je) (?:inbox|mailbox)|terms of service"
+    r"|\bto your inbox\b"  # "Get local news delivered to your inbox!"
     # ... in other languages: "Iratkozzon fel az Index hírlevelére!", "Feliratkozom"
     r"|hírlevel\w*|(?:iratkozz\w* fel|feliratkoz\w*)|nyhetsbrev\w*|uutiskirje\w*"
     r"|bolet[ií]n(?:es)? (?:de|informativo)|boletim"
@@ -1007,7 +1008,7 @@ TAIL_NOTICE = re.compile(
 # Site footer lines: trimmed from the end of an article and of the last comment.
 SITE_FOOTER = re.compile(
     r"^(?:share this|like this|related(?: posts| articles)?\s*:?$"
-    r"|tags?\s*:|filed under\b|categories\s*:|blog at\b|powered by\b|theme by\b"
+    r"|tags?\s*(?::|$)|filed under\b|categories\s*:|blog at\b|powered by\b|theme by\b"
     # tags in other languages: "Etichete:", "Schlagwörter:", "Étiquettes :", "Теги:"
     r"|(?:etichete|etichette|etiquetas|étiquettes|schlagw(?:örter|orte)|stichwörter|tagi|oznake"
     r"|címkék|štítky|značky|теги|метки|emneord|nyckelord|avainsanat|trefwoorden)\s*:"
@@ -1031,7 +1032,8 @@ RECOMMENDATIONS_HEADING = re.compile(
     # "Zobacz także", "Lesen Sie mehr zum Thema", "À lire aussi", "Leggi anche", "Lees ook"
     r"|zobacz (?:także|też)|czytaj (?:także|też)|siehe auch|lesen sie (?:auch|mehr)(?: zum thema)?"
     r"|mehr zum thema|(?:à )?lire aussi|voir aussi|lee también|véase también|leia também"
-    r"|leggi anche|vedi anche|lees ook|zie ook|läs också|les også|læs også|lue myös)\s*:?$",
+    r"|leggi anche|vedi anche|lees ook|zie ook|läs också|les også|læs også|lue myös)"
+    r"\s*(?::|\.\.\.|…)?$",  # "You may also be interested in..."
     _I,
 )
 
