@@ -1180,6 +1180,45 @@ def test_the_short_text_just_before_a_comments_time_is_its_writer():
     ]
 
 
+def test_a_thread_drawn_right_after_a_comment_holds_its_replies():
+    """A wiki's comments (XWiki): each comment, then a "commentthread" beside it holding its
+    replies, in one thread that holds every comment of the page; a thread that follows a
+    thread, not a comment, is nobody's replies."""
+
+    def comment(number: int, name: str, text: str) -> str:
+        return (
+            f'<div id="xwikicomment_{number}" class="reply"><div class="commentheader"><span '
+            f'class="commentauthor">{name}</span> <span class="commentdate">2025/06/12 19:4{number}'
+            f'</span></div><div class="commentcontent"><p>{text}</p></div></div>'
+        )
+
+    page = parse_page(
+        "<html><body><h1>Traversée des Hauts-Plateaux</h1><p>Départ samedi à 7 h du parking de "
+        'la Molière, retour prévu vers 18 h.</p><div id="_comments"><div class="commentthread">'
+        + comment(0, "Claire Bonnet", "Je m'inscris !")
+        + '<div class="commentthread">'
+        + comment(1, "Marc Vial", "Covoiturage depuis Seyssinet.")
+        + '<div class="commentthread">'
+        + comment(2, "Claire Bonnet", "Parfait, trois places.")
+        + '<div class="commentthread"></div></div></div>'
+        + comment(3, "Anonyme", "Quel dénivelé ?")
+        + '<div class="commentthread">'
+        + comment(4, "Marc Vial", "900 m.")
+        + "</div>"
+        + comment(5, "Thierry Garnier", "Pas d'eau au refuge.")
+        + "</div></div></body></html>",
+        "sortie.html",
+    )
+    assert [(c.author, c.reply_to) for c in page.comments] == [
+        ("Claire Bonnet", None),
+        ("Marc Vial", "Claire Bonnet"),
+        ("Claire Bonnet", "Marc Vial"),
+        ("Anonyme", None),
+        ("Marc Vial", "Anonyme"),
+        ("Thierry Garnier", None),
+    ]
+
+
 def test_a_heading_over_a_role_badge_and_an_age_whose_tooltip_gives_the_time():
     """A members' widget drawn with utility classes: the writer's name is a heading over a row
     of their role and a relative age, and only the age's tooltip (`title`) says when."""

@@ -769,6 +769,24 @@ def test_a_croatian_page_year_dots_at_in_its_times_and_a_quoted_opening_over_the
     ]
 
 
+def test_a_serbian_quote_header_with_je_names_whom_the_reply_answers():
+    """"Gost je napisao/la:" (Serbian and Croatian write "wrote" with "je") over the quoted
+    line: the quote is left out and Gost is answered."""
+    page = parse_page(
+        "Vesti\nMost se zatvara za kamione\n" + BODY + "\nKomentari (2)\n"
+        "Gost\n15.06.2025. 09:32\nSvako jutro čekam autobus po dvadeset minuta.\nOdgovori\n+5\n"
+        "Dragan iz Zemuna\n15.06.2025. 10:21\nGost je napisao/la:\n"
+        "Svako jutro čekam autobus po dvadeset minuta.\nNe kažem da je loše, samo sporo.\n"
+        "Odgovori\n+8\n",
+        "vesti.txt",
+    )
+    assert [(c.author, c.reply_to, c.text) for c in page.comments][1] == (
+        "Dragan iz Zemuna",
+        "Gost",
+        "Ne kažem da je loše, samo sporo.",
+    )
+
+
 def test_the_storys_date_over_its_headline_and_ages_with_buttons_and_thumbs():
     page = parse_page(
         "Menu\nNews\nPublished December 5, 2026 5:00am EST\nLorries barred from the old bridge\n"

@@ -1115,19 +1115,26 @@ def _reply_block_parent(item: LexborNode, items: set[int]) -> int | None:
     """The comment a reply block follows: replies drawn beside their parent, not inside it
     (`<article class="comment">…</article><div class="indented">replies</div>`, as Drupal)."""
     for ancestor in ancestors(item):
-        if is_named(ancestor, REPLY_BLOCK_WORDS):
-            previous = ancestor.prev  # past blanks and empty anchors (Drupal's <a id="comment-41">)
-            while previous is not None and (
-                previous.tag in ("-text", "-comment") or not (previous.text() or "").strip()
-            ):
-                previous = previous.prev
-            if previous is None:
-                return None
-            # The comment drawn before the block, or the one it holds (OpenWeb's
-            # "root-message" names no comment; its text element was taken as the comment).
-            held = (node.mem_id for node in previous.traverse() if node.mem_id in items)
-            return next(held, None)
+        reply_block = is_named(ancestor, REPLY_BLOCK_WORDS)
+        if not reply_block and not any(words[-1] == "thread" for words in name_words(ancestor)):
+            continue  # an element that is a thread ("commentthread"), not a part of one
+        previous = ancestor.prev  # past blanks and empty anchors (Drupal's <a id="comment-41">)
+        while previous is not None and (
+            previous.tag in ("-text", "-comment") or not (previous.text() or "").strip()
+        ):
+            previous = previous.prev
+        if not reply_block:  # a thread drawn right after a comment holds its replies (XWiki:
+            if previous is not None and previous.mem_id in items:  # "reply" / "commentthread")
+                return previous.mem_id
+            continue  # a thread after a thread is the next comment's own (Confluence)
+        if previous is None:
+            return None
+        # The comment drawn before the block, or the one it holds (OpenWeb's
+        # "root-message" names no comment; its text element was taken as the comment).
+        held = (node.mem_id for node in previous.traverse() if node.mem_id in items)
+        return next(held, None)
     return None
+
 
 
 def _tree_parents(found: list[_Found]) -> dict[int, int]:

@@ -88,7 +88,9 @@ _VOTE_COUNT = re.compile(rf"^(?:[▲▼△▽↑↓]|{EMOJI})?\s*[+−-]?\d[\d,.
 # Swedish, Polish, Croatian, Russian, Czech, Slovak, Finnish, Hungarian, Romanian, Turkish
 WROTE = (
     r"(?:said|wrote|says|writes|schrieb|a écrit|escribió|escreveu|ha scritto|schreef|skrev"
-    r"|napisał(?:\(a\)|a)?|napisao(?:/la)?|napisala|написал(?:\(а\)|а)?"
+    r"|napisał(?:\(a\)|a)?|написал(?:\(а\)|а)?"
+    # Serbian, Croatian, Slovene with their "je": "Gost je napisao/la:", "je napisal(a)"
+    r"|(?:je\s+)?(?:napisao(?:/la)?|napisala|napisal(?:\(a\)|a)?|rekao(?:/la)?|rekla)"
     r"|sagte|a dit|dijo|disse|ha detto|zei|napsal(?:\(a\)|a)?|napísal(?:\(a\)|a)?|kirjoitti"
     r"|írta|a scris|yazdı)"
 )
