@@ -1180,6 +1180,30 @@ def test_the_short_text_just_before_a_comments_time_is_its_writer():
     ]
 
 
+def test_a_writer_named_before_commented_and_an_age_with_no_link():
+    """A wiki's page comments (BookStack): "<a>Rachel Ortiz</a> commented 2 days ago", and for
+    an account since deleted the name alone before "commented"."""
+
+    def comment(number: int, who: str, text: str) -> str:
+        return (
+            f'<div class="comment-box" id="comment{number}"><div class="header"><div class="meta '
+            f'text-muted">{who}&nbsp;commented 2 days ago</div><div class="actions"><button '
+            f'type="button">Reply</button></div></div><div class="content"><p>{text}</p></div>'
+            "</div>"
+        )
+
+    page = parse_page(
+        "<html><body><h1>Release checklist</h1><p>Every release goes through a 48-hour review "
+        "before it is tagged and announced on the mailing list.</p><section class="
+        '"comments-container">'
+        + comment(1, '<a href="/user/rachel-ortiz">Rachel Ortiz</a>', "Can we drop step 4?")
+        + comment(2, "Deleted User", "The 48-hour review is still needed.")
+        + "</section></body></html>",
+        "checklist.html",
+    )
+    assert [c.author for c in page.comments] == ["Rachel Ortiz", "Deleted User"]
+
+
 def test_a_thread_drawn_right_after_a_comment_holds_its_replies():
     """A wiki's comments (XWiki): each comment, then a "commentthread" beside it holding its
     replies, in one thread that holds every comment of the page; a thread that follows a

@@ -1247,16 +1247,28 @@ def _author(entry: _Found, chain: list[LexborNode]) -> str | None:
 
 
 def _posted_by(entry: _Found) -> str | None:
-    """The name after "Posted by" in a short line of the comment outside its text."""
+    """The name after "Posted by" in a short line of the comment outside its text, or before
+    "commented" and its time ("Deleted User commented 2 days ago": BookStack, where a
+    writer with no account has no link)."""
     in_bodies = {node.mem_id for body in entry.bodies for node in body.traverse()}
     for node in entry.item.css("p, div, span, small"):
         if node.mem_id in in_bodies or any(b.mem_id in in_bodies for b in node.css("*")):
             continue
         line = " ".join((node.text() or "").split())
-        match = _POSTED_BY.match(line) if len(line) <= _MAX_BYLINE_CHARS else None
+        if len(line) > _MAX_BYLINE_CHARS:
+            continue
+        match = _POSTED_BY.match(line)
         if match and len(match.group("name")) <= MAX_AUTHOR_CHARS:
             return _USER_NUMBER.sub("", match.group("name"))  # "RamiK (3345)": Slashcode
+        commented = _COMMENTED.match(line)
+        if commented and (AGE_LINE.match(commented["when"]) or _read_time(commented["when"])):
+            return commented["name"] if _reads_as_name(commented["name"]) else None
     return None
+
+
+_COMMENTED = re.compile(
+    r"^(?P<name>[^|:]{1,60}?)\s+(?:commented|replied|posted)\s+(?:on\s+|at\s+)?(?P<when>.+)$", re.I
+)
 
 
 def carried_author(node: LexborNode) -> str | None:
