@@ -1308,6 +1308,40 @@ def test_a_reply_nested_in_its_parents_text_and_a_heading_of_name_and_age():
     assert page.comments[0].posted is None  # an age is no date
 
 
+def test_nested_media_comments_one_marked_as_the_sites_own_with_two_unit_ages():
+    """Mezzanine's Bootstrap comments: `ul.media-list` of `li.media.comment` nested in the
+    parent's "media-body"; a reply by the site's own account adds "comment-author" to its
+    class, and ages are Django's "2 days, 5 hours ago" in the heading after the name."""
+
+    def comment(number: int, name: str, when: str, text: str, replies: str = "", own=False):
+        kind = "media comment comment-author" if own else "media comment"
+        nested = f'<ul class="media-list">{replies}</ul>' if replies else ""
+        return (
+            f'<li id="comment-{number}" class="{kind}"><div class="media-body"><h4 class='
+            f'"media-heading">{name} <span class="timespan">{when}</span></h4><p>{text}</p>'
+            f'<a href="#reply-{number}" class="reply">Reply</a>{nested}</div></li>'
+        )
+
+    thanks = comment(3, "Margaret Pryce", "2 days, 1 hour ago", "Thank you!")
+    answer = comment(2, "Hollybrook Committee", "2 days, 3 hours ago", "They stay open.", thanks,
+                     own=True)  # fmt: skip
+    page = parse_page(
+        "<html><body><h1>Water restrictions from 1 July</h1><p>From Tuesday 1 July hoses and "
+        "sprinklers are suspended across the site until further notice.</p><div id='comments'>"
+        '<h3>Comments</h3><ul class="media-list">'
+        + comment(1, "Margaret Pryce", "2 days, 5 hours ago", "Do the troughs count?", answer)
+        + comment(4, "sam", "3 hours, 12 minutes ago", "Rhubarb bolting already?")
+        + "</ul></div></body></html>",
+        "water.html",
+    )
+    assert [(c.author, c.reply_to, c.posted, c.text) for c in page.comments] == [
+        ("Margaret Pryce", None, None, "Do the troughs count?"),
+        ("Hollybrook Committee", "Margaret Pryce", None, "They stay open."),
+        ("Margaret Pryce", "Hollybrook Committee", None, "Thank you!"),
+        ("sam", None, None, "Rhubarb bolting already?"),
+    ]
+
+
 def test_items_that_only_look_like_a_listed_layouts_are_read_by_their_naming():
     """`li.comment` in `ol.comment-list` is WordPress's item, but a site of its own with BEM
     names ("comment__body", "comment__author") holds none of WordPress's text elements: its

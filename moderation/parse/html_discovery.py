@@ -769,7 +769,7 @@ def _text_bodies(bodies: list[LexborNode], headlines: list[str]) -> list[LexborN
             if ancestor.mem_id in ids and not (crossed and crossed & kinds_of(ancestor)):
                 inner[ancestor.mem_id].append(node)
             if names_one_comment(ancestor):
-                crossed.add(ancestor.attributes.get("class"))
+                crossed.add(_first_class(ancestor))
     whole = {
         node.mem_id
         for node in bodies
@@ -792,8 +792,14 @@ def _text_bodies(bodies: list[LexborNode], headlines: list[str]) -> list[LexborN
 
 
 def _comment_classes(node: LexborNode) -> set[str | None]:
-    """The class attributes of the elements around `node` named as one comment."""
-    return {a.attributes.get("class") for a in ancestors(node) if names_one_comment(a)}
+    """The kinds (first class names) of the elements around `node` named as one comment."""
+    return {_first_class(a) for a in ancestors(node) if names_one_comment(a)}
+
+
+def _first_class(node: LexborNode) -> str | None:
+    """An element's first class name: what comments drawn alike share, whatever a comment's
+    state adds after it (Mezzanine's "media comment comment-author" for the site's own)."""
+    return next(iter((node.attributes.get("class") or "").split()), None)
 
 
 def _text_beside_comments(node: LexborNode, classes: set[str | None]) -> bool:
@@ -804,7 +810,7 @@ def _text_beside_comments(node: LexborNode, classes: set[str | None]) -> bool:
         inner.mem_id
         for inner in node.traverse()
         if inner.mem_id != node.mem_id
-        and inner.attributes.get("class") in classes
+        and _first_class(inner) in classes
         and names_one_comment(inner)
     )
     return any(line.strip() for line in block_lines(node, skip=nested))

@@ -186,6 +186,8 @@ DATE_IN_TEXT = re.compile(rf"\b{_WRITTEN_DATE}", re.I)
 # An age that says "ago" (or "just now", "yesterday"): safe after a bare word.
 _AGO = (
     r"(?:(?:\d+|an?|one)\s+(?:second|sec|minute|min|hour|hr|day|week|wk|month|year|yr)s?\.?"
+    # Django's timesince, two units deep: "2 days, 5 hours ago", "1 week, 2 days ago"
+    r"(?:,\s*\d+\s+(?:minute|hour|day|week|month|year)s?)?"
     r"\s+ago|just now|yesterday"
     # ... in the languages of Europe's news sites: "vor 3 Stunden", "il y a 2 jours", "hace 5
     # horas", "3 ore fa", "2 uur geleden", "3 godziny temu", "4 timmar sedan", "2 tuntia sitten"
