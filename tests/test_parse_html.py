@@ -368,6 +368,35 @@ def test_a_schema_org_comment_whose_time_only_a_class_names():
     ]
 
 
+def test_microformats_comments_and_webmentions():
+    """A static blog's replies in IndieWeb's microformats2 (webmention.io rendered at build
+    time): each an `h-cite` with its `p-author h-card`, `dt-published` and `p-content`, and
+    the likes' faces (`h-card` alone) over them no comment."""
+    item = (
+        '<li><article class="mention h-cite"><a class="p-author h-card u-url" href="{url}"><img '
+        'class="u-photo" src="a.jpg" alt=""><strong class="p-name">{name}</strong></a> <time '
+        'class="dt-published" datetime="{when}">15. Juni</time><div class="p-content"><p>{text}'
+        '</p></div><a class="u-url" href="{url}/1">Original ansehen</a></article></li>'
+    )
+    html = (
+        "<html><body><article class='h-entry'><h1 class='p-name'>Ein Jahr Balkonkraftwerk</h1>"
+        "<div class='e-content'><p>Nach einem Jahr hat die Anlage 612 kWh erzeugt, mehr als "
+        "erwartet.</p></div></article><section><h2>Webmentions</h2><a class='h-card' "
+        "href='https://x.social/@kai' title='Kai Horn'><img src='k.jpg' alt='Kai Horn'></a><ol>"
+        + item.format(url="https://chaos.social/@lena_s", name="Lena Schubert",
+                      when="2025-06-14T21:12:00+02:00", text="Spannende Zahlen!")
+        + item.format(url="https://tobiasrehm.de", name="Tobias Rehm",
+                      when="2025-06-15T08:03:00+02:00", text="Danke für die Rechnung.")
+        + "</ol></section></body></html>"
+    )  # fmt: skip
+    page = parse_page(html.encode(), "balkon.html")
+    assert [(c.author, c.posted, c.text) for c in page.comments] == [
+        ("Lena Schubert", "2025-06-14T21:12+02:00", "Spannende Zahlen!"),
+        ("Tobias Rehm", "2025-06-15T08:03+02:00", "Danke für die Rechnung."),
+    ]
+    assert page.article == "Nach einem Jahr hat die Anlage 612 kWh erzeugt, mehr als erwartet."
+
+
 def test_a_standfirst_under_the_headline_is_not_the_story():
     """A server-rendered widget's page with CSS-module classes: "Article_standfirst__Lk0Pz"
     over the story's first paragraph."""

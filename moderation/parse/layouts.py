@@ -1114,6 +1114,16 @@ HTML_COMMENT_LAYOUTS: tuple[HtmlCommentLayout, ...] = (
         posted_attrs=("datetime", "content", "title"),
         children="[itemtype$='schema.org/Comment']",
     ),
+    # IndieWeb's microformats2: comments and webmentions as "p-comment h-cite" (or a bare
+    # "h-cite" in a site's list of replies), with "p-author h-card", "dt-published", "e-content"
+    HtmlCommentLayout(
+        name="microformats",
+        item=".p-comment, .u-comment, article.h-cite, li.h-cite, div.h-cite",
+        author=".p-author .p-name, .p-author",
+        body=".e-content, .p-content",
+        posted=".dt-published, time",
+        children=".p-comment, .u-comment, .h-cite",
+    ),
 )
 
 # Comment lists of layouts not listed above (`html_discovery.py`). Class and id values are cut
