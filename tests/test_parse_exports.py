@@ -729,6 +729,20 @@ def test_time_columns_named_day_first_or_by_a_forms_submit():
     assert page.comments[0].posted == "2024-03-12T08:03:12+00:00"
 
 
+def test_strapis_comments_plugin_nests_a_reply_by_thread_of():
+    strapi = {"data": [
+        {"id": 101, "content": "Quedó espectacular.", "threadOf": None,
+         "author": {"id": 14, "name": "María José Ruiz"}, "createdAt": "2025-06-14T15:22:08Z"},
+        {"id": 102, "content": "¡Qué gusto!", "threadOf": 101,
+         "author": {"id": 1, "name": "Chela Martínez"}, "createdAt": "2025-06-14T16:03:51Z"},
+    ]}  # fmt: skip
+    page = parse_page(json.dumps(strapi).encode(), "comments.json")
+    assert [(c.author, c.reply_to, c.parent) for c in page.comments] == [
+        ("María José Ruiz", None, None),
+        ("Chela Martínez", "María José Ruiz", "101"),
+    ]
+
+
 def test_a_reply_to_column_of_ids_names_no_one_and_zero_answers_no_one():
     commentics = (
         '"id","name","reply_to","comment","date_added"\n'

@@ -318,3 +318,29 @@ def test_records_whose_fields_are_attributes_of_their_parts():
         ("The library", "Yes, every morning.", "Sylvie Marchand"),
     ]
     assert page.comments[0].posted.startswith("2025-06-14T07:12")
+
+
+def test_nextclouds_file_comments_over_webdav_name_their_writers():
+    """A WebDAV REPORT of a file's comments (Nextcloud, ownCloud): each `d:response` holds
+    `oc:message`, `oc:actorDisplayName` beside the account's id, and `oc:parentId` 0."""
+    response = (
+        "<d:response><d:href>/remote.php/dav/comments/files/48213/{id}</d:href><d:propstat>"
+        "<d:prop><oc:id>{id}</oc:id><oc:parentId>0</oc:parentId><oc:verb>comment</oc:verb>"
+        "<oc:actorType>users</oc:actorType><oc:actorId>{account}</oc:actorId>"
+        "<oc:creationDateTime>{when}</oc:creationDateTime><oc:objectId>48213</oc:objectId>"
+        "<oc:message>{text}</oc:message><oc:actorDisplayName>{name}</oc:actorDisplayName>"
+        "</d:prop><d:status>HTTP/1.1 200 OK</d:status></d:propstat></d:response>"
+    )
+    xml = (
+        '<?xml version="1.0"?><d:multistatus xmlns:d="DAV:" xmlns:oc="http://owncloud.org/ns">'
+        + response.format(id=64, account="jkoch", name="Jonas Koch", text="Bis Sonntag?",
+                          when="Sat, 14 Jun 2025 08:12:55 +0000")
+        + response.format(id=61, account="mheller", name="Maren Heller", text="Erste Fassung.",
+                          when="Fri, 13 Jun 2025 14:05:31 +0000")
+        + "</d:multistatus>"
+    )  # fmt: skip
+    page = parse_page(xml.encode(), "comments.xml")
+    assert [(c.author, c.parent, c.text) for c in page.comments] == [
+        ("Jonas Koch", None, "Bis Sonntag?"),
+        ("Maren Heller", None, "Erste Fassung."),
+    ]

@@ -1312,6 +1312,7 @@ EXPORT_COLUMNS: dict[str, tuple[str, ...]] = {
         "name",
         "author_username",
         "display_name", "screen_name", "commenter", "nickname", "from", "authordisplayname",
+        "actor_display_name", "actordisplayname",  # Nextcloud's and ownCloud's, over WebDAV
         "commenting_user", "submitter_user", "membercreator", "userfullname",
         "sender_full_name", "sender_name",  # Zulip
         "sender",  # Matrix: the writer's id (display names come from membership events)
@@ -1331,6 +1332,7 @@ EXPORT_COLUMNS: dict[str, tuple[str, ...]] = {
         "message_parent",  # Hubzilla
         "replyid",  # Misskey
         "replied_on",  # Orchard's CommentPart
+        "threadof",  # Strapi's comments plugin
     ),
     "reply_to": (
         "reply_to", "reply_to_name", "in_reply_to_name", "replying_to",
