@@ -344,3 +344,8 @@ def test_nextclouds_file_comments_over_webdav_name_their_writers():
         ("Jonas Koch", None, "Bis Sonntag?"),
         ("Maren Heller", None, "Erste Fassung."),
     ]
+    # newest first, and "@mheller" (her account's id) answers Maren's comment further down
+    answer = response.format(id=65, account="jkoch", name="Jonas Koch", text="@mheller Danke!",
+                             when="Sat, 14 Jun 2025 09:00:00 +0000")  # fmt: skip
+    page = parse_page(xml.replace("<d:response>", answer + "<d:response>", 1).encode(), "c.xml")
+    assert (page.comments[0].reply_to, page.comments[0].parent) == ("Maren Heller", "61")

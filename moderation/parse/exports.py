@@ -41,6 +41,7 @@ _LONG_NUMBER = re.compile(r"^\d{9,}(?:\.\d+)?$")
 _MAX_NAME_CELL = 40  # mean characters of a column of writers' names
 _KNOWN_COLUMNS = frozenset(name for names in EXPORT_COLUMNS.values() for name in names)
 _HANDLE_KEYS = ("username", "screen_name", "login", "handle", "name", "user")
+_RECORD_HANDLE_KEYS = ("actor_id", "actorid", "username", "screen_name", "login", "handle")
 _MENTION = re.compile(r"<?@([\w.-]+)>?")  # "@megdoyle", Slack's "<@U05R8PL4X>"
 
 
@@ -724,6 +725,10 @@ def _by_handle(
             for key in _HANDLE_KEYS:
                 if isinstance(lowered.get(key), str) and lowered[key] != name:
                     names[lowered[key].casefold()] = name
+        elif name := _text(writer):  # a handle beside the record's name: Nextcloud's "actorId"
+            for key in _RECORD_HANDLE_KEYS:
+                if isinstance(fields.get(key), str) and fields[key] != name:
+                    names[fields[key].casefold()] = name
     if not names:
         return comments
     out = []
@@ -1033,11 +1038,13 @@ _ACCOUNT_NUMBER = re.compile(r"^\d+(?:@N\d+)?$")
 
 def _reference(value: Any) -> str | None:
     """The id a parent field names: itself, or the id in a reference object (Discord's
-    {"messageId": "12", "channelId": ...})."""
+    {"messageId": "12", "channelId": ...}); None for 0, which names no record (WordPress's
+    "comment_parent", Nextcloud's "parentId")."""
     if isinstance(value, dict):
         lowered = lowered_fields(value)
         value = next((lowered[key] for key in EXPORT_REFERENCE_KEYS if key in lowered), None)
-    return _text(value)
+    reference = _text(value)
+    return None if reference == "0" else reference
 
 
 def _is_run(part: Any) -> bool:
