@@ -368,6 +368,27 @@ def test_a_schema_org_comment_whose_time_only_a_class_names():
     ]
 
 
+@pytest.mark.parametrize(
+    "heading",
+    [
+        '<span class="heading__kicker">Bridges</span><span class="visually-hidden">: </span>'
+        '<span class="heading__title">Lorries barred from the old bridge</span>',
+        'Lorries barred from the old bridge<br><span class="smallcopy">March 8, 2024 11:04 AM '
+        '<a href="/rss">RSS feed for this thread</a></span>',
+        '<span class="header-text">Lorries barred from the old bridge</span><div class="sub">'
+        '<span class="tag-view">Closed, Resolved</span></div>',
+        "[Council-discuss] Lorries barred from the old bridge",
+    ],
+)
+def test_the_headline_without_its_kicker_status_date_or_list_label(heading):
+    page = parse_page(
+        f"<html><body><h1>{heading}</h1><p>The council closed the old bridge to lorries on "
+        "Tuesday after engineers found corrosion in two supports.</p></body></html>",
+        "bridge.html",
+    )
+    assert page.title == "Lorries barred from the old bridge"
+
+
 def test_microformats_comments_and_webmentions():
     """A static blog's replies in IndieWeb's microformats2 (webmention.io rendered at build
     time): each an `h-cite` with its `p-author h-card`, `dt-published` and `p-content`, and

@@ -77,7 +77,9 @@ _SHOWN_AT_WIDTH = re.compile(r"^[a-z]{1,3}-(?:sm|md|lg|xl|xxl)-|^(?:sm|md|lg|xl|
 _HOME_LINKS = frozenset({"/", "./", "/index.html", "/index.php"})
 # HTML collapses ASCII whitespace; a no-break space is a character the writer chose.
 # A forum's label before a thread's title (vBulletin's "Thread: ...", "Topic: ...").
-_TITLE_LABEL = re.compile(r"^(?:thread|topic)\s*:\s+(?=\S)", re.I)
+# A label before a thread's title: "Thread: ...", a mailing list's "[Commons-discuss] ", a
+# forum's thread type "[路线求助] " (the CJK brackets "【求助】" are the title's own)
+_TITLE_LABEL = re.compile(r"^(?:(?:thread|topic)\s*:|\[[^\[\]]{1,30}\])\s+(?=\S)", re.I)
 # An issue tracker's number after the title (GitHub's, Gitea's, GitLab's "... #2187").
 _TITLE_NUMBER = re.compile(r"(?<=\S)\s+#\d+$")
 # What parts a <title>: "Headline | Site", "Site - News - Headline", "Forum :: Topic".
@@ -434,7 +436,10 @@ def read_title(tree: LexborHTMLParser) -> str | None:
             continue
         if node.tag != "h1" and (heading := _heading_opening_title(tree)):
             return heading
-        value = node.attributes.get("content") if node.tag == "meta" else node.text()
+        if node.tag == "meta":
+            value = node.attributes.get("content")
+        else:
+            value = _headline_text(node) if node.tag == "h1" else node.text()
         value = _TITLE_LABEL.sub("", " ".join((value or "").split()))
         value = bare_title(_TITLE_NUMBER.sub("", value))
         if node.tag == "title":
@@ -457,6 +462,32 @@ def read_title(tree: LexborHTMLParser) -> str | None:
         if value:
             return value
     return None
+
+
+def _headline_text(heading: LexborNode) -> str:
+    """An h1's headline without what is drawn inside it beside the headline: the kicker over
+    it (ZEIT: "article-heading__kicker" beside "article-heading__title"), a status or date line
+    under it (Phabricator's "Closed, Resolved" tag, MetaFilter's "smallcopy" date and RSS
+    link)."""
+    titled = [
+        node
+        for node in heading.css("[class]")
+        if any(words[-1] in _HEADLINE_WORDS for words in name_words(node))
+    ]
+    if len(titled) == 1 and (text := titled[0].text() or "").strip():
+        return text
+    own = heading.clone()
+    for inner in own.css("[class], time"):
+        if inner.parent is not None and (inner.tag == "time" or is_named(inner, _BESIDE_HEADLINE)):
+            inner.decompose()
+    return own.text() or heading.text() or ""
+
+
+_HEADLINE_WORDS = frozenset({"title", "headline"})
+_BESIDE_HEADLINE = frozenset(
+    {"kicker", "eyebrow", "overline", "topline", "dachzeile", "subheader", "subtitle",
+     "smallcopy", "tag", "badge", "status", "date", "time", "byline"}
+)  # fmt: skip
 
 
 def _part_titled_in_page(tree: LexborHTMLParser, title: str) -> str | None:
