@@ -389,6 +389,19 @@ def test_the_headline_without_its_kicker_status_date_or_list_label(heading):
     assert page.title == "Lorries barred from the old bridge"
 
 
+def test_a_title_opening_with_the_sites_name_its_logo_gives():
+    """No h1: <title> is "Site | Headline", and the logo's alt text says which part is the
+    site's (Slashcode's SoylentNews)."""
+    page = parse_page(
+        "<html><head><title>Ridgeway News | Lorries barred from the old bridge</title></head>"
+        '<body><div id="logo"><a href="/"><img src="logo.png" alt="Ridgeway News"></a></div>'
+        "<h3>Lorries barred from the old bridge</h3><p>The council closed the old bridge to "
+        "lorries on Tuesday after engineers found corrosion in two supports.</p></body></html>",
+        "bridge.html",
+    )
+    assert page.title == "Lorries barred from the old bridge"
+
+
 def test_microformats_comments_and_webmentions():
     """A static blog's replies in IndieWeb's microformats2 (webmention.io rendered at build
     time): each an `h-cite` with its `p-author h-card`, `dt-published` and `p-content`, and

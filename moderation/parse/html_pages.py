@@ -443,8 +443,11 @@ def read_title(tree: LexborHTMLParser) -> str | None:
         value = _TITLE_LABEL.sub("", " ".join((value or "").split()))
         value = bare_title(_TITLE_NUMBER.sub("", value))
         if node.tag == "title":
-            value = _part_titled_in_page(tree, value) or _without_dated_part(
-                _TITLE_SUFFIX.sub("", value)
+            site = _site_name(tree)  # "SoylentNews | Headline": the site's name first
+            value = (
+                _part_titled_in_page(tree, value)
+                or (site and _beside_site_name(site, value, site))
+                or _without_dated_part(_TITLE_SUFFIX.sub("", value))
             )
         elif node.tag == "meta":  # og:title: a dash there is the headline's ("... - despite")
             value = _SITE_AFTER_BAR.sub("", value)
@@ -577,8 +580,13 @@ def _is_home_link(href: str) -> bool:
 
 
 def _site_name(tree: LexborHTMLParser) -> str:
+    """The site's name: og:site_name, else the alt text of its logo (`<div id="logo"><img
+    alt="SoylentNews">`)."""
     node = tree.css_first("meta[property='og:site_name']")
-    return " ".join(str(node.attributes.get("content") or "").split()) if node else ""
+    if node is not None:
+        return " ".join(str(node.attributes.get("content") or "").split())
+    logo = tree.css_first("[id*=logo] img[alt], [class*=logo] img[alt], img[class*=logo][alt]")
+    return " ".join(str(logo.attributes.get("alt") or "").split()) if logo else ""
 
 
 def _beside_site_name(heading: str, page_title: str, site_name: str) -> str | None:
