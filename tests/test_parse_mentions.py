@@ -28,6 +28,21 @@ def test_an_opening_mention_of_an_earlier_author_is_a_reply():
     ]
 
 
+def test_a_handle_made_of_a_full_name_names_its_one_earlier_writer():
+    """"@lena_s" (first name and the surname's initial), "@jkoch" (the first name's initial
+    and the surname): the handles people make of their names, taken when one writer fits."""
+    assert replies(("Lena Schubert", "x"), ("Jo", "@lena_s Ost statt Süd")) == [
+        None,
+        "Lena Schubert",
+    ]
+    assert replies(("Jonas Koch", "x"), ("Maren", "@jkoch danke")) == [None, "Jonas Koch"]
+    assert replies(("Jonas Koch", "x"), ("Jana Koch", "y"), ("Bo", "@jkoch hi")) == [
+        None,
+        None,
+        None,  # two writers fit: no guess
+    ]
+
+
 def test_a_mention_reply_answers_the_named_authors_nearest_earlier_comment():
     comments = tuple(
         Comment(id=str(n), author=author, text=text)

@@ -113,11 +113,22 @@ def _mentioned(text: str, authors: list[str]) -> str | None:
         return None
     wanted = _letters(handle.group(0))
     named = [author for author in authors if _letters(author) == wanted]
-    if not named:  # "@Priya" for the one earlier writer named Priya (a help desk's teammates)
-        named = list(
-            {a for a in authors if len(a.split()) > 1 and _letters(a.split()[0]) == wanted}
-        )
+    if not named:  # "@Priya" for the one earlier writer named Priya (a help desk's teammates),
+        # "@lena_s" for Lena Schubert, "@jkoch" for Jonas Koch: the handles people make of
+        # their names
+        named = list({a for a in authors if wanted in _handles_of(a)})
     return named[0] if len(named) == 1 else None
+
+
+def _handles_of(author: str) -> set[str]:
+    """The letters of the handles a full name is commonly turned into: the first name, the
+    first name and the surname's initial, the first name's initial and the surname."""
+    words = [_letters(word) for word in author.split()]
+    words = [word for word in words if word]
+    if len(words) < 2:
+        return set()
+    first, last = words[0], words[-1]
+    return {first, first + last[0], first[0] + last}
 
 
 def _letters(name: str) -> str:
