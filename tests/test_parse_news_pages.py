@@ -1005,6 +1005,15 @@ def test_a_date_line_over_each_name_dates_its_comment_closed_by_its_controls():
         ("Treaty Tom", "2024-04-07T20:02", "RebelCounty1990", "@RebelCounty1990 Ye were lucky."),
         ("Shannonside", None, None, "Gillane is in the form of his life."),
     ]
+    nameless = parse_page(
+        "Bridge closed to lorries\n\n" + BODY + "Comments\nAdd a comment\n3 Comments\n\n"
+        "Sun, 07 Apr, 2024 - 19:45\nRebelCounty1990\nBring Hayes on from the start.\nReply\n\n"
+        "Sun, 07 Apr, 2024 - 20:02\nYe were lucky it was only seven at one stage.\nReply\n\n"
+        "Mon, 08 Apr, 2024 - 08:10\nShannonside\nGillane is in the form of his life.\nReply\n",
+        "nameless.txt",
+    )  # a reader who gave no name: the date over the text alone
+    assert (nameless.comments[1].author, nameless.comments[1].posted) == (None, "2024-04-07T20:02")
+    assert nameless.comments[1].text == "Ye were lucky it was only seven at one stage."
 
 
 def test_a_date_under_each_comments_buttons_dates_that_comment_not_the_next():
@@ -1023,6 +1032,34 @@ def test_a_date_under_each_comments_buttons_dates_that_comment_not_the_next():
         ("Marlene Chartrand", "2025-06-15T08:10", "Dave Friesen", "They will shake the ring road."),
         ("Anonymous", None, None, "About time too."),
     ]
+
+
+def test_a_comment_whose_writer_gave_no_name_has_its_date_alone():
+    """Names over dates, "Like" and "Reply" under each text; a reader who gave no name has the
+    date line alone under the buttons above: a comment with no author, not more of the last."""
+    page = parse_page(
+        "Bridge closed to lorries\n\n" + BODY + "Comments\n3 Comments\nSort by: Oldest\n"
+        "Juma Mwakyusa\n14 June 2025 20:05\nGood news for the residents of the square.\nLike\n"
+        "Reply\n14 June 2025 21:40\nThey said the same thing in 2022, I will believe it later."
+        "\nLike\nReply\nNeema Said\n15 June 2025 07:12\nThe ring road is already full at eight."
+        "\nLike\nReply\n",
+        "nameless.txt",
+    )
+    assert [(c.author, c.posted, c.text) for c in page.comments] == [
+        ("Juma Mwakyusa", "2025-06-14T20:05", "Good news for the residents of the square."),
+        (None, "2025-06-14T21:40", "They said the same thing in 2022, I will believe it later."),
+        ("Neema Said", "2025-06-15T07:12", "The ring road is already full at eight."),
+    ]
+
+
+def test_an_italian_page_with_no_comments_yet_has_none():
+    page = parse_page(
+        "Ponte chiuso ai camion\n\n" + BODY + "Commenti\nNon ci sono ancora commenti.\n"
+        "Accedi o registrati per commentare\nPotrebbe interessarti anche\nNuovi parcheggi alla "
+        "Malpensata\nNewsletter\nIscriviti\nChi siamo\nPrivacy\n",
+        "ponte.txt",
+    )
+    assert page.comments == ()
 
 
 def test_a_vietnamese_papers_comments_with_their_sign_in_sort_and_hidden_replies():

@@ -665,7 +665,7 @@ SIGN_IN_PROMPT = re.compile(
     # "Faça login para comentar", "Connectez-vous pour commenter", "Accedi per commentare"
     r"|^\s*(?:đăng nhập để (?:bình luận|gửi bình luận)|(?:debe |debes )?(?:iniciar|inicia)"
     r" sesión para (?:comentar|opinar)|(?:faça|fazer) (?:o )?login para comentar"
-    r"|connectez-vous pour (?:commenter|réagir)|accedi per commentare"
+    r"|connectez-vous pour (?:commenter|réagir)|accedi (?:o registrati )?per commentare"
     r"|zaloguj się,? aby (?:dodać komentarz|skomentować)"
     r"|přihlaste se (?:a|pro) (?:diskutujte|komentování)"
     r")\W*$",
@@ -706,6 +706,8 @@ COMMENT_FORM_START = re.compile(
     r"|(?:(?:er zijn )?nog geen reacties|(?:es gibt )?noch keine kommentare"
     r"|aucun commentaire(?: pour (?:le moment|l'instant))?|(?:aún|todavía) no hay comentarios"
     r"|(?:ancora )?nessun commento|(?:ainda )?não há comentários|inga kommentarer(?: än)?"
+    r"|non ci sono (?:ancora )?commenti|il n['’]y a (?:pas encore de|aucun) commentaires?"
+    r"|no hay comentarios(?: todavía| aún)?|ei (?:vielä )?kommentteja"
     r"|ingen kommentarer(?: endnu| ennå)?|brak komentarzy|ei kommentteja"
     r"|soyez le premier à commenter|sé el primero en comentar|sii il primo a commentare"
     r"|schreiben sie den ersten kommentar|wees de eerste om te reageren)(?=[.!]?\s*$)"

@@ -613,6 +613,8 @@ def comments_in_section(lines: list[str]) -> tuple[Comment, ...]:
     comments, positions = [], []
     for position, (block, head, posted) in enumerate(zip(blocks, heads, times, strict=True)):
         author, text = (block[head[0]], block[head[1] :]) if named and head else (None, block)
+        if named and head is None and len(text) > 1 and (opening := DATE_LINE.match(text[0])):
+            posted, text = posted or to_iso(opening.group("posted")), text[1:]  # no name given
         if named and head and (dated := _head_date(block[: head[1]])):
             posted = posted or to_iso(dated)  # "Sun, 07 Apr, 2024 - 19:45" over the name
         signed = DATE_LINE.match(text[-1]) if len(text) > 1 else None

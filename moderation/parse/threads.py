@@ -600,6 +600,19 @@ def _after_labels(block: list[str]) -> list[str]:
     return block
 
 
+def _nameless_header(stripped: list[str], index: int, layout: ThreadLayout) -> Header | None:
+    """A comment whose writer gave no name: its date alone, right under the buttons that close
+    the comment above ("Like" / "Reply" / "14 June 2025 21:40" / its text)."""
+    if layout.date_line is None or index < 1 or index + 1 >= len(stripped):
+        return None
+    if not COMMENT_CONTROL_LINE.match(stripped[index - 1]) or not is_prose(stripped[index + 1]):
+        return None
+    dated = layout.date_line.match(stripped[index])
+    if dated is None or not to_iso(dated.groupdict().get("posted")):
+        return None  # an age alone ("4h") is a list that shows no names, read as such
+    return Header(index, index + 1, "", dated.group("posted"), False, dated=True)
+
+
 def find_headers(
     lines: list[str], layout: ThreadLayout, stripped: list[str] | None = None
 ) -> list[Header]:
@@ -614,6 +627,9 @@ def find_headers(
     for index in range(start, len(lines)):
         line = stripped[index]
         if not line or (layout.hint is not None and not layout.hint.search(line)):
+            continue
+        if headers and (nameless := _nameless_header(stripped, index, layout)) is not None:
+            headers.append(nameless)  # a date line under the last comment's buttons, no name
             continue
         date, below = None, index + 1
         if layout.date_line is not None:
