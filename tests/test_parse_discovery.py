@@ -1180,6 +1180,33 @@ def test_the_short_text_just_before_a_comments_time_is_its_writer():
     ]
 
 
+def test_comments_with_bare_paragraphs_and_a_posted_by_line_under_them():
+    """Apache Roller: `div.comment` holds plain paragraphs and a "comment-details" line,
+    "Posted by <name> on <date> #", the name a link only where the writer gave a site and the
+    "#" the comment's permalink; the section is both selected and named as one."""
+
+    def comment(number: int, who: str, text: str) -> str:
+        return (
+            f'<div class="comment odd" id="comment-2025061421{number}"><p>{text}</p><p class='
+            f'"comment-details">Posted by {who} on June 14, 2025 at 09:1{number} PM CEST <a href='
+            f'"#comment-{number}" class="entrypermalink" title="Comment Permalink">#</a></p></div>'
+        )
+
+    page = parse_page(
+        "<html><body><h1>Short nights: our June public evening</h1><p>The observatory opens "
+        "on Saturday from 21:00, weather permitting, with three telescopes set up.</p>"
+        '<div class="comments" id="comments"><div class="comments-head">Comments:</div>'
+        + comment(1, "Martin Krüger", "Will the Dobsonian be set up again?")
+        + comment(2, '<a href="https://example.org" rel="nofollow">Jonas Weber</a>', "Yes.")
+        + "</div></body></html>",
+        "nights.html",
+    )
+    assert [(c.author, c.posted, c.text) for c in page.comments] == [
+        ("Martin Krüger", "2025-06-14T21:11+02:00", "Will the Dobsonian be set up again?"),
+        ("Jonas Weber", "2025-06-14T21:12+02:00", "Yes."),
+    ]
+
+
 def test_a_writer_named_before_commented_and_an_age_with_no_link():
     """A wiki's page comments (BookStack): "<a>Rachel Ortiz</a> commented 2 days ago", and for
     an account since deleted the name alone before "commented"."""

@@ -473,9 +473,11 @@ def _give_metas(items: dict[int, _Found], metas: list[LexborNode]) -> None:
 
 
 def _outermost(nodes: list[LexborNode]) -> list[LexborNode]:
-    """Nodes not inside another of them ("comment-author" around its ".fn")."""
+    """Nodes not inside another of them ("comment-author" around its ".fn"), each once (a
+    section both selected and named as one is one root)."""
     ids = {node.mem_id for node in nodes}
-    return [node for node in nodes if not any(a.mem_id in ids for a in ancestors(node))]
+    unique = {node.mem_id: node for node in nodes}.values()
+    return [node for node in unique if not any(a.mem_id in ids for a in ancestors(node))]
 
 
 def free_text(item: LexborNode, other_items: set[int], metas: set[int]) -> list[LexborNode]:
@@ -1295,11 +1297,16 @@ def name_text(node: LexborNode) -> str:
         if meta_kind(inner) == "time" or is_named(inner, _SAYS_WORDS):
             inner.decompose()  # and WordPress's <span class="says">says:</span> after it
     text = without_says(" ".join((own.text(separator=" ") or "").split()))
+    if (dated := _DATED_TAIL.search(text)) and DATE_IN_TEXT.match(text, dated.end()):
+        text = text[: dated.start()]  # "Posted by Lena on June 15, 2025 at 08:22 AM" (Roller)
     for link in own.css("a"):
         name = " ".join((link.text() or "").split())  # "jan_v" + "@feddit.nl" is one name
-        if name:
+        if any(char.isalpha() for char in name):  # not a permalink's "#" (Roller)
             return name if len(name) <= MAX_AUTHOR_CHARS else text
     return text
+
+
+_DATED_TAIL = re.compile(r"\s+(?:on|at)\s+")
 
 
 def without_says(name: str) -> str:
