@@ -729,6 +729,22 @@ def test_time_columns_named_day_first_or_by_a_forms_submit():
     assert page.comments[0].posted == "2024-03-12T08:03:12+00:00"
 
 
+def test_a_user_field_of_an_object_id_or_null_gives_way_to_the_typed_name():
+    """Payload CMS: "user" holds the account's ObjectId, or null for a guest, beside the
+    "name" the commenter typed."""
+    payload = {"docs": [
+        {"id": "66699a1f", "parent": None, "name": "Rosa Delgado",
+         "user": "664a1e0b7c9d2f0011a3b5c7", "comment": "Blue grama does well here."},
+        {"id": "6669b284", "parent": "66699a1f", "name": "Mike Tanaka", "user": None,
+         "comment": "How did you get rid of the turf?"},
+    ]}  # fmt: skip
+    page = parse_page(json.dumps(payload).encode(), "comments.json")
+    assert [(c.author, c.reply_to) for c in page.comments] == [
+        ("Rosa Delgado", None),
+        ("Mike Tanaka", "Rosa Delgado"),
+    ]
+
+
 def test_strapis_comments_plugin_nests_a_reply_by_thread_of():
     strapi = {"data": [
         {"id": 101, "content": "Quedó espectacular.", "threadOf": None,

@@ -976,9 +976,10 @@ def _lookup(lowered: dict[str, Any], name: str) -> Any:
         alias = _present(lowered, alias)
         if alias in lowered:
             value = lowered[alias]
-            if name == "author" and _account_number(value):
+            if name == "author" and (value is None or _account_number(value)):
                 continue  # a user's number (WordPress REST: "author": 0 beside "author_name";
-                # Flickr: author="98765432@N05" beside authorname="harbourlights")
+                # Flickr: author="98765432@N05" beside authorname="harbourlights"), or null
+                # ("user": null beside the name a guest typed: Payload; an empty cell is no name)
             if name == "text" and isinstance(value, dict):
                 # the text one object in: Matrix's {"content": {"body": ...}}, Microsoft
                 # Graph's {"body": {"contentType": "html", "content": ...}}
@@ -1033,7 +1034,11 @@ def _account_number(value: Any) -> bool:
     return isinstance(value, int) or bool(_ACCOUNT_NUMBER.match(str(value).strip()))
 
 
-_ACCOUNT_NUMBER = re.compile(r"^\d+(?:@N\d+)?$")
+# A user's number or id, not a name: "100091120045536", Flickr's "98765432@N05", a MongoDB
+# ObjectId ("664a1e0b7c9d2f0011a3b5c7": Payload's "user"), a UUID
+_ACCOUNT_NUMBER = re.compile(
+    r"^(?:\d+(?:@N\d+)?|[0-9a-f]{24}|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$"
+)
 
 
 def _reference(value: Any) -> str | None:
