@@ -1034,6 +1034,39 @@ def test_a_date_under_each_comments_buttons_dates_that_comment_not_the_next():
     ]
 
 
+def test_a_quote_under_the_date_line_names_whom_the_reply_answers():
+    """A British regional paper's comments ("X says..." over "9:50pm Sat 14 Jun 25"): a reply
+    opens with "Ann said:" and the quoted line under the date; a Brazilian one with "Citando
+    X:"."""
+    page = parse_page(
+        "Bridge closed to lorries\n\n" + BODY + "Comments\n"
+        "Old Town Resident says...\n9:14pm Sat 14 Jun 25\nThe square is the only quiet place "
+        "left in town.\nReport this comment\nswindonlad84 says...\n9:50pm Sat 14 Jun 25\n"
+        'Old Town Resident said:\n"The square is the only quiet place left in town."\n'
+        "It is not on the square though, is it?\nReport this comment\n",
+        "says.txt",
+    )
+    assert [(c.author, c.reply_to, c.posted, c.text) for c in page.comments][1] == (
+        "swindonlad84",
+        "Old Town Resident",
+        "2025-06-14T21:50",
+        "It is not on the square though, is it?",
+    )
+    page = parse_page(
+        "Ponte fechada para caminhões\n\n" + BODY + "Comentários (2)\n"
+        "Sérgio Tavares\n14/06/2025 às 20:41\nE quem precisa atravessar a cidade de carro?\n"
+        "Responder\nCurtir (3)\nLuana M.\n14/06/2025 às 21:03\nCitando Sérgio Tavares:\n"
+        "E quem precisa atravessar a cidade de carro?\nO anel viário continua aberto, Sérgio.\n"
+        "Responder\nCurtir (17)\n",
+        "ponte.txt",
+    )
+    assert [(c.author, c.reply_to, c.text) for c in page.comments][1] == (
+        "Luana M.",
+        "Sérgio Tavares",
+        "O anel viário continua aberto, Sérgio.",
+    )
+
+
 def test_a_comment_whose_writer_gave_no_name_has_its_date_alone():
     """Names over dates, "Like" and "Reply" under each text; a reader who gave no name has the
     date line alone under the buttons above: a comment with no author, not more of the last."""

@@ -369,7 +369,7 @@ _REPLY_TO_PHRASE = (  # any case: "in reply to #9 Nattapong K." (The Nation)
 # ... and in other languages, the label and the name: "Цитата: Андрей" (DataLife Engine), "Zitat
 # von Uwe:", "Citation de Luc :", "Cita de Ana:".
 QUOTING = (
-    r"(?:originally posted by|quote from:?|quoting"
+    r"(?:originally posted by|quote from:?|quoting|citando"
     r"|(?:цитата|zitat|citation|cita|citação|citazione|citaat|cytat|citát|citat)"
     r"(?: (?:от|von|de|di|van|od|din)|\s?:))"
 )

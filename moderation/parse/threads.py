@@ -778,12 +778,12 @@ def read_comment(
         # "Edited on Mar 9" between a header and the text (DEV)
     while body and MAIL_HEADER_LINE.match(body[0].strip()):
         body = body[1:]  # "Subject: Re: ..." under a message's sender and date
+    posted = header.posted
+    if posted is None:  # a date line under the header, over a quote ("9:50pm Sat 14 Jun 25" /
+        posted, body = _take_date_line(body)  # "Ann said:" / '"..."': Newsquest's papers)
     reply_to, body = _take_reply_line(body, layout)
     quoted, body = _take_quote(body)
     reply_to = reply_to or quoted or header.reply_to
-    posted = header.posted
-    if posted is None:
-        posted, body = _take_date_line(body)
     text = join_lines(body)
     if not text:
         return None
