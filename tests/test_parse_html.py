@@ -731,3 +731,19 @@ def test_a_story_in_bem_named_parts_is_its_body_without_the_lead_and_meta():
     )
     article = parse_page(html, "bem.html").article
     assert article.startswith("С 1 июня") and article.endswith("только ночью.")
+
+
+def test_a_quote_under_a_replying_to_line_leaves_the_reply_text():
+    """Trac's ticket changes: "Replying to <a>ksato</a>:" over a `blockquote.citation` of the
+    comment answered; both leave the reply's text."""
+    from selectolax.lexbor import LexborHTMLParser
+
+    from moderation.parse.quotes import take_quotes
+
+    body = LexborHTMLParser(
+        '<div class="comment searchable"><p>Replying to <a class="ticket" href="#comment:2">'
+        'ksato</a>:</p><blockquote class="citation"><p>Is this the same issue as #388?</p>'
+        "</blockquote><p>Related, but not the same.</p></div>"
+    ).css_first("div")
+    assert take_quotes(body) == "ksato"
+    assert " ".join(body.text().split()) == "Related, but not the same."

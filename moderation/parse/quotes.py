@@ -26,6 +26,7 @@ _QUOTE_HEADER = re.compile(
     r"\s*(?::|\s+on\s+\S.*|$)"
     r"|on\s[^\n]{4,60}?,\s*(?P<on>[^\n,:]{1,60}?)\s+(?:wrote|said)\s*:"  # Invision's citation
     r"|(?P<name>[^\n:]{1,60}?)\s+(?:wrote|said|writes|says)\s*:"
+    r"|(?:replying to|in reply to)\s+(?P<to>[^\n:]{1,60}?)\s*:$"  # Trac: over a "citation"
     # a quote opened by its writer's handle alone on its line (Gitalk, GitHub's quote reply:
     # "> @lin-yifan" over their words)
     r"|@(?P<at>[^\s@:]{1,40})$)",
@@ -69,7 +70,7 @@ def _header_name(header: str) -> str | None:
     """The name in a quote's header line, else None."""
     match = _QUOTE_HEADER.match(_QUOTE_DATE.sub("", header))
     if match:
-        named = match.group("by") or match.group("on") or match.group("name") or match.group("at")
+        named = next(filter(None, match.group("by", "on", "name", "at", "to")))
         return named.strip(" ↑@") or None
     return None
 
