@@ -37,6 +37,22 @@ def test_a_new_store_is_created_at_the_latest_version(db_url):
     engine.dispose()
 
 
+def test_a_store_stamped_twice_by_two_first_runs_still_opens(db_url):
+    """Two first runs at once could each stamp the new store (a blind round left two rows,
+    and every later run failed on "Multiple rows were found"): the highest version is read,
+    and a stamp already there is not added again."""
+    engine = open_store(db_url)
+    with engine.begin() as conn:
+        conn.execute(
+            tables.schema_version.insert().values(version=LATEST, upgraded_at=tables.utcnow())
+        )
+    engine.dispose()
+    engine = open_store(db_url)
+    with engine.connect() as conn:
+        assert migrations.stored_version(conn) == LATEST
+    engine.dispose()
+
+
 def test_a_version_1_store_is_upgraded_with_its_data_kept(db_url):
     engine = create_engine(db_url)
     upgrade(engine)  # then take it back to what version 1 looked like

@@ -41,9 +41,36 @@ _register()
 
 
 def main() -> None:
-    """Console entry point: library errors become one line on stderr and exit code 1."""
+    """Console entry point: library errors, and a store another process holds or that cannot
+    be written, become one line on stderr and exit code 1."""
     try:
         app()
     except ModerationError as error:
         print(f"error: {error}", file=sys.stderr)
         sys.exit(1)
+    except Exception as error:
+        if (reason := _store_failure(error)) is None:
+            raise
+        print(f"error: {reason}", file=sys.stderr)
+        sys.exit(1)
+
+
+def _store_failure(error: Exception) -> str | None:
+    """What a database error says to the user when the store is locked by another process or
+    cannot be written (a read-only file); None for any other error. SQLAlchemy is imported
+    only here, once it has raised: building the CLI does not load it."""
+    if "sqlalchemy" not in sys.modules:
+        return None
+    from sqlalchemy.exc import OperationalError
+
+    if not isinstance(error, OperationalError):
+        return None
+    message = str(error.orig).lower()
+    if "locked" in message or "could not obtain lock" in message:
+        return (
+            "the store is locked by another process (an open transaction or a backup); "
+            "nothing was written: try again when it is done"
+        )
+    if "readonly" in message or "read-only" in message:
+        return "the store cannot be written (its file is read-only); nothing was written"
+    return None

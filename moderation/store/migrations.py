@@ -10,7 +10,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
-from sqlalchemy import Connection, Engine, inspect, select, text
+from sqlalchemy import Connection, Engine, func, inspect, select, text
 from sqlalchemy.exc import DatabaseError
 
 from moderation.errors import StoreError
@@ -62,7 +62,8 @@ def stored_version(conn: Connection) -> int | None:
         if tables & {"pages", "comments", "decisions", "runs"}:
             raise StoreError("the database has tables but no schema_version: not a store")
         return None
-    return conn.execute(select(schema.schema_version.c.version)).scalar_one_or_none()
+    # the highest: two first runs at once could each stamp a row (a blind round found two)
+    return conn.execute(select(func.max(schema.schema_version.c.version))).scalar()
 
 
 def _version_once_stamped(engine: Engine) -> int | None:
@@ -131,8 +132,9 @@ def _created(engine: Engine, create: bool) -> int | None:
         with engine.begin() as conn:
             version = stored_version(conn)
             if version is None and create:
-                schema.metadata.create_all(conn)
-                _stamp(conn, LATEST, insert=True)
+                schema.metadata.create_all(conn)  # skips the tables another run made since
+                if stored_version(conn) is None:  # nor stamp it a second time
+                    _stamp(conn, LATEST, insert=True)
                 version = LATEST
     except DatabaseError:
         version = _version_once_stamped(engine)
