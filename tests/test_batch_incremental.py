@@ -115,6 +115,21 @@ def test_a_link_to_a_page_that_is_gone_is_a_failed_page_not_skipped(
     assert failed[0].source.endswith("gone.html")
 
 
+def test_a_file_name_that_is_not_utf8_is_stored_under_its_escaped_name(
+    db_url, tiny_moderator, tmp_path
+):
+    """A page named in Latin-1 bytes ("caf\\xe9.jsonl", copied from an old system) killed the
+    whole run with UnicodeEncodeError, and no page was stored (blind functional round 11)."""
+    make_pages(tmp_path / "pages", pages=1, per_page=2)
+    odd = os.fsencode(tmp_path / "pages") + b"/caf\xe9.jsonl"
+    with open(odd, "wb") as handle:
+        handle.write(b'{"text": "Nice idea for the square.", "author": "Bo"}\n')
+    summary = run_batch([tmp_path / "pages"], db_url, moderator=tiny_moderator)
+    assert summary.status == "completed" and summary.pages["new"] == 2
+    sources = [row.source for row in _rows(db_url, select(pages.c.source))]
+    assert any(source.endswith("caf\\xe9.jsonl") for source in sources)
+
+
 def test_a_new_model_rescores_unchanged_pages_and_keeps_history(
     db_url, tiny_moderator, other_model_dir, tmp_path
 ):
