@@ -175,6 +175,16 @@ def _broken_copy(model_dir: Path, where: Path, breakage: str) -> Path:
         spec = json.loads((broken / "moderation.json").read_text())
         del spec["thresholds"]
         (broken / "moderation.json").write_text(json.dumps(spec))
+    elif breakage in ("label_order", "threshold_over_one", "review_over_remove"):
+        spec = json.loads((broken / "moderation.json").read_text())
+        first = spec["labels"][0]
+        if breakage == "label_order":
+            spec["labels"][:2] = spec["labels"][1::-1]
+        elif breakage == "threshold_over_one":
+            spec["thresholds"][first]["review"] = 1.5
+        else:
+            spec["thresholds"][first] = {"review": 0.9, "remove": 0.2}
+        (broken / "moderation.json").write_text(json.dumps(spec))
     else:  # truncated weights: a copy cut short
         weights = broken / "model.safetensors"
         weights.write_bytes(weights.read_bytes()[:1000])
@@ -184,13 +194,16 @@ def _broken_copy(model_dir: Path, where: Path, breakage: str) -> Path:
 @pytest.mark.parametrize(
     ("breakage", "said"),
     [("no_tokenizer", "no tokenizer"), ("no_thresholds", "no thresholds"),
-     ("truncated_weights", "cannot load model")],
+     ("truncated_weights", "cannot load model"), ("label_order", "differ from the order"),
+     ("threshold_over_one", "is not a probability"), ("review_over_remove", "is above")],
 )  # fmt: skip
 def test_a_broken_model_directory_is_refused_in_one_line(
     breakage, said, monkeypatch, capsys, tmp_path, tiny_model_dir
 ):
     """Without its tokenizer transformers builds another and every score is wrong; without
-    thresholds decisions would come from defaults; cut weights raised a traceback."""
+    thresholds decisions would come from defaults; cut weights raised a traceback. A label
+    order edited in the spec alone put each score under another label's name, and thresholds
+    over 1 or inverted were used as they stood (blind round 11)."""
     broken = _broken_copy(tiny_model_dir, tmp_path, breakage)
     code, out, err = run(monkeypatch, capsys, "-", "--model", str(broken), stdin=b"hi\n")
     assert code != 0 and out == ""
