@@ -56,6 +56,8 @@ def test_a_first_paragraph_over_an_advertisement_stays_the_story():
         "Residents queue for water at a bowser in Tlokweng (PIC: THALEFANG CHARLES)",
         "Comporta 14 foi uma das que não resistiram em maio de 2024. Lauro Alves / Agencia RBS",
         "Hành khách đi metro tại ga Bến Thành sáng thứ bảy - Ảnh: CHÂU TUẤN",
+        "Ciclistas e pedestres ocupam o Eixão em um domingo de sol - (crédito: Ed Alves/CB)",
+        "A longtail in flight over the South Shore (Photograph by Blaire Simmons)",
     ],
 )
 def test_credits_of_a_picture_standing_alone_or_in_brackets(line):

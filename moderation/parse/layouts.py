@@ -754,8 +754,8 @@ CAPTION = re.compile(
     r"|^(?=.* )(?-i:[A-Z][A-Z .'-]{1,40}(?:/|\s[—–]\s)[A-Z][A-Z .'-]{1,40})$"
     # A credit in brackets closing a caption: "... pod Krakowem (Fot. Jakub Porzycki / Agencja)",
     # "(Photo by ...)", "(Image: Manchester Evening News)" on a line of its own (Reach)
-    r"|\((?:(?:fot|foto|photo|pic|kuva|bild|beeld|picture|image)\.?[:\s][^()]{2,80}"
-    r"|(?:photo|image|picture)s? (?:by|credit|courtesy)[^)]*)\)\s*$"
+    r"|\((?:(?:fot|foto|photo|pic|kuva|bild|beeld|picture|image|cr[ée]dito)\.?[:\s][^()]{2,80}"
+    r"|(?:photo(?:graph)?|image|picture)s? (?:by|credit|courtesy)[^)]*)\)\s*$"
     r"|\s©\s*\w|/\s*(?:Reuters|AP|AFP|Getty Images|EPA|Shutterstock|Alamy)\b"
     # ... or after a dash: "... sáng thứ bảy - Ảnh: CHÂU TUẤN" (Vietnam's papers)
     r"|\s[—–-]\s*(?:ảnh|foto|photo|kuva|bild)\s*:\s*[^.!?]{2,60}$"
