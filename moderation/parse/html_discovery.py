@@ -1144,7 +1144,6 @@ def _reply_block_parent(item: LexborNode, items: set[int]) -> int | None:
     return None
 
 
-
 def _tree_parents(found: list[_Found]) -> dict[int, int]:
     """Comment -> the comment it is nested under, where each comment stands in a wrapper of a
     named kind every comment has, and a reply's wrapper inside its parent's (`<li
