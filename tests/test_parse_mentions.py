@@ -29,7 +29,7 @@ def test_an_opening_mention_of_an_earlier_author_is_a_reply():
 
 
 def test_a_handle_made_of_a_full_name_names_its_one_earlier_writer():
-    """"@lena_s" (first name and the surname's initial), "@jkoch" (the first name's initial
+    """ "@lena_s" (first name and the surname's initial), "@jkoch" (the first name's initial
     and the surname): the handles people make of their names, taken when one writer fits."""
     assert replies(("Lena Schubert", "x"), ("Jo", "@lena_s Ost statt Süd")) == [
         None,
@@ -40,6 +40,22 @@ def test_a_handle_made_of_a_full_name_names_its_one_earlier_writer():
         None,
         None,
         None,  # two writers fit: no guess
+    ]
+
+
+def test_a_list_drawn_newest_first_answers_a_mention_further_down():
+    """eZ Publish lists comments newest first: "@Nadia" at the top answers Nadia's comment
+    below it, posted earlier."""
+    comments = (
+        Comment(id="3", author="Gérard", text="@Nadia merci", posted="2025-06-16T08:12"),
+        Comment(id="2", author="Nadia", text="Le bus est dévié.", posted="2025-06-15T11:03"),
+        Comment(id="1", author="Gérard", text="Enfin !", posted="2025-06-14T18:05"),
+    )
+    answered = reply_to_mentions(comments)
+    assert [(c.reply_to, c.parent) for c in answered] == [
+        ("Nadia", "2"),
+        (None, None),
+        (None, None),
     ]
 
 

@@ -24,7 +24,22 @@ _HANDLE = re.compile(r"[\w.-]{3,40}")
 
 def reply_to_mentions(comments: tuple[Comment, ...]) -> tuple[Comment, ...]:
     """The comments, each without a reply_to given one when it opens with @earlier-author, and
-    then a parent (unless it has one) in that author's nearest earlier comment."""
+    then a parent (unless it has one) in that author's nearest earlier comment; earlier in time
+    on a list drawn newest first (every comment dated, the dates falling down the page: eZ
+    Publish's comments)."""
+    if _newest_first(comments):
+        return tuple(reversed(_answer_mentions(tuple(reversed(comments)))))
+    return _answer_mentions(comments)
+
+
+def _newest_first(comments: tuple[Comment, ...]) -> bool:
+    times = [comment.posted for comment in comments]
+    if len(times) < 2 or not all(times):
+        return False
+    return times[0] > times[-1] and all(a >= b for a, b in zip(times, times[1:], strict=False))
+
+
+def _answer_mentions(comments: tuple[Comment, ...]) -> tuple[Comment, ...]:
     authors: list[str] = []
     out: list[Comment] = []
     for comment in comments:
