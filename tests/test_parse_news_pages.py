@@ -178,6 +178,20 @@ def test_the_story_starts_under_reading_times_credits_share_labels_and_key_point
     assert page.article.startswith("The city council voted on Tuesday")
 
 
+def test_a_summary_box_closed_by_the_share_buttons_keeps_the_first_paragraph():
+    """"Summary" over one point, then the share buttons and the story's first paragraph with
+    no blank line between (The Citizen): the box ends at the buttons, not at the next blank."""
+    page = parse_page(
+        "Menu\nNews\nLorries barred from the old bridge\nSaturday, June 14, 2025\nBy Anna Berg\n"
+        "Summary\nShops fear their deliveries will be late\nShare\nFacebook\nX\nWhatsApp\n"
+        "Ridgeway. The council closed the old bridge to lorries on Tuesday after engineers found "
+        "corrosion in two of its supports.\n\nDeliveries to the square will use the ring road, "
+        "the council said.\n\nComments (2)\n",
+        "news.txt",
+    )
+    assert page.article.startswith("Ridgeway. The council closed the old bridge")
+
+
 def test_the_mastheads_date_over_the_menus_is_no_byline_of_the_story():
     page = parse_page(
         "The Elm Sentinel\nServing Elm County and its towns since 1887\n"

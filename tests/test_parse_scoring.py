@@ -167,7 +167,7 @@ HELD_OUT = FIXTURES / "heldout"
 # measured in session 30 (all thirty sets, 600 pages): a parser change may raise a floor,
 # never drop below it.
 HELD_OUT_FLOORS = {
-    "title": 539, "article": 506, "comment_count": 561, "text": 3303, "author": 3283,
+    "title": 539, "article": 507, "comment_count": 561, "text": 3303, "author": 3283,
     # session 26: reply_to fell by two once (2419 -> 2417 with sets 1-22), Gitalk's header rule:
     # set 15's Thrive Comments page, misread before and after (19 comments for its 9), lost two
     # targets it had by chance, while set 15's Inquirer page went from 0 to 7 texts right.

@@ -217,6 +217,11 @@ def _past_key_points(lines: list[str], start: int) -> int:
     if start >= len(lines) or not KEY_POINTS_HEADING.match(lines[start].strip()):
         return start
     box = range(start + 1, min(len(lines), start + 1 + _KEY_POINTS_LINES))
+    shared = next(
+        (i for i in box if i > start + 1 and HEAD_METADATA.search(lines[i].strip())), None
+    )
+    if shared is not None:  # the box closed by the story's share buttons (The Citizen)
+        return next((i for i in range(shared, len(lines)) if is_prose(lines[i].strip())), start)
     closed = next(
         (i for i in box if not lines[i].strip() and lines[i - 1].strip() and i > start + 1), None
     )
