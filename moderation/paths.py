@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
@@ -17,3 +18,10 @@ def located(entry: str | Path, *places: Path) -> str:
     if Path(entry).is_absolute() or Path(entry).exists():
         return str(entry)
     return next((str(place / entry) for place in places if (place / entry).exists()), str(entry))
+
+
+def printable(path: str | Path) -> str:
+    """A path as text that can be printed, stored and read back as UTF-8: a name's bytes that
+    are not UTF-8 as escapes ("caf\\xe9.jsonl", copied from an old system), which no two names
+    share, where `str(path)` holds lone surrogates that break a JSON line or a database."""
+    return os.fsencode(path).decode("utf-8", "backslashreplace")

@@ -210,6 +210,21 @@ def test_a_broken_model_directory_is_refused_in_one_line(
     assert err.count("\n") == 1 and err.startswith("error: ") and said in err
 
 
+def test_a_file_name_that_is_not_utf8_prints_escaped_in_valid_json(
+    monkeypatch, capsys, tmp_path, tiny_model_dir
+):
+    """A page named in Latin-1 bytes: its "source" came out with the raw byte, so the JSON
+    line was not UTF-8 (blind functional round 11)."""
+    import os
+
+    with open(os.fsencode(tmp_path) + b"/caf\xe9.jsonl", "wb") as handle:
+        handle.write(b'{"id": "k1", "text": "The owners are lovely"}\n')
+    code, out, _ = run(monkeypatch, capsys, str(tmp_path), "-m", str(tiny_model_dir), "-f", "jsonl")
+    assert code == 0
+    assert json.loads(out)["source"].endswith("caf\\xe9.jsonl")
+    out.encode("utf-8")  # no lone surrogate left
+
+
 def test_bad_files_are_reported_and_the_others_still_run(
     monkeypatch, capsys, tmp_path, tiny_model_dir
 ):

@@ -3,13 +3,13 @@ date. A missing SOURCE is a typo to fix, not a failed page, so it stops the run 
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterable
 from datetime import datetime
 from pathlib import Path
 
 from moderation.errors import PageError
 from moderation.parse import page_files
+from moderation.paths import printable
 
 
 def source_files(
@@ -45,6 +45,5 @@ def _modified(file: Path) -> float:
 
 def store_key(file: Path) -> str:
     """A page's key in the store: its absolute path, the same from whatever folder cron runs in;
-    a name's bytes that are not UTF-8 as escapes ("caf\\xe9.jsonl", copied from an old system),
-    which a store can hold and no two names share."""
-    return os.fsencode(file.resolve()).decode("utf-8", "backslashreplace")
+    a name that is not UTF-8 with its odd bytes escaped (`printable`)."""
+    return printable(file.resolve())

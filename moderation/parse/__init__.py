@@ -31,6 +31,7 @@ from moderation.parse.text_pages import parse_text_page
 from moderation.parse.threads import answered_in_time, without_copies
 from moderation.parse.timestamps import dates_of, in_zone, page_zone
 from moderation.parse.xml_exports import looks_like_xml_export, parse_xml_export
+from moderation.paths import printable
 from moderation.types import Comment, Page
 
 __all__ = [
@@ -192,13 +193,13 @@ def _json_kind(text: str) -> str:
 
 def parse_file(path: str | Path) -> Page:
     """Read and parse one file, checking its size before reading it."""
-    path = Path(path)
+    path, name = Path(path), printable(path)
     try:
-        check_size(path.stat().st_size, str(path))
+        check_size(path.stat().st_size, name)
         raw = path.read_bytes()
     except OSError as error:
-        raise PageError(f"{path}: cannot read ({error.strerror or error})") from error
-    return parse_page(raw, str(path))
+        raise PageError(f"{name}: cannot read ({error.strerror or error})") from error
+    return parse_page(raw, name)
 
 
 def page_files(path: str | Path, recursive: bool = False) -> list[Path]:
