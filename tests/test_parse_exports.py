@@ -1473,3 +1473,18 @@ def test_json_api_records_name_their_writer_among_the_included_people():
         ("Priya Shah", None),
         ("Jonas Berg", "Priya Shah"),
     ]
+
+
+def test_firebase_records_stored_under_their_ids_are_the_comments():
+    """Firebase's Realtime Database keeps records under push ids, per story, not in a list."""
+    firebase = {"comments": {"rota-vicentina": {
+        "-OSq1xW2": {"name": "Hannah Brooks", "text": "Best bit of the trail.",
+                     "timestamp": 1749923537123},
+        "-OSqAz8c": {"name": "Tom", "parentId": "-OSq1xW2", "text": "Agreed!",
+                     "timestamp": 1749930000000},
+    }}}  # fmt: skip
+    page = parse_page(json.dumps(firebase).encode(), "export.json")
+    assert [(c.id, c.author, c.reply_to, c.parent) for c in page.comments] == [
+        ("-OSq1xW2", "Hannah Brooks", None, None),
+        ("-OSqAz8c", "Tom", "Hannah Brooks", "-OSq1xW2"),
+    ]

@@ -1101,6 +1101,16 @@ def test_a_comment_whose_writer_gave_no_name_has_its_date_alone():
     ]
 
 
+def test_a_swedish_page_with_no_comments_yet_and_an_invitation_has_none():
+    page = parse_page(
+        "Bron stängs för lastbilar\n\n" + BODY + "Kommentarer\nInga kommentarer ännu. Bli den "
+        "första att kommentera!\nLogga in för att kommentera\nMest läst\nNy restaurang öppnar"
+        "\nKundservice\nTipsa oss\n",
+        "bron.txt",
+    )
+    assert page.comments == ()
+
+
 def test_an_italian_page_with_no_comments_yet_has_none():
     page = parse_page(
         "Ponte chiuso ai camion\n\n" + BODY + "Commenti\nNon ci sono ancora commenti.\n"

@@ -306,6 +306,20 @@ def _nested_list(value: Any, depth: int = 0) -> list[dict[str, Any]] | None:
             found = _nested_list(value[key], depth + 1)
             if found is not None:
                 return found
+    return _keyed_records(value) if depth else None
+
+
+def _keyed_records(value: dict[str, Any], depth: int = 0) -> list[dict[str, Any]] | None:
+    """Records stored under their ids rather than in a list, as Firebase's Realtime Database
+    exports them ({"comments": {"<story>": {"-OSq1xW2": {"name": ..., "text": ...}}}}): each
+    with its key as its id; a single key over them (the story's) is looked through."""
+    if not value or not all(isinstance(record, dict) for record in value.values()):
+        return None
+    texts = sum(_lookup(lowered_fields(record), "text") is not None for record in value.values())
+    if texts * 2 > len(value):
+        return [{"id": key, **record} for key, record in value.items()]
+    if len(value) == 1 and depth < 2:
+        return _keyed_records(next(iter(value.values())), depth + 1)
     return None
 
 

@@ -666,7 +666,7 @@ SIGN_IN_PROMPT = re.compile(
     r"|^\s*(?:đăng nhập để (?:bình luận|gửi bình luận)|(?:debe |debes )?(?:iniciar|inicia)"
     r" sesión para (?:comentar|opinar)|(?:faça|fazer) (?:o )?login para comentar"
     r"|connectez-vous pour (?:commenter|réagir)|accedi (?:o registrati )?per commentare"
-    r"|zaloguj się,? aby (?:dodać komentarz|skomentować)"
+    r"|zaloguj się,? aby (?:dodać komentarz|skomentować)|logga in för att kommentera"
     r"|přihlaste se (?:a|pro) (?:diskutujte|komentování)"
     r")\W*$",
     _I,
@@ -708,9 +708,11 @@ COMMENT_FORM_START = re.compile(
     r"|(?:ancora )?nessun commento|(?:ainda )?não há comentários|inga kommentarer(?: än)?"
     r"|non ci sono (?:ancora )?commenti|il n['’]y a (?:pas encore de|aucun) commentaires?"
     r"|no hay comentarios(?: todavía| aún)?|ei (?:vielä )?kommentteja"
-    r"|ingen kommentarer(?: endnu| ennå)?|brak komentarzy|ei kommentteja"
+    r"|ingen kommentarer(?: endnu| ennå)?|brak komentarzy|ei kommentteja|inga kommentarer ännu"
     r"|soyez le premier à commenter|sé el primero en comentar|sii il primo a commentare"
-    r"|schreiben sie den ersten kommentar|wees de eerste om te reageren)(?=[.!]?\s*$)"
+    r"|schreiben sie den ersten kommentar|wees de eerste om te reageren)"
+    # ... alone, or before the invitation to be the first: "Bli den första att kommentera!"
+    r"(?=[.!]?\s*$|[.!]\s+(?:bli|var|vær|ole|sé|sii|soyez|seien|wees|bądź|seja)\b)"
     r"|write your comment|by posting a comment|(?:add|post) your comment"
     r"|welcome to the discussion\b"  # the house rules over the form (BLOX, US local news)
     r"|join (?:our|the) [\w ]{1,30}? to (?:comment|reply|join)"  # "Join our Community to comment"
