@@ -803,6 +803,22 @@ def test_a_serbian_quote_header_with_je_names_whom_the_reply_answers():
     )
 
 
+def test_a_latvian_quote_header_names_whom_the_reply_answers():
+    """"Viesis rakstīja:" (Latvian "wrote") over the quoted line, as TVNET's comments draw it."""
+    page = parse_page(
+        "Ziņas\nTilts slēgts kravas auto\n" + BODY + "\nKomentāri (2)\n"
+        "Viesis\n15.06.2025. 09:32\nKravas auto grauj tiltu jau gadiem.\nAtbildēt\n"
+        "Jānis_R\n15.06.2025. 10:21\nViesis rakstīja:\nKravas auto grauj tiltu jau gadiem.\n"
+        "Tāpēc jau to slēdz.\nAtbildēt\n",
+        "zinas.txt",
+    )
+    assert [(c.author, c.reply_to, c.text) for c in page.comments][1] == (
+        "Jānis_R",
+        "Viesis",
+        "Tāpēc jau to slēdz.",
+    )
+
+
 def test_the_storys_date_over_its_headline_and_ages_with_buttons_and_thumbs():
     page = parse_page(
         "Menu\nNews\nPublished December 5, 2026 5:00am EST\nLorries barred from the old bridge\n"

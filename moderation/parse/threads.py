@@ -92,7 +92,7 @@ WROTE = (
     # Serbian, Croatian, Slovene with their "je": "Gost je napisao/la:", "je napisal(a)"
     r"|(?:je\s+)?(?:napisao(?:/la)?|napisala|napisal(?:\(a\)|a)?|rekao(?:/la)?|rekla)"
     r"|sagte|a dit|dijo|disse|ha detto|zei|napsal(?:\(a\)|a)?|napísal(?:\(a\)|a)?|kirjoitti"
-    r"|írta|a scris|yazdı)"
+    r"|írta|a scris|yazdı|rakstīja|rašė|kirjutas)"  # ... and Latvian, Lithuanian, Estonian
 )
 # "Jean Ashworth said..." / "Ann wrote:" on a line of its own over a quotation.
 _QUOTE_HEADER_LINE = re.compile(
