@@ -288,11 +288,15 @@ def _list_of_texts(document: dict[str, Any]) -> list[dict[str, Any]] | None:
     whose objects hold a text column, one level down."""
     for value in document.values():
         if isinstance(value, list) and value and all(isinstance(item, dict) for item in value):
-            if sum(_lookup(lowered_fields(item), "text") is not None for item in value) * 2 > len(
-                value
-            ):
+            if _mostly_texts(value):
                 return value
     return None
+
+
+def _mostly_texts(records: list[dict[str, Any]]) -> bool:
+    """Whether most of the records hold a text column: comments, not some other list."""
+    texts = sum(_lookup(lowered_fields(record), "text") is not None for record in records)
+    return texts * 2 > len(records)
 
 
 def _nested_list(value: Any, depth: int = 0) -> list[dict[str, Any]] | None:
@@ -315,8 +319,7 @@ def _keyed_records(value: dict[str, Any], depth: int = 0) -> list[dict[str, Any]
     with its key as its id; a single key over them (the story's) is looked through."""
     if not value or not all(isinstance(record, dict) for record in value.values()):
         return None
-    texts = sum(_lookup(lowered_fields(record), "text") is not None for record in value.values())
-    if texts * 2 > len(value):
+    if _mostly_texts(list(value.values())):
         return [{"id": key, **record} for key, record in value.items()]
     if len(value) == 1 and depth < 2:
         return _keyed_records(next(iter(value.values())), depth + 1)
