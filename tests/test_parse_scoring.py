@@ -164,14 +164,14 @@ def test_cli_gold_errors_are_one_line(monkeypatch, capsys, tmp_path):
 
 HELD_OUT = FIXTURES / "heldout"
 # Right checks per field on the held-out layouts (tests/fixtures/heldout/README.md), as
-# measured in session 30 (all thirty-one sets, 620 pages): a parser change may raise a floor,
+# measured in session 31 (all thirty-one sets, 620 pages): a parser change may raise a floor,
 # never drop below it.
 HELD_OUT_FLOORS = {
-    "title": 557, "article": 524, "comment_count": 575, "text": 3370, "author": 3352,
+    "title": 557, "article": 524, "comment_count": 576, "text": 3376, "author": 3358,
     # session 26: reply_to fell by two once (2419 -> 2417 with sets 1-22), Gitalk's header rule:
     # set 15's Thrive Comments page, misread before and after (19 comments for its 9), lost two
     # targets it had by chance, while set 15's Inquirer page went from 0 to 7 texts right.
-    "reply_to": 3376, "posted": 3349, "parent": 3389,
+    "reply_to": 3380, "posted": 3355, "parent": 3391,
 }  # fmt: skip
 
 

@@ -2518,6 +2518,30 @@ def test_a_count_of_replies_heads_the_section_under_the_storys_byline():
     ]
 
 
+def test_a_count_of_replies_under_the_first_comment_counts_its_replies():
+    # Its section's heading stands right over it, so the first header is a comment, not the
+    # story's byline.
+    page = parse_page(
+        "Market closes on Saturdays\n\nThe market will close on Saturdays for six weeks.\n\n"
+        "Comments\nKeep it clean. Be truthful and be nice to one another.\n4 comments\n"
+        "Gary Hostetter\nJun 14, 2025 8:42pm\nGlad to see the work done at last.\nReport\n"
+        "Reply\n2 replies\n    Linda Eby\n    Jun 14, 2025 9:05pm\n"
+        "    Closing on Saturdays will hurt the small stands.\n    Report\n    Reply\n"
+        "        Tom Weaver\n        Jun 14, 2025 10:10pm\n"
+        "        Penn Square in August with no shade? We will see.\n        Report\n"
+        "        Reply\n"
+        "Rosa Martinez\nJun 15, 2025 7:33am\nWe support the work, the building needs it.\n"
+        "Report\nReply\n",
+        "lnp.txt",
+    )
+    assert [(c.author, c.reply_to) for c in page.comments] == [
+        ("Gary Hostetter", None),
+        ("Linda Eby", "Gary Hostetter"),
+        ("Tom Weaver", "Linda Eby"),
+        ("Rosa Martinez", None),
+    ]
+
+
 NOVINKY_PAGE = """\
 Praha zdraží jízdné v MHD
 

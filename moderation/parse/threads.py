@@ -179,15 +179,28 @@ def _below_comment_heading(
     some of them on each side: those above it head the article (its writer, their role and
     the date, read like a commenter's name over a date), not comments. A count of replies
     ("12 Replies") heads the section only under the first header alone: under a comment, it
-    counts that comment's replies."""
+    counts that comment's replies, and so does one under the first header when a comments
+    heading stands right over that header (LancasterOnline: "6 comments" / "Sort by: Oldest" /
+    the first comment / "2 replies")."""
+    opened = _under_comments_heading(stripped, headers[0].line)
     for line in range(headers[-1].line - 1, headers[0].line, -1):
-        first_only = len(headers) > 1 and line < headers[1].line
+        first_only = len(headers) > 1 and line < headers[1].line and not opened
         if _COMMENTS_HEADING.match(stripped[line]) or (
             first_only and _REPLIES_HEADING.match(stripped[line])
         ):
             below = [header for header in headers if header.line > line]
             return below if len(below) >= min_headers else headers
     return headers
+
+
+def _under_comments_heading(stripped: list[str], line: int) -> bool:
+    """Whether a comments heading stands over `line` with no prose between them."""
+    for above in range(line - 1, -1, -1):
+        if _COMMENTS_HEADING.match(stripped[above]):
+            return True
+        if is_prose(stripped[above]):
+            return False
+    return False
 
 
 # "Tom R. wrote:" opening a reply, over lines copied from Tom R.'s comment; a forum's
