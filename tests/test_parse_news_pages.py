@@ -1117,6 +1117,21 @@ def test_a_comment_whose_writer_gave_no_name_has_its_date_alone():
     ]
 
 
+def test_a_comment_whose_writer_gave_no_name_has_its_age_alone():
+    page = parse_page(
+        "Bridge closed to lorries\n\n" + BODY + "Comments (3)\nAdd a comment\nTanvir Ahmed\n"
+        "6 hours ago\nGood news for the residents of the square, at long last.\nLike · Reply\n"
+        "5 hours ago\nThey said the same thing in 2022, I will believe it later.\nLike · Reply\n"
+        "Nusrat Jahan\n4 hours ago\nThe ring road is already full at eight.\nLike · Reply\n",
+        "aged.txt",
+    )
+    assert [(c.author, c.text) for c in page.comments] == [
+        ("Tanvir Ahmed", "Good news for the residents of the square, at long last."),
+        (None, "They said the same thing in 2022, I will believe it later."),
+        ("Nusrat Jahan", "The ring road is already full at eight."),
+    ]
+
+
 def test_a_swedish_page_with_no_comments_yet_and_an_invitation_has_none():
     page = parse_page(
         "Bron stängs för lastbilar\n\n" + BODY + "Kommentarer\nInga kommentarer ännu. Bli den "

@@ -9,6 +9,7 @@ from dataclasses import dataclass, replace
 
 from moderation.parse.boilerplate import cut_at_comment_form, is_prose, join_lines, trim_footer
 from moderation.parse.layouts import (
+    AGE_LINE,
     AUTHOR_BADGE,
     AUTHOR_PREFIX,
     BYLINE,
@@ -614,15 +615,16 @@ def _after_labels(block: list[str]) -> list[str]:
 
 
 def _nameless_header(stripped: list[str], index: int, layout: ThreadLayout) -> Header | None:
-    """A comment whose writer gave no name: its date alone, right under the buttons that close
-    the comment above ("Like" / "Reply" / "14 June 2025 21:40" / its text)."""
+    """A comment whose writer gave no name: its date or spelled-out age alone, right under the
+    buttons that close the comment above ("Like" / "Reply" / "14 June 2025 21:40" or "5 hours
+    ago" / its text). A bare "4h" is not taken: a list of those is one that shows no names."""
     if layout.date_line is None or index < 1 or index + 1 >= len(stripped):
         return None
     if not COMMENT_CONTROL_LINE.match(stripped[index - 1]) or not is_prose(stripped[index + 1]):
         return None
     dated = layout.date_line.match(stripped[index])
-    if dated is None or not to_iso(dated.groupdict().get("posted")):
-        return None  # an age alone ("4h") is a list that shows no names, read as such
+    if dated is None or not (to_iso(dated.group("posted")) or AGE_LINE.match(stripped[index])):
+        return None
     return Header(index, index + 1, "", dated.group("posted"), False, dated=True)
 
 
