@@ -3035,6 +3035,25 @@ Quote
     assert page.comments[1].parent == page.comments[0].id
 
 
+def test_a_quote_from_line_over_a_quoted_sentence_and_a_reply_line_ending_a_sentence():
+    page = parse_page(
+        "Extra Saturday sailing for Stromness\n\nThe ferry operator adds a Saturday sailing "
+        "from July, the council said.\n\n3 Comments\nFiona T\n14 June 2025, 20:15\n"
+        "Is there any word on the Hoy ferry? We have been asking for years.\nReply\n"
+        "Ian Flett\n14 June 2025, 20:51\nQuote from Fiona T:\n"
+        '"Is there any word on the Hoy ferry?"\nNot this summer, the council said.\nReply\n'
+        "Magnus Rendall\n15 June 2025, 08:26\nIn reply to Ian Flett.\n"
+        "Ha, tell me about it. I had to phone three times.\nReply\n",
+        "ferry.txt",
+    )
+    assert [(c.author, c.reply_to, c.text) for c in page.comments] == [
+        ("Fiona T", None, "Is there any word on the Hoy ferry? We have been asking for years."),
+        ("Ian Flett", "Fiona T", "Not this summer, the council said."),
+        ("Magnus Rendall", "Ian Flett", "Ha, tell me about it. I had to phone three times."),
+    ]
+    assert [c.parent for c in page.comments] == [None, "c1", "c2"]
+
+
 def test_comments_dated_with_the_hours_word_after_the_clock():
     """La Tercera: "12 mar 2024 - 18:05 hrs." under each name, "Responder" and "Me gusta" under
     each comment; those dated so were lost while "hace 3 horas" ones were read."""

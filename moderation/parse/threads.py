@@ -97,7 +97,9 @@ WROTE = (
 )
 # "Jean Ashworth said..." / "Ann wrote:" on a line of its own over a quotation.
 _QUOTE_HEADER_LINE = re.compile(
-    rf"^@?(?P<name>[^\s.!?,;:@][^.!?;:]{{0,59}}?)\s+{WROTE}\s*(?:\.\.\.|…|:)$", re.I
+    rf"^@?(?:(?P<name>[^\s.!?,;:@][^.!?;:]{{0,59}}?)\s+{WROTE}\s*(?:\.\.\.|…|:)"
+    rf"|{QUOTING}\s+(?P<by>[^\s.!?,;:@][^.!?;:]{{0,59}}?)\s*:)$",  # "Quote from Fiona T:"
+    re.I,
 )
 # "On 3/4/2024 at 9:14 PM, OldRangefinder said:" (Invision, vBulletin, XenForo copied as text):
 # the forum's quote of an earlier post, over the quoted paragraph.
@@ -839,7 +841,7 @@ def _take_quote(body: list[str]) -> tuple[str | None, list[str]]:
     quoted = body[filled[1]].strip()
     if header is None or not quoted.startswith(_OPENING_QUOTES):
         return None, body
-    return header.group("name"), body[filled[1] + 1 :]
+    return header.group("name") or header.group("by"), body[filled[1] + 1 :]
 
 
 def _take_reply_line(body: list[str], layout: ThreadLayout) -> tuple[str | None, list[str]]:
@@ -878,7 +880,12 @@ def link_parents_by_name(comments: list[Comment]) -> tuple[Comment, ...]:
     """Parent = the nearest earlier comment by the person replied to, when it is on the page."""
     linked: list[Comment] = []
     for comment in comments:
-        parent = latest_by(linked, comment.reply_to) if comment.reply_to else None
+        named = comment.reply_to
+        parent = latest_by(linked, named) if named else None
+        if parent is None and named and named.endswith("."):
+            # "In reply to Sheena.": the line's full stop, not the name's ("Kiprono K.")
+            parent = latest_by(linked, named.rstrip("."))
+            comment = replace(comment, reply_to=parent.author) if parent else comment
         linked.append(replace(comment, parent=parent.id if parent else None))
     return tuple(linked)
 
