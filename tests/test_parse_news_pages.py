@@ -151,6 +151,16 @@ def test_a_story_about_a_newsletter_or_signing_up_keeps_its_last_sentence():
         assert page.article.rstrip().endswith(last)
 
 
+def test_a_story_ending_in_a_question_keeps_it_over_a_support_box_apart():
+    last = "Will the bridge reopen by summer?"
+    page = parse_page(
+        "Lorries barred from the old bridge\n\n" + BODY + last + "\n\nSupport Local Journalism"
+        "\nYour financial contribution supports our reporting.\nDonate\n",
+        "n.txt",
+    )
+    assert page.article.rstrip().endswith(last)
+
+
 @pytest.mark.parametrize(
     "head",
     [
@@ -1461,6 +1471,20 @@ def test_an_indonesian_page_its_date_over_the_headline_a_name_dash_paper_byline_
         # tags in Romanian and a call to comment (Adevărul)
         "Etichete:\nmetrou\nMetrorex\nAi o opinie? Comentează mai jos.\n",
         "Schlagwörter:\nVerkehr\nStadtrat\nHave your say in the comments below.\n",
+        # a support box: its heading, its blurb and its button
+        "\nSubscribe to the Courier from £5\nSupport independent mountain bike journalism.\n"
+        "Subscribe now\n",
+        "\nSupport Local Journalism\nReaders make our work possible. Your financial "
+        "contribution supports our efforts to deliver quality, locally relevant journalism.\n"
+        "Donate\n",
+        # ... in other languages, with a question or a call over the appeal (la diaria, Le
+        # Télégramme, Dziennik Zachodni), and tags in Spanish
+        "\nTemas: Intendencia transporte ómnibus\n\n¿Te interesó esta nota?\nSumate a la "
+        "comunidad y apoyá el periodismo independiente.\nSuscribite\n",
+        "\nCet article vous a intéressé ? Abonnez-vous pour soutenir l’information locale.\n"
+        "Je m’abonne\n",
+        "\nDołącz do nas na Facebooku!\nPublikujemy najciekawsze artykuły, wydarzenia i "
+        "konkursy. Jesteśmy tam, gdzie nasi czytelnicy!\nPolub nas\n",
     ],
 )
 def test_a_donation_appeal_tags_in_other_languages_and_a_call_to_comment_end_the_story(between):

@@ -53,6 +53,7 @@ _KEY_POINT_WORDS = 20
 _DATELINE_WORDS = 10
 _SLOGAN_WORDS = 6
 _ROLE_LINE_WORDS = 10
+_BOX_HEADING_WORDS = 8  # "Did you enjoy this article?" over a subscription's appeal
 # A writer's beat in their own words under their name: "I cover transportation and ..."
 _BEAT = re.compile(r"^I (?:cover|write about|report on)\b")
 _NAME_WORDS = 4
@@ -310,6 +311,7 @@ def trim_tail(lines: list[str], author: str | None, labels: bool = False) -> lis
     labels and links ("Report this article", "Email address", "Sign up")."""
     has_prose = labels and any(is_prose(line.strip()) for line in lines)
     end = len(lines)
+    appeal = None  # where the last appeal to the reader stood: a box's heading may be over it
     while end > 0:
         line = lines[end - 1].strip()
         if end > 1 and _is_role_line(line) and _is_bare_name(lines[end - 2].strip()):
@@ -317,9 +319,24 @@ def trim_tail(lines: list[str], author: str | None, labels: bool = False) -> lis
             continue  # researcher based in Dhaka.", "I cover transportation in Philadelphia."
         ends_text = is_prose(line) and not line.endswith(":")  # "Share this article:"
         if line and not is_tail_noise(line, author) and (ends_text or not has_prose):
-            break
+            if appeal != end or not _in_the_appeals_box(lines, end - 1):
+                break
+        if _appeals_to_the_reader(line):
+            appeal = end - 1
         end -= 1
     return lines[:end]
+
+
+def _in_the_appeals_box(lines: list[str], index: int) -> bool:
+    """Whether the line right over an appeal to the reader is of its box, not the story: the
+    box's heading, a short question or call ("¿Te interesó esta nota?" / "Sumate ... y apoyá el
+    periodismo independiente." / "Suscribite"), or its blurb under a heading that appeals too
+    ("Dołącz do nas na Facebooku!" / "Publikujemy najciekawsze artykuły..." / "Polub nas")."""
+    line = lines[index].strip()
+    if len(line.split()) <= _BOX_HEADING_WORDS and line[-1:] in "?!":
+        return True
+    above = lines[index - 1].strip() if index > 0 else ""
+    return bool(above) and _appeals_to_the_reader(above)
 
 
 def is_tail_noise(line: str, author: str | None) -> bool:

@@ -893,12 +893,29 @@ READER_APPEAL = re.compile(
     # a nonprofit newsroom's appeal: "reader support makes up two-thirds of our budget",
     # "a tax-deductible donation", "was founded as a nonprofit"
     r"|reader support|tax-deductible|founded as a nonprofit|supported by readers like you"
-    r"|(?:independent|nonprofit|our|quality|trusted|local) journalism"
+    r"|(?:independent|nonprofit|our|quality|trusted|local|relevant)(?:\s+[\w'’-]+){0,2}?"
+    r"\s+journalism"  # "Support independent mountain bike journalism."
+    # ... in other languages: "apoyá el periodismo independiente", "soutenir l'information
+    # locale", "unabhängigen Journalismus unterstützen", "wesprzyj niezależne dziennikarstwo"
+    r"|\b(?:periodismo|journalisme|journalismus|giornalismo|jornalismo|dziennikarstw\w*"
+    r"|journalistiek|journalistik) (?:independiente|indépendant|unabhängig\w*|indipendente"
+    r"|independente|niezależn\w*|onafhankelijk\w*|local\w*|de (?:calidad|qualité|qualidade)"
+    r"|di qualità)|\b(?:unabhängig\w*|niezależn\w*|onafhankelijk\w*) (?:journalismus"
+    r"|dziennikarstw\w*|journalistiek)"
+    r"|\b(?:apoy[aá]|apoyar|soutenir|soutenez|unterstütz\w*|sostieni|sostenere|apoie|apoiar"
+    r"|wesprzyj|wspieraj|steun)\b.{0,30}\b(?:periodismo|journalisme|information locale"
+    r"|journalismus|giornalismo|jornalismo|dziennikarstw\w*|journalistiek)"
+    # a subscription's or a page's ask: "Abonnez-vous", "Suscribite", "Polub nas"
+    r"|\babonnez-vous\b|\bje m['’]abonne\b|\bsuscr[ií]b(?:ete|ite|irse)\b|\babbonati\b"
+    r"|\bassine já\b|\bzasubskrybuj\b|\bprenumeruj\b|\bjetzt abonnieren\b"
+    r"|\b(?:dołącz do nas|polub nas|rejoignez-nous|únete a nosotros|unisciti a noi"
+    r"|junte-se a nós|join us on)\b"
     # a donation's buttons: "Give directly to ... by using the easy options below", "Give now"
     r"|^(?:give|donate|contribute) (?:directly|now|today|once|monthly)\b|make a (?:donation|gift)\b"
     r"|become an? (?:supporter|member|subscriber|insider|friend|patron)\b"
     r"|support (?:\S+ ){0,3}\S+['’]s? journalism"  # "Support Daily Maverick's journalism."
-    r"|your (?:subscription|support|membership) (?:helps|allows|enables|keeps|makes)\b"
+    r"|your (?:financial )?(?:subscription|support|membership|contribution)"
+    r" (?:helps|allows|enables|keeps|makes|supports)\b"
     r"|obserwuj nas|folgen sie uns|suivez-nous|síguenos|seguici|volg ons"
     r"|(?:manage|turn on) (?:them|notifications)"
     r"|follow (?:us|\S+(?: \S+){0,3}) on (?:x|twitter|facebook|instagram|linkedin|google news"
@@ -931,6 +948,10 @@ APPEAL_WORDS = (
     "readers like you", "give ", "donat", "contribute ", "make a",
     "daily", "weekly", "morning", "evening", "your day",
     "hírlevel", "iratkoz", "nyhetsbrev", "uutiskirje", "boletín", "boletin", "boletim",
+    "relevant", "periodismo", "journalis", "giornalismo", "jornalismo", "dziennikarstw",
+    "unabhängig", "niezależn", "onafhankelijk", "abonn", "suscr", "abbonati", "assine",
+    "zasubskrybuj", "prenumeruj", "dołącz", "polub", "rejoignez", "únete", "unisciti",
+    "junte-se", "join us", "contribution",
 )  # fmt: skip
 
 # Under a story, not of it: where it came from ("URL: www.sz.de/1.645", "Quelle: SZ.de"), who
@@ -1017,7 +1038,8 @@ SITE_FOOTER = re.compile(
     r"|tags?\s*(?::|$)|filed under\b|categories\s*:|blog at\b|powered by\b|theme by\b"
     # tags in other languages: "Etichete:", "Schlagwörter:", "Étiquettes :", "Теги:"
     r"|(?:etichete|etichette|etiquetas|étiquettes|schlagw(?:örter|orte)|stichwörter|tagi|oznake"
-    r"|címkék|štítky|značky|теги|метки|emneord|nyckelord|avainsanat|trefwoorden)\s*:"
+    r"|címkék|štítky|značky|теги|метки|emneord|nyckelord|avainsanat|trefwoorden"
+    r"|temas|tópicos|themen|argomenti|tematy|aiheet)\s*:"  # "Temas: Intendencia ..."
     r"|get started\s*$|create your (?:website|blog|free)\b|back to top\s*$|up\s*↑\s*$"
     r"|connecting to %s$|copyright\b|©)"
     r"|\bbloggers? like this\b|all rights reserved",
