@@ -1856,6 +1856,9 @@ def test_hide_replies_with_their_count_after_it_nests_the_replies_under_the_comm
         "By\nJenna Thorsen\nJune 13, 2025 at 5:45 PM\nShare\nPrint\nWaves break along the "
         "shoreline near the beach on Thursday.\nSteve Kuchera / Duluth News Tribune\n",
         "By Ann Lee\nMarch 5, 2024\nThe bridge at dawn.\nPhoto: Ann Lee\n",  # "Photo: X" under it
+        # ... or the paper's name in brackets after it (Le Télégramme)
+        "Publié le 12 mars 2025 à 16h20\nPartager\n\nSylvie, fromagère, a retrouvé son étal "
+        "sous la halle rénovée. (Le Télégramme)\n\n",
     ],
 )
 def test_the_lead_pictures_caption_beside_its_credit_is_not_the_story(head):

@@ -248,6 +248,8 @@ def _past_caption(lines: list[str], start: int) -> int:
     below = [" ".join(lines[i].split()) for i in filled[at + 1 : at + 3]]
     if len(below) == 2 and _is_credit(below[0]) and is_paragraph(below[1]):
         return filled[at + 2]
+    if below and _CREDIT_IN_BRACKETS.search(lines[start].strip()) and is_paragraph(below[0]):
+        return filled[at + 1]  # "Sylvie a retrouvé son étal. (Le Télégramme)" over the text
     return start
 
 
@@ -260,6 +262,8 @@ _PHOTO_CREDIT = re.compile(
     r"^[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}\s*/\s*[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,4}$"
 )
 _CAPTION_MAX_WORDS = 30
+# The caption's credit in brackets after its sentence: the paper's or an agency's name.
+_CREDIT_IN_BRACKETS = re.compile(r"[.!?]\s+\((?-i:[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,4})\)$")
 
 
 def _past_standfirst(lines: list[str], start: int) -> int:
