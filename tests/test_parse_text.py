@@ -2820,6 +2820,24 @@ Report this comment
     ]  # fmt: skip
 
 
+def test_quote_and_the_name_over_a_copied_paragraph_opens_a_reply_to_them():
+    """JComments copied as text: "Quote Okello Denis:" over a paragraph of his words."""
+    page = parse_page(
+        "Hyacinth chokes the landing sites\n\nBoats cannot reach the landing sites at Masese, "
+        "the fisheries officer said on Tuesday.\n\n3 comments\n\nOkello Denis\n"
+        "12 March 2025, 14:05\n\nThis problem is not new.\n\nWhat worked then was the weevils "
+        "and the machines together.\nReply | Quote | Report to administrator\n\nNakato Sarah\n"
+        "12 March 2025, 15:20\nQuote Okello Denis:\nWhat worked then was the weevils and the "
+        "machines together.\n\nTrue, and the machines are rusting at the pier.\n"
+        "Reply | Quote | Report to administrator\n\nGuest\n12 March 2025, 17:48\n\n"
+        "Our fishermen need compensation, not speeches.\nReply | Quote | Report to administrator\n",
+        "observer.txt",
+    )
+    assert [(c.author, c.reply_to, c.text) for c in page.comments][1] == (
+        "Nakato Sarah", "Okello Denis", "True, and the machines are rusting at the pier."
+    )
+
+
 def test_replied_to_beside_the_age_and_a_quoted_paragraph_between_blank_lines():
     """A cycling site's comments copied as text: "replied to Velo_Vic | 2 hours ago" under the
     name, and "Velo_Vic wrote:" over a paragraph of his words set off by blank lines."""

@@ -113,7 +113,7 @@ _CONTROLS = (
     r"|Previous(?: page)?|Nächste Seite|Vorherige Seite|[«‹]\s*Prev(?:ious)?|Next\s*[»›]"
     r"|Showing (?:comments )?\d+\s*[-–]\s*\d+ of \d+(?: comments)?"
     r"|Respect|Recommend\??|Report abuse|Report this comment|Click to rate|Link to comment"
-    r"|Alert moderator|Report to moderator|Notify moderator"
+    r"|Alert moderator|Report to moderator|Notify moderator|Report to administrator"
     r"|Share on other sites|Rate this comment|Complain about this comment(?: \(.*\))?"
     r"|Comment number \d+\.?|Positive|Negative"
     r"|More sharing options(?:\.\.\.|…)?|Copy link|Dropdown menu"

@@ -207,13 +207,15 @@ def _under_comments_heading(stripped: list[str], line: int) -> bool:
 
 
 # "Tom R. wrote:" opening a reply, over lines copied from Tom R.'s comment; a forum's
-# "Originally posted by Tom R.:", "Quote from: Tom R.", "Quoting Tom R.:"; or the copy's opening
-# words in quotes before the name: "„Konačno. Tko je…“ - Marko Jurić napisao/la:" (Jutarnji).
+# "Originally posted by Tom R.:", "Quote from: Tom R.", "Quoting Tom R.:", "Quote Tom R.:"; or
+# the copy's opening words in quotes before the name: "„Konačno. Tko je…“ - Marko Jurić
+# napisao/la:" (Jutarnji).
 _WROTE_LINE = re.compile(
     r"^@?(?:[„“\"«](?P<snippet>[^„“”\"«»]{3,120})[“”\"»]\s*[-–—]\s*"
     rf"(?P<quoted>\S.{{0,59}}?)\s+{WROTE}\s*:"
     rf"|(?P<name>\S.{{0,59}}?)\s+{WROTE}\s*:"
-    rf"|{QUOTING}\s+(?P<by>\S.{{0,59}}?)\s*:?)$",
+    rf"|{QUOTING}\s+(?P<by>\S.{{0,59}}?)\s*:?"
+    rf"|quote\s+(?P<quote_of>\S.{{0,59}}?)\s*:)$",  # "Quote Okello Denis:" (JComments)
     re.I,
 )
 
@@ -233,7 +235,9 @@ _CUT_MARK = re.compile(r"\s*(?:[(\[](?:\.\.\.|…)[)\]]|\.\.\.|…)$")
 
 
 def _quoted_name(wrote: re.Match[str]) -> str:
-    return wrote.group("quoted") or wrote.group("name") or wrote.group("by")
+    return (
+        wrote.group("quoted") or wrote.group("name") or wrote.group("by") or wrote.group("quote_of")
+    )
 
 
 def _without_quoted_copies(comments: list[Comment]) -> list[Comment]:
