@@ -2838,6 +2838,23 @@ def test_quote_and_the_name_over_a_copied_paragraph_opens_a_reply_to_them():
     )
 
 
+def test_a_guests_masked_address_between_the_name_and_the_date():
+    page = parse_page(
+        "Tramwaj na Brynów dopiero w 2027\n\nMieszkańcy muszą uzbroić się w cierpliwość, "
+        "poinformował urząd miasta.\n\nKomentarze (3)\n\nŚlązak\n12.03.2025, 18:44\n\n"
+        "Jak zwykle. Obiecywali na 2024, teraz 2027.\n\nOdpowiedz   Zgłoś   12   3\n\nGość\n"
+        "IP: 83.24.*.*\n12.03.2025, 19:02\n\nTen tramwaj będzie woził powietrze.\n\n"
+        "Odpowiedz   Zgłoś   2   15\n\nmieszkanka_Ligoty\n12.03.2025, 19:30\n\n@Gość nie "
+        "wszyscy, ja stoję na przystanku codziennie.\n\nOdpowiedz   Zgłoś   21   1\n",
+        "dz.txt",
+    )
+    assert [(c.author, c.posted, c.reply_to) for c in page.comments] == [
+        ("Ślązak", "2025-03-12T18:44", None),
+        ("Gość", "2025-03-12T19:02", None),
+        ("mieszkanka_Ligoty", "2025-03-12T19:30", "Gość"),
+    ]
+
+
 def test_replied_to_beside_the_age_and_a_quoted_paragraph_between_blank_lines():
     """A cycling site's comments copied as text: "replied to Velo_Vic | 2 hours ago" under the
     name, and "Velo_Vic wrote:" over a paragraph of his words set off by blank lines."""

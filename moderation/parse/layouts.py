@@ -289,7 +289,9 @@ COMMENT_LABEL_LINE = re.compile(
     r"|Abonnee|Abonnent|Abonné|Abonnée|Suscriptor|Abbonato|Assinante"
     r"|Redactie|Redaktion|Rédaction|Redacción|Redazione"  # the paper's own staff
     r"|Ověřený profil|Zweryfikowany|Verifiziert|Vérifié|Verificado|Verificato"
-    r"|Supporter|[A-Z][\w-]+ Premium)$"
+    r"|Supporter|[A-Z][\w-]+ Premium"
+    # a guest's masked address: "IP: 83.24.*.*"
+    r"|IP:\s*\d{1,3}\.\d{1,3}\.[\d*]{1,3}\.[\d*]{1,3})$"
 )
 
 # A line that is only a date, first or last in a comment whose header gave none: its time.
