@@ -120,6 +120,7 @@ def test_a_first_line_naming_whom_a_comment_answers_is_taken_out():
         Comment(id="3", author="Cy", text="In response to Bo\nThey get loading bays."),
         Comment(id="4", author="Di", text="In reply to nobody here"),  # a line alone stays
         Comment(id="5", author="Ed", text="Reakcia na: Cy\nSkúšali ste to?"),  # Denník N
+        Comment(id="6", author="Flo", text="Antwort auf den Kommentar von Ed\nNachts ja."),
     )
     taken = take_reply_lines(comments)
     assert [(c.text, c.reply_to, c.parent) for c in taken] == [
@@ -128,4 +129,5 @@ def test_a_first_line_naming_whom_a_comment_answers_is_taken_out():
         ("They get loading bays.", "Bo", "2"),
         ("In reply to nobody here", None, None),
         ("Skúšali ste to?", "Cy", "3"),
+        ("Nachts ja.", "Ed", "5"),  # Badische Zeitung
     ]

@@ -363,7 +363,11 @@ _REPLY_TO_PHRASE = (  # any case: "in reply to #9 Nattapong K." (The Nation)
     r"|Odgovor (?:korisniku|korisnici|uporabniku|uporabnici|na|za)"
     r"|(?i:до коментар|в отговор на|отговор (?:на|до)))"  # Bulgarian: "до коментар [#2] от ..."
     # "Antwort auf #1 von Ann", "... to #9 Ann", "до коментар [#2] от „Стефан Д.“"
-    r"(?:\s+\[?#\d+\]?(?:\s+(?:von|by|di|de|par|van|от))?)?"
+    r"(?:\s+\[?#\d+\]?(?:\s+(?:von|by|di|de|par|van|от))?"
+    # ... or the comment named: "Antwort auf den Kommentar von Claudia Renz" (Badische
+    # Zeitung), "In reply to the comment by Ann", "En respuesta a el comentario de Luis"
+    r"|\s+(?i:(?:the )?comment (?:by|from|of)|den Kommentar von|el comentario de"
+    r"|il commento di))?"
 )
 # A name, not a sentence: "Replying to say: it doesn't have to be built" answers no one.
 # A forum's words before the writer of the post it quotes: "Originally posted by Tom R.:" (as
