@@ -1142,6 +1142,18 @@ def test_a_comment_whose_writer_gave_no_name_has_its_age_alone():
     ]
 
 
+def test_the_sites_links_between_back_to_top_and_its_copyright_end_the_last_comment():
+    page = parse_page(
+        "Bridge closed to lorries\n\n" + BODY + "Comments (2)\nLog in to leave a comment\n\n"
+        "llanidloes_len\nFull Member\nPosted 5 hours ago\n\nRode the old red there loads "
+        "before the closure.\n\nsoggybottombracket\nFull Member\nPosted 38 minutes ago\n\n"
+        "Spring in Wales. So, July then? 😂\n\nBack to top ↑\n\nSingletrack World\nAbout\n"
+        "Advertise\nContact\nPrivacy\nTerms\n© 2025 Singletrack World. All rights reserved.\n",
+        "singletrack.txt",
+    )
+    assert page.comments[-1].text == "Spring in Wales. So, July then? 😂"
+
+
 def test_a_swedish_page_with_no_comments_yet_and_an_invitation_has_none():
     page = parse_page(
         "Bron stängs för lastbilar\n\n" + BODY + "Kommentarer\nInga kommentarer ännu. Bli den "

@@ -421,10 +421,18 @@ def cut_recommendations(lines: list[str]) -> list[str]:
 
 
 def trim_footer(lines: list[str]) -> list[str]:
-    """Drop site footer lines after the last comment; a reader's own words are kept."""
+    """Drop site footer lines after the last comment, and the links between them ("Back to top"
+    / "About" / "Contact" / "© 2025 ..."): from the first footer line with no prose under it;
+    a reader's own words are kept."""
     end = len(lines)
     while end > 0 and (not lines[end - 1].strip() or SITE_FOOTER.search(lines[end - 1].strip())):
         end -= 1
+    for index in range(end - 1, -1, -1):
+        line = lines[index].strip()
+        if is_prose(line):
+            break
+        if SITE_FOOTER.search(line):
+            end = index
     return lines[:end]
 
 

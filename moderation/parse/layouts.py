@@ -1046,7 +1046,7 @@ SITE_FOOTER = re.compile(
     r"|(?:etichete|etichette|etiquetas|étiquettes|schlagw(?:örter|orte)|stichwörter|tagi|oznake"
     r"|címkék|štítky|značky|теги|метки|emneord|nyckelord|avainsanat|trefwoorden"
     r"|temas|tópicos|themen|argomenti|tematy|aiheet)\s*:"  # "Temas: Intendencia ..."
-    r"|get started\s*$|create your (?:website|blog|free)\b|back to top\s*$|up\s*↑\s*$"
+    r"|get started\s*$|create your (?:website|blog|free)\b|back to top(?:\s*[↑⬆^])?\s*$|up\s*↑\s*$"
     r"|connecting to %s$|copyright\b|©)"
     r"|\bbloggers? like this\b|all rights reserved",
     _I,
