@@ -494,7 +494,7 @@ def test_a_closing_sentence_naming_a_job_or_whom_to_contact_stays():
 @pytest.mark.parametrize(
     "line",
     ["Headshot of Saleemul Rahman", "Motorists on the bridge at rush hour. Courier file photo",
-     "Kai Sotto (FIBA photo)"],
+     "Kai Sotto (FIBA photo)", "A dolphin surfaces near Kampi village. KT photo"],
 )  # fmt: skip
 def test_alt_texts_and_file_photo_credits_are_captions(line):
     assert CAPTION.search(line)

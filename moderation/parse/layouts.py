@@ -783,6 +783,7 @@ CAPTION = re.compile(
     r"|(?:picture|photo|image|credit)s?\s*:\s*[^.!?]{1,60}$"
     # "... on Tuesday. Photo by Jason Payne /PNG", "... in February. Photo by Hana Reid."
     r"|(?:picture|photo|image)s? by [^.!?]{2,60}\.?$"
+    r"|(?-i:[A-Z][\w&.’'-]*(?: [A-Z][\w&.’'-]*){0,2}) (?:photo|file photo|pic|picture)$"  # KT photo
     r"|(?:image credit|photo credit|kuva|foto|bild|crédit photo|fotografía)\s*:\s*\S"
     r"|[—–-]\s*(?:AFP|AP|Reuters|EPA|Getty Images|Bloomberg|Xinhua)(?:/File)?\s*$"
     # ... or by the photographer's name after a dash: "... could launch in late 2026. - Dave
