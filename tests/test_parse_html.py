@@ -368,6 +368,46 @@ def test_a_schema_org_comment_whose_time_only_a_class_names():
     ]
 
 
+def test_a_qa_pages_marked_answers_are_replies_when_its_comments_are_marked_too():
+    """Question2Answer: the question's comments and each answer's comments are schema.org
+    Comments, the answers schema.org Answers; a guest's name is plain text in its "who"."""
+
+    def comment(text: str, who: str) -> str:
+        return (
+            '<div class="qa-c-list-item comment" itemscope itemtype="https://schema.org/Comment">'
+            f'<div itemprop="text">{text}</div><span class="qa-c-item-who">'
+            f'<span class="qa-c-item-who-pad">by </span><span class="qa-c-item-who-data">{who}'
+            "</span></span></div>"
+        )
+
+    answer = (
+        '<div class="qa-a-list-item answer" itemprop="suggestedAnswer" itemscope '
+        'itemtype="https://schema.org/Answer"><div itemprop="text">{text}</div>'
+        '<span itemprop="author" itemscope itemtype="https://schema.org/Person">'
+        '<a href="../user/{who}" class="qa-user-link"><span itemprop="name">{who}</span></a>'
+        '</span><div class="qa-a-item-c-list">{comments}</div></div>'
+    )
+    html = (
+        '<html><body><div class="qa-q-view" itemscope itemtype="https://schema.org/Question">'
+        "<h1>Why does my starter smell like nail polish?</h1><div itemprop=\"text\">It smells "
+        "of acetone after two days on the counter. What am I doing wrong here?</div>"
+        + comment("What flour are you feeding it now?", "anonymous")
+        + '</div><div class="qa-a-list">'
+        + answer.format(
+            text="That smell is the starter telling you it is hungry.",
+            who="crumbcoat",
+            comments=comment("Thanks, I was feeding it once a day.", "Hanna_R"),
+        )
+        + "</div></body></html>"
+    )
+    page = parse_page(html.encode(), "q2a.html")
+    assert [(c.author, c.reply_to, c.text) for c in page.comments] == [
+        ("anonymous", None, "What flour are you feeding it now?"),
+        ("crumbcoat", None, "That smell is the starter telling you it is hungry."),
+        ("Hanna_R", "crumbcoat", "Thanks, I was feeding it once a day."),
+    ]
+
+
 @pytest.mark.parametrize(
     "heading",
     [

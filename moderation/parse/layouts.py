@@ -1118,6 +1118,9 @@ class HtmlCommentLayout:
     children: str = "ul.children, ol.children"
 
 
+_MARKED_COMMENT = "[itemtype$='schema.org/Comment']"
+_MARKED_ANSWER = "[itemtype$='schema.org/Answer']"
+
 HTML_COMMENT_LAYOUTS: tuple[HtmlCommentLayout, ...] = (
     HtmlCommentLayout(
         name="wordpress",
@@ -1137,7 +1140,9 @@ HTML_COMMENT_LAYOUTS: tuple[HtmlCommentLayout, ...] = (
     ),
     HtmlCommentLayout(
         name="schema.org",
-        item="[itemtype$='schema.org/Comment']",
+        # and a Q&A page's answers where its comments are marked up too (Question2Answer's
+        # "suggestedAnswer"s; Stack Exchange marks its answers alone, read by their names)
+        item=f"{_MARKED_COMMENT}, html:has({_MARKED_COMMENT}) {_MARKED_ANSWER}",
         author="[itemprop=author] [itemprop=name], [itemprop=author]",
         body="[itemprop=text]",
         # or a time the microdata leaves out: Textpattern's <span class="comment-time">
@@ -1145,7 +1150,7 @@ HTML_COMMENT_LAYOUTS: tuple[HtmlCommentLayout, ...] = (
             "[itemprop=dateCreated], [itemprop=datePublished], time, [class*=date], [class*=time]"
         ),
         posted_attrs=("datetime", "content", "title"),
-        children="[itemtype$='schema.org/Comment']",
+        children=f"{_MARKED_COMMENT}, {_MARKED_ANSWER}",
     ),
     # IndieWeb's microformats2: comments and webmentions as "p-comment h-cite" (or a bare
     # "h-cite" in a site's list of replies), with "p-author h-card", "dt-published", "e-content"
@@ -1225,6 +1230,7 @@ COMMENT_AUTHOR_WORDS = frozenset(
     {"author", "username", "user", "name", "nick", "nickname", "commenter", "hnuser", "fn"}
     | {"by", "poster", "person"}  # Slashdot's "by", Simple Machines' "poster", Lemmy's "person"
     | {"fullname", "screenname", "realname"}  # Kinja's "fullname"
+    | {"who"}  # Question2Answer: "qa-c-item-who-data" (a guest's "anonymous" has no link)
 )
 # Beside an author word, a word for something else about the writer ("user-location",
 # "author-avatar"): the element is not their name.
@@ -1232,6 +1238,7 @@ COMMENT_NOT_AUTHOR_WORDS = frozenset(
     {"location", "avatar", "rank", "badge", "badges", "karma", "flair", "bio", "pic", "picture"}
     | {"photo", "icon", "city", "country", "joined", "stats", "reputation"}
     | {"stat", "status", "img", "image"}  # XOOPS: "comUserStat" (joined, posts), "comUserImg"
+    | {"points", "pad"}  # Question2Answer: "qa-c-item-who-points", "by " in "...-who-pad"
 )
 COMMENT_TIME_WORDS = frozenset(
     {
