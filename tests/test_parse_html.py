@@ -368,6 +368,33 @@ def test_a_schema_org_comment_whose_time_only_a_class_names():
     ]
 
 
+def test_comments_in_a_sections_content_box_with_the_date_and_name_in_one_line():
+    """Gallery 3: "g-comments" holds "g-block-content", which holds the list of
+    "g-comment-N"s; each shows "on 2025-Feb-10 08:14:22 <a>Name</a> said" over a plain div."""
+    item = (
+        '<li id="g-comment-{n}"><p class="g-author"><a href="#"><img class="g-avatar" '
+        'alt="{who}" src="a.jpg"></a> on {when} <a href="#">{who}</a> said</p>'
+        "<div>{text}</div></li>"
+    )
+    html = (
+        "<html><body><h1>Snowy owl at Boundary Bay</h1><div id=\"g-item\"><div>Taken from the "
+        "dyke trail just after sunrise on 9 February, with the long lens.</div></div>"
+        '<div id="g-comments" class="g-block"><h2>Comments</h2><div class="g-block-content">'
+        '<a href="#comment-form" id="g-add-comment">Add a comment</a><div id="g-comment-detail">'
+        "<ul>"
+        + item.format(n=1203, who="Margaret Liu", when="2025-Feb-10 08:14:22",
+                      text="Stunning detail in the feathers.")
+        + item.format(n=1204, who="Dev Sandhu", when="2025-Feb-10 09:02:51",
+                      text="Were there many people out there?")
+        + "</ul></div></div></div></body></html>"
+    )  # fmt: skip
+    page = parse_page(html.encode(), "gallery.html")
+    assert [(c.author, c.posted, c.text) for c in page.comments] == [
+        ("Margaret Liu", "2025-02-10T08:14:22", "Stunning detail in the feathers."),
+        ("Dev Sandhu", "2025-02-10T09:02:51", "Were there many people out there?"),
+    ]
+
+
 def test_a_qa_pages_marked_answers_are_replies_when_its_comments_are_marked_too():
     """Question2Answer: the question's comments and each answer's comments are schema.org
     Comments, the answers schema.org Answers; a guest's name is plain text in its "who"."""

@@ -666,7 +666,19 @@ def _is_body(node: LexborNode, page_level: set[int]) -> bool:
         text_named
         and not meta_kind(node)
         and any(is_named(a, COMMENT_WORDS) for a in ancestors(node) if a.mem_id not in page_level)
+        and not _section_box(node, page_level)
     )
+
+
+def _section_box(node: LexborNode, page_level: set[int]) -> bool:
+    """Whether `node` is the section's content box around its list ("g-block-content" in
+    Gallery's "g-comments"): in no element named as one comment, it holds two such side by
+    side. (A comment's own text may hold its replies, and a comment may be named at each of
+    its wrappers.)"""
+    if any(names_one_comment(a) for a in ancestors(node) if a.mem_id not in page_level):
+        return False
+    named = [inner for inner in node.css("[class], [id]") if names_one_comment(inner)]
+    return len(_outermost(named)) >= 2
 
 
 _COMMENT_PARTS = frozenset({"header", "meta", "footer", "actions", "toolbar"})
