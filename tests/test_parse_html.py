@@ -395,6 +395,28 @@ def test_comments_in_a_sections_content_box_with_the_date_and_name_in_one_line()
     ]
 
 
+def test_a_subject_the_software_numbers_is_not_the_comments_text():
+    """ikiwiki: each comment's subject is a link reading "comment 1", over its text."""
+    item = (
+        '<div class="comment" id="comment-{n}"><div class="comment-subject"><a href="./c{n}/">'
+        'comment {n}</a></div><div class="inlinecontent"><p>{text}</p></div>'
+        '<div class="comment-header">Comment by <span class="author">{who}</span> &mdash; '
+        '<span class="date">Tue 11 Mar 2025 06:22:11 PM CET</span></div></div>'
+    )
+    html = (
+        "<html><body><h1>A quieter home server</h1><p>I replaced the old tower with a small "
+        'board last month, and here is how it went.</p><div id="comments">'
+        + item.format(n=1, who="jonas", text="Nice write-up. Did you measure the idle power?")
+        + item.format(n=2, who="mira", text="@jonas the old tower idled at 60 W.")
+        + "</div></body></html>"
+    )
+    page = parse_page(html.encode(), "ikiwiki.html")
+    assert [(c.author, c.reply_to, c.text) for c in page.comments] == [
+        ("jonas", None, "Nice write-up. Did you measure the idle power?"),
+        ("mira", "jonas", "@jonas the old tower idled at 60 W."),
+    ]
+
+
 def test_a_qa_pages_marked_answers_are_replies_when_its_comments_are_marked_too():
     """Question2Answer: the question's comments and each answer's comments are schema.org
     Comments, the answers schema.org Answers; a guest's name is plain text in its "who"."""

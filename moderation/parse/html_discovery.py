@@ -68,9 +68,14 @@ _SYSTEM_NAMES = [["system", kind] for kind in ("note", "message", "event", "noti
 _OPENING_WORDS = frozenset({"first", "op", "opening", "starter", "original"})
 _OPENING_POST_WORDS = frozenset({"topic", "question"})
 # A comment's own headline, named so beside a comment word ("talkbackTitle": ynet, Haaretz),
-# is the first of its text; a subject that only says what it answers ("Re: ...") is not.
+# is the first of its text; a subject that only says what it answers ("Re: ...") is not, nor
+# one the software numbers ("comment 3": ikiwiki's link to the comment).
 _TITLE_WORDS = frozenset({"title", "subject", "headline"})
-_RE_SUBJECT = re.compile(r"^\s*(?:re|aw|sv|antw)\s*:", re.I)
+_RE_SUBJECT = re.compile(
+    r"^\s*(?:(?:re|aw|sv|antw)\s*:|(?:comment|kommentar|commentaire|comentario|commento)"
+    r"\s*#?\d+\s*$)",
+    re.I,
+)
 _OPENING_LEVELS = 4  # how far around an opening post's text its element names it so
 _SECTION_WORDS = frozenset({"comments", "replies", "responses", "talkbacks"})
 # Attributes that carry a comment's own id: the element is that comment.
@@ -498,11 +503,17 @@ def free_text(item: LexborNode, other_items: set[int], metas: set[int]) -> list[
                 child.tag not in _NOT_TEXT_TAGS
                 and not is_named(child, _CONTROL_NAMES)
                 and (child.text() or "").strip()
+                and not _numbered_subject(child)
             ):
                 free.append(child)
 
     visit(item)
     return free
+
+
+def _numbered_subject(node: LexborNode) -> bool:
+    """A subject line the software fills in ("comment 3", "Re: ..."), not the writer's words."""
+    return is_named(node, _TITLE_WORDS) and bool(_RE_SUBJECT.match(node.text() or ""))
 
 
 # --- naming -------------------------------------------------------------------------------
