@@ -417,6 +417,38 @@ def test_a_subject_the_software_numbers_is_not_the_comments_text():
     ]
 
 
+def test_a_task_page_whose_h1_is_the_projects_logo_and_name_over_titled_headers():
+    """Kanboard: the h1 holds the logo and the project's name, <title> gives "Project > #128
+    Task"; each comment's "comment-title" holds the writer's name and the date, not words."""
+    item = (
+        '<div class="comment" id="comment-{n}"><div class="comment-title"><div class="avatar">'
+        '<div class="avatar-letter" title="{who}">{letter}</div></div><strong '
+        'class="comment-username">{who}</strong><small class="comment-date">Créé le : {when}'
+        '</small></div><div class="comment-content"><div class="markdown"><p>{text}</p></div>'
+        "</div></div>"
+    )
+    html = (
+        "<html><head><title>Les Jardins du Canal &gt; #128 Préparer la fête de printemps"
+        '</title></head><body><header><h1><span class="logo"><a href="/?controller=Dashboard">'
+        'K<span>B</span></a></span><span class="title"><a href="/?controller=Board">Les Jardins '
+        'du Canal</a></span></h1></header><section id="task-summary"><h2>Préparer la fête de '
+        'printemps</h2><div class="markdown"><p>Il faut réserver la salle et prévoir les '
+        'plants pour la vente du samedi.</p></div></section><section id="comments">'
+        '<div class="comments">'
+        + item.format(n=41, who="sophie", letter="S", when="14/03/2025 18:22",
+                      text="J’ai appelé la mairie ce matin, la salle est libre.")
+        + item.format(n=42, who="karim", letter="K", when="14/03/2025 20:47",
+                      text="@sophie OK pour le 5 avril alors.")
+        + "</div></section></body></html>"
+    )  # fmt: skip
+    page = parse_page(html.encode(), "kanboard.html")
+    assert page.title == "Préparer la fête de printemps"
+    assert [(c.author, c.reply_to, c.text) for c in page.comments] == [
+        ("sophie", None, "J’ai appelé la mairie ce matin, la salle est libre."),
+        ("karim", "sophie", "@sophie OK pour le 5 avril alors."),
+    ]
+
+
 def test_a_qa_pages_marked_answers_are_replies_when_its_comments_are_marked_too():
     """Question2Answer: the question's comments and each answer's comments are schema.org
     Comments, the answers schema.org Answers; a guest's name is plain text in its "who"."""

@@ -667,9 +667,14 @@ def _is_body(node: LexborNode, page_level: set[int]) -> bool:
         return True
     if any(set(name) & _TITLE_WORDS and set(name) & COMMENT_ITEM_WORDS for name in names):
         # the writer's own headline: their words; not "Re: ..." nor a byline drawn as the
-        # title ("Comment from: Margaret P [Visitor]": b2evolution)
+        # title ("Comment from: Margaret P [Visitor]": b2evolution), nor the header holding
+        # the writer's name and the time (Kanboard's "comment-title")
         heading = " ".join((node.text() or "").split())
-        return not _RE_SUBJECT.match(heading) and not LABELLED_BY.match(heading)
+        return (
+            not _RE_SUBJECT.match(heading)
+            and not LABELLED_BY.match(heading)
+            and not any(meta_kind(inner) for inner in node.css("*"))
+        )
     text_named = node.attributes.get("itemprop") == "text" or any(
         name[-1] in COMMENT_BODY_WORDS and not _styles_text(name) for name in names
     )

@@ -82,6 +82,8 @@ _HOME_LINKS = frozenset({"/", "./", "/index.html", "/index.php"})
 _TITLE_LABEL = re.compile(r"^(?:(?:thread|topic)\s*:|\[[^\[\]]{1,30}\])\s+(?=\S)", re.I)
 # An issue tracker's number after the title (GitHub's, Gitea's, GitLab's "... #2187").
 _TITLE_NUMBER = re.compile(r"(?<=\S)\s+#\d+$")
+_TASK_NUMBER = re.compile(r"^#\d+\s+(?=\S)")
+_LOGO_NAMES = frozenset({"logo"})
 # What parts a <title>: "Headline | Site", "Site - News - Headline", "Forum :: Topic".
 _TITLE_SEPARATOR = r"\s+(?:[|–—»-]|::)\s+"
 # A site's name after the headline (" | Site", " - Site", Steam's " :: Forum"); a question
@@ -560,6 +562,8 @@ def _in_banner(node: LexborNode) -> bool:
     if link is not None and _is_home_link((link.attributes.get("href") or "").strip()):
         if " ".join((link.text() or "").split()) == " ".join((node.text() or "").split()):
             return True
+    if any(is_named(inner, _LOGO_NAMES) for inner in node.css("[class], [id]")):
+        return True  # the site's logo beside its name (Kanboard's header)
     for holder in ancestors(node, include_self=True):
         if holder.tag == "aside" or holder.attributes.get("role") in _BANNER_ROLES:
             return True
@@ -598,13 +602,13 @@ def _beside_site_name(heading: str, page_title: str, site_name: str) -> str | No
     named_site = site_name and heading.casefold() == site_name.casefold()
     folded, key = page_title.casefold(), heading.casefold()
     if folded.startswith(key):
-        rest, joint = page_title[len(heading) :], r"^\s*[|:·»–—-]\s+|^\s+[|:·»–—-]\s*"
+        rest, joint = page_title[len(heading) :], r"^\s*[|:·»>–—-]\s+|^\s+[|:·»>–—-]\s*"
     elif folded.endswith(key):
-        rest, joint = page_title[: -len(heading)], r"\s+[|:·»–—-]\s*$|\s*[|:·»–—-]\s+$"
+        rest, joint = page_title[: -len(heading)], r"\s+[|:·»>–—-]\s*$|\s*[|:·»>–—-]\s+$"
     else:
         return None
     headline, joined = re.subn(joint, "", rest)
-    headline = headline.strip()
+    headline = _TASK_NUMBER.sub("", headline.strip())  # "#128 Préparer la fête": its number off
     return headline if headline and (joined or named_site) else None
 
 
