@@ -98,6 +98,18 @@ def test_json_nested_too_deep_is_one_page_error(text):
         parse_page(text, "x.json")
 
 
+def test_html_nested_deeper_than_a_browser_nests_is_refused_at_once():
+    """10,000 nested comment elements took minutes to read (the time grows with the square
+    of the depth); past the 512 levels browsers draw it is one line, in about a second."""
+    depth = 10_000
+    page = (
+        "<html><body><div class='comments'>" + "<div class='comment'>" * depth
+        + "<p class='comment-text'>hello there</p>" + "</div>" * depth + "</div></body></html>"
+    )  # fmt: skip
+    with pytest.raises(PageError, match=r"deep\.html: HTML nested more than 512 elements deep"):
+        parse_page(page, "deep.html")
+
+
 def test_malformed_csv_names_the_line():
     with pytest.raises(PageError, match=r"bad\.csv: line \d+: malformed CSV"):
         parse_page('text,author\n"unterminated,Ann\n', "bad.csv")

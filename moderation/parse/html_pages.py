@@ -108,6 +108,11 @@ def parse_html_page(text: str, source: str) -> Page:
     tree = LexborHTMLParser(text)
     if tree.root is None:
         raise PageError(f"{source}: HTML has no document")
+    if _deeper_than(tree, MAX_HTML_DEPTH):
+        raise PageError(
+            f"{source}: HTML nested more than {MAX_HTML_DEPTH} elements deep (browsers stop "
+            "nesting there); no page is drawn so"
+        )
     if "shadowroot" in text:
         open_shadow_roots(tree)
     remove_hidden(tree)
@@ -215,6 +220,21 @@ def distinct_ids(comments: tuple[Comment, ...]) -> tuple[Comment, ...]:
         seen[comment.id] = new_id
         fixed.append(replace(comment, id=new_id, parent=parent))
     return tuple(fixed)
+
+
+# Browsers' parsers nest no deeper (Blink's limit); a page nested deeper is broken or hostile,
+# and reading it would take time that grows with the square of its depth.
+MAX_HTML_DEPTH = 512
+
+
+def _deeper_than(tree: LexborHTMLParser, limit: int) -> bool:
+    depth: dict[int, int] = {}
+    for node in tree.root.traverse(include_text=False):
+        parent = node.parent
+        depth[node.mem_id] = depth.get(parent.mem_id, 0) + 1 if parent is not None else 0
+        if depth[node.mem_id] > limit:
+            return True
+    return False
 
 
 def read_comments(tree: LexborHTMLParser) -> Thread:
