@@ -70,13 +70,16 @@ def test_a_failed_page_in_the_nightly_log_is_one_line_and_a_bad_since_is_one_lin
     deep = tmp_path / ("a-long-folder-name-for-one-site-" * 4) / "2024-05-14"
     deep.mkdir(parents=True)
     (deep / "tram-stop-opens-after-two-years-of-works.txt").write_bytes(b"")
+    # and a name that would forge a summary line in the log (blind functional round 12)
+    (deep / "x.txt\nrun 99 completed in 0.1 s: 0 pages.txt").write_bytes(b"")
     (deep / "one.jsonl").write_text('{"id": "1", "text": "a comment"}\n')
     command = [sys.executable, "-m", "moderation.cli", "batch", str(deep), "--model",
                str(tiny_model_dir), "--db", f"sqlite:///{tmp_path / 'store.db'}"]  # fmt: skip
     result = subprocess.run(command, capture_output=True, text=True)
     failed = [line for line in result.stderr.splitlines() if line.strip()]
-    assert result.returncode == 0 and len(failed) == 1, result.stderr
+    assert result.returncode == 0 and len(failed) == 2, result.stderr
     assert failed[0].startswith("failed: ") and failed[0].endswith("works.txt: page is empty")
+    assert failed[1].endswith("x.txt\\x0arun 99 completed in 0.1 s: 0 pages.txt: page is empty")
     result = subprocess.run([*command, "--since", "yesterday"], capture_output=True, text=True)
     lines = [line for line in result.stderr.splitlines() if line.strip()]
     assert result.returncode == 1 and lines == [

@@ -5,6 +5,7 @@ import sys
 import typer
 
 from moderation.errors import ModerationError
+from moderation.shown import one_line
 
 # Comment text is personal data: never print local variables in tracebacks.
 app = typer.Typer(
@@ -46,12 +47,12 @@ def main() -> None:
     try:
         app()
     except ModerationError as error:
-        print(f"error: {error}", file=sys.stderr)
+        print(f"error: {one_line(str(error))}", file=sys.stderr)
         sys.exit(1)
     except Exception as error:
         if (reason := _store_failure(error)) is None:
             raise
-        print(f"error: {reason}", file=sys.stderr)
+        print(f"error: {one_line(reason)}", file=sys.stderr)
         sys.exit(1)
 
 

@@ -15,6 +15,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from moderation.engine import DECISIONS
 from moderation.errors import ConfigError
 from moderation.paths import DEFAULT_DB_URL
+from moderation.shown import one_line
 from moderation.terminal import progress_bar
 
 if TYPE_CHECKING:  # the batch (parser, store) is imported when it runs: `--help` needs neither
@@ -53,7 +54,10 @@ def batch(
     finally:
         progress.close()
     for folder in summary.empty_folders:
-        print(f"error: {folder}: no page files in this folder or below it", file=sys.stderr)
+        print(
+            f"error: {one_line(str(folder))}: no page files in this folder or below it",
+            file=sys.stderr,
+        )
     _print_summary(summary)
     if summary.status != "completed":
         raise typer.Exit(code=130)  # interrupted: the shell's code for Ctrl-C
@@ -100,7 +104,10 @@ class _ProgressBar:
         if result.kind == FAILED:
             # one line however long the path: a cron log is grepped by file and reason
             self.console.print(
-                f"failed: {result.error}", markup=False, highlight=False, soft_wrap=True
+                f"failed: {one_line(result.error or '')}",
+                markup=False,
+                highlight=False,
+                soft_wrap=True,
             )
         if self.bar is None:
             return

@@ -12,6 +12,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, TextColumn, TimeRemainingColumn
 
 from moderation.errors import DataError
+from moderation.shown import one_line
 from moderation.terminal import progress_bar
 
 HELP = {
@@ -70,7 +71,7 @@ def evaluate(
 
     def report_error(error: DataError) -> None:
         failed.append(error)
-        print(f"error: {error}", file=sys.stderr)
+        print(f"error: {one_line(str(error))}", file=sys.stderr)
 
     sets = load_sets(data, split.value, text_column, label_map, limit, seed, on_error=report_error)
     if not sets:

@@ -19,6 +19,7 @@ from rich.table import Table
 
 from moderation.cli.page_input import STDIN, read_pages
 from moderation.engine import DECISIONS, EVIDENCE_METHODS, Decision
+from moderation.shown import spreadsheet_cell, visible
 from moderation.terminal import progress_bar, stdout_console
 from moderation.types import Comment, Page
 
@@ -160,17 +161,21 @@ def _print_jsonl(decisions: Iterable[Decision], labels, explain) -> None:
 
 
 def _print_csv(decisions: Iterable[Decision], labels, explain) -> None:
+    """One row per decision; its free-text cells inert in a spreadsheet (`spreadsheet_cell`)."""
     writer = csv.writer(sys.stdout)
     writer.writerow(
         ["source", "comment_id", "author", "text", "decision", "labels", "confidence", *labels]
         + ["evidence_start", "evidence_end", "evidence_text", "model"]
     )
     for d in decisions:
-        evidence = (d.evidence.start, d.evidence.end, d.evidence.text) if d.evidence else ("",) * 3
+        evidence = ("",) * 3
+        if d.evidence:  # the offsets index the input's text, not the cell
+            evidence = (d.evidence.start, d.evidence.end, spreadsheet_cell(d.evidence.text))
         scores = [f"{d.scores[label]:.4f}" for label in labels]
         writer.writerow(
-            [d.source, d.comment_id, d.author or "", d.text, d.decision, ";".join(d.labels)]
-            + [f"{d.confidence:.4f}", *scores, *evidence, d.model]
+            [spreadsheet_cell(d.source), spreadsheet_cell(d.comment_id)]
+            + [spreadsheet_cell(d.author or ""), spreadsheet_cell(d.text)]
+            + [d.decision, ";".join(d.labels), f"{d.confidence:.4f}", *scores, *evidence, d.model]
         )
 
 
@@ -210,7 +215,7 @@ def _print_table(
         cells += [Path(d.source).name, d.author or "", _preview(d.text)]
         if explain:
             cells.append(_preview(d.evidence.text) if d.evidence else "")
-        table.add_row(*(escape(cell) for cell in cells))
+        table.add_row(*(escape(visible(cell)) for cell in cells))
     console.print(table)
     counts = Counter(d.decision for d in moderated)
     summary = ", ".join(f"{counts[name]} {name}" for name in reversed(DECISIONS))

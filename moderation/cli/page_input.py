@@ -8,6 +8,7 @@ from collections.abc import Callable
 from typing import TypeVar
 
 from moderation.errors import PageError
+from moderation.shown import one_line
 
 STDIN = "-"
 Read = TypeVar("Read")
@@ -25,12 +26,12 @@ def read_pages(paths: list[str], read: Callable[[str], Read]) -> tuple[list[Read
             sources = [STDIN] if path == STDIN else [str(file) for file in listed_page_files(path)]
         except PageError as error:
             failed = True
-            print(f"error: {error}", file=sys.stderr)
+            print(f"error: {one_line(str(error))}", file=sys.stderr)
             continue
         for source in sources:
             try:
                 pages.append(read(source))
             except PageError as error:
                 failed = True
-                print(f"error: {error}", file=sys.stderr)
+                print(f"error: {one_line(str(error))}", file=sys.stderr)
     return pages, failed

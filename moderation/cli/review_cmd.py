@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from moderation.paths import DEFAULT_DB_URL
+from moderation.shown import one_line
 
 if TYPE_CHECKING:  # the store and the accounts are imported when used: `--help` needs neither
     from sqlalchemy import Engine
@@ -55,7 +56,7 @@ def list_(db: Annotated[str, typer.Option("--db", help=DB_HELP)] = DEFAULT_DB_UR
 
     with _store(db, read_only=True) as engine:
         for name, created in list_users(engine):
-            typer.echo(f"{name}\t{created}")
+            typer.echo(f"{one_line(name)}\t{created}")  # names made before they were checked
 
 
 @users_app.command("remove")

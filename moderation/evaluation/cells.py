@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from collections.abc import Sequence
 
 MISSING = "–"  # undefined (one-class rows, nothing flagged), never zero
@@ -39,4 +40,8 @@ def markdown_table(headers: Sequence[str], rows: Sequence[Sequence]) -> str:
 
 
 def _markdown_cell(value) -> str:
-    return str(value).replace("|", "\\|").replace("\n", " ")
+    """A value as one cell: its bars escaped, its lines joined, and its markup shown as text
+    (a comment quoting "<script>" or "<img onerror=...>" must not run in a Markdown viewer that
+    passes HTML through)."""
+    text = html.escape(str(value), quote=False).replace("|", "\\|")
+    return " ".join(text.splitlines())

@@ -102,7 +102,8 @@ def _parse_text(text: str, kind: str, source: str) -> Page:
     if drawn and (zone := page_zone(text)) is not None:
         comments = tuple(dataclasses.replace(c, posted=in_zone(c.posted, zone)) for c in comments)
     comments = answered_in_time(reply_to_mentions(take_reply_lines(comments)))
-    comments = _without_label_authors(comments)
+    if drawn:  # an export's author column holds names, whatever words they use
+        comments = _without_label_authors(comments)
     return _escapes_cleaned(dataclasses.replace(page, comments=comments))
 
 

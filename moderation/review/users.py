@@ -8,6 +8,7 @@ from sqlalchemy import Engine, delete, select, update
 from sqlalchemy.exc import IntegrityError
 
 from moderation.errors import ReviewError
+from moderation.shown import one_line
 from moderation.store.schema import users, utcnow
 
 MIN_PASSWORD_LENGTH = 12
@@ -15,10 +16,13 @@ _hasher = PasswordHasher()  # argon2id with the library's current recommended pa
 
 
 def add_user(engine: Engine, name: str, password: str) -> None:
-    """Create a moderator; refuses an empty name, a short password or a name already taken."""
+    """Create a moderator; refuses an empty name, one with control characters (a newline
+    or a tab in it would forge a line of `users list`), a short password or a name taken."""
     name = name.strip()
     if not name:
         raise ReviewError("a moderator needs a name")
+    if one_line(name) != name:
+        raise ReviewError(f"{one_line(name)}: a moderator's name holds no control characters")
     row = {"name": name, "password_hash": _hashed(password), "created_at": utcnow()}
     try:
         with engine.begin() as conn:
