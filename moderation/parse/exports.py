@@ -539,14 +539,15 @@ def _names_own_id(words: set[str]) -> bool:
 
 
 def _csv_rows(text: str, delimiter: str, source: str) -> list[list[str]]:
-    """The file's rows; quotes escaped with a backslash (\\") where doubled ones fail."""
+    """The file's rows but those with every cell blank (a spreadsheet's ",,," under its data,
+    a million of them once); quotes escaped with a backslash (\\") where doubled ones fail."""
     error: csv.Error | None = None
     for dialect in ({"doublequote": True}, {"doublequote": False, "escapechar": "\\"}):
         reader = csv.reader(
             io.StringIO(text, newline=""), delimiter=delimiter, strict=True, **dialect
         )
         try:
-            return [row for row in reader if row]
+            return [row for row in reader if any(cell.strip() for cell in row)]
         except csv.Error as failed:
             error = failed
             line = reader.line_num
