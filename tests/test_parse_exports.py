@@ -1354,6 +1354,20 @@ def test_csv_columns_named_in_german():
     ]  # fmt: skip
 
 
+def test_a_reply_column_naming_the_answered_rows_key_not_its_writer():
+    """Baserow: "Responde a" holds the answered row's "Ref" ("c-101"); a reply column naming
+    a writer keeps the name."""
+    page = parse_page(
+        "id,Ref,Autor,Comentario,Responde a\n1,c-101,Rosa Tapia,Qué pena que lo muevan.,\n"
+        "2,c-102,Jorge Alvarado,\"Rosa, también se puede escuchar en la web.\",c-101\n"
+        "3,c-103,Ana,Y queda grabado en el podcast.,Jorge Alvarado\n",
+        "comentarios.csv",
+    )
+    assert [(c.id, c.parent, c.reply_to) for c in page.comments] == [
+        ("1", None, None), ("2", "1", "Rosa Tapia"), ("3", "2", "Jorge Alvarado"),
+    ]  # fmt: skip
+
+
 def test_csv_columns_named_in_spanish_beside_a_creator_column_of_addresses():
     """A no-code app's export: "Texto", "Nombre del autor", "Comentario padre" (the answered
     row's "unique id"), and "Creator" holding the writer's e-mail address, not their name."""

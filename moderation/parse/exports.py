@@ -406,6 +406,7 @@ _COLUMN_WORDS = {
     "reply_to": frozenset(
         {"antwort", "réponse", "respuesta", "risposta", "resposta", "antwoord", "odpowiedź",
          "vastaus", "svar"}
+        | {"responde", "respondiendo", "respondendo", "répond", "risponde", "antwortet"}
     ),
 }  # fmt: skip
 _REPLY_WORDS = frozenset({"reply", "replying", "replied", "parent", "answering", "answered"})
@@ -700,9 +701,16 @@ def _parents_by_other_key(
 ) -> list[tuple[dict[str, Any], str, str | None]]:
     """Records whose parent names no record's id but another column every record has once
     (a CMS's CSV: "Parent Comment" holds the answered row's "Slug", not its "Item ID"): that
-    record is the parent."""
+    record is the parent. So is a record a reply column names by such a key rather than by its
+    writer's name (Baserow's "Responde a": "c-101", the answered row's "Ref")."""
     ids = {comment_id for _, comment_id, _ in flat}
-    parents = [str(_reference(_lookup(fields, "parent")) or "") for fields, _, _ in flat]
+    writers = {_text(_lookup(fields, "author")) for fields, _, _ in flat}
+    parents, by_reply = [], []
+    for fields, _, _ in flat:
+        parent = str(_reference(_lookup(fields, "parent")) or "")
+        named = _text(_lookup(fields, "reply_to")) if not parent else None
+        by_reply.append(bool(named) and named not in writers)
+        parents.append(named if by_reply[-1] else parent)
     wanted = {
         parent
         for parent in parents
@@ -720,12 +728,21 @@ def _parents_by_other_key(
         if len(set(values)) == len(values) and wanted <= set(values):
             by_value = {v: comment_id for v, (_, comment_id, _) in zip(values, flat, strict=True)}
             return [
-                ({**fields, "parent": by_value.get(parent, parent)}, comment_id, nested_in)
+                ({**_without_reply_name(fields, named), "parent": by_value.get(parent, parent)},
+                 comment_id, nested_in)
                 if parent
                 else (fields, comment_id, nested_in)
-                for (fields, comment_id, nested_in), parent in zip(flat, parents, strict=True)
-            ]
+                for (fields, comment_id, nested_in), parent, named
+                in zip(flat, parents, by_reply, strict=True)
+            ]  # fmt: skip
     return flat
+
+
+def _without_reply_name(fields: dict[str, Any], named: bool) -> dict[str, Any]:
+    """The record without its reply column where that held the parent's key, not a name."""
+    if not named:
+        return fields
+    return {key: value for key, value in fields.items() if key not in EXPORT_COLUMNS["reply_to"]}
 
 
 def _by_handle(
