@@ -500,6 +500,27 @@ def test_alt_texts_and_file_photo_credits_are_captions(line):
     assert CAPTION.search(line)
 
 
+def test_a_headline_over_a_standfirst_the_writer_and_an_age_published():
+    page = parse_page(
+        "Skip to main content\nCycling Weekly\nSubscribe\nNews\nRacing\nReviews\n"
+        "Solo attack hands Callum Rees his first Grand Prix win\nThe 23-year-old went clear "
+        "on the final cobbled climb to win by 14 seconds\nJack Ellison\npublished 2 hours ago\n"
+        + BODY,
+        "cw.txt",
+    )
+    assert page.title == "Solo attack hands Callum Rees his first Grand Prix win"
+
+
+def test_a_headline_over_its_writer_labelled_in_lithuanian():
+    page = parse_page(
+        "Naujienos\nPrenumerata\nPrisijungti\nKaunas\n2024-03-15 11:40\n"
+        "Kaune nuo balandžio brangs viešasis transportas\n"
+        "Autorius: Lrytas.lt | Nuotr. Vytauto Petrausko\n" + BODY,
+        "lrytas.txt",
+    )
+    assert page.title == "Kaune nuo balandžio brangs viešasis transportas"
+
+
 def test_a_headline_over_a_writers_name_job_and_the_date_said_twice():
     page = parse_page(
         "Menu\nOpinion\nClimate Crisis\n"

@@ -745,7 +745,9 @@ COMMENT_GATE = re.compile(
 # A byline at the top of an article; `name` is used to recognise the author bio at the end.
 BYLINE = re.compile(
     # "by", and in other languages: "di" in lower case only (an Italian name may be "Di Maio")
-    r"^(?:(?i:by|written by|posted by|von|par|por|door|av|af|autor:|author:)|di)\s+"
+    r"^(?:(?i:by|written by|posted by|von|par|por|door|av|af|autor:|author:"
+    # "Author:" in other languages: "Autorius: Lrytas.lt", "Auteur :", "Författare:"
+    r"|autorius:|autors:|autore:|auteur\s?:|författare:|forfatter:|tekijä:|szerző:)|di)\s+"
     r"(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})(?:\W.*)?$"
 )
 

@@ -423,6 +423,8 @@ def _is_byline(line: str) -> bool:
         line = line[: after.start()]  # "5 мар 2024, 13:55 | Обновена ...", "Mar 5th 2024 | OSLO"
     if is_byline(line) or DATE_LINE.match(_READ_TIME.sub("", _POSTED_ON.sub("", line))):
         return True
+    if (posted := _POSTED_ON.match(line)) and AGE_LINE.match(line[posted.end() :]):
+        return True  # "published 2 hours ago" (Future plc's sites)
     if _is_date_line(line):
         return True
     if _NAME_DASH_OUTLET.match(line):  # "Arief Nugroho - detikNews"
