@@ -1175,6 +1175,28 @@ def test_the_sites_links_between_back_to_top_and_its_copyright_end_the_last_comm
     assert page.comments[-1].text == "Spring in Wales. So, July then? 😂"
 
 
+@pytest.mark.parametrize(
+    "section",
+    [
+        # the Brandon Sun: a heading no list knows, the moderation notice, "Showing N comments"
+        "Conversation\nWe want to hear your thoughts. Comments are moderated and may take a "
+        "few minutes to appear.\nLog in to comment\nShowing 2 comments\n",
+        # Hospodářské noviny: the debate's Czech heading and who may join it
+        "Diskuse (2)\nDo diskuse mohou přispívat pouze předplatitelé.\n",
+    ],
+)
+def test_the_story_ends_at_its_comment_sections_heading_and_notice(section):
+    page = parse_page(
+        "Bridge closed to lorries\n\n" + BODY + section + "Grant Fehr\n"
+        "Posted: 03/21/2024 6:58 AM CDT\nNice to have a spring with no sandbags.\nReply | Report\n"
+        "Shelly Kozak\nPosted: 03/21/2024 7:34 AM CDT\n@Grant Fehr the farmers need the water."
+        "\nReply | Report\n",
+        "sun.txt",
+    )
+    assert page.article.rstrip().endswith("use the ring road, the council said.")
+    assert [c.author for c in page.comments] == ["Grant Fehr", "Shelly Kozak"]
+
+
 def test_a_swedish_page_with_no_comments_yet_and_an_invitation_has_none():
     page = parse_page(
         "Bron stängs för lastbilar\n\n" + BODY + "Kommentarer\nInga kommentarer ännu. Bli den "

@@ -648,11 +648,12 @@ COMMENTS_WORD = (
     r"|评论|評論|留言|댓글|تعليقات|التعليقات|bình luận|ý kiến)"
 )
 COMMENT_SECTION_HEADING = re.compile(
-    rf"^(?:\d+\s+(?:{COMMENTS_WORD}|responses?|replies|reactions)"
+    rf"^(?:(?:showing\s+)?\d+\s+(?:{COMMENTS_WORD}|responses?|replies|reactions)"
     r"|\d+\s+thoughts? on\b.*"
     rf"|(?:readers?['’]?\s+)?{COMMENTS_WORD}\s*(?:\(\d+\)|:?\s*\d+)?"  # "READERS' COMMENTS"
     # a debate with its count, not a newspaper's "Debat" section in the menu: "Debat (5)"
-    r"|(?:debat|debatt|debatten|discussion|diskussion|dyskusja|discusión|discussão|discussione)"
+    r"|(?:debat|debatt|debatten|discussion|diskussion|dyskusja|discusión|discussão|discussione"
+    r"|diskuse|diskuze|diskusia)"  # Czech and Slovak: "Diskuse (6)"
     r"\s*\(\d+\)"
     r"|responses?\s+to\s+.+"
     r"|what (?:readers|you) (?:are saying|said))\s*:?\s*$",
@@ -973,6 +974,9 @@ TAIL_NOTICE = re.compile(
     # and by which rules: "Users with an Yle ID can leave comments ... Our guidelines on
     # commenting and moderation are explained here."
     r"|\bcan (?:leave|post|write) comments\b"
+    # and how: "We want to hear your thoughts. Comments are moderated and may take a few
+    # minutes to appear." (the Brandon Sun, over its comments)
+    r"|\bcomments (?:are|will be) (?:pre-?)?(?:moderated|reviewed)\b"
     # a reporter's contact ("Marisol Vega: 206-464-2210 or mvega@..."), a sponsored desk's
     # disclosure ("... funded with the help of community sponsors ... editorial control")
     r"|^[A-Z][\w.'’ -]{1,40}:\s*\+?\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}\b"
