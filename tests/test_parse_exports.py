@@ -1368,6 +1368,24 @@ def test_a_reply_column_naming_the_answered_rows_key_not_its_writer():
     ]  # fmt: skip
 
 
+def test_a_notion_database_export_in_portuguese():
+    """Notion: "Name" is each row's own title, the writer is "Autor", "Data" holds the time
+    (a word no list of time columns holds: its cells read as times), and a relation cell
+    names the answered row by its title and address."""
+    page = parse_page(
+        "\ufeffName,Autor,Comentário,Data,Em resposta a\n"
+        'C-5508,Helena Matsinhe,Finalmente alguém fala dos chapas.,"March 4, 2024 8:05 PM",\n'
+        'C-5511,Jorge Cossa,Sou motorista de chapa há doze anos.,"March 4, 2024 9:12 PM",'
+        "C-5508 (https://www.notion.so/C-5508-a07c3e51f2d84b9e9c6d1f0b3a2e7c48?pvs=21)\n",
+        "notion.csv",
+    )
+    assert [(c.author, c.posted, c.reply_to) for c in page.comments] == [
+        ("Helena Matsinhe", "2024-03-04T20:05", None),
+        ("Jorge Cossa", "2024-03-04T21:12", "Helena Matsinhe"),
+    ]
+    assert page.comments[1].parent == page.comments[0].id
+
+
 def test_csv_columns_named_in_spanish_beside_a_creator_column_of_addresses():
     """A no-code app's export: "Texto", "Nombre del autor", "Comentario padre" (the answered
     row's "unique id"), and "Creator" holding the writer's e-mail address, not their name."""

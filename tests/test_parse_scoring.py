@@ -171,7 +171,7 @@ HELD_OUT_FLOORS = {
     # session 26: reply_to fell by two once (2419 -> 2417 with sets 1-22), Gitalk's header rule:
     # set 15's Thrive Comments page, misread before and after (19 comments for its 9), lost two
     # targets it had by chance, while set 15's Inquirer page went from 0 to 7 texts right.
-    "reply_to": 3484, "posted": 3452, "parent": 3495,
+    "reply_to": 3484, "posted": 3453, "parent": 3495,
 }  # fmt: skip
 
 

@@ -440,7 +440,11 @@ def _named_by_words(header: list[str], rows: list[list[str]]) -> list[str]:
     renamed = list(header)
     taken = {_key(name) for name in header}
     for role in ("text", "author", "reply_to"):
-        if taken & set(EXPORT_COLUMNS[role]) and not _addresses_only(header, rows, role):
+        if (
+            taken & set(EXPORT_COLUMNS[role])
+            and not _addresses_only(header, rows, role)
+            and not (role == "author" and _writer_beside_name(taken, words))
+        ):
             continue
         named = [i for i, found in enumerate(words) if found & _COLUMN_WORDS[role]]
         if role == "text":  # not an id, nor a count ("Comments": 0, a listening tool's)
@@ -451,7 +455,27 @@ def _named_by_words(header: list[str], rows: list[list[str]]) -> list[str]:
             named = [i for i in named if renamed[i] == header[i] and "id" not in words[i]]
         if named:
             renamed[max(named, key=width.__getitem__)] = role
+    named_times = taken & set(EXPORT_COLUMNS["posted"]) or any(map(_TIME_KEY.search, taken))
+    if not named_times:  # "Data" (Portuguese), a name no list holds: its cells tell
+        timed = [i for i in range(len(header)) if renamed[i] == header[i] and _times(rows, i)]
+        if timed:
+            renamed[timed[0]] = "posted"
     return renamed
+
+
+def _writer_beside_name(taken: set[str], words: list[set[str]]) -> bool:
+    """A column named for the writer ("Autor") beside one called only "Name": Notion's title
+    column, each row's own name ("C-5508"), not its writer's."""
+    writer_words = _COLUMN_WORDS["author"] - {"name"}
+    return taken & set(EXPORT_COLUMNS["author"]) == {"name"} and any(
+        found & writer_words for found in words
+    )
+
+
+def _times(rows: list[list[str]], column: int) -> bool:
+    """Whether every filled cell of a column reads as a time (one at least)."""
+    cells = [row[column] for row in rows if column < len(row) and row[column].strip()]
+    return bool(cells) and all(to_iso(cell) for cell in cells)
 
 
 def _addresses_only(header: list[str], rows: list[list[str]], role: str) -> bool:
@@ -707,10 +731,10 @@ def _parents_by_other_key(
     writers = {_text(_lookup(fields, "author")) for fields, _, _ in flat}
     parents, by_reply = [], []
     for fields, _, _ in flat:
-        parent = str(_reference(_lookup(fields, "parent")) or "")
+        parent = _LINKED_PAGE.sub("", str(_reference(_lookup(fields, "parent")) or ""))
         named = _text(_lookup(fields, "reply_to")) if not parent else None
         by_reply.append(bool(named) and named not in writers)
-        parents.append(named if by_reply[-1] else parent)
+        parents.append(_LINKED_PAGE.sub("", named or "") if by_reply[-1] else parent)
     wanted = {
         parent
         for parent in parents
@@ -736,6 +760,10 @@ def _parents_by_other_key(
                 in zip(flat, parents, by_reply, strict=True)
             ]  # fmt: skip
     return flat
+
+
+# The address Notion writes after a related row's title: "C-5508 (https://www.notion.so/...)".
+_LINKED_PAGE = re.compile(r"\s+\(https?://[^()\s]+\)$")
 
 
 def _without_reply_name(fields: dict[str, Any], named: bool) -> dict[str, Any]:
