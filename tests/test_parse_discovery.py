@@ -1301,6 +1301,34 @@ def test_a_heading_over_a_role_badge_and_an_age_whose_tooltip_gives_the_time():
     ]
 
 
+def test_a_day_shown_whose_tooltip_gives_the_time_and_a_zone_named_in_japanese():
+    """Gitment: each header shows the day ("Sat Mar 02 2024") and its tooltip JavaScript's
+    whole time, with the zone's name in the page's language."""
+
+    def comment(name: str, tooltip: str, day: str, text: str) -> str:
+        return (
+            f'<div class="gitment-comment"><div class="gitment-comment-main"><div '
+            f'class="gitment-comment-header"><a class="gitment-comment-name">{name}</a> '
+            f'commented on <span title="{tooltip}">{day}</span></div><div '
+            f'class="gitment-comment-body gitment-markdown"><p>{text}</p></div></div></div>'
+        )
+
+    page = parse_page(
+        "<html><body><article><h1>古いThinkPadを娘のPCに</h1><p>押し入れに眠っていたThinkPad"
+        "を、娘用のPCとして復活させました。</p></article><div class=\"gitment-comments-list\">"
+        + comment("hiroki-n", "Sat Mar 02 2024 21:48:06 GMT+0900 (日本標準時)",
+                  "Sat Mar 02 2024", "X220懐かしいです。")
+        + comment("k-ishida", "Tue Mar 05 2024 23:41:57 GMT+0900 (日本標準時)",
+                  "Tue Mar 05 2024", "いいですね😊")
+        + "</div></body></html>",
+        "gitment.html",
+    )  # fmt: skip
+    assert [(c.author, c.posted) for c in page.comments] == [
+        ("hiroki-n", "2024-03-02T21:48:06+09:00"),
+        ("k-ishida", "2024-03-05T23:41:57+09:00"),
+    ]
+
+
 def test_a_reply_nested_in_its_parents_text_and_a_heading_of_name_and_age():
     """Bootstrap's media object (laravelista/comments): a reply's `div.media` sits inside its
     parent's "media-body", after the parent's own text, and each body opens with a heading of

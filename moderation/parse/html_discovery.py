@@ -721,10 +721,17 @@ def _styles_text(name: list[str]) -> bool:
 
 
 def _age_over_exact_time(node: LexborNode, tooltip: str) -> bool:
-    """A relative age whose tooltip gives the exact time, in an element named for nothing
-    (Ghost: <span title="5 Mar 2024 16:14">2 days ago</span>)."""
+    """A relative age, or a day, whose tooltip gives the exact time, in an element named for
+    nothing (Ghost: <span title="5 Mar 2024 16:14">2 days ago</span>; Gitment: <span
+    title="Sat Mar 02 2024 21:48:06 GMT+0900 (日本標準時)">Sat Mar 02 2024</span>)."""
     shown = " ".join((node.text() or "").split())
-    return len(shown) < 40 and bool(AGE_LINE.match(shown)) and "T" in (to_iso(tooltip) or "")
+    if len(shown) >= 40:
+        return False
+    exact = to_iso(tooltip) or ""
+    if AGE_LINE.match(shown):
+        return "T" in exact
+    day = to_iso(shown)
+    return bool(day) and "T" not in day and exact.startswith(day + "T")
 
 
 def meta_kind(node: LexborNode) -> str | None:

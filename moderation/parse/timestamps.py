@@ -42,7 +42,8 @@ _JOINERS = re.compile(
     r"|(?<=[^\W\d_])\.(?=\s)"
     r"|(?<=\d)\.(?=[^\W\d_]{3})|(?<=[^\W\d_]{3})\.(?=\d)"
 )  # "at" (layouts.AT_WORDS), "12 de março de 2024"; "Mar." and "фев."; "12.mar.2024"
-_ZONE_NAME = re.compile(r"\s*\([A-Z][^()]*\)$")  # "GMT+0100 (Central European Standard Time)"
+# "GMT+0100 (Central European Standard Time)", "GMT+0900 (日本標準時)"
+_ZONE_NAME = re.compile(r"\s*\((?:[A-Z]|[^\x00-\x7f])[^()]*\)$")
 # "10:15 am on March 5, 2024": the time moved behind the date, where the formats expect it.
 # Zones named by the abbreviations pages print after a time, with their offsets in hours; not
 # the ambiguous ones ("IST": India, Israel or Ireland; "CST": US Central or China).
