@@ -1532,3 +1532,27 @@ def test_rows_with_every_cell_blank_are_no_records():
     assert _csv_rows(text, ",", "s.csv") == rows
     page = parse_page(text, "s.csv")
     assert [(c.id, c.author, c.text) for c in page.comments] == [("1", "Ann", "First comment")]
+
+
+def test_records_under_their_keys_in_a_response_answering_by_a_named_key():
+    """Hive's `bridge.get_discussion`: {"result": {"author/permlink": post}}, the post with a
+    title, each reply naming what it answers by "parent_permlink" beside its own "permlink"."""
+    def post(author, permlink, parent, text, title=""):
+        return {
+            "author": author, "permlink": permlink, "title": title, "body": text,
+            "created": "2024-03-10T09:12:45", "parent_author": parent[0],
+            "parent_permlink": parent[1],
+        }  # fmt: skip
+
+    document = {"jsonrpc": "2.0", "id": 1, "result": {
+        "ann/bakery": post("ann", "bakery", ("", "hive-1"), "The bakery closed.", "Bakery"),
+        "bo/re-ann": post("bo", "re-ann", ("ann", "bakery"), "This made me sad."),
+        "ann/re-bo": post("ann", "re-bo", ("bo", "re-ann"), "He keeps the recipe."),
+        "cy/re-ann-2": post("cy", "re-ann-2", ("ann", "bakery"), "Lovely photos."),
+    }}  # fmt: skip
+    page = parse_page(json.dumps(document), "hive.json")
+    assert page.title == "Bakery" and page.article == "The bakery closed."
+    ids = {c.id: c.author for c in page.comments}
+    assert [(c.author, ids.get(c.parent)) for c in page.comments] == [
+        ("bo", None), ("ann", "bo"), ("cy", None),
+    ]  # fmt: skip

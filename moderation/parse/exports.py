@@ -271,6 +271,9 @@ def top_records(document: Any) -> list[dict[str, Any]] | None:
     listed = _nested_list(document)  # a titled topic's list of posts (Discourse) included
     if listed is None:
         listed = _list_of_texts(document)
+    if listed is None:  # records under their keys in a response: Hive's {"result": {"a/b": ...}}
+        keyed = (_keyed_records(value) for value in document.values() if isinstance(value, dict))
+        listed = next((records for records in keyed if records), None)
     return listed if listed is not None else [document]
 
 
@@ -654,7 +657,7 @@ def export_page(
     post above its comments; so is a post that opened the thread (`_opening_post`). A CSV's
     title column is only a column."""
     flat = list(_flatten(records, parent=None, counter=iter(range(1, 10**12))))
-    flat = _parents_by_other_key(_parents_by_url(flat))
+    flat = _parents_by_other_key(_parents_by_url(_parents_by_named_key(flat)))
     if records and not any(_lookup(fields, "text") is not None for fields, _, _ in flat):
         if all(_is_container(record) for record in records):
             return Page(source=source, title=None, article="", comments=())
@@ -718,6 +721,31 @@ def _parents_by_url(
             fields = {**fields, "parent": answered}
         linked.append((fields, comment_id, nested_in))
     return linked
+
+
+def _parents_by_named_key(
+    flat: list[tuple[dict[str, Any], str, str | None]],
+) -> list[tuple[dict[str, Any], str, str | None]]:
+    """Records that name what they answer by a field every record has once, under that field's
+    name with "parent_" before it (Hive's "parent_permlink" beside "permlink", a CMS's
+    "parent_slug" beside "slug"), where no parent id is given: that record is the parent."""
+    if not flat or any(_lookup(fields, "parent") is not None for fields, _, _ in flat):
+        return flat
+    for key in flat[0][0]:
+        own = key.removeprefix("parent_")
+        if own == key or not own or own == "id":
+            continue
+        values = [fields.get(own) for fields, _, _ in flat]
+        if None in values or len(set(map(str, values))) < len(values):
+            continue
+        by_value = {str(v): comment_id for v, (_, comment_id, _) in zip(values, flat, strict=True)}
+        return [
+            ({**fields, "parent": by_value.get(str(fields.get(key)), fields.get(key))}, cid, nest)
+            if fields.get(key)
+            else (fields, cid, nest)
+            for fields, cid, nest in flat
+        ]
+    return flat
 
 
 def _parents_by_other_key(
