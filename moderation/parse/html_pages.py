@@ -228,6 +228,8 @@ MAX_HTML_DEPTH = 512
 
 
 def _deeper_than(tree: LexborHTMLParser, limit: int) -> bool:
+    """Whether an element stands more than `limit` deep: one walk, each depth from its
+    parent's (no element's ancestors are climbed)."""
     depth: dict[int, int] = {}
     for node in tree.root.traverse(include_text=False):
         parent = node.parent
