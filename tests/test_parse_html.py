@@ -449,6 +449,17 @@ def test_a_task_page_whose_h1_is_the_projects_logo_and_name_over_titled_headers(
     ]
 
 
+def test_a_headlines_own_permalink_mark_is_not_its_text():
+    """VuePress: <h1><a class="header-anchor" href="#...">#</a> Headline</h1>."""
+    page = parse_page(
+        '<html><body><main><h1 id="moving"><a href="#moving" class="header-anchor">#</a> '
+        "Moving the weather station to InfluxDB 2</h1><p>The little weather station on my "
+        "balcony has been running on the same Raspberry Pi since 2019.</p></main></body></html>",
+        "vuepress.html",
+    )
+    assert page.title == "Moving the weather station to InfluxDB 2"
+
+
 def test_a_qa_pages_marked_answers_are_replies_when_its_comments_are_marked_too():
     """Question2Answer: the question's comments and each answer's comments are schema.org
     Comments, the answers schema.org Answers; a guest's name is plain text in its "who"."""

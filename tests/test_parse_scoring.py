@@ -167,7 +167,7 @@ HELD_OUT = FIXTURES / "heldout"
 # measured in session 31 (all thirty-three sets, 660 pages): a parser change may raise a floor,
 # never drop below it.
 HELD_OUT_FLOORS = {
-    "title": 596, "article": 562, "comment_count": 614, "text": 3581, "author": 3561,
+    "title": 597, "article": 562, "comment_count": 614, "text": 3581, "author": 3561,
     # session 26: reply_to fell by two once (2419 -> 2417 with sets 1-22), Gitalk's header rule:
     # set 15's Thrive Comments page, misread before and after (19 comments for its 9), lost two
     # targets it had by chance, while set 15's Inquirer page went from 0 to 7 texts right.

@@ -507,7 +507,13 @@ def _headline_text(heading: LexborNode) -> str:
     for inner in own.css("[class], time"):
         if inner.parent is not None and (inner.tag == "time" or is_named(inner, _BESIDE_HEADLINE)):
             inner.decompose()
+    for link in own.css("a"):  # the heading's own permalink: VuePress's "#", MkDocs' "¶"
+        if (link.text() or "").strip() in _ANCHOR_MARKS:
+            link.decompose()
     return own.text() or heading.text() or ""
+
+
+_ANCHOR_MARKS = frozenset({"#", "¶", "§", "🔗"})
 
 
 _HEADLINE_WORDS = frozenset({"title", "headline"})
