@@ -22,6 +22,19 @@ def test_building_the_cli_imports_no_model_library():
     assert not loaded & set(HEAVY)
 
 
+def test_the_accounts_module_hashes_nothing_when_imported():
+    """`users list` and `users remove` paid for an argon2 hash (slow by design) made when the
+    accounts module was imported, for a check only a login needs (blind functional round 12:
+    `users list` took about a second)."""
+    probe = (
+        "import argon2\n"
+        "def refuse(self, password, **kw): raise SystemExit('hashed at import')\n"
+        "argon2.PasswordHasher.hash = refuse\n"
+        "import moderation.review.users\n"
+    )
+    subprocess.run([sys.executable, "-c", probe], check=True)
+
+
 def test_building_the_cli_imports_neither_the_parser_nor_the_store():
     """`--help` took 1.2 s, over the README's second, importing the parser's patterns and the
     database layer it never uses (blind functional test, round 10): each command imports them

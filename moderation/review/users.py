@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import cache
+
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import Engine, delete, select, update
@@ -75,9 +77,13 @@ def check_password(engine: Engine, name: str, password: str) -> bool:
     """Whether `password` is this moderator's; an unknown name costs a hash too (no timing tell)."""
     stored = credentials(engine, name)
     try:
-        return _hasher.verify(stored or _DUMMY_HASH, password) and stored is not None
+        return _hasher.verify(stored or _dummy_hash(), password) and stored is not None
     except (VerificationError, InvalidHashError):
         return False
 
 
-_DUMMY_HASH = _hasher.hash("not a moderator's password")
+@cache
+def _dummy_hash() -> str:
+    """The hash an unknown name's password is checked against, made when first needed: hashing
+    is slow by design, and `users list` or `users remove` should not pay for it."""
+    return _hasher.hash("not a moderator's password")
