@@ -596,7 +596,7 @@ def _headerless_records(rows: list[list[str]], source: str) -> list[dict[str, An
     the longest on average "text", the most varied of the short others "author"."""
     width = max(len(row) for row in rows)
     columns = [[row[i] if i < len(row) else "" for row in rows] for i in range(width)]
-    timed = [i for i, column in enumerate(columns) if all(to_iso(v) for v in column if v)]
+    timed = [i for i in range(width) if _times(rows, i)]
     rest = [i for i in range(width) if i not in timed]
     if not rest:
         raise PageError(f"{source}: no text column in a CSV without a header row")
