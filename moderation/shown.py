@@ -6,6 +6,7 @@ nightly log, and "=HYPERLINK(...)" runs when the CSV is opened."""
 from __future__ import annotations
 
 import re
+import sys
 
 # Control characters but tab and newline: C0, DEL and C1.
 _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
@@ -29,6 +30,12 @@ def one_line(text: str) -> str:
     """`text` as one line: line breaks and tabs written as escapes too ("\\x0a"), so that an
     error or a log line names its file whatever the file's name holds."""
     return _BREAK_OR_CONTROL.sub(_escaped, text)
+
+
+def print_error(reason: object) -> None:
+    """The one line `error: <reason>` on stderr that every command prints for what it cannot
+    do, as one line whatever the reason quotes (a file's name)."""
+    print(f"error: {one_line(str(reason))}", file=sys.stderr)
 
 
 def spreadsheet_cell(text: str) -> str:

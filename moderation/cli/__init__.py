@@ -5,7 +5,7 @@ import sys
 import typer
 
 from moderation.errors import ModerationError
-from moderation.shown import one_line
+from moderation.shown import print_error
 
 # Comment text is personal data: never print local variables in tracebacks.
 app = typer.Typer(
@@ -47,12 +47,12 @@ def main() -> None:
     try:
         app()
     except ModerationError as error:
-        print(f"error: {one_line(str(error))}", file=sys.stderr)
+        print_error(error)
         sys.exit(1)
     except Exception as error:
         if (reason := _store_failure(error)) is None:
             raise
-        print(f"error: {one_line(reason)}", file=sys.stderr)
+        print_error(reason)
         sys.exit(1)
 
 

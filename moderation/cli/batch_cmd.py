@@ -15,7 +15,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from moderation.engine import DECISIONS
 from moderation.errors import ConfigError
 from moderation.paths import DEFAULT_DB_URL
-from moderation.shown import one_line
+from moderation.shown import one_line, print_error
 from moderation.terminal import progress_bar
 
 if TYPE_CHECKING:  # the batch (parser, store) is imported when it runs: `--help` needs neither
@@ -54,10 +54,7 @@ def batch(
     finally:
         progress.close()
     for folder in summary.empty_folders:
-        print(
-            f"error: {one_line(str(folder))}: no page files in this folder or below it",
-            file=sys.stderr,
-        )
+        print_error(f"{folder}: no page files in this folder or below it")
     _print_summary(summary)
     if summary.status != "completed":
         raise typer.Exit(code=130)  # interrupted: the shell's code for Ctrl-C

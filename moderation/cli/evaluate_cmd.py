@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sys
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
@@ -12,7 +11,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, TextColumn, TimeRemainingColumn
 
 from moderation.errors import DataError
-from moderation.shown import one_line
+from moderation.shown import print_error
 from moderation.terminal import progress_bar
 
 HELP = {
@@ -71,7 +70,7 @@ def evaluate(
 
     def report_error(error: DataError) -> None:
         failed.append(error)
-        print(f"error: {one_line(str(error))}", file=sys.stderr)
+        print_error(error)
 
     sets = load_sets(data, split.value, text_column, label_map, limit, seed, on_error=report_error)
     if not sets:

@@ -3,12 +3,11 @@ line on stderr and the rest are still read, so one bad page never costs the othe
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Callable
 from typing import TypeVar
 
 from moderation.errors import PageError
-from moderation.shown import one_line
+from moderation.shown import print_error
 
 STDIN = "-"
 Read = TypeVar("Read")
@@ -26,12 +25,12 @@ def read_pages(paths: list[str], read: Callable[[str], Read]) -> tuple[list[Read
             sources = [STDIN] if path == STDIN else [str(file) for file in listed_page_files(path)]
         except PageError as error:
             failed = True
-            print(f"error: {one_line(str(error))}", file=sys.stderr)
+            print_error(error)
             continue
         for source in sources:
             try:
                 pages.append(read(source))
             except PageError as error:
                 failed = True
-                print(f"error: {one_line(str(error))}", file=sys.stderr)
+                print_error(error)
     return pages, failed
