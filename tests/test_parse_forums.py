@@ -551,3 +551,50 @@ def test_a_quote_headed_by_its_label_and_name_in_another_language(label, name):
     )
     page = parse_page(html, "dle.html")
     assert (page.comments[1].text, page.comments[1].reply_to) == ("Golden words.", name)
+
+
+_TIEBA_POST = (
+    "<div class='l_post j_l_post'><div class='d_author'><ul class='p_author'><li class='d_name'>"
+    "<a class='p_author_name j_user_card' href='/home/main?id={n}'>{name}</a></li></ul></div>"
+    "<div class='d_post_content_main'><div class='p_content'><div class='d_post_content'>{text}"
+    "</div></div><div class='core_reply j_lzl_wrapper'><div class='core_reply_tail'>"
+    "<span class='tail-info'>{n}楼</span><span class='tail-info'>2024-03-05 21:{n}5</span>"
+    "</div>{replies}</div></div></div>"
+)
+_TIEBA_REPLY = (
+    "<li class='lzl_single_post j_lzl_s_p'><div class='lzl_cnt'><a class='at j_user_card' "
+    "href='/home/main?un={name}'>{name}</a>: <span class='lzl_content_main'>{text}</span>"
+    "<div class='lzl_content_reply'><span class='lzl_time'>2024-3-5 {time}</span>"
+    "<a href='#' class='lzl_s_r'>Reply</a></div></div></li>"
+)
+
+
+def test_replies_listed_under_a_post_are_not_that_posts_text():
+    """Tieba draws a floor's short replies inside it, in a "core_reply_content" that reads
+    like a comment's text; it holds each reply's writer and time, so it is a list of comments,
+    not one: the floors are the thread's posts, the first its article. (The replies themselves,
+    named as posts but with their text in a "content_main", are not read yet.)"""
+    replies = (
+        "<div class='core_reply_wrapper'><div class='j_lzl_c_b_a core_reply_content'><ul>"
+        + _TIEBA_REPLY.format(name="GreenThumbQing", time="21:41", text="Thanks! The top leaves "
+        "look plump, so I will stop watering for now and watch it.")
+        + _TIEBA_REPLY.format(name="OldZhang", time="21:52", text="Yes, wait until the soil is "
+        "completely dry before you water it again.")
+        + "</ul></div></div>"
+    )
+    page = parse_page(
+        "<html><body><h3 class='core_title_txt'>My succulent's leaves went soft</h3><div>"
+        + _TIEBA_POST.format(n=1, name="GreenThumbQing", replies="", text="I bought three "
+        "succulents last month and water them once a week. Now the lower leaves of one are soft "
+        "and fall off when touched. Too much water or too little?")
+        + _TIEBA_POST.format(n=2, name="OldZhang", replies=replies, text="Old leaves at the "
+        "bottom going soft is normal if the new ones on top are plump. If it spreads upwards, "
+        "the roots are rotting: change the plastic pot for clay.")
+        + _TIEBA_POST.format(n=3, name="PeachEgg", replies="", text="Peach eggs are delicate. "
+        "Keep them out of the sun in summer and swap the peat for a gritty mix.")
+        + "</div></body></html>",
+        "tieba.html",
+    )
+    assert page.article.startswith("I bought three succulents")
+    assert [c.author for c in page.comments] == ["OldZhang", "PeachEgg"]
+    assert page.comments[0].text.endswith("change the plastic pot for clay.")

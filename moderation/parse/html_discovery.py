@@ -17,7 +17,7 @@ from bisect import bisect_right, insort
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from itertools import islice
+from itertools import islice, takewhile
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -871,6 +871,7 @@ def _has_own_prose(
     skipped = {body.mem_id for body in inner[node.mem_id]}
     skipped |= {quote.mem_id for quote in node.css("blockquote")}
     skipped |= {named.mem_id for named in node.css("[class]") if is_named(named, _CONTROL_NAMES)}
+    skipped |= _comments_drawn_inside(node)
     own = [
         line
         for line in block_lines(node, skip=frozenset(skipped))
@@ -878,6 +879,24 @@ def _has_own_prose(
     ]
     inside = sum(len(body.text(deep=True) or "") for body in inner[node.mem_id])
     return sum(len(line) for line in own) > inside
+
+
+def _comments_drawn_inside(node: LexborNode) -> set[int]:
+    """The elements inside `node` that hold a writer and a time of their own: comments listed
+    in it (Tieba's replies under a post, in a "core_reply_content"), whose sentences are theirs,
+    not `node`'s."""
+    def inside(meta: LexborNode) -> Iterator[LexborNode]:
+        return takewhile(lambda a: a.mem_id != node.mem_id, ancestors(meta, include_self=True))
+
+    metas = [(meta, meta_kind(meta)) for meta in node.css("*")]
+    dated = {a.mem_id for meta, kind in metas if kind == "time" for a in inside(meta)}
+    found = set()
+    for meta, kind in metas:
+        if kind == "author":
+            holder = next((a for a in inside(meta) if a.mem_id in dated), None)
+            if holder is not None:
+                found.add(holder.mem_id)
+    return found
 
 
 def _group(bodies: list[LexborNode], metas: list[LexborNode], page_level: set[int]) -> list[_Found]:
