@@ -879,3 +879,31 @@ def test_a_quote_under_a_replying_to_line_leaves_the_reply_text():
     ).css_first("div")
     assert take_quotes(body) == "ksato"
     assert " ".join(body.text().split()) == "Related, but not the same."
+
+
+def test_a_chinese_group_topics_article_is_its_sentences_not_the_sites_menus():
+    """A Douban-style group topic: the site's menus over it and the group's box beside it are
+    words, not sentences; the topic's own paragraphs end in "。" or "？" and hold no spaces."""
+    comment = (
+        "<li class='clearfix comment-item'><div class='bg-img-green'><h4><a href='/people/{n}/'>"
+        "{name}</a> <span class='pubtime'>2024-09-18 10:4{n}:17</span></h4></div>"
+        "<div class='reply-doc content'><p class='reply-content'>{text}</p></div></li>"
+    )
+    page = parse_page(
+        "<html><body><div class='nav'>豆瓣 读书 电影 音乐 同城 小组 阅读</div>"
+        "<h1>在上海租房遇到黑中介，押金都不退，大家有什么办法吗</h1><div class='topic-content'>"
+        "<h3><span class='from'>来自: <a href='/people/9/'>沪漂小陈</a></span> "
+        "<span class='create-time'>2024-09-18 10:21:36</span></h3><div class='topic-richtext'>"
+        "<p>去年九月通过一家中介在徐汇区租了一个单间，押一付三，押金4500。</p>"
+        "<p>结果三个月过去了，打电话要么不接，要么说房东还没打款。</p>"
+        "<p>请问有没有豆友遇到过类似情况，最后是怎么解决的？走小额诉讼靠谱吗？</p></div></div>"
+        "<ul id='comments'>"
+        + comment.format(n=1, name="小鱼干", text="小额诉讼很靠谱，我去年就是这么要回来的。")
+        + comment.format(n=2, name="momo", text="楼上说的对，关键是证据，你有退房视频就稳了。")
+        + "</ul><div class='group-board'><p>成员 286,104 · 小组管理员 阿杜</p></div>"
+        "</body></html>",
+        "douban.html",
+    )
+    assert page.article.startswith("去年九月通过一家中介")
+    assert page.article.endswith("走小额诉讼靠谱吗？")
+    assert [c.author for c in page.comments] == ["小鱼干", "momo"]

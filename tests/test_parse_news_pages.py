@@ -1924,3 +1924,26 @@ def test_the_lead_pictures_caption_beside_its_credit_is_not_the_story(head):
     )
     assert page.title == "Bridge closed to lorries"
     assert page.article.startswith("The city council voted")
+
+
+def test_a_japanese_papers_comments_under_their_writers_and_ages():
+    """Yahoo! JAPAN-style news copied as text: the story's sentences end in "。" and hold no
+    spaces, and each comment is a writer over its age ("2時間前") and the reactions' counts."""
+    page = parse_page(
+        "ニュース\nトップ\n国内\n\n北海道の新しい橋、開通が半年遅れる見通し\n3/14(木) 18:32配信\n\n"
+        "北海道の新しい橋について、市は14日、工事が難航しているとして開通が半年ほど遅れる見通しを"
+        "明らかにした。\n\n市によると、橋脚の基礎工事で想定より固い岩盤が見つかり、作業が止まって"
+        "いるという。住民からは困惑の声が上がっている。\n\n"
+        "コメント\n12件\nコメントを書く\n\n"
+        "sap*****\n2時間前\n\n毎日あの橋を使う予定だったので残念です。早く開通してほしいと思います。"
+        "\n\n共感した\n51\nなるほど\n7\n\n"
+        "北の鉄道ファン\n1時間前\n\n岩盤が固いのは事前の調査で分からなかったのでしょうか。説明がほしい。"
+        "\n\n共感した\n20\nなるほど\n3\n\n"
+        "mon*****\n35分前\n\n半年なら仕方ない。安全第一でお願いします。\n\n共感した\n9\nなるほど\n1\n",
+        "yahoo.txt",
+    )
+    assert page.article.endswith("住民からは困惑の声が上がっている。")
+    assert [c.author for c in page.comments] == ["sap*****", "北の鉄道ファン", "mon*****"]
+    assert page.comments[0].text.startswith("毎日あの橋を使う予定だったので残念です。")
+    assert page.comments[0].text.endswith("早く開通してほしいと思います。")
+    assert page.comments[1].text.endswith("説明がほしい。")

@@ -31,7 +31,7 @@ from moderation.types import Comment
 # A magazine's end mark after a story's last sentence ("... every two. ■"): no word of it.
 _END_MARK = re.compile(r"\s*[■∎◼◾]\s*$")
 # ... and a paper's sign-off after the last one: an end mark, initials ('... from the tap." DM')
-_SENTENCE_END = re.compile(r"[.!?…:;\"'”’)\]](?:\s*[■∎◼◾]|\s+[A-Z]{2,4})?\s*$")
+_SENTENCE_END = re.compile(r"[.!?…:;\"'”’)\]。！？」』）](?:\s*[■∎◼◾]|\s+[A-Z]{2,4})?\s*$")
 ENDS_SENTENCE = re.compile(r"[.!?]\s*$")  # a full stop, not a quote or a colon
 _MIN_PROSE_WORDS = 3
 _LONG_LINE_WORDS = 25
@@ -81,9 +81,22 @@ def bare_title(title: str) -> str:
     return _LINK_DOMAIN.sub("", _ISSUE_KEY.sub("", title))
 
 
+# Characters of scripts written without spaces between words (Chinese, Japanese): three of
+# them are read as one word when a line's length in words is counted.
+_UNSPACED_SCRIPT = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_CHARS_PER_UNSPACED_WORD = 3
+
+
+def word_count(line: str) -> int:
+    """Words in a line, Chinese and Japanese ones too (their characters / 3)."""
+    tokens = line.split()
+    spaced = sum(1 for token in tokens if not _UNSPACED_SCRIPT.search(token))
+    return spaced + len(_UNSPACED_SCRIPT.findall(line)) // _CHARS_PER_UNSPACED_WORD
+
+
 def is_prose(line: str) -> bool:
     """A sentence a writer wrote, as opposed to a label, alt text or a credit."""
-    words = len(line.split())
+    words = word_count(line)
     if words >= _LONG_LINE_WORDS:
         return True
     return words >= _MIN_PROSE_WORDS and bool(_SENTENCE_END.search(line))

@@ -19,7 +19,7 @@ from itertools import islice
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from moderation.parse.boilerplate import is_prose
+from moderation.parse.boilerplate import is_prose, word_count
 from moderation.parse.html_discovery import (
     HOOK_ATTRS,
     ancestors,
@@ -433,4 +433,4 @@ def _list_depth(item: LexborNode) -> int:
 
 
 def _prose_words(lines: list[str]) -> int:
-    return sum(len(line.split()) for line in lines if is_prose(line))
+    return sum(word_count(line) for line in lines if is_prose(line))

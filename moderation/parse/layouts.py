@@ -211,9 +211,12 @@ _AGO = (
     r"|\d+\s+(?:detik|menit|minit|jam|hari|minggu|bulan|tahun)\s+(?:yang\s+)?lalu"
     # ... and of Vietnam: "3 giờ trước", "45 phút trước"
     r"|\d+\s+(?:giây|phút|giờ|ngày|tuần|tháng|năm)\s+trước"
+    # ... and of Japan, China and Korea: "2時間前", "3分钟前", "1天前", "5시간 전"
+    r"|\d+\s*(?:秒|分|分钟|分鐘|時間|小时|小時|日|天|週間|周|个月|個月|か月|ヶ月|カ月|年)前"
+    r"|\d+\s*(?:초|분|시간|일|주|개월|달|년)\s*전"
     # ... and their short forms: "hace 3 h", "hace 58 min", "vor 5 Min.", "il y a 2 h"
     r"|(?:hace|há|vor|il y a)\s+\d+\s*(?:h|hs|min|std|tg|j|d|sem)\.?(?!\w)"
-    r"|gestern|ayer|ontem|ieri|gisteren|wczoraj|igår)"
+    r"|gestern|ayer|ontem|ieri|gisteren|wczoraj|igår|昨日|昨天|어제)"
     # ... and a day named so with its clock: "wczoraj 18:05", "yesterday at 10:15"
     r"(?:(?<=[a-zåäö])(?:,?\s+(?:at|um|a las|às|alle|om|o|kl\.?)?\s*\d{1,2}[:.]\d{2}))?"
 )
