@@ -1556,3 +1556,32 @@ def test_records_under_their_keys_in_a_response_answering_by_a_named_key():
     assert [(c.author, ids.get(c.parent)) for c in page.comments] == [
         ("bo", None), ("ann", "bo"), ("cy", None),
     ]  # fmt: skip
+
+
+def test_a_post_carried_whole_by_every_comment_is_the_story_and_value_is_the_text():
+    """Canny's comments/list: each comment carries its post ({"title", "details"}) whole, and
+    its words under "value"; "parentID" names the comment answered, newest first."""
+    post = {"id": "p1", "title": "Export timesheets with project codes", "details": "Our "
+            "finance team needs the project code in the weekly export.", "commentCount": 2}
+    records = [
+        {"id": "c2", "author": {"name": "Kate"}, "created": "2024-03-12T09:21:07.552Z",
+         "parentID": "c1", "post": post, "value": "Planned for the April release."},
+        {"id": "c1", "author": {"name": "Li Wei"}, "created": "2024-03-02T21:48:11.000Z",
+         "parentID": None, "post": post, "value": "+1, we need the same for invoicing."},
+    ]  # fmt: skip
+    page = parse_page(json.dumps({"comments": records, "hasMore": False}), "canny.json")
+    assert page.title == "Export timesheets with project codes"
+    assert page.article == "Our finance team needs the project code in the weekly export."
+    assert [(c.author, c.text) for c in page.comments] == [
+        ("Kate", "Planned for the April release."),
+        ("Li Wei", "+1, we need the same for invoicing."),
+    ]
+    assert page.comments[0].parent == "c1"
+    assert page.comments[0].reply_to == "Li Wei"
+
+
+def test_a_value_beside_another_text_field_is_not_the_text():
+    records = [{"id": 1, "text": "The words.", "value": 4}, {"id": 2, "text": "More.", "value": 2}]
+    assert [c.text for c in parse_page(json.dumps(records), "rated.json").comments] == [
+        "The words.", "More."
+    ]

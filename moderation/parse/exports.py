@@ -76,12 +76,15 @@ def parse_json_export(text: str, source: str) -> Page:
     rooted = len(records) == 1 and records[0] is document  # one post, the rest nested in it
     page = export_page(records, source, stories=True, threads=_containers(document), rooted=rooted)
     title, article = _story_around(document, records)
+    carried = not title and not article  # the story each record carries is no topic's post
+    if carried:
+        title, article = _story_in_every_record(records)
     if article and not page.article:
         page = Page(source, page.title or title, article, page.comments)
     elif title and not page.title and not page.article and page.comments:
         # a topic's posts: the first opened it; a story's comments (its text elsewhere, at its
         # "url"): each one a reader's
-        if _lists_comments(document):
+        if carried or _lists_comments(document):
             page = replace(page, title=title)
         else:
             page = _opened_topic(page, title)
@@ -247,6 +250,23 @@ def _story_around(document: Any, records: list[dict[str, Any]]) -> tuple[str | N
     article = _text(story)
     title = _text(_lookup(fields, "title")) or _text(fields.get("name"))
     return title or None, markup_text(article) if article else ""
+
+
+def _story_in_every_record(records: list[dict[str, Any]]) -> tuple[str | None, str]:
+    """The title and text of the post every record carries whole (Canny's comments, each with
+    its "post"): one object, titled, the same in all of them; else (None, "")."""
+    if len(records) < 2:
+        return None, ""
+    for key, value in records[0].items():
+        if not isinstance(value, dict) or not all(record.get(key) == value for record in records):
+            continue
+        fields = lowered_fields(value)
+        title = _text(_lookup(fields, "title"))
+        if title:
+            story = _lookup(fields, "article") or _lookup(fields, "text") or fields.get("details")
+            story = story if isinstance(story, str) else ""  # Canny's post: "details"
+            return title, markup_text(story) if story else ""
+    return None, ""
 
 
 _STATUS_WORDS = 3  # "ok", "Request succeeded": a status message, not a comment

@@ -1347,6 +1347,8 @@ EXPORT_COLUMNS: dict[str, tuple[str, ...]] = {
         "rendered",  # WordPress REST: {"content": {"rendered": "<p>..."}}
         "encoded",  # an RSS feed's <content:encoded>
         "notes",  # an issue tracker's journal (Redmine): what was said with the change
+        "value",  # Canny's comments: {"value": "Quick update: ...", "parentID": ...}; last, so
+        # that a record with any other text field is read by that
     ),
     "id": (
         "post_number",  # Discourse: what "reply_to_post_number" refers to, not its "id"
