@@ -1947,3 +1947,60 @@ def test_a_japanese_papers_comments_under_their_writers_and_ages():
     assert page.comments[0].text.startswith("毎日あの橋を使う予定だったので残念です。")
     assert page.comments[0].text.endswith("早く開通してほしいと思います。")
     assert page.comments[1].text.endswith("説明がほしい。")
+
+
+def test_a_hindi_papers_comments_signed_with_their_places():
+    """Navbharat Times copied as text: a cookie notice in Hindi over the headline, the writer's
+    role ("प्रमुख संवाददाता") and "<outlet> | Updated: ..." under it, sentences ending in "।",
+    the writer's box ("लेखक के बारे में") under the story; each comment "Name, Place" over a
+    Hindi date or age ("2 घंटे पहले"), a reply list under "2 जवाब छिपाएं" (hide 2 replies)."""
+    controls = "पसंद करें\n12\nजवाब दें\nरिपोर्ट करें\n"
+    page = parse_page(
+        "होम\nशहर\nदेश\nहम आपके अनुभव को बेहतर बनाने के लिए कुकीज़ का उपयोग करते हैं। इस साइट का "
+        "उपयोग जारी रखकर आप हमारी कुकी नीति से सहमत होते हैं।\nस्वीकार करें\nदिल्ली\n"
+        "दिल्ली में नई बस लाइन अगले महीने से शुरू होगी, 12 नए स्टॉप जुड़ेंगे\n"
+        "प्रमुख संवाददाता\nनवभारतटाइम्स.कॉम | Updated: 14 Mar 2024, 7:30 am\n"
+        "दिल्ली परिवहन निगम ने बुधवार को बताया कि नई बस लाइन अगले महीने से शुरू होगी। इस पर कुल "
+        "12 नए स्टॉप बनाए गए हैं।\n\nअधिकारियों के मुताबिक, रोजाना करीब 20 हजार यात्रियों को "
+        "इसका फायदा होगा।\nलेखक के बारे में\nप्रमुख संवाददाता\nनवभारत टाइम्स में दिल्ली की नागरिक "
+        "सुविधाओं पर लिखते हैं।\nइस आर्टिकल को शेयर करें\nFacebook\nWhatsApp\n"
+        "कॉमेंट लिखें\n4 कॉमेंट\nसबसे नए\nसबसे पुराने\n"
+        "अमित वर्मा, जनकपुरी\n14 मार्च 2024, 08:12 AM IST\nबहुत अच्छी खबर है। अब सीधा सफर हो "
+        "जाएगा।\n" + controls + "Priya Singh, Dwarka\n14 मार्च 2024, 08:40 AM IST\nLast year bhi "
+        "yahi bola tha. Dekhte hain.\n" + controls + "2 जवाब छिपाएं\n"
+        "Mohd. Arif, Laxmi Nagar\n1 घंटा पहले\nसुरक्षा के साथ समझौता नहीं होना चाहिए।\n" + controls
+        + "Priya Singh, Dwarka\n35 मिनट पहले\n@Mohd. Arif bilkul sahi, bas nayi date na dein.\n"
+        + controls + "और कॉमेंट देखें\n",
+        "nbt.txt",
+    )  # fmt: skip
+    assert page.title == "दिल्ली में नई बस लाइन अगले महीने से शुरू होगी, 12 नए स्टॉप जुड़ेंगे"
+    assert page.article.startswith("दिल्ली परिवहन निगम ने बुधवार")
+    assert page.article.endswith("इसका फायदा होगा।")
+    assert [c.author for c in page.comments] == [
+        "अमित वर्मा", "Priya Singh", "Mohd. Arif", "Priya Singh"
+    ]
+    assert [c.posted for c in page.comments] == [
+        "2024-03-14T08:12", "2024-03-14T08:40", None, None
+    ]
+    assert page.comments[2].reply_to == "Priya Singh"
+    assert page.comments[3].reply_to == "Mohd. Arif"
+
+
+def test_one_name_with_a_comma_is_left_whole():
+    page = parse_page(
+        "Bridge to close for repairs\n\n" + BODY + "Comments\n"
+        "Smith, Jo\n14 March 2024 08:12\nGood news for the town, finally.\n"
+        "Ann Lee\n14 March 2024 09:02\nAbout time they fixed it, I think.\n",
+        "news.txt",
+    )
+    assert [c.author for c in page.comments] == ["Smith, Jo", "Ann Lee"]
+
+
+def test_the_writers_box_under_a_story_is_no_part_of_it():
+    page = parse_page(
+        "Bridge to close for repairs\nBy Anna Berg\n12 Mar 2024\n" + BODY + "About the author\n"
+        "Anna Berg\nAnna Berg covers transport and the city council for the paper.\n"
+        "Share this article\nFacebook\nX\n",
+        "news.txt",
+    )
+    assert page.article.endswith("the council said.")

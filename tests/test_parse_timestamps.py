@@ -46,6 +46,8 @@ from moderation.parse.timestamps import dates_of, day_first_on, to_iso
         ("5 de marzo de 2024, 18:05 hs.", "2024-03-05T18:05"),  # Argentina
         ("14 marzo 2024 | 09:12", "2024-03-14T09:12"),  # Corriere della Sera
         ("11 mars 2024 à 10h23", "2024-03-11T10:23"),
+        ("14 मार्च 2024, 08:12 AM IST", "2024-03-14T08:12"),  # Hindi
+        ("3 जनवरी 2025, 09:40 PM", "2025-01-03T21:40"),  # a month ending in a vowel sign
     ],
 )
 def test_printed_times(printed, iso):

@@ -6,6 +6,7 @@ import re
 from dataclasses import replace
 
 from moderation.parse.layouts import (
+    ABOUT_THE_AUTHOR,
     APPEAL_WORDS,
     BYLINE,
     CAPTION,
@@ -31,7 +32,7 @@ from moderation.types import Comment
 # A magazine's end mark after a story's last sentence ("... every two. ■"): no word of it.
 _END_MARK = re.compile(r"\s*[■∎◼◾]\s*$")
 # ... and a paper's sign-off after the last one: an end mark, initials ('... from the tap." DM')
-_SENTENCE_END = re.compile(r"[.!?…:;\"'”’)\]。！？」』）](?:\s*[■∎◼◾]|\s+[A-Z]{2,4})?\s*$")
+_SENTENCE_END = re.compile(r"[.!?…:;\"'”’)\]。！？」』）।](?:\s*[■∎◼◾]|\s+[A-Z]{2,4})?\s*$")
 ENDS_SENTENCE = re.compile(r"[.!?]\s*$")  # a full stop, not a quote or a colon
 _MIN_PROSE_WORDS = 3
 _LONG_LINE_WORDS = 25
@@ -40,7 +41,7 @@ _BLANK_RUN = re.compile(r"\n{3,}")
 # A cookie or consent banner's words, in a few languages.
 CONSENT_NOTICE = re.compile(
     r"\bcookies?\b|personenbezogene daten|données personnelles|datos personales|dati personali"
-    r"|\b(?:your|ihre) (?:consent|einwilligung)\b",
+    r"|\b(?:your|ihre) (?:consent|einwilligung)\b|कुकी",  # Hindi: "कुकीज़", "कुकी नीति"
     re.I,
 )
 _PARAGRAPH_WORDS = 12
@@ -53,16 +54,18 @@ _KEY_POINT_WORDS = 20
 _DATELINE_WORDS = 10
 _SLOGAN_WORDS = 6
 _ROLE_LINE_WORDS = 10
+_AUTHOR_BOX_TAIL = 15  # lines from the end a writer's box may head: a bio, share buttons
+_AUTHOR_BIO_SENTENCES = 2
 _BOX_HEADING_WORDS = 8  # "Did you enjoy this article?" over a subscription's appeal
 # A writer's beat in their own words under their name: "I cover transportation and ..."
 _BEAT = re.compile(r"^I (?:cover|write about|report on)\b")
 _NAME_WORDS = 4
 _SPEECH = re.compile(r"\b(?:said|says|told|according|added|wrote|asked)\b", re.I)
-_INNER_SENTENCE_END = re.compile(r"[.!?]\s+[A-Z]")
+_INNER_SENTENCE_END = re.compile(r"[.!?]\s+[A-Z]|[।。！？]\s*\S")  # Hindi's "।", Chinese's "。"
 TITLE_MAX_WORDS = 25
 TITLE_MAX_CHARS = 200
 _HEADLINE_MIN_WORDS = 4
-NOT_A_TITLE_END = re.compile(r"(?:[,;:]|(?<!\d{4})\.)\s*$")  # not a year's dot: "... od 2028."
+NOT_A_TITLE_END = re.compile(r"(?:[,;:।。]|(?<!\d{4})\.)\s*$")  # not a year's dot: "... od 2028."
 # "Read more" over links to other stories, under an article only: under a comment it opens the
 # rest of a cut comment.
 _READ_MORE_HEADING = re.compile(r"^read more(?: (?:about|on) this (?:topic|story))?\s*:?$", re.I)
@@ -327,7 +330,7 @@ def trim_tail(lines: list[str], author: str | None, labels: bool = False) -> lis
     with `labels`, at a sentence: between an article and the comments under it stand only
     labels and links ("Report this article", "Email address", "Sign up")."""
     has_prose = labels and any(is_prose(line.strip()) for line in lines)
-    end = len(lines)
+    end = _before_author_box(lines)
     appeal = None  # where the last appeal to the reader stood: a box's heading may be over it
     while end > 0:
         line = lines[end - 1].strip()
@@ -342,6 +345,18 @@ def trim_tail(lines: list[str], author: str | None, labels: bool = False) -> lis
             appeal = end - 1
         end -= 1
     return lines[:end]
+
+
+def _before_author_box(lines: list[str]) -> int:
+    """Where the writer's box at the story's end starts: its heading ("About the author", "लेखक
+    के बारे में") with their name, job and a bio sentence or two under it, and then only the
+    page's short lines (share buttons); else the end."""
+    filled = [i for i, line in enumerate(lines) if line.strip()]
+    for index in filled[-_AUTHOR_BOX_TAIL:]:
+        if ABOUT_THE_AUTHOR.match(lines[index].strip()):
+            bio = sum(is_prose(line.strip()) for line in lines[index + 1 :])
+            return index if bio <= _AUTHOR_BIO_SENTENCES else len(lines)
+    return len(lines)
 
 
 def _in_the_appeals_box(lines: list[str], index: int) -> bool:

@@ -73,28 +73,28 @@ FOREIGN_MONTHS = {
     name: english
     for english, names in {
         "Jan": "januar janvier gennaio enero januari janeiro stycznia января янв січня"
-        " siječnja ledna tammikuuta január januára",
+        " siječnja ledna tammikuuta január januára जनवरी",
         "Feb": "februar février fevrier febbraio febrero februari fevereiro lutego февраля фев"
-        " лютого veljače února helmikuuta február februára",
+        " лютого veljače února helmikuuta február februára फ़रवरी फरवरी",
         "Mar": "märz maerz mars marzo maart março maret marts marca марта мар березня ožujka"
-        " března maaliskuuta marec",
+        " března maaliskuuta marec मार्च",
         "Apr": "avril aprile abril kwietnia апреля апр квітня travnja dubna huhtikuuta apríl"
-        " apríla",
-        "May": "mai maggio mayo mei maio maj maja мая травня svibnja května toukokuuta máj mája",
+        " apríla अप्रैल",
+        "May": "mai maggio mayo mei maio maj maja мая травня svibnja května toukokuuta máj mája मई",
         "Jun": "juni juin giugno junio junho czerwca июня июн червня lipnja června kesäkuuta jún"
-        " júna",
+        " júna जून",
         "Jul": "juli juillet luglio julio julho lipca июля июл липня srpnja července heinäkuuta"
-        " júl júla",
+        " júl júla जुलाई",
         "Aug": "août aout agosto augustus agustus augusti sierpnia августа авг серпня kolovoza"
-        " srpna elokuuta augusta",
+        " srpna elokuuta augusta अगस्त",
         "Sep": "septembre settembre septiembre setembro września сентября сен сент вересня rujna"
-        " září syyskuuta septembra",
+        " září syyskuuta septembra सितंबर सितम्बर",
         "Oct": "oktober octobre ottobre octubre outubro października октября окт жовтня října"
-        " lokakuuta október októbra",
+        " lokakuuta október októbra अक्टूबर अक्तूबर",
         "Nov": "novembre noviembre novembro listopada ноября ноя листопада studenoga studenog"
-        " listopadu marraskuuta novembra",
+        " listopadu marraskuuta novembra नवंबर नवम्बर",
         "Dec": "dezember décembre decembre dicembre diciembre dezembro desember grudnia декабря"
-        " дек грудня prosinca prosince joulukuuta decembra",
+        " дек грудня prosinca prosince joulukuuta decembra दिसंबर दिसम्बर",
     }.items()
     for name in names.split()
 }
@@ -211,6 +211,8 @@ _AGO = (
     r"|\d+\s+(?:detik|menit|minit|jam|hari|minggu|bulan|tahun)\s+(?:yang\s+)?lalu"
     # ... and of Vietnam: "3 giờ trước", "45 phút trước"
     r"|\d+\s+(?:giây|phút|giờ|ngày|tuần|tháng|năm)\s+trước"
+    # ... and of India: "2 घंटे पहले", "1 दिन पहले"
+    r"|\d+\s+(?:सेकंड|मिनट|घंटे|घंटा|दिन|हफ्ते|हफ़्ते|सप्ताह|महीने|महीना|साल|वर्ष)\s+पहले"
     # ... and of Japan, China and Korea: "2時間前", "3分钟前", "1天前", "5시간 전"
     r"|\d+\s*(?:秒|分|分钟|分鐘|時間|小时|小時|日|天|週間|周|个月|個月|か月|ヶ月|カ月|年)前"
     r"|\d+\s*(?:초|분|시간|일|주|개월|달|년)\s*전"
@@ -226,7 +228,10 @@ AGE_LINE = re.compile(rf"^{_AGO}$", re.I)
 # relative to a moment the page does not give, so never turned into a date.
 _RELATIVE_AGE = rf"(?:{_AGO}|\d+\s*(?:s|m|h|d|w|mo|y|yr|yrs|hr|hrs|min|mins)\.?(?:\s+ago)?)"
 # An initial or a title that may open a name: "J.", "Dr.", "Mrs."
-_NAME_ABBREVIATION = r"(?:[^\W\d_]|Dr|Dra|Mr|Mrs|Ms|Mme|Prof|Rev|St|Ing|Lic|Sr|Sra|Srta|Ma|Wm)\."
+# ("Mohd.", "Md.": Mohammed, in South Asian names)
+_NAME_ABBREVIATION = (
+    r"(?:[^\W\d_]|Dr|Dra|Mr|Mrs|Ms|Mme|Prof|Rev|St|Ing|Lic|Sr|Sra|Srta|Ma|Wm|Mohd|Md)\."
+)
 # The full stop of a title inside a name: "... respondió a Ing. Roberto Salas".
 _TITLE_STOP = (
     r"(?:(?<=\sDr)|(?<=\sIng)|(?<=\sLic)|(?<=\sSr)|(?<=\sSra)|(?<=\sProf)|(?<=\sMr)"
@@ -855,10 +860,18 @@ WRITER_ROLE = re.compile(
     r"|korrespondent(?:in)?|journalistin"
     # ... and of Latin America's, Portugal's, Italy's, France's: "Periodista de la sección ..."
     r"|periodista|jornalista|giornalista|journaliste|corresponsal|correspondente"
-    r"|corrispondente|reportera?)\b",
+    r"|corrispondente|reportera?)\b"
+    # ... and of India's: "प्रमुख संवाददाता" (chief correspondent), "रिपोर्टर", "संपादक", "पत्रकार"
+    r"|संवाददाता|रिपोर्टर|संपादक|पत्रकार",
     _I,
 )
 
+# The heading of the writer's box under a story: what follows it is their name and bio.
+ABOUT_THE_AUTHOR = re.compile(
+    r"^(?:about the (?:author|writer)|über (?:den|die) autor(?:in)?|à propos de l['’]auteur"
+    r"|sobre (?:el|la|o|a) autora?|o autorze|об авторе|लेखक के बारे में)\s*:?$",
+    re.I,
+)
 # Author bios and promotion lines: trimmed from the end of an article.
 PROMOTION = re.compile(
     r"^(?:visit (?:my|our|his|her|the) |follow (?:us|me|him|her|them) (?:on|at)\b"

@@ -418,6 +418,8 @@ def _is_byline(line: str) -> bool:
     """A byline, or a line that is only a date (the BBC's "5 March 2024" under a headline,
     "Published: March 12, 2024 6.02am AEDT", "14:22 | 14/05/2024")."""
     line = _CLOCK_BAR.sub(r"\1 ", " ".join(line.split()))
+    if (source := _SOURCE_BAR.match(line)) and HEAD_METADATA.match(line[source.end() :]):
+        return True  # "नवभारतटाइम्स.कॉम | Updated: 14 Mar 2024, 7:30 am": the outlet, then when
     after = _AFTER_THE_DATE.search(line)
     if after and (HEAD_METADATA.search(after["rest"]) or _DATELINE_PLACE.match(after["rest"])):
         line = line[: after.start()]  # "5 мар 2024, 13:55 | Обновена ...", "Mar 5th 2024 | OSLO"
@@ -432,6 +434,8 @@ def _is_byline(line: str) -> bool:
     return bool(_POSTED_BY.match(line) and not ENDS_SENTENCE.search(line))
 
 
+# An outlet or a writer's name before a bar ("PTI | Updated: ..."), a few words at most.
+_SOURCE_BAR = re.compile(r"^[^|\s](?:[^|\s]|\s(?!\|)){0,40}\s\|\s(?=\S)")
 # A writer and where they wrote from, over the story's date (a sports site's match report).
 _REPORTS_FROM = re.compile(
     r"^(?:[^\W\d_][\w.'’-]*\s+){1,4}(?i:reports|reporting|writes|writing) from\s+\S.{0,60}$"

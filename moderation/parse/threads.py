@@ -162,6 +162,7 @@ def find_thread(lines: list[str]) -> Thread | None:
             comments.append(comment)
             indents.append(header.indent)
             positions.append(position)
+    comments = _names_before_places(comments)
     comments = under_shown_replies(comments, positions, _shown_replies(lines, headers))
     comments = _names_for_handles(comments, headers)
     comments = _without_quoted_copies(comments)
@@ -339,6 +340,35 @@ def _header_runs(headers: list[Header], stripped: list[str]) -> list[Header]:
     return out
 
 
+# "Priya Singh, Dwarka", "Yossi, Talpiot": a name, then where the writer lives.
+_NAME_AND_PLACE = re.compile(r"^(?P<name>[^,]+?),\s+(?P<place>[^\W\d_][^,\d@]*)$")
+_PLACE_WORDS = 4
+
+
+def _names_before_places(comments: list[Comment]) -> list[Comment]:
+    """Writers signed with their place after a comma on most of the page's comments (Indian
+    and Israeli papers: "Priya Singh, Dwarka"): the name is the part before it. One such
+    signature alone ("Smith, Jo") is left whole."""
+    placed = {
+        comment.author: match.group("name")
+        for comment in comments
+        if comment.author
+        and (match := _NAME_AND_PLACE.match(comment.author))
+        and len(match.group("place").split()) <= _PLACE_WORDS
+    }
+    authored = sum(bool(comment.author) for comment in comments)
+    if len(placed) < 2 or sum(c.author in placed for c in comments) * 3 < authored * 2:
+        return comments
+    return [
+        replace(
+            comment,
+            author=placed.get(comment.author, comment.author),
+            reply_to=placed.get(comment.reply_to, comment.reply_to) if comment.reply_to else None,
+        )
+        for comment in comments
+    ]
+
+
 def _names_for_handles(comments: list[Comment], headers: list[Header]) -> list[Comment]:
     """Replies naming a handle ("Replying to @priya_covers", or the first of "@jo and
     @priya_covers") name the writer it belongs to."""
@@ -448,6 +478,7 @@ _SHOWN_REPLIES = re.compile(
     # "Ocultar 2 respuestas", "Esconder 1 resposta", "Masquer 3 réponses"
     r"|(?:ocultar|esconder|masquer|nascondi)\s+(\d{1,3})\s+(?:respuestas?|respostas?|réponses?"
     r"|rispost[ae])"
+    r"|(\d{1,3})\s+(?:जवाब|उत्तर)\s+छिपाएं"  # Hindi: "2 जवाब छिपाएं"
     # ... the count after the words: "Hide replies (2)", Slovene "Skrij odgovore (2)"
     r"|(?:hide|collapse|skrij|sakrij|ukryj|ausblenden)\s+(?:replies|odgovore|odgovori|odpowiedzi"
     r"|antworten)\s*\((\d{1,3})\)"

@@ -30,7 +30,8 @@ _CLOCK_DOT = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{2})(?![\d.])(?=\s*(?:[ap]\.?m
 CLOCK_DIGITS = r"\d(?:[:.h]| h )\d{2}(?!\d)"  # "10:15", "10.15", "10h15", "07 h 38", "10:15am"
 _CLOCK = re.compile(rf"{CLOCK_DIGITS}|\b(?:midnight|[ap]\.?m\b)", re.I)
 _CLOCK_H = re.compile(r"\b(\d{1,2}) ?h ?(\d{2})\b")  # French "18h42", Quebec's "07 h 38"
-_FOREIGN = re.compile(rf"\b{FOREIGN_MONTH}\b", re.I)
+# A month's name, not part of a word; (?!\w), not \b, as Hindi's end in a vowel sign ("जनवरी").
+_FOREIGN = re.compile(rf"(?<!\w){FOREIGN_MONTH}(?!\w)", re.I)
 _DAY_DOT = re.compile(r"^(\d{1,2})\.(?=\s)")  # German "11. März 2024"
 _SPACED_DOTS = re.compile(r"\b(\d{1,2})\.\s(\d{1,2})\.\s(\d{4})\b")
 _SPACED_YEAR_FIRST = re.compile(r"\b(\d{4})\.\s(\d{1,2})\.\s(\d{1,2})\.?(?!\d)")  # "2025. 3. 9."
