@@ -1890,3 +1890,38 @@ def test_the_comment_forms_heading_is_no_comment():
         "kentico.html",
     )  # fmt: skip
     assert [c.author for c in page.comments] == ["Alan Hesketh", "Joanne P"]
+
+
+_UE_COMMENT = (
+    "<article class='ue-c-comments__comment' id='comentario-{n}'><header class='ue-c-comments__"
+    "header'><span class='ue-c-comments__number'>#{n}</span> <span class='ue-c-comments__author'>"
+    "<a href='/usuarios/{name}.html'>{name}</a></span>{to}<time class='ue-c-comments__date' "
+    "datetime='2024-03-10T23:4{n}+01:00'>10/03/2024 23:4{n}</time></header><div class="
+    "'ue-c-comments__text'><p>{text}</p></div><footer><button>Responder</button></footer>"
+    "</article>"
+)
+
+
+def test_a_comments_number_and_whom_it_answers_in_its_header_are_not_its_text():
+    """Unidad Editorial's comments (Marca, El Mundo): "#3" and "en respuesta a <strong>Ana
+    </strong>" in the header, and a removed comment's placeholder in Spanish."""
+    to = "<span class='ue-c-comments__reply-to'>en respuesta a <strong>{}</strong></span>"
+    page = parse_page(
+        "<html><body><h1>El Girona remonta</h1><p>" + "El Girona sufrió más de lo previsto. " * 4
+        + "</p><section class='ue-c-comments'><h2>Comentarios (4)</h2>"
+        + _UE_COMMENT.format(n=1, name="AnaG", to="", text="Qué segunda parte, de verdad.")
+        + _UE_COMMENT.format(n=2, name="verdi", to=to.format("AnaG"), text="El penalti es de "
+                             "risa, siempre contra los mismos.")
+        + _UE_COMMENT.format(n=3, name="pepe", to="", text="<em>Este comentario ha sido "
+                             "eliminado por incumplir las normas de participación.</em>")
+        + _UE_COMMENT.format(n=4, name="Laia", to=to.format("pepe"), text="Lo del eliminado "
+                             "sobra, pero tampoco hace falta insultar.")
+        + "</section></body></html>",
+        "marca.html",
+    )  # fmt: skip
+    assert [(c.author, c.text) for c in page.comments] == [
+        ("AnaG", "Qué segunda parte, de verdad."),
+        ("verdi", "El penalti es de risa, siempre contra los mismos."),
+        ("Laia", "Lo del eliminado sobra, pero tampoco hace falta insultar."),
+    ]
+    assert [c.reply_to for c in page.comments] == [None, "AnaG", "pepe"]

@@ -498,7 +498,14 @@ def article_text(lines: list[str]) -> str:
 _REMOVED = re.compile(
     r"^\[?(?:this )?(?:comment|post|message|reply)?\s?(?:was |has been |is )?"
     r"(?:removed|deleted|hidden)(?: by (?:a|the) (?:moderators?|admin\w*|author|user|site))?"
-    r"(?: for [^.\n]{1,80})?\]?\.?$",
+    r"(?: for [^.\n]{1,80})?\]?\.?$"
+    # ... in Spanish, Portuguese, French, Italian and German: "Este comentario ha sido eliminado
+    # por incumplir las normas de participación.", "Dieser Kommentar wurde entfernt."
+    r"|^(?:este comentario (?:ha sido|fue) (?:eliminado|borrado|ocultado|retirado)"
+    r"|este comentário foi (?:removido|eliminado|apagado|ocultado)"
+    r"|ce commentaire a été (?:supprimé|retiré|masqué)|questo commento è stato (?:rimosso|eliminato"
+    r"|nascosto)|dieser kommentar wurde (?:entfernt|gelöscht|ausgeblendet))"
+    r"(?: (?:por|par|da|von|wegen|pour|per)\b[^.\n]{1,80})?\.?$",
     re.I,
 )
 _AVATAR_LETTERS = re.compile(r"^[A-Z]{1,3}$")  # the next writer's avatar, read into this one

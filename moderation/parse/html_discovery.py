@@ -504,11 +504,22 @@ def free_text(item: LexborNode, other_items: set[int], metas: set[int]) -> list[
                 and not is_named(child, _CONTROL_NAMES)
                 and (child.text() or "").strip()
                 and not _numbered_subject(child)
+                and not names_reply_to(child)  # "en respuesta a <strong>Ana</strong>"
+                and not _comment_number(child)
             ):
                 free.append(child)
 
     visit(item)
     return free
+
+
+# A comment's number in its header, named so: Unidad Editorial's "ue-c-comments__number" "#3".
+_NUMBER_TEXT = re.compile(r"^#?\d{1,5}\.?$")
+_NUMBER_WORDS = frozenset({"number", "num", "count", "index"})
+
+
+def _comment_number(node: LexborNode) -> bool:
+    return is_named(node, _NUMBER_WORDS) and bool(_NUMBER_TEXT.match((node.text() or "").strip()))
 
 
 def _numbered_subject(node: LexborNode) -> bool:
