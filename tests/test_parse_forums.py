@@ -598,3 +598,50 @@ def test_replies_listed_under_a_post_are_not_that_posts_text():
     assert page.article.startswith("I bought three succulents")
     assert [c.author for c in page.comments] == ["OldZhang", "PeachEgg"]
     assert page.comments[0].text.endswith("change the plastic pot for clay.")
+
+
+_WIKIDOT_POST = (
+    "<div class='post-container' id='fpc-{n}'><div class='post' id='post-{n}'><div class='long'>"
+    "<div class='head'><div class='title'>{title}</div><div class='info'><span class='printuser "
+    "avatarhover'><a href='http://www.wikidot.com/user:info/{name}'>{name}</a></span> <span "
+    "class='odate time_{epoch} format_%25e%20%25b'>{shown}</span></div></div><div class='content'>"
+    "<p>{text}</p></div><div class='options'><a href='javascript:;'>Reply</a></div></div>"
+    "<div class='short'><a class='unfold'>unfold</a> {title} by <span class='printuser'>{name}"
+    "</span>, <span class='odate time_{epoch}'>{shown}</span></div>{replies}</div>"
+)
+
+
+def test_a_wikidot_discussion_of_a_wiki_page_is_its_readers_comments():
+    """Wikidot (the SCP wiki's discussions): writers in "printuser", times in "odate" with the
+    moment as a class ("time_1709589000", UTC); the thread discusses a wiki page and asks to
+    "Add a New Comment", so its first post is a reader's comment, not an opening post."""
+    reply = _WIKIDOT_POST.format(
+        n=2, title="Re: Too hard at 2 players", name="Orla Brennan", epoch=1709626380,
+        shown="5 Mar 2024, 08:13", replies="",
+        text="You are not missing anything: for two players remove one archer.",
+    )
+    page = parse_page(
+        "<html><body><div id='page-title'>Mossgate Keep</div><div class='forum-thread-box'>"
+        "<div class='description-block'>This is the discussion related to the wiki page "
+        "<a href='/mossgate-keep'>Mossgate Keep</a>.</div><div class='options'><a href='#'>Add a "
+        "New Comment</a></div><div id='thread-container-posts'>"
+        + _WIKIDOT_POST.format(
+            n=1, title="Too hard at 2 players", name="kestrel-42", epoch=1709589000,
+            shown="4 Mar 2024, 21:50", replies=reply,
+            text="We tried this twice with two characters and got wiped in room two both times.",
+        )
+        + _WIKIDOT_POST.format(
+            n=3, title="Solo run", name="wandering_sage", epoch=1710168240,
+            shown="11 Mar 2024, 14:44", replies="",
+            text="Ran it solo with three characters, took two tries; best scenario so far.",
+        )
+        + "</div></div></body></html>",
+        "wikidot.html",
+    )  # fmt: skip
+    assert [(c.author, c.posted) for c in page.comments] == [
+        ("kestrel-42", "2024-03-04T21:50+00:00"),
+        ("Orla Brennan", "2024-03-05T08:13+00:00"),
+        ("wandering_sage", "2024-03-11T14:44+00:00"),
+    ]
+    assert page.comments[0].text.startswith("We tried this twice")
+    assert page.comments[1].parent == page.comments[0].id

@@ -1617,6 +1617,8 @@ def _time_of(node: LexborNode) -> str | None:
     on an inner span), then its text; the text's clock where the attribute gives the day alone
     (Kinja: datetime="2019-10-22" on "10/22/19 3:05PM")."""
     for holder in (node, *node.css("*")):
+        if epoch := _EPOCH_CLASS.search(holder.attributes.get("class") or ""):
+            return to_iso(int(epoch.group(1)))  # Wikidot's "odate time_1709589000"
         for attribute in COMMENT_TIME_ATTRS:
             value = _read_time(holder.attributes.get(attribute))
             if value and "T" not in value:  # a day alone: the text may give its clock
@@ -1625,6 +1627,10 @@ def _time_of(node: LexborNode) -> str | None:
             if value:
                 return value
     return _read_time(node.text())  # "« on: March 02, 2024, 07:41:18 PM »"
+
+
+# A class carrying the moment in seconds since 1970 (Wikidot's "time_1709589000").
+_EPOCH_CLASS = re.compile(r"(?:^|\s)time_(\d{9,10})(?:\s|$)")
 
 
 def _read_time(text: str | None) -> str | None:

@@ -160,8 +160,22 @@ def discover_posts(tree: LexborHTMLParser, text_of: Callable[[LexborNode], str])
         for post in posts
         for node in [*post.authors, *post.times, *([post.body] if post.body else [])]
     )
-    opens = comments[0].parent is None and not named_as_comments
+    opens = comments[0].parent is None and not named_as_comments and not _asks_for_comments(tree)
     return Thread(comments, opens=opens, prose_before=before, repeated=True)
+
+
+# A button asking for a comment ("Add a New Comment": Wikidot's discussion of a wiki page), where
+# a forum asks for a reply to the post that opened its thread ("Post Reply").
+_ASKS_FOR_A_COMMENT = re.compile(r"^(?:add|leave|post|write) (?:a )?(?:new )?comment$", re.I)
+
+
+def _asks_for_comments(tree: LexborHTMLParser) -> bool:
+    """Whether the page's buttons ask for comments: its posts discuss something elsewhere (a
+    wiki page, a product), and the first is a reader's, not the post that opened a topic."""
+    return any(
+        _ASKS_FOR_A_COMMENT.match(" ".join((node.text() or "").split()))
+        for node in tree.css("a, button")
+    )
 
 
 def prose_before(tree: LexborHTMLParser, first: LexborNode) -> int:

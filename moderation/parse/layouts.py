@@ -1254,6 +1254,7 @@ COMMENT_AUTHOR_WORDS = frozenset(
     | {"by", "poster", "person"}  # Slashdot's "by", Simple Machines' "poster", Lemmy's "person"
     | {"fullname", "screenname", "realname"}  # Kinja's "fullname"
     | {"who"}  # Question2Answer: "qa-c-item-who-data" (a guest's "anonymous" has no link)
+    | {"printuser"}  # Wikidot (the SCP wiki's discussions): "printuser avatarhover"
 )
 # Beside an author word, a word for something else about the writer ("user-location",
 # "author-avatar"): the element is not their name.
@@ -1282,6 +1283,7 @@ COMMENT_TIME_WORDS = frozenset(
         "commentdate",
         "createdtime",  # LiveJournal's "b-leaf-createdtime"
         "created",
+        "odate",  # Wikidot: <span class="odate time_1709589000 ...">4 Mar 2024, 21:50</span>
     }
 )
 COMMENT_TIME_ATTRS = (
