@@ -2004,3 +2004,31 @@ def test_the_writers_box_under_a_story_is_no_part_of_it():
         "news.txt",
     )
     assert page.article.endswith("the council said.")
+
+
+def test_a_bosnian_papers_head_and_the_replies_control_between_comments():
+    """Klix.ba copied whole: a cookie banner in Bosnian ("kolačiće") over the story, the
+    writer's initials ("D.Ć.") over a date with its weekday ("Četvrtak, 14.3.2024. 07:32"),
+    and "Sakrij odgovore (2)" (hide 2 replies) under a comment's votes: no part of its text."""
+    votes = "Odgovori\n21\n9\nPrijavi\n"
+    page = parse_page(
+        "Vijesti\nSarajevo\nPrijava\nOva web stranica koristi kolačiće\nKoristimo kolačiće kako "
+        "bismo personalizirali sadržaj i oglase te analizirali naš promet.\nPrihvati sve\n"
+        "Vijesti / Sarajevo\nTramvaj do Hrasnice: Radovi počinju u maju\nD.Ć.\n"
+        "Četvrtak, 14.3.2024. 07:32\nKanton Sarajevo potpisao je ugovor o izgradnji pruge od "
+        "Ilidže do Hrasnice, a radovi bi trebali početi u maju.\n\nPrve vožnje planirane su za "
+        "kraj 2025. godine, rekao je ministar.\nPodijeli\nFacebook\nKomentari (3)\n"
+        "sarajlija_1984\n14.03.2024. u 09:12\nVjerovat ću kad vidim prvi tramvaj u Hrasnici.\n"
+        + votes + "Sakrij odgovore (1)\nEmir_K\n14.03.2024. u 09:30\nVogošća ide, samo sporo. "
+        "Bitno da se krenulo.\n" + votes + "Dino.M\n14.03.2024. u 08:41\nČetiri stajališta na "
+        "3 km je malo.\n" + votes + "Učitaj još komentara\n",
+        "klix.txt",
+    )
+    assert page.title == "Tramvaj do Hrasnice: Radovi počinju u maju"
+    assert page.article.startswith("Kanton Sarajevo")
+    assert [(c.author, c.text) for c in page.comments] == [
+        ("sarajlija_1984", "Vjerovat ću kad vidim prvi tramvaj u Hrasnici."),
+        ("Emir_K", "Vogošća ide, samo sporo. Bitno da se krenulo."),
+        ("Dino.M", "Četiri stajališta na 3 km je malo."),
+    ]
+    assert page.comments[1].reply_to == "sarajlija_1984"

@@ -48,6 +48,13 @@ from moderation.parse.timestamps import dates_of, day_first_on, to_iso
         ("11 mars 2024 à 10h23", "2024-03-11T10:23"),
         ("14 मार्च 2024, 08:12 AM IST", "2024-03-14T08:12"),  # Hindi
         ("3 जनवरी 2025, 09:40 PM", "2025-01-03T21:40"),  # a month ending in a vowel sign
+        # a weekday named in the page's language before the date
+        ("Četvrtak, 14.3.2024. 07:32", "2024-03-14T07:32"),  # Bosnian
+        ("jeudi 14 mars 2024 à 08h12", "2024-03-14T08:12"),
+        ("Donnerstag, 14.03.2024, 08:12", "2024-03-14T08:12"),
+        ("quinta-feira, 14 de março de 2024", "2024-03-14"),
+        ("четверг, 14 марта 2024", "2024-03-14"),
+        ("Mittwoch, 14.03.2024, 08:12", None),  # 14 March 2024 was a Thursday
     ],
 )
 def test_printed_times(printed, iso):

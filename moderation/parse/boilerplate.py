@@ -41,7 +41,12 @@ _BLANK_RUN = re.compile(r"\n{3,}")
 # A cookie or consent banner's words, in a few languages.
 CONSENT_NOTICE = re.compile(
     r"\bcookies?\b|personenbezogene daten|données personnelles|datos personales|dati personali"
-    r"|\b(?:your|ihre) (?:consent|einwilligung)\b|कुकी",  # Hindi: "कुकीज़", "कुकी नीति"
+    r"|\b(?:your|ihre) (?:consent|einwilligung)\b|कुकी"  # Hindi: "कुकीज़", "कुकी नीति"
+    # ... "cookie" in other languages: Croatian, Bosnian, Serbian "kolačići", Hungarian "sütik",
+    # Finnish "evästeet", Swedish "kakor", Lithuanian "slapukai", Latvian "sīkdatnes",
+    # Estonian "küpsised", Slovene "piškotki", Polish "ciasteczka", Turkish "çerezler"
+    r"|\b(?:kolačić\w*|sütik\w*|evästee\w*|kakor\b|slapuk\w*|sīkdatn\w*|küpsis\w*"
+    r"|piškot\w*|ciasteczk\w*|çerez\w*)",
     re.I,
 )
 _PARAGRAPH_WORDS = 12

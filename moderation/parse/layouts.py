@@ -99,6 +99,33 @@ FOREIGN_MONTHS = {
     for name in names.split()
 }
 FOREIGN_MONTH = "(?:" + "|".join(sorted(FOREIGN_MONTHS, key=len, reverse=True)) + ")"
+# Weekdays in other languages (French, German, Spanish, Italian, Portuguese, Dutch, Polish,
+# Croatian/Bosnian/Serbian, Czech, the Nordic languages, Finnish, Hungarian, Turkish, Indonesian,
+# Russian), Monday first: the day a date line names before its date ("Četvrtak, 14.3.2024.").
+FOREIGN_WEEKDAYS = {
+    name: index
+    for index, names in enumerate(
+        (
+            "lundi montag lunes lunedì lunedi segunda-feira segunda maandag poniedziałek"
+            " ponedjeljak ponedeljak pondělí måndag mandag maanantai hétfő pazartesi senin"
+            " понедельник",
+            "mardi dienstag martes martedì martedi terça-feira terça dinsdag wtorek utorak úterý"
+            " tisdag tirsdag tiistai kedd salı selasa вторник",
+            "mercredi mittwoch miércoles miercoles mercoledì mercoledi quarta-feira quarta"
+            " woensdag środa srijeda sreda středa onsdag keskiviikko szerda çarşamba rabu среда",
+            "jeudi donnerstag jueves giovedì giovedi quinta-feira quinta donderdag czwartek"
+            " četvrtak čtvrtek torsdag torstai csütörtök perşembe kamis четверг",
+            "vendredi freitag viernes venerdì venerdi sexta-feira sexta vrijdag piątek petak pátek"
+            " fredag perjantai péntek cuma jumat пятница",
+            "samedi samstag sonnabend sábado sabado sabato zaterdag sobota subota lördag lørdag"
+            " lauantai szombat cumartesi sabtu суббота",
+            "dimanche sonntag domingo domenica zondag niedziela nedjelja nedelja neděle söndag"
+            " søndag sunnuntai vasárnap pazar minggu воскресенье",
+        )
+    )
+    for name in names.split()
+}
+FOREIGN_WEEKDAY = "(?:" + "|".join(sorted(FOREIGN_WEEKDAYS, key=len, reverse=True)) + ")"
 _CONTROLS = (
     r"(?:Reply|Replies|Log in to Reply|Permalink|Report|Like|Likes|Dislike|Share|Flag|Edit|Quote"
     r"|Upvote|Downvote|Up ?Vote|Down ?Vote|Vote|Delete|Hide|Collapse|Expand|Show more replies"
@@ -160,6 +187,7 @@ _ZONE = (
 # Nordic "kl.", Finnish "klo", Croatian "u", Slovene "ob", Czech "v", Polish "o", Estonian "kell"
 AT_WORDS = r"(?:at|à|às|um|om|alle|a las|в|kl\.|klo|u|ob|v|o|kell)"
 _WRITTEN_DATE = (
+    rf"(?:(?:(?i:{FOREIGN_WEEKDAY})\.?,?\s+(?=\d))?"  # "Četvrtak, 14.3.2024.", "jeudi 14 mars"
     rf"(?:(?:{_WEEKDAY}\.?,?\s+)?(?:{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:\d{{4}}|['’]\d{{2}})"
     rf"|\d{{1,2}}(?:st|nd|rd|th|\.)?\s+{_MONTH}\.?,?\s+\d{{4}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}"
     # a two-digit year where no word follows: "Tue 12 Mar 24" (Newsquest), not "12 March 24 people"
@@ -175,7 +203,7 @@ _WRITTEN_DATE = (
     r"|\d{1,2}\.\s?\d{1,2}\.\s?(?:\d{4}\.?|\d{2}(?!\d)))"
     rf"(?:(?:(?:,?\s+{AT_WORDS}|,|\s+[-—–•·]|\s+\|)?\s+"
     r"|,?\s*@\s*)"
-    rf"{_CLOCK}(?:\s+(?:Uhr|uur)|\s*(?:hrs?|hs)\.?(?!\w))?{_ZONE}?)?)"
+    rf"{_CLOCK}(?:\s+(?:Uhr|uur)|\s*(?:hrs?|hs)\.?(?!\w))?{_ZONE}?)?))"
 )
 # "2024-03-05 10:15", "2024-03-05T10:15:30" (forum and app dumps).
 _ISO_STAMP = r"\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}(?::\d{2})?"

@@ -347,6 +347,10 @@ def _capitalised(line: str) -> bool:
     return first.isupper() or first.isdigit()
 
 
+# A writer signing with initials, as Balkan and Central European papers do: "D.Ć.", "J. K."
+_INITIALS = re.compile(r"^(?:[^\W\d_]\.\s?){1,4}$")
+
+
 def _names_the_writer(line: str, below: str) -> bool:
     """A writer's role ("Midlands Correspondent", "Ria Ashby, Local Government Correspondent"),
     or a short name over one: a byline of the page's story, not its headline."""
@@ -356,7 +360,9 @@ def _names_the_writer(line: str, below: str) -> bool:
     if _REPORTS_FROM.match(line):  # "Shane Ó Ceallaigh Reports from Eamonn Deacy Park"
         return True
     if _is_date_line(" ".join(below.split())):  # "Anna Berg" / "12 Mar 2024"
-        return _is_label(line) or bool(_NAME_AND_OUTLET.match(line))
+        return _is_label(line) or bool(
+            _NAME_AND_OUTLET.match(line) or _INITIALS.match(line) and line.isupper()
+        )
     name = len(line.split()) <= _NAME_MAX_WORDS and not _SENTENCE_PUNCTUATION.search(line)
     return bool(WRITER_ROLE.search(below)) and name
 

@@ -815,7 +815,13 @@ def read_comment(
 ) -> Comment | None:
     """One comment from the lines under its header; control and reply lines are metadata,
     `learned` the controls this page repeats under its comments (`repeated_controls`)."""
-    body = [line for line in block if not is_control(line, learned) and not _FOLDED.match(line)]
+    body = [
+        line
+        for line in block
+        if not is_control(line, learned)
+        and not _FOLDED.match(line)
+        and not _SHOWN_REPLIES.match(line.strip())  # "Sakrij odgovore (2)": over the replies
+    ]
     while body and (not body[-1].strip() or _VOTE_COUNT.match(body[-1].strip())):
         counted = body[-1].strip() and len(body) > 1 and _REACTION.match(body[-2].strip())
         body = body[:-2] if counted else body[:-1]

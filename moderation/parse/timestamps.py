@@ -14,6 +14,7 @@ from moderation.parse.layouts import (
     COMMON_DATE_FORMATS,
     FOREIGN_MONTH,
     FOREIGN_MONTHS,
+    FOREIGN_WEEKDAYS,
     MONTH,
     NUMERIC_DATE_FORMATS,
     PLAIN_DATE_FORMATS,
@@ -24,6 +25,9 @@ _WEEKDAY = re.compile(
     r"\b(mon|tue|wed|thu|fri|sat|sun)(?:day|s|sday|nesday|rs|rsday|urday)?\b\.?", re.I
 )
 _WEEKDAY_PREFIX = re.compile(r"^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+", re.I)
+_FOREIGN_WEEKDAY_PREFIX = re.compile(
+    r"^(" + "|".join(sorted(FOREIGN_WEEKDAYS, key=len, reverse=True)) + r")\.?,?\s+(?=\d)", re.I
+)  # "jeudi 14 mars 2024", "Četvrtak, 14.3.2024.": before a date's digits only
 _ORDINAL = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)\b")
 # "10.15", "7.12am"; not in "2024.04.18."
 _CLOCK_DOT = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{2})(?![\d.])(?=\s*(?:[ap]\.?m\b|$|\W))", re.I)
@@ -163,6 +167,9 @@ def _named_weekday(text: str) -> int | None:
     match = _WEEKDAY.search(text)
     if match:
         return _WEEKDAYS.index(match.group(1).lower())
+    foreign = _FOREIGN_WEEKDAY_PREFIX.match(text.strip())
+    if foreign:
+        return FOREIGN_WEEKDAYS[foreign.group(1).casefold()]
     east = _EAST_ASIAN_WEEKDAY.search(text)
     return _EAST_ASIAN_DAYS.index(east.group(1)) if east else None
 
@@ -298,6 +305,7 @@ def _plain(text: str) -> str:
     text = _SECOND_FRACTION.sub(r"\1", text)  # 5ch "09:43:55.02"
     text = _TIME_FIRST.sub(r"\2 \1", text)
     text = _WEEKDAY_PREFIX.sub("", text)
+    text = _FOREIGN_WEEKDAY_PREFIX.sub("", text)
     text = _ORDINAL.sub(r"\1", text)
     text = _CLOCK_DOT.sub(r"\1:\2", text)
     text = _CLOCK_H.sub(r"\1:\2", text)
