@@ -907,3 +907,25 @@ def test_a_chinese_group_topics_article_is_its_sentences_not_the_sites_menus():
     assert page.article.startswith("去年九月通过一家中介")
     assert page.article.endswith("走小额诉讼靠谱吗？")
     assert [c.author for c in page.comments] == ["小鱼干", "momo"]
+
+
+def test_a_wordpress_themes_comment_date_in_arabic():
+    """Hespress's theme: a WordPress comment list whose date is a "comment-date" span, not a
+    <time>, written with an Arabic weekday and month ("الإثنين 4 مارس 2024 - 19:12")."""
+    item = (
+        "<li class='comment' id='comment-{n}'><div class='comment-body'><div class='comment-head'>"
+        "<span class='fn'>{name}</span><span class='comment-date'>{date}</span></div>"
+        "<div class='comment-content'><p>{text}</p></div></div></li>"
+    )
+    page = parse_page(
+        "<html><body><h1>أمطار الخير تنعش سد يوسف بن تاشفين</h1><p>"
+        + "ارتفعت نسبة ملء السدود بعد التساقطات المطرية الأخيرة في جهة سوس ماسة. " * 3
+        + "</p><ol class='comment-list'>"
+        + item.format(n=1, name="ابن سوس", date="الإثنين 4 مارس 2024 - 19:12",
+                      text="الحمد لله على نعمة المطر.")
+        + item.format(n=2, name="Karim", date="الإثنين 4 مارس 2024 - 19:40",
+                      text="Il faut arrêter de parler de sécheresse.")
+        + "</ol></body></html>",
+        "hespress.html",
+    )  # fmt: skip
+    assert [c.posted for c in page.comments] == ["2024-03-04T19:12", "2024-03-04T19:40"]

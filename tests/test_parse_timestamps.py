@@ -55,6 +55,8 @@ from moderation.parse.timestamps import dates_of, day_first_on, to_iso
         ("quinta-feira, 14 de março de 2024", "2024-03-14"),
         ("четверг, 14 марта 2024", "2024-03-14"),
         ("Mittwoch, 14.03.2024, 08:12", None),  # 14 March 2024 was a Thursday
+        ("الخميس 14 مارس 2024 - 19:12", "2024-03-14T19:12"),  # Arabic weekday and month
+        ("4 غشت 2024", "2024-08-04"),  # Morocco's August
     ],
 )
 def test_printed_times(printed, iso):

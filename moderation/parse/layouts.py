@@ -73,54 +73,57 @@ FOREIGN_MONTHS = {
     name: english
     for english, names in {
         "Jan": "januar janvier gennaio enero januari janeiro stycznia января янв січня"
-        " siječnja ledna tammikuuta január januára जनवरी",
+        " siječnja ledna tammikuuta január januára जनवरी يناير جانفي",
         "Feb": "februar février fevrier febbraio febrero februari fevereiro lutego февраля фев"
-        " лютого veljače února helmikuuta február februára फ़रवरी फरवरी",
+        " лютого veljače února helmikuuta február februára फ़रवरी फरवरी فبراير فيفري",
         "Mar": "märz maerz mars marzo maart março maret marts marca марта мар березня ožujka"
-        " března maaliskuuta marec मार्च",
+        " března maaliskuuta marec मार्च مارس",
         "Apr": "avril aprile abril kwietnia апреля апр квітня travnja dubna huhtikuuta apríl"
-        " apríla अप्रैल",
-        "May": "mai maggio mayo mei maio maj maja мая травня svibnja května toukokuuta máj mája मई",
+        " apríla अप्रैल أبريل إبريل أفريل",
+        "May": "mai maggio mayo mei maio maj maja мая травня svibnja května toukokuuta máj mája"
+        " मई مايو ماي",
         "Jun": "juni juin giugno junio junho czerwca июня июн червня lipnja června kesäkuuta jún"
-        " júna जून",
+        " júna जून يونيو يونيه جوان",
         "Jul": "juli juillet luglio julio julho lipca июля июл липня srpnja července heinäkuuta"
-        " júl júla जुलाई",
+        " júl júla जुलाई يوليو يوليوز يوليه جويلية",
         "Aug": "août aout agosto augustus agustus augusti sierpnia августа авг серпня kolovoza"
-        " srpna elokuuta augusta अगस्त",
+        " srpna elokuuta augusta अगस्त أغسطس غشت أوت",
         "Sep": "septembre settembre septiembre setembro września сентября сен сент вересня rujna"
-        " září syyskuuta septembra सितंबर सितम्बर",
+        " září syyskuuta septembra सितंबर सितम्बर سبتمبر شتنبر",
         "Oct": "oktober octobre ottobre octubre outubro października октября окт жовтня října"
-        " lokakuuta október októbra अक्टूबर अक्तूबर",
+        " lokakuuta október októbra अक्टूबर अक्तूबर أكتوبر",
         "Nov": "novembre noviembre novembro listopada ноября ноя листопада studenoga studenog"
-        " listopadu marraskuuta novembra नवंबर नवम्बर",
+        " listopadu marraskuuta novembra नवंबर नवम्बर نوفمبر نونبر",
         "Dec": "dezember décembre decembre dicembre diciembre dezembro desember grudnia декабря"
-        " дек грудня prosinca prosince joulukuuta decembra दिसंबर दिसम्बर",
+        " дек грудня prosinca prosince joulukuuta decembra दिसंबर दिसम्बर ديسمبر دجنبر",
     }.items()
     for name in names.split()
 }
 FOREIGN_MONTH = "(?:" + "|".join(sorted(FOREIGN_MONTHS, key=len, reverse=True)) + ")"
 # Weekdays in other languages (French, German, Spanish, Italian, Portuguese, Dutch, Polish,
 # Croatian/Bosnian/Serbian, Czech, the Nordic languages, Finnish, Hungarian, Turkish, Indonesian,
-# Russian), Monday first: the day a date line names before its date ("Četvrtak, 14.3.2024.").
+# Russian, Arabic), Monday first: the day a date line names before its date ("Četvrtak,
+# 14.3.2024.").
 FOREIGN_WEEKDAYS = {
     name: index
     for index, names in enumerate(
         (
             "lundi montag lunes lunedì lunedi segunda-feira segunda maandag poniedziałek"
             " ponedjeljak ponedeljak pondělí måndag mandag maanantai hétfő pazartesi senin"
-            " понедельник",
+            " понедельник الإثنين الاثنين",
             "mardi dienstag martes martedì martedi terça-feira terça dinsdag wtorek utorak úterý"
-            " tisdag tirsdag tiistai kedd salı selasa вторник",
+            " tisdag tirsdag tiistai kedd salı selasa вторник الثلاثاء",
             "mercredi mittwoch miércoles miercoles mercoledì mercoledi quarta-feira quarta"
-            " woensdag środa srijeda sreda středa onsdag keskiviikko szerda çarşamba rabu среда",
+            " woensdag środa srijeda sreda středa onsdag keskiviikko szerda çarşamba rabu среда"
+            " الأربعاء الاربعاء",
             "jeudi donnerstag jueves giovedì giovedi quinta-feira quinta donderdag czwartek"
-            " četvrtak čtvrtek torsdag torstai csütörtök perşembe kamis четверг",
+            " četvrtak čtvrtek torsdag torstai csütörtök perşembe kamis четверг الخميس",
             "vendredi freitag viernes venerdì venerdi sexta-feira sexta vrijdag piątek petak pátek"
-            " fredag perjantai péntek cuma jumat пятница",
+            " fredag perjantai péntek cuma jumat пятница الجمعة",
             "samedi samstag sonnabend sábado sabado sabato zaterdag sobota subota lördag lørdag"
-            " lauantai szombat cumartesi sabtu суббота",
+            " lauantai szombat cumartesi sabtu суббота السبت",
             "dimanche sonntag domingo domenica zondag niedziela nedjelja nedelja neděle söndag"
-            " søndag sunnuntai vasárnap pazar minggu воскресенье",
+            " søndag sunnuntai vasárnap pazar minggu воскресенье الأحد الاحد",
         )
     )
     for name in names.split()
@@ -1178,7 +1181,7 @@ HTML_COMMENT_LAYOUTS: tuple[HtmlCommentLayout, ...] = (
         item="ol.commentlist li.comment, ol.comment-list li.comment, ul.comment-list li.comment",
         author=".comment-author .fn, .comment-author cite, .comment-author",
         body=".comment-content, .comment-text, .comment-body > p",
-        posted=".comment-metadata time, .comment-meta time, time, .comment-meta a",
+        posted=".comment-metadata time, .comment-meta time, time, .comment-meta a, .comment-date",
         posted_formats=("%B %d, %Y at %I:%M %p", "%B %d, %Y at %I:%M%p", "%B %d, %Y"),
     ),
     HtmlCommentLayout(
