@@ -2032,3 +2032,46 @@ def test_a_bosnian_papers_head_and_the_replies_control_between_comments():
         ("Dino.M", "Četiri stajališta na 3 km je malo."),
     ]
     assert page.comments[1].reply_to == "sarajlija_1984"
+
+
+def test_a_hungarian_forums_posts_numbered_newest_first_name_the_post_they_answer():
+    """hvg.hu copied as text: each post's nick, "2025. március 12. 18:47" and its number "#3"
+    over the text; "Előzmény: Ann (1)" names the post it answers, further down the page."""
+    controls = "Válasz\nTetszik (3)\nJelentés\n"
+    page = parse_page(
+        "Áprilistól csak digitálisan lehet bérletet venni\nhvg.hu\n2025. március 12. 14:35\n"
+        "Április 1-jétől a pénztárakban már nem adnak ki papíralapú bérletet, közölte a "
+        "társaság.\n\nA változás a vármegyebérletekre és az országbérletre is vonatkozik.\n"
+        "Hozzászólások (3)\nLegújabb elöl\n"
+        "szürkevarjú\n2025. március 12. 18:47\n#3\nElőzmény: tankcsapda77 (1)\nÉn is a kártyát "
+        "választottam, gyorsan megvolt.\n" + controls
+        + "Kovács_Béla\n2025. március 12. 17:02\n#2\nA vonaton is lehet venni, csak pótdíjjal.\n"
+        + controls + "tankcsapda77\n2025. március 12. 16:30\n#1\nHárom éve digitális bérletem "
+        "van, semmi gond vele.\n" + controls,
+        "hvg.txt",
+    )
+    assert [(c.author, c.posted, c.text) for c in page.comments] == [
+        ("szürkevarjú", "2025-03-12T18:47", "Én is a kártyát választottam, gyorsan megvolt."),
+        ("Kovács_Béla", "2025-03-12T17:02", "A vonaton is lehet venni, csak pótdíjjal."),
+        ("tankcsapda77", "2025-03-12T16:30", "Három éve digitális bérletem van, semmi gond vele."),
+    ]
+    assert page.comments[0].reply_to == "tankcsapda77"
+    assert page.comments[0].parent == page.comments[2].id
+
+
+def test_a_turkish_papers_replies_under_their_hide_control():
+    controls = "Yanıtla\n148\n6\nŞikayet Et\n"
+    page = parse_page(
+        "İstanbul'da kira artışlarında yeni dönem\nHaber Merkezi\n12 Mart 2025 09:00\n"
+        "İstanbul'da konut kiraları son bir yılda ortalama yüzde 68 arttı, dedi yetkililer.\n\n"
+        "Bakanlık yeni konut projeleriyle arzın artırılacağını ifade etti.\nYORUMLAR (3)\n"
+        "Mehmet Y.\n12 Mart 2025 10:41\nMaaşım yüzde 30 arttı, kira yüzde 70.\n" + controls
+        + "1 yanıtı gizle\nAyşe Kaya\n12 Mart 2025 11:03\nAynen öyle, biz de taşındık.\n"
+        + controls + "Serkan\n38 dakika önce\nÜniversite çevresi felaket.\n" + controls,
+        "sozcu.txt",
+    )
+    assert [(c.author, c.posted) for c in page.comments] == [
+        ("Mehmet Y.", "2025-03-12T10:41"), ("Ayşe Kaya", "2025-03-12T11:03"), ("Serkan", None)
+    ]
+    assert page.comments[1].reply_to == "Mehmet Y."
+    assert page.comments[0].text == "Maaşım yüzde 30 arttı, kira yüzde 70."

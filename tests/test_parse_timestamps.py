@@ -57,6 +57,8 @@ from moderation.parse.timestamps import dates_of, day_first_on, to_iso
         ("Mittwoch, 14.03.2024, 08:12", None),  # 14 March 2024 was a Thursday
         ("الخميس 14 مارس 2024 - 19:12", "2024-03-14T19:12"),  # Arabic weekday and month
         ("4 غشت 2024", "2024-08-04"),  # Morocco's August
+        ("12 Mart 2025 10:41", "2025-03-12T10:41"),  # Turkish
+        ("2025. március 12. 18:47", "2025-03-12T18:47"),  # Hungarian: the year first
     ],
 )
 def test_printed_times(printed, iso):

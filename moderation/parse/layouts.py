@@ -73,29 +73,29 @@ FOREIGN_MONTHS = {
     name: english
     for english, names in {
         "Jan": "januar janvier gennaio enero januari janeiro stycznia января янв січня"
-        " siječnja ledna tammikuuta január januára जनवरी يناير جانفي",
+        " siječnja ledna tammikuuta január januára जनवरी يناير جانفي ocak január",
         "Feb": "februar février fevrier febbraio febrero februari fevereiro lutego февраля фев"
-        " лютого veljače února helmikuuta február februára फ़रवरी फरवरी فبراير فيفري",
+        " лютого veljače února helmikuuta február februára फ़रवरी फरवरी فبراير فيفري şubat február",
         "Mar": "märz maerz mars marzo maart março maret marts marca марта мар березня ožujka"
-        " března maaliskuuta marec मार्च مارس",
+        " března maaliskuuta marec मार्च مارس mart március",
         "Apr": "avril aprile abril kwietnia апреля апр квітня travnja dubna huhtikuuta apríl"
-        " apríla अप्रैल أبريل إبريل أفريل",
+        " apríla अप्रैल أبريل إبريل أفريل nisan április",
         "May": "mai maggio mayo mei maio maj maja мая травня svibnja května toukokuuta máj mája"
-        " मई مايو ماي",
+        " मई مايو ماي mayıs május",
         "Jun": "juni juin giugno junio junho czerwca июня июн червня lipnja června kesäkuuta jún"
-        " júna जून يونيو يونيه جوان",
+        " júna जून يونيو يونيه جوان haziran június",
         "Jul": "juli juillet luglio julio julho lipca июля июл липня srpnja července heinäkuuta"
-        " júl júla जुलाई يوليو يوليوز يوليه جويلية",
+        " júl júla जुलाई يوليو يوليوز يوليه جويلية temmuz július",
         "Aug": "août aout agosto augustus agustus augusti sierpnia августа авг серпня kolovoza"
-        " srpna elokuuta augusta अगस्त أغسطس غشت أوت",
+        " srpna elokuuta augusta अगस्त أغسطس غشت أوت ağustos augusztus",
         "Sep": "septembre settembre septiembre setembro września сентября сен сент вересня rujna"
-        " září syyskuuta septembra सितंबर सितम्बर سبتمبر شتنبر",
+        " září syyskuuta septembra सितंबर सितम्बर سبتمبر شتنبر eylül szeptember",
         "Oct": "oktober octobre ottobre octubre outubro października октября окт жовтня října"
-        " lokakuuta október októbra अक्टूबर अक्तूबर أكتوبر",
+        " lokakuuta október októbra अक्टूबर अक्तूबर أكتوبر ekim október",
         "Nov": "novembre noviembre novembro listopada ноября ноя листопада studenoga studenog"
-        " listopadu marraskuuta novembra नवंबर नवम्बर نوفمبر نونبر",
+        " listopadu marraskuuta novembra नवंबर नवम्बर نوفمبر نونبر kasım",
         "Dec": "dezember décembre decembre dicembre diciembre dezembro desember grudnia декабря"
-        " дек грудня prosinca prosince joulukuuta decembra दिसंबर दिसम्बर ديسمبر دجنبر",
+        " дек грудня prosinca prosince joulukuuta decembra दिसंबर दिसम्बर ديسمبر دجنبر aralık",
     }.items()
     for name in names.split()
 }
@@ -198,6 +198,7 @@ _WRITTEN_DATE = (
     # "11. März 2024", Croatian "05. prosinca 2026." (the year's dot)
     rf"|\d{{1,2}}\.?\s+(?:de\s+)?(?i:{FOREIGN_MONTH}),?\s+(?:de\s+)?\d{{4}}\.?"
     rf"|\d{{1,2}}\.(?:{_MONTH}|(?i:{FOREIGN_MONTH}))\.\d{{4}}"  # "12.mar.2024" (Folha)
+    rf"|\d{{4}}\.\s+(?i:{FOREIGN_MONTH})\s+\d{{1,2}}\."  # Hungarian: "2025. március 12."
     rf"|{_MONTH}\.\d{{1,2}}\.\d{{4}}"  # "March.4.2024" (Reason)
     # year first: "2024-03-05", Korean "2024.04.18.", Weibo's "2019-12-3", Japanese "2025/11/18"
     rf"|\d{{4}}-\d{{1,2}}-\d{{1,2}}|\d{{4}}\.\s?\d{{1,2}}\.\s?\d{{1,2}}\.?|\d{{4}}/\d{{1,2}}/\d{{1,2}}"
@@ -396,7 +397,7 @@ _REPLY_TO_PHRASE = (  # any case: "in reply to #9 Nattapong K." (The Nation)
     r"|W odpowiedzi (?:do|na)|Odpowiedź (?:do|na)|Svar (?:till|til|på)|Odpověď na|Reakce na"
     r"|reaguje na|Reakcia na|Odpoveď na"  # Slovak: "Reakcia na: Jana" (Denník N)
     r"|В ответ на|Ответ на|у відповідь|Відповідь для|בתגובה ל|Απάντηση (?:σε|στον|στην|στο)"
-    r"|Membalas|Válasz neki"
+    r"|Membalas|Válasz neki|Előzmény"  # Hungarian: "Előzmény: tankcsapda77 (5)" (hvg.hu)
     r"|Vastaus (?:käyttäjälle|nimimerkille)|Răspuns (?:pentru|lui)"
     # Croatian, Serbian, Slovene: "odgovor korisniku Ana", "Odgovor na komentar korisnika Ana"
     r"|Odgovor na komentar(?: korisnika| korisnice)?"
@@ -422,6 +423,7 @@ QUOTING = (
 
 REPLY_TO_LINE = re.compile(
     rf"^(?:↳\s*)?{_REPLY_TO_PHRASE}:?\s+@?[\"„“«]?(?P<reply_to>[^\s:\"„“«][^:]{{0,59}}?)"
+    r"(?:\s+\(#?\d{1,5}\))?"  # the number of the post answered: "tankcsapda77 (5)"
     # ... and the opening of what it answers: 'Replying to Ann: "The problem is that…"'
     r"[\"“”»]?(?::?$|:\s+[\"„“«‘].{1,200}[\"“”»’]$)"
 )

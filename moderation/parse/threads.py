@@ -405,6 +405,8 @@ def _name_above(header: Header, stripped: list[str]) -> str | None:
         or COMMENT_CONTROL_LINE.match(line)
         or _VOTE_COUNT.match(line)
         or _avatar_initials(line, header.who)
+        or _SHOWN_REPLIES.match(line)  # "1 yanıtı gizle" over the first reply
+        or COMMENT_SECTION_HEADING.match(line)  # "YORUMLAR (3)" over the first comment
     ):
         return None
     return line
@@ -479,6 +481,7 @@ _SHOWN_REPLIES = re.compile(
     r"|(?:ocultar|esconder|masquer|nascondi)\s+(\d{1,3})\s+(?:respuestas?|respostas?|réponses?"
     r"|rispost[ae])"
     r"|(\d{1,3})\s+(?:जवाब|उत्तर)\s+छिपाएं"  # Hindi: "2 जवाब छिपाएं"
+    r"|(\d{1,3})\s+(?:yanıtı|cevabı)\s+gizle"  # Turkish: "1 yanıtı gizle"
     # ... the count after the words: "Hide replies (2)", Slovene "Skrij odgovore (2)"
     r"|(?:hide|collapse|skrij|sakrij|ukryj|ausblenden)\s+(?:replies|odgovore|odgovori|odpowiedzi"
     r"|antworten)\s*\((\d{1,3})\)"
@@ -806,6 +809,9 @@ def _indent(line: str) -> int:
     return len(spaced) - len(spaced.lstrip())
 
 
+_POST_NUMBER = re.compile(r"^#\d{1,5}$")
+
+
 def read_comment(
     block: list[str],
     header: Header,
@@ -829,6 +835,7 @@ def read_comment(
     while body and (
         not body[0].strip()
         or _VOTE_COUNT.match(body[0].strip())
+        or _POST_NUMBER.match(body[0].strip())  # "#7" under a forum post's header (hvg.hu)
         or _SEPARATOR_LINE.match(body[0].strip())
         or COMMENT_CLOSING_LINE.match(body[0].strip())
     ):

@@ -36,6 +36,7 @@ _CLOCK = re.compile(rf"{CLOCK_DIGITS}|\b(?:midnight|[ap]\.?m\b)", re.I)
 _CLOCK_H = re.compile(r"\b(\d{1,2}) ?h ?(\d{2})\b")  # French "18h42", Quebec's "07 h 38"
 # A month's name, not part of a word; (?!\w), not \b, as Hindi's end in a vowel sign ("जनवरी").
 _FOREIGN = re.compile(rf"(?<!\w){FOREIGN_MONTH}(?!\w)", re.I)
+_YEAR_MONTH_DAY = re.compile(r"^(\d{4})\.\s+([A-Z][a-z]{2})\s+(\d{1,2})\.(?=\s|$)")
 _DAY_DOT = re.compile(r"^(\d{1,2})\.(?=\s)")  # German "11. März 2024"
 _SPACED_DOTS = re.compile(r"\b(\d{1,2})\.\s(\d{1,2})\.\s(\d{4})\b")
 _SPACED_YEAR_FIRST = re.compile(r"\b(\d{4})\.\s(\d{1,2})\.\s(\d{1,2})\.?(?!\d)")  # "2025. 3. 9."
@@ -315,6 +316,7 @@ def _plain(text: str) -> str:
     text = _DOTTED_MONTH.sub(r"\1 \2 \3", text)  # "March.4.2024" (Reason)
     text = _NOON.sub(lambda m: _NOON_CLOCKS[m.group(0).lower()], text)
     text = _FOREIGN.sub(lambda m: FOREIGN_MONTHS[m.group(0).casefold()], text)
+    text = _YEAR_MONTH_DAY.sub(r"\2 \3 \1", text)  # Hungarian "2025. Mar 12." as "Mar 12 2025"
     text = _SPACED_DOTS.sub(r"\1.\2.\3", text)  # Czech "14. 3. 2024"
     text = _SPACED_YEAR_FIRST.sub(r"\1.\2.\3", text)  # Korean "2025. 3. 9. 18:42"
     text = _DAY_DOT.sub(r"\1", _UHR.sub("", text))
