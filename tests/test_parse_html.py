@@ -929,3 +929,41 @@ def test_a_wordpress_themes_comment_date_in_arabic():
         "hespress.html",
     )  # fmt: skip
     assert [c.posted for c in page.comments] == ["2024-03-04T19:12", "2024-03-04T19:40"]
+
+
+def test_a_wordpress_themes_writer_in_a_cite_in_the_comments_footer():
+    """tagDiv's Newspaper theme: `<footer><img class=avatar> <cite>Rawle</cite> <time>`."""
+    item = (
+        "<li class='comment' id='li-comment-{n}'><article><footer><img class='avatar'>"
+        "<cite>{name}</cite><a href='#c'><time datetime='2025-03-12T07:4{n}:09-04:00'>March 12, "
+        "2025</time></a></footer><div class='comment-content'><p>{text}</p></div></article></li>"
+    )
+    page = parse_page(
+        "<html><body><h1>Bridge closures extended</h1><p>" + "The bridge will close nightly. " * 5
+        + "</p><ol class='comment-list'>"
+        + item.format(n=1, name="Rawle", text="Every year is the same story with this bridge.")
+        + item.format(n=2, name="Demerara Girl", text="The night minibuses do help.")
+        + "</ol></body></html>",
+        "stabroek.html",
+    )
+    assert [c.author for c in page.comments] == ["Rawle", "Demerara Girl"]
+
+
+def test_a_name_in_bold_before_a_line_break_and_the_time():
+    """emlog's comments: `<b>老猫</b><br /><span class="comment-time">`: nothing names the
+    writer, whose name stands right before the time, a line break between."""
+    item = (
+        "<div class='comment' id='comment-{n}'><div class='comment-info'><b>{name}</b><br />"
+        "<span class='comment-time'>2025-03-12 21:0{n}</span><div class='comment-content'>{text}"
+        "</div><div class='comment-reply'><a href='#'>回复</a></div></div></div>"
+    )
+    page = parse_page(
+        "<html><body><h1>NAS 折腾记</h1><p>"
+        + "这台旧电脑改成了家里的 NAS，运行了一个月，很稳定。" * 3
+        + "</p><div id='comments'>"
+        + item.format(n=1, name="老猫", text="USB 硬盘盒做 RAID 确实容易出问题，建议再加个 UPS。")
+        + item.format(n=2, name="zhang_wei", text="请问 Syncthing 在手机上耗电多吗？")
+        + "</div></body></html>",
+        "emlog.html",
+    )
+    assert [c.author for c in page.comments] == ["老猫", "zhang_wei"]

@@ -1422,7 +1422,11 @@ def _named_beside_time(entry: _Found) -> str | None:
     if not entry.times:
         return None
     before = entry.times[0].prev
-    while before is not None and before.tag == "-text" and not (before.text() or "").strip():
+    while before is not None and (
+        before.tag == "br"  # emlog: "<b>老猫</b><br /><span class="comment-time">"
+        or before.tag == "-text"
+        and not (before.text() or "").strip()
+    ):
         before = before.prev
     if before is None or before.tag in ("-text", "time"):
         return None

@@ -1181,7 +1181,8 @@ HTML_COMMENT_LAYOUTS: tuple[HtmlCommentLayout, ...] = (
     HtmlCommentLayout(
         name="wordpress",
         item="ol.commentlist li.comment, ol.comment-list li.comment, ul.comment-list li.comment",
-        author=".comment-author .fn, .comment-author cite, .comment-author",
+        # a theme's own header: "<footer><img class=avatar> <cite>Rawle</cite> <time>" (tagDiv)
+        author=".comment-author .fn, .comment-author cite, .comment-author, .fn, footer > cite",
         body=".comment-content, .comment-text, .comment-body > p",
         posted=".comment-metadata time, .comment-meta time, time, .comment-meta a, .comment-date",
         posted_formats=("%B %d, %Y at %I:%M %p", "%B %d, %Y at %I:%M%p", "%B %d, %Y"),
