@@ -1585,3 +1585,18 @@ def test_a_value_beside_another_text_field_is_not_the_text():
     assert [c.text for c in parse_page(json.dumps(records), "rated.json").comments] == [
         "The words.", "More."
     ]
+
+
+def test_a_comments_time_is_when_it_was_posted_not_where_in_the_track_it_stands():
+    """SoundCloud's /tracks/{id}/comments: "created_at" as "2025/03/12 14:35:02 +0000" beside
+    "timestamp", the place in the track (milliseconds) the comment is pinned to."""
+    records = [
+        {"id": 2, "body": "@dj_ortega extended mix is coming", "timestamp": 60000,
+         "created_at": "2025/03/12 09:12:40 +0000", "user": {"username": "kolbe_music"}},
+        {"id": 1, "body": "Sounds like early Bonobo", "timestamp": 15000,
+         "created_at": "2025/03/12 08:35:02 +0000", "user": {"username": "dj_ortega"}},
+    ]  # fmt: skip
+    page = parse_page(json.dumps(records), "soundcloud.json")
+    assert [c.posted for c in page.comments] == [
+        "2025-03-12T09:12:40+00:00", "2025-03-12T08:35:02+00:00"
+    ]

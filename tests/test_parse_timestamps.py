@@ -59,6 +59,8 @@ from moderation.parse.timestamps import dates_of, day_first_on, to_iso
         ("4 غشت 2024", "2024-08-04"),  # Morocco's August
         ("12 Mart 2025 10:41", "2025-03-12T10:41"),  # Turkish
         ("2025. március 12. 18:47", "2025-03-12T18:47"),  # Hungarian: the year first
+        ("১২ মার্চ ২০২৫, ২১:০৮", "2025-03-12T21:08"),  # Bengali digits and month
+        ("2025/03/12 14:35:02 +0000", "2025-03-12T14:35:02+00:00"),  # SoundCloud's API
     ],
 )
 def test_printed_times(printed, iso):

@@ -67,35 +67,38 @@ MONTH = _MONTH  # English month names and their abbreviations, for the times rea
 # Month names in other languages (German, French, Italian, Spanish, Dutch, Portuguese, Polish,
 # Indonesian, the Nordic languages; Croatian, Czech, Slovak and Finnish as a date writes them (not
 # Croatian "listopada", October, which is Polish for November); Russian and Ukrainian
-# as a date writes them, and VK's abbreviations), with the English month each is: a day before
-# them ("11. März 2024", "14 marzo 2024", "11 фев 2025") reads a date.
+# as a date writes them, and VK's abbreviations; Hindi, Arabic (the Maghreb's and the East's),
+# Turkish, Hungarian, Bengali), with the English month each is: a day before them ("11. März
+# 2024", "14 marzo 2024", "11 фев 2025", "14 मार्च 2024") reads a date.
 FOREIGN_MONTHS = {
     name: english
     for english, names in {
-        "Jan": "januar janvier gennaio enero januari janeiro stycznia января янв січня"
-        " siječnja ledna tammikuuta január januára जनवरी يناير جانفي ocak január",
+        "Jan": "januar janvier gennaio enero januari janeiro stycznia января янв січня siječnja"
+        " ledna tammikuuta január januára जनवरी يناير جانفي ocak জানুয়ারি",
         "Feb": "februar février fevrier febbraio febrero februari fevereiro lutego февраля фев"
-        " лютого veljače února helmikuuta február februára फ़रवरी फरवरी فبراير فيفري şubat február",
+        " лютого veljače února helmikuuta február februára फ़रवरी फरवरी فبراير فيفري şubat"
+        " ফেব্রুয়ারি",
         "Mar": "märz maerz mars marzo maart março maret marts marca марта мар березня ožujka"
-        " března maaliskuuta marec मार्च مارس mart március",
+        " března maaliskuuta marec मार्च مارس mart március মার্চ",
         "Apr": "avril aprile abril kwietnia апреля апр квітня travnja dubna huhtikuuta apríl"
-        " apríla अप्रैल أبريل إبريل أفريل nisan április",
-        "May": "mai maggio mayo mei maio maj maja мая травня svibnja května toukokuuta máj mája"
-        " मई مايو ماي mayıs május",
+        " apríla अप्रैल أبريل إبريل أفريل nisan április এপ্রিল",
+        "May": "mai maggio mayo mei maio maj maja мая травня svibnja května toukokuuta máj mája मई"
+        " مايو ماي mayıs május মে",
         "Jun": "juni juin giugno junio junho czerwca июня июн червня lipnja června kesäkuuta jún"
-        " júna जून يونيو يونيه جوان haziran június",
+        " júna जून يونيو يونيه جوان haziran június জুন",
         "Jul": "juli juillet luglio julio julho lipca июля июл липня srpnja července heinäkuuta"
-        " júl júla जुलाई يوليو يوليوز يوليه جويلية temmuz július",
+        " júl júla जुलाई يوليو يوليوز يوليه جويلية temmuz július জুলাই",
         "Aug": "août aout agosto augustus agustus augusti sierpnia августа авг серпня kolovoza"
-        " srpna elokuuta augusta अगस्त أغسطس غشت أوت ağustos augusztus",
+        " srpna elokuuta augusta अगस्त أغسطس غشت أوت ağustos augusztus আগস্ট",
         "Sep": "septembre settembre septiembre setembro września сентября сен сент вересня rujna"
-        " září syyskuuta septembra सितंबर सितम्बर سبتمبر شتنبر eylül szeptember",
+        " září syyskuuta septembra सितंबर सितम्बर سبتمبر شتنبر eylül szeptember সেপ্টেম্বর",
         "Oct": "oktober octobre ottobre octubre outubro października октября окт жовтня října"
-        " lokakuuta október októbra अक्टूबर अक्तूबर أكتوبر ekim október",
+        " lokakuuta október októbra अक्टूबर अक्तूबर أكتوبر ekim অক্টোবর",
         "Nov": "novembre noviembre novembro listopada ноября ноя листопада studenoga studenog"
-        " listopadu marraskuuta novembra नवंबर नवम्बर نوفمبر نونبر kasım",
+        " listopadu marraskuuta novembra नवंबर नवम्बर نوفمبر نونبر kasım নভেম্বর",
         "Dec": "dezember décembre decembre dicembre diciembre dezembro desember grudnia декабря"
-        " дек грудня prosinca prosince joulukuuta decembra दिसंबर दिसम्बर ديسمبر دجنبر aralık",
+        " дек грудня prosinca prosince joulukuuta decembra दिसंबर दिसम्बर ديسمبر دجنبر"
+        " aralık ডিসেম্বর",
     }.items()
     for name in names.split()
 }
@@ -1519,6 +1522,7 @@ COMMON_DATE_FORMATS = (
     "%A, %B %d, %Y %I:%M %p",
     "%b %d, %Y %I:%M %p",
     "%a, %d %b %Y %H:%M:%S %z",
+    "%Y/%m/%d %H:%M:%S %z",  # SoundCloud's API: "2025/03/12 14:35:02 +0000"
     "%B %d, %Y at %I:%M %p",
     "%b %d, %Y at %I:%M %p",
     "%d %B %Y %H:%M",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -76,13 +77,21 @@ _ZONED_CLOCK_FIRST = re.compile(
 _TIME_FIRST = re.compile(r"^(\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?),?\s+(?:on\s+)?(.+)$", re.I)
 
 
+# Digits of other scripts as ASCII ones: Bengali "১২ মার্চ ২০২৫", Arabic-Indic "١٢", Devanagari.
+_DIGITS = {
+    ord(char): str(unicodedata.decimal(char))
+    for start in (0x0660, 0x06F0, 0x0966, 0x09E6, 0x0A66, 0x0AE6, 0x0BE6, 0x0E50, 0xFF10)
+    for char in map(chr, range(start, start + 10))
+}
+
+
 def to_iso(value: object, formats: tuple[str, ...] = ()) -> str | None:
     """ISO 8601 for a time in any known format, None when it cannot be read (never a guess)."""
     if value is None or isinstance(value, bool):
         return None
     if isinstance(value, int | float):  # seconds, or milliseconds (Matrix, Mattermost)
         return _from_epoch(value / 1000 if abs(value) >= _MILLISECOND_EPOCHS else float(value))
-    text = " ".join(_BIDI_MARKS.sub("", str(value)).split())
+    text = " ".join(_BIDI_MARKS.sub("", str(value)).split()).translate(_DIGITS)
     if not text:
         return None
     if text.isdigit() and len(text) in (10, 13):
