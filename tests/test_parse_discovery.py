@@ -1925,3 +1925,34 @@ def test_a_comments_number_and_whom_it_answers_in_its_header_are_not_its_text():
         ("Laia", "Lo del eliminado sobra, pero tampoco hace falta insultar."),
     ]
     assert [c.reply_to for c in page.comments] == [None, "AnaG", "pepe"]
+
+
+def test_comments_named_in_dutch_and_a_quote_headed_with_its_date():
+    """Tweakers names its comments "reactie" ("reactieContainer", "reactieBody"): the site's
+    own word for a comment; a reply quotes "Kraai schreef op woensdag 12 maart 2025 @ 09:52:"."""
+    item = (
+        "<div class='reactieContainer' id='r_{n}'><div class='reactie'><div class='reactieHeader'>"
+        "<a class='userLink' href='/gallery/{n}/'>{name}</a> <time datetime='2025-03-12T09:{n}:18"
+        "+01:00'>12 maart 2025</time></div><div class='reactieBody'>{text}</div><div "
+        "class='reactieFooter'><a class='replyButton'>Reageer</a></div></div>{replies}</div>"
+    )
+    quote = (
+        "<blockquote><div class='message-quote-div'><b><a href='#r_41'>Kraai</a> schreef op "
+        "woensdag 12 maart 2025 @ 09:41:</b><br>Bellen werkt meestal wel.</div></blockquote>"
+    )
+    reply = item.format(n=52, name="Lord_F", replies="", text=quote + "Wie belt krijgt korting.")
+    page = parse_page(
+        "<html><body><h1>Ziggo verhoogt prijzen</h1><p>" + "Ziggo verhoogt de prijzen. " * 5
+        + "</p><section id='reacties' class='reactiesSection'>"
+        + item.format(n=41, name="Kraai", text="Bellen werkt meestal wel.", replies=
+                      "<div class='reactieReplies'>" + reply + "</div>")
+        + item.format(n=58, name="mrmrmr", text="Niet overal ligt glasvezel.", replies="")
+        + "</section></body></html>",
+        "tweakers.html",
+    )  # fmt: skip
+    assert [(c.author, c.text) for c in page.comments] == [
+        ("Kraai", "Bellen werkt meestal wel."),
+        ("Lord_F", "Wie belt krijgt korting."),
+        ("mrmrmr", "Niet overal ligt glasvezel."),
+    ]
+    assert page.comments[1].reply_to == "Kraai"

@@ -77,7 +77,10 @@ _RE_SUBJECT = re.compile(
     re.I,
 )
 _OPENING_LEVELS = 4  # how far around an opening post's text its element names it so
-_SECTION_WORDS = frozenset({"comments", "replies", "responses", "talkbacks"})
+_SECTION_WORDS = frozenset(
+    {"comments", "replies", "responses", "talkbacks"}
+    | {"reacties", "kommentare", "commentaires", "comentarios", "commenti"}
+)
 # Attributes that carry a comment's own id: the element is that comment.
 _COMMENT_ID_NAMES = ("comment_id", "comment-id", "data-comment-id", "data-commentid")
 # Beside a quote word, what makes a name no quote's (GitHub's "js-quote-selection-container"

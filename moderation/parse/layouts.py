@@ -1232,9 +1232,14 @@ COMMENT_ITEM_WORDS = frozenset(
     | {"cmt"}  # the short form: uCoz's "cmt_txt_40", "cmt-body"
     | {"answer"}  # a Q&A site's answers (Stack Exchange) are replies to its question
     | {"talkback"}  # Israeli news sites' word for a reader's comment (ynet, Haaretz)
+    # ... and the word in the sites' own languages: Dutch "reactie" (Tweakers), German
+    # "kommentar", French "commentaire", Spanish and Portuguese "comentario" (not Italian
+    # "commento": Commento, the widget, names its login and its logo so)
+    | {"reactie", "kommentar", "commentaire", "comentario", "comentário"}
 )
 COMMENT_WORDS = COMMENT_ITEM_WORDS | {
     "comments", "replies", "responses", "answers", "discussion", "talkbacks",
+    "reacties", "kommentare", "commentaires", "comentarios", "comentários", "commenti",
 }  # fmt: skip
 # Words that name a comment's text when they stand beside a comment-item word in one class name
 # ("comment-text", "reply__body"), or alone inside a comment ("content" in a "comment" div).

@@ -25,7 +25,10 @@ _QUOTE_HEADER = re.compile(
     rf"^\s*(?:{QUOTING}\s+(?P<by>[^\n:]{{1,60}}?)"
     r"\s*(?::|\s+on\s+\S.*|$)"
     r"|on\s[^\n]{4,60}?,\s*(?P<on>[^\n,:]{1,60}?)\s+(?:wrote|said)\s*:"  # Invision's citation
-    r"|(?P<name>[^\n:]{1,60}?)\s+(?:wrote|said|writes|says)\s*:"
+    r"|(?P<name>[^\n:]{1,60}?)\s+(?:wrote|said|writes|says|schreef|schrieb|skrev|a écrit"
+    r"|escribió|escreveu|ha scritto)"
+    # ... and when: "Kraaienpootje schreef op woensdag 12 maart 2025 @ 09:52:" (Tweakers)
+    r"(?:\s+(?:on|op|am|le|el|em|il|den)\s+[^\n]{4,60}?)?\s*:"
     r"|(?:replying to|in reply to)\s+(?P<to>[^\n:]{1,60}?)\s*:$"  # Trac: over a "citation"
     # a quote opened by its writer's handle alone on its line (Gitalk, GitHub's quote reply:
     # "> @lin-yifan" over their words)
