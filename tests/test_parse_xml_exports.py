@@ -349,3 +349,22 @@ def test_nextclouds_file_comments_over_webdav_name_their_writers():
                              when="Sat, 14 Jun 2025 09:00:00 +0000")  # fmt: skip
     page = parse_page(xml.replace("<d:response>", answer + "<d:response>", 1).encode(), "c.xml")
     assert (page.comments[0].reply_to, page.comments[0].parent) == ("Maren Heller", "61")
+
+
+def test_servicenow_journal_entries_are_by_their_creator_not_their_table():
+    """A ServiceNow XML unload: each journal entry's "name" is the table it belongs to
+    ("incident"); its writer is "sys_created_by"."""
+    entry = (
+        "<sys_journal_field action='INSERT_OR_UPDATE'><element>comments</element>"
+        "<name>incident</name><sys_created_by>{by}</sys_created_by><sys_created_on>2025-03-11 "
+        "0{n}:14:37</sys_created_on><sys_id>{n}a2b</sys_id><value>{text}</value>"
+        "</sys_journal_field>"
+    )
+    page = parse_page(
+        "<?xml version='1.0' encoding='UTF-8'?><unload unload_date='2025-03-12 10:00:00'>"
+        + entry.format(n=8, by="anna.koch", text="Also happening on my phone now.")
+        + entry.format(n=9, by="david.loo", text="Checked the sign-in logs.")
+        + "</unload>",
+        "incident.xml",
+    )
+    assert [c.author for c in page.comments] == ["anna.koch", "david.loo"]

@@ -1418,6 +1418,7 @@ EXPORT_COLUMNS: dict[str, tuple[str, ...]] = {
     ),
     "author": (
         "author", "author_name", "authorname", "user_profile", "user", "username", "user_name",
+        "sys_created_by",  # ServiceNow's journal entries, whose "name" is their table's
         "name",
         "author_username",
         "display_name", "screen_name", "commenter", "nickname", "from", "authordisplayname",
