@@ -7,7 +7,13 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
-from moderation.parse.boilerplate import cut_at_comment_form, is_prose, join_lines, trim_footer
+from moderation.parse.boilerplate import (
+    cut_at_comment_form,
+    is_prose,
+    join_lines,
+    trim_footer,
+    word_count,
+)
 from moderation.parse.layouts import (
     AGE_LINE,
     AUTHOR_BADGE,
@@ -1002,18 +1008,15 @@ def link_parents_by_indent(
 _MIN_COPY_WORDS = 8
 # A copy shown later with no time of its own, of a comment shown with one, may be shorter.
 _MIN_QUOTED_WORDS = 3
-_CHARS_PER_WORD = 3
-_CJK = re.compile("[\u2e80-\u9fff]")  # CJK radicals and punctuation to unified ideographs
 
 
 def _copy_key(comment: Comment, min_words: int = _MIN_COPY_WORDS) -> tuple[str, str] | None:
     """Writer and text of a comment long enough for two alike to be one shown twice: words
-    counted, and the characters of scripts written without spaces (Chinese, Japanese) / 3."""
+    counted as `word_count` counts them (Chinese and Japanese too)."""
     if comment.author is None:
         return None
-    words = comment.text.split()
-    text = " ".join(words)
-    if len(words) < min_words and len(_CJK.findall(text)) // _CHARS_PER_WORD < min_words:
+    text = " ".join(comment.text.split())
+    if word_count(text) < min_words:
         return None
     return comment.author, text
 
