@@ -2075,3 +2075,21 @@ def test_a_turkish_papers_replies_under_their_hide_control():
     ]
     assert page.comments[1].reply_to == "Mehmet Y."
     assert page.comments[0].text == "Maaşım yüzde 30 arttı, kira yüzde 70."
+
+
+def test_a_reply_line_in_the_past_tense_between_name_and_date():
+    """ABC Color copied as text: "respondió a Carlos Benítez" between a reply's writer and its
+    date names whom it answers; it is no writer's name."""
+    controls = "Me gusta (12)\nResponder\nDenunciar\n"
+    page = parse_page(
+        "Transportistas amenazan con paro\n\n" + BODY + "Comentarios (3)\n"
+        "Carlos Benítez\n12 de marzo de 2025, 07:14\nSiempre lo mismo, los empresarios amenazan "
+        "y nadie controla.\n" + controls + "Mirta Gauto\nrespondió a Carlos Benítez\n"
+        "12 de marzo de 2025, 07:39\nExactamente. Y encima el pasaje sube cada año.\n" + controls
+        + "Osvaldo\n12 de marzo de 2025, 08:02\nMientras tanto los taxis felices.\n" + controls,
+        "abc.txt",
+    )
+    assert [(c.author, c.reply_to) for c in page.comments] == [
+        ("Carlos Benítez", None), ("Mirta Gauto", "Carlos Benítez"), ("Osvaldo", None)
+    ]
+    assert page.comments[1].parent == page.comments[0].id

@@ -395,6 +395,7 @@ _REPLY_TO_PHRASE = (  # any case: "in reply to #9 Nattapong K." (The Nation)
     r"(?i:In reply to|Replying to|Replied to|Reply to|In response to"
     r"|Risposta a|In risposta a|Antwort an|Antwort auf|Als Antwort auf|En réponse à|Réponse à"
     r"|Respuesta a|En respuesta a|Respondiendo a|Em resposta a|Respondendo a|Antwoord op"
+    r"|respondió a|respondeu a|ha risposto a|a répondu à|antwortete auf"  # "... replied to"
     r"|In antwoord op|In reactie op"
     r"|Reactie op"
     r"|W odpowiedzi (?:do|na)|Odpowiedź (?:do|na)|Svar (?:till|til|på)|Odpověď na|Reakce na"
