@@ -2093,3 +2093,16 @@ def test_a_reply_line_in_the_past_tense_between_name_and_date():
         ("Carlos Benítez", None), ("Mirta Gauto", "Carlos Benítez"), ("Osvaldo", None)
     ]
     assert page.comments[1].parent == page.comments[0].id
+
+
+def test_the_sections_name_over_a_headline_as_the_menu_wrote_it_is_not_the_headline():
+    """Sky & Telescope copied whole: "Celestial Objects to Watch", a menu item, stands again
+    over the headline as the story's section; the headline is the line under it."""
+    page = parse_page(
+        "Skip to content\nNews\nObserving\nCelestial Objects to Watch\nObserving Tips\n"
+        "Home » Observing » Catch Mercury at Its Best Evening Apparition\n"
+        "Celestial Objects to Watch\nCatch Mercury at Its Best Evening Apparition\n"
+        "By Carla Bentsen\nMarch 3, 2025\n" + BODY + "Comments\n",
+        "skytel.txt",
+    )
+    assert page.title == "Catch Mercury at Its Best Evening Apparition"

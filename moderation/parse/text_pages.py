@@ -286,6 +286,8 @@ def headline_over_byline(lines: list[str]) -> tuple[str | None, int]:
                 # "Kamis, 14 Mar 2024 10:31 WIB" (a weekday no date pattern knows)
             elif CAPTION.search(line.strip()):
                 pass  # the lead picture's caption between headline and byline: never the headline
+            elif start < anchor and _said_before(lines, filled[above - 1]):
+                break  # the section's name over its headline, as the menu above wrote it
             elif headline_like(line) and not _NOT_HEADLINE.search(line):  # a post's, "🇺🇸"
                 start = above - 1
             else:
@@ -294,6 +296,13 @@ def headline_over_byline(lines: list[str]) -> tuple[str | None, int]:
         if start < anchor:
             return " ".join(lines[filled[start]].split()), index
     return None, 0
+
+
+def _said_before(lines: list[str], index: int) -> bool:
+    """Whether the line at `index` repeats one above it (a menu's item: "Celestial Objects to
+    Watch" in the menu and again over the story, its section's name)."""
+    line = " ".join(lines[index].split())
+    return any(" ".join(other.split()) == line for other in lines[:index])
 
 
 def _headline_of_two_sentences(lines: list[str], index: int, below: list[int]) -> bool:
