@@ -967,3 +967,27 @@ def test_a_name_in_bold_before_a_line_break_and_the_time():
         "emlog.html",
     )
     assert [c.author for c in page.comments] == ["老猫", "zhang_wei"]
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        # VilaWeb: a support box in Catalan, its heading naming the subscribers
+        "<div class='caixa-subscripcio'><h3>VilaWeb és possible gràcies als seus subscriptors</h3>"
+        "<p>Més de 25.000 persones fan possible un periodisme independent i en català. Fes-te’n "
+        "subscriptor per 6 euros al mes.</p><a href='/subscripcions/'>Fes-te’n subscriptor</a>"
+        "</div>",
+        # La Voz de Galicia: a newsletter's blurb in Spanish
+        "<div class='caja'><p><strong>Novedades de Vigo</strong> Recibe cada mañana en tu correo "
+        "las noticias de Vigo y su área. <a href='#'>Apúntate</a></p></div>",
+    ],
+)
+def test_a_support_or_newsletter_box_under_the_story_in_catalan_or_spanish(box):
+    page = parse_page(
+        "<html><body><h1>La Garrotxa estrena una xarxa de bicicletes</h1><article><p>El Consell "
+        "Comarcal ha posat en marxa aquesta setmana una xarxa de bicicletes elèctriques.</p><p>Si "
+        "l'experiència funciona, el consell vol estendre el servei a Besalú l'any vinent.</p>"
+        + box + "</article></body></html>",
+        "vilaweb.html",
+    )
+    assert page.article.endswith("a Besalú l'any vinent.")

@@ -998,6 +998,15 @@ READER_APPEAL = re.compile(
     # "... diventa Sostenitore", "Devenez abonné", "Werden Sie Mitglied", "Hazte socio"
     r"|diventa sostenitore|sostienici|devenez (?:abonné|membre)|werden sie (?:abonnent|mitglied"
     r"|unterstützer)|hazte (?:socio|suscriptor)|torne-se assinante)\b"
+    # ... in Catalan: "Fes-te'n subscriptor per 6 euros al mes.", "periodisme independent"
+    r"|\bfes-te(?:['’]n)? (?:subscriptor|soci|membre)|\bsubscriu-te\b"
+    r"|\bperiodisme (?:independent|de qualitat|local)"
+    # a support box's heading: "VilaWeb és possible gràcies als seus subscriptors"
+    r"|\b(?:gràcies als|gracias a|thanks to|grâce à|graças aos)\s+(?:\w+\s+)?(?:subscriptors"
+    r"|suscriptores|subscribers|readers|lectores|lectors|abonnés|assinantes|members|socis"
+    r"|socios)\b"
+    # a newsletter's blurb in Spanish: "Recibe cada mañana en tu correo las noticias de Vigo"
+    r"|\brecibe\b.{0,40}\ben tu (?:correo|email|e-mail|bandeja)"
     r"|\bcontact (?:at|him at|her at)\s*$",
     _I,
 )
@@ -1015,7 +1024,8 @@ APPEAL_WORDS = (
     "relevant", "periodismo", "journalis", "giornalismo", "jornalismo", "dziennikarstw",
     "unabhängig", "niezależn", "onafhankelijk", "abonn", "suscr", "abbonati", "assine",
     "zasubskrybuj", "prenumeruj", "dołącz", "polub", "rejoignez", "únete", "unisciti",
-    "junte-se", "join us", "contribution",
+    "junte-se", "join us", "contribution", "fes-te", "subscriu", "periodisme", "recibe",
+    "gràcies", "gracias", "thanks to", "grâce", "graças",
 )  # fmt: skip
 
 # Under a story, not of it: where it came from ("URL: www.sz.de/1.645", "Quelle: SZ.de"), who
