@@ -167,11 +167,11 @@ HELD_OUT = FIXTURES / "heldout"
 # measured in session 32 (all thirty-five sets, 700 pages): a parser change may raise a floor,
 # never drop below it.
 HELD_OUT_FLOORS = {
-    "title": 628, "article": 591, "comment_count": 650, "text": 3788, "author": 3778,
+    "title": 630, "article": 593, "comment_count": 650, "text": 3788, "author": 3780,
     # session 26: reply_to fell by two once (2419 -> 2417 with sets 1-22), Gitalk's header rule:
     # set 15's Thrive Comments page, misread before and after (19 comments for its 9), lost two
     # targets it had by chance, while set 15's Inquirer page went from 0 to 7 texts right.
-    "reply_to": 3781, "posted": 3761, "parent": 3800,
+    "reply_to": 3783, "posted": 3761, "parent": 3802,
 }  # fmt: skip
 
 
