@@ -15,6 +15,7 @@ from moderation.parse.layouts import (
     COMMON_DATE_FORMATS,
     FOREIGN_MONTH,
     FOREIGN_MONTHS,
+    FOREIGN_WEEKDAY,
     FOREIGN_WEEKDAYS,
     MONTH,
     NUMERIC_DATE_FORMATS,
@@ -26,9 +27,8 @@ _WEEKDAY = re.compile(
     r"\b(mon|tue|wed|thu|fri|sat|sun)(?:day|s|sday|nesday|rs|rsday|urday)?\b\.?", re.I
 )
 _WEEKDAY_PREFIX = re.compile(r"^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+", re.I)
-_FOREIGN_WEEKDAY_PREFIX = re.compile(
-    r"^(" + "|".join(sorted(FOREIGN_WEEKDAYS, key=len, reverse=True)) + r")\.?,?\s+(?=\d)", re.I
-)  # "jeudi 14 mars 2024", "Četvrtak, 14.3.2024.": before a date's digits only
+# "jeudi 14 mars 2024", "Četvrtak, 14.3.2024.": before a date's digits only
+_FOREIGN_WEEKDAY_PREFIX = re.compile(rf"^({FOREIGN_WEEKDAY})\.?,?\s+(?=\d)", re.I)
 _ORDINAL = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)\b")
 # "10.15", "7.12am"; not in "2024.04.18."
 _CLOCK_DOT = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{2})(?![\d.])(?=\s*(?:[ap]\.?m\b|$|\W))", re.I)
